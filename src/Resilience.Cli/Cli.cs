@@ -1,0 +1,174 @@
+using System.CommandLine;
+using System.Globalization;
+using Resilience.Engine;
+using Resilience.IO;
+using Resilience.Model;
+using Spectre.Console;
+
+namespace Resilience.Cli;
+
+/// <summary>The command-line program: <c>run</c> and <c>params</c>.</summary>
+public static class Cli
+{
+    public const int ExitInputError = 2;
+    public const int ExitCancelled = 130;
+    public const string DefaultScenario = "scenarios/baseline.json";
+
+    public static RootCommand Build()
+    {
+        var root = new RootCommand(
+            "Resilience: an agent-based simulator of the resilience trajectories of people on social assistance " +
+            "(Participatiewet/bijstand). See README.md and docs/ODD.md.");
+        root.Subcommands.Add(RunCommand());
+        root.Subcommands.Add(ParamsCommand());
+        return root;
+    }
+
+    private static Command RunCommand()
+    {
+        var scenario = new Argument<string>("SCENARIO")
+        {
+            Description = $"Scenario file (JSON). Default: {DefaultScenario}.",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => DefaultScenario,
+        };
+        var clients = new Option<int?>("--clients") { Description = "Initial caseload size (overrides the scenario)." };
+        var months = new Option<int?>("--months") { Description = "Horizon in months (overrides the scenario)." };
+        var seed = new Option<ulong?>("--seed") { Description = "Random seed (overrides the scenario)." };
+        var replications = new Option<int?>("--replications") { Description = "Number of replications (overrides the scenario)." };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Worker threads (results are identical for any value).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario file name>." };
+        var panel = new Option<bool>("--panel") { Description = "Also write panel.csv, one row per person-month." };
+        var force = new Option<bool>("--force") { Description = "Replace an existing output folder." };
+
+        var cmd = new Command("run", "Run a scenario and write manifest.json, timeseries.csv, subgroups.csv, transitions.csv, summary.csv (and panel.csv).")
+        {
+            scenario, clients, months, seed, replications, threads, output, panel, force,
+        };
+        cmd.SetAction((parse, cancel) => Task.FromResult(Guard(() => RunCommandBody(
+            parse.GetValue(scenario)!, parse.GetValue(clients), parse.GetValue(months), parse.GetValue(seed),
+            parse.GetValue(replications), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(panel),
+            parse.GetValue(force), cancel))));
+        return cmd;
+    }
+
+    /// <summary>Turns input errors and Ctrl+C into clear messages and exit codes.</summary>
+    public static int Guard(Func<int> body)
+    {
+        try { return body(); }
+        catch (InputException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitInputError;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("cancelled: no output was written.");
+            return ExitCancelled;
+        }
+    }
+
+    public static int RunCommandBody(string scenarioPath, int? clients, int? months, ulong? seed, int? replications,
+        int threads, string? outDir, bool panel, bool force, CancellationToken cancel)
+    {
+        if (threads < 1) throw new InputException($"--threads: expected an integer of at least 1, got {threads}");
+        var scenario = ScenarioLoader.Load(scenarioPath).With(clients, months, seed, replications);
+        outDir ??= Path.Combine("output", Path.GetFileNameWithoutExtension(scenarioPath));
+        using var folder = OutputFolder.Create(outDir, force);
+
+        var start = DateTimeOffset.Now;
+        var spec = scenario.ToRunSpec(threads);
+        var runs = new List<RunResult>();
+        using (var panelWriter = panel ? new PanelWriter(folder.PathOf("panel.csv")) : null)
+        {
+            Progress.Run($"{scenario.Name}: {scenario.Clients:N0} clients × {scenario.Months} months × {scenario.Replications} replications",
+                scenario.Replications * scenario.Months, report =>
+                {
+                    for (int r = 0; r < scenario.Replications; r++)
+                        runs.Add(RunResult.Run(spec, r, cancel, sim =>
+                        {
+                            panelWriter?.WriteMonth(sim);
+                            if (sim.Month > 0) report(1);
+                        }));
+                });
+        }
+        cancel.ThrowIfCancellationRequested();
+        RunOutputs.WriteTimeseries(folder.PathOf("timeseries.csv"), runs);
+        RunOutputs.WriteSubgroups(folder.PathOf("subgroups.csv"), runs);
+        RunOutputs.WriteTransitions(folder.PathOf("transitions.csv"), runs);
+        RunOutputs.WriteSummary(folder.PathOf("summary.csv"), runs);
+        RunOutputs.WriteManifest(folder.PathOf("manifest.json"), scenario, threads, start, DateTimeOffset.Now, panel);
+        cancel.ThrowIfCancellationRequested();
+        folder.Commit();
+
+        PrintTargets(runs);
+        Console.WriteLine($"wrote {folder.Target} in {(DateTimeOffset.Now - start).TotalSeconds:F1} s");
+        return 0;
+    }
+
+    private static void PrintTargets(IReadOnlyList<RunResult> runs)
+    {
+        var table = new Table().AddColumns("target (MODEL.md §8)", "simulated", "band", "inside");
+        foreach (var t in Targets.All)
+        {
+            double v = Interval.Of(runs.Select(r => t.Evaluate(r.Raw)).ToList()).Mean;
+            table.AddRow(t.Name, v.ToString("0.###", CultureInfo.InvariantCulture),
+                $"{t.Low.ToString("0.##", CultureInfo.InvariantCulture)}–{t.High.ToString("0.##", CultureInfo.InvariantCulture)}",
+                t.Inside(v) ? "[green]yes[/]" : "[red]no[/]");
+        }
+        AnsiConsole.Write(table);
+    }
+
+    private static Command ParamsCommand()
+    {
+        var markdown = new Option<bool>("--markdown") { Description = "Print a Markdown table (as in docs/ODD.md)." };
+        var cmd = new Command("params", "List every lever and model parameter with default, range, unit and source.") { markdown };
+        cmd.SetAction(parse =>
+        {
+            if (parse.GetValue(markdown)) Console.Write(ParameterTable.Markdown());
+            else
+            {
+                var table = new Table().AddColumns("name", "kind", "default", "allowed", "unit", "source");
+                foreach (var d in ParameterRegistry.All)
+                    table.AddRow(Markup.Escape(d.Name), d.IsLever ? "lever" : "parameter", Markup.Escape(d.DefaultText),
+                        Markup.Escape(d.AllowedText), Markup.Escape(d.Meta.Unit), Markup.Escape(d.Meta.Source));
+                AnsiConsole.Write(table);
+            }
+            return 0;
+        });
+        return cmd;
+    }
+}
+
+/// <summary>A Spectre progress bar on a terminal, plain percentage lines when output is redirected.</summary>
+public static class Progress
+{
+    public static void Run(string title, int total, Action<Action<int>> work)
+    {
+        if (!Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            AnsiConsole.Progress().AutoClear(false).Start(ctx =>
+            {
+                var task = ctx.AddTask(Markup.Escape(title), maxValue: total);
+                work(n => task.Increment(n));
+            });
+            return;
+        }
+        Console.WriteLine(title);
+        int done = 0, lastDecile = 0;
+        work(n =>
+        {
+            done += n;
+            int decile = (int)(10L * done / Math.Max(1, total));
+            if (decile > lastDecile)
+            {
+                lastDecile = decile;
+                Console.WriteLine($"  {decile * 10}% ({done}/{total} months)");
+            }
+        });
+    }
+}

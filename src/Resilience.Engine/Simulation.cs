@@ -1,0 +1,277 @@
+using Resilience.Model;
+
+namespace Resilience.Engine;
+
+/// <summary>Lever or parameter values that take effect from a month on (a scenario's schedule, or a live change).</summary>
+public sealed record ScheduledChange(int Month, IReadOnlyDictionary<string, double> Values);
+
+/// <summary>What a run needs: parameters at month 0, population size, horizon, seed, replication and schedule.</summary>
+public sealed record RunSpec(Parameters Parameters, int Clients, int Months, ulong Seed, IReadOnlyList<ScheduledChange> Schedule)
+{
+    public int Threads { get; init; } = 1;
+}
+
+/// <summary>
+/// One replication of the model, steppable month by month (MODEL.md §3.1, §9). Each month: scheduled lever
+/// changes, the sequential coach phase, the parallel client phase in fixed chunks, the sequential buffer-grant pass,
+/// and the parallel observation whose per-chunk sums are merged in chunk order (so totals never depend on the
+/// thread count). Nothing is allocated per month once the run is built. <see cref="Fork"/> splits a run into two
+/// branches that share history and random streams.
+/// </summary>
+public sealed class Simulation : IDisposable
+{
+    public const int ChunkSize = 2048;
+
+    private readonly RunSpec _spec;
+    private readonly WorkerPool _pool;
+    private readonly int _chunks;
+    private readonly double[][] _chunkAcc;
+    private readonly long[][] _chunkTransitions;
+    private readonly int[][] _chunkNeighbourhood;
+    private readonly MonthContext _ctx;
+    private readonly Action<int> _stepChunk;
+    private readonly Action<int> _observeChunk;
+    private readonly List<ScheduledChange> _applied;
+
+    public Parameters Parameters { get; private set; }
+    public Population State { get; }
+    public Coaches Coaches { get; private set; }
+    public int Replication { get; }
+    public ulong RunKey { get; }
+    public int Month { get; private set; }
+    public int Months => _spec.Months;
+    public int InitialClients => _spec.Clients;
+    public ulong Seed => _spec.Seed;
+    public int Threads => _pool.Threads;
+
+    /// <summary>Raw accumulators per month (index 0 = the initial state), Subgroups.Count × Acc.Count each.</summary>
+    public double[][] MonthlyRaw { get; }
+    /// <summary>Resilience-type transitions per month, indexed (from × 3 + to) × triggers + trigger.</summary>
+    public long[][] MonthlyTransitions { get; }
+    /// <summary>Every lever change that took effect, in order (schedule and live), for export.</summary>
+    public IReadOnlyList<ScheduledChange> AppliedChanges => _applied;
+
+    public Simulation(RunSpec spec, int replication)
+    {
+        if (spec.Clients < 1) throw new ArgumentOutOfRangeException(nameof(spec), "clients must be at least 1");
+        if (spec.Months < 1) throw new ArgumentOutOfRangeException(nameof(spec), "months must be at least 1");
+        _spec = spec;
+        Replication = replication;
+        RunKey = Rng.RunKey(spec.Seed, replication);
+        Parameters = spec.Parameters.Clone();
+        _applied = [];
+        foreach (var change in spec.Schedule.Where(c => c.Month <= 0)) Apply(change.Values, 0);
+
+        Coaches = new Coaches();
+        Coaches.Resize(Coaches.Required(spec.Clients, Parameters.CoachCaseload), Parameters.YouthCoachShare, RunKey, 0);
+        int total = spec.Clients + Synthesis.Entrants(spec.Clients, spec.Months, Parameters);
+        State = new Population(total);
+        Synthesis.Fill(State, spec.Clients, spec.Months, Parameters, Coaches, RunKey);
+
+        _pool = new WorkerPool(spec.Threads);
+        (_chunks, _chunkAcc, _chunkTransitions, _chunkNeighbourhood) = AllocateChunks(total, Parameters.Neighbourhoods);
+        MonthlyRaw = new double[spec.Months + 1][];
+        MonthlyTransitions = new long[spec.Months + 1][];
+        for (int m = 0; m <= spec.Months; m++)
+        {
+            MonthlyRaw[m] = new double[Subgroups.Count * Acc.Count];
+            MonthlyTransitions[m] = new long[Observer.TransitionSlots];
+        }
+        _ctx = new MonthContext
+        {
+            P = Parameters, Month = 0, RunKey = RunKey, Coaches = Coaches,
+            NeighbourhoodBenefitShare = new float[Math.Max(1, Parameters.Neighbourhoods)],
+        };
+        _stepChunk = StepChunk;
+        _observeChunk = ObserveChunk;
+        Observe();
+    }
+
+    private Simulation(Simulation source)
+    {
+        _spec = source._spec;
+        Replication = source.Replication;
+        RunKey = source.RunKey;
+        Parameters = source.Parameters.Clone();
+        _applied = [.. source._applied];
+        Coaches = source.Coaches.Clone();
+        State = source.State.Clone();
+        Month = source.Month;
+        _pool = new WorkerPool(source.Threads);
+        (_chunks, _chunkAcc, _chunkTransitions, _chunkNeighbourhood) = AllocateChunks(State.Count, Parameters.Neighbourhoods);
+        MonthlyRaw = source.MonthlyRaw.Select(a => (double[])a.Clone()).ToArray();
+        MonthlyTransitions = source.MonthlyTransitions.Select(a => (long[])a.Clone()).ToArray();
+        _ctx = new MonthContext
+        {
+            P = Parameters, Month = Month, RunKey = RunKey, Coaches = Coaches,
+            NeighbourhoodBenefitShare = (float[])source._ctx.NeighbourhoodBenefitShare.Clone(),
+        };
+        _stepChunk = StepChunk;
+        _observeChunk = ObserveChunk;
+    }
+
+    private static (int, double[][], long[][], int[][]) AllocateChunks(int count, int neighbourhoods)
+    {
+        int chunks = (count + ChunkSize - 1) / ChunkSize;
+        var acc = new double[chunks][];
+        var tr = new long[chunks][];
+        var nb = new int[chunks][];
+        for (int c = 0; c < chunks; c++)
+        {
+            acc[c] = new double[Subgroups.Count * Acc.Count];
+            tr[c] = new long[Observer.TransitionSlots];
+            nb[c] = new int[2 * Math.Max(1, neighbourhoods)];
+        }
+        return (chunks, acc, tr, nb);
+    }
+
+    /// <summary>A new branch from this month on: same people, same history, same random streams (common random
+    /// numbers), independent from here.</summary>
+    public Simulation Fork() => new(this);
+
+    public bool Finished => Month >= Months;
+
+    /// <summary>Advance one month.</summary>
+    public void Step()
+    {
+        if (Finished) throw new InvalidOperationException($"The run has reached its horizon of {Months} months.");
+        Month++;
+        var schedule = _spec.Schedule;
+        for (int k = 0; k < schedule.Count; k++) // indexed loop: no enumerator allocation per month
+            if (schedule[k].Month == Month) Apply(schedule[k].Values, Month);
+
+        CoachPhase();
+        _ctx.Month = Month;
+        _ctx.P = Parameters;
+        _pool.Run(_stepChunk, _chunks);
+        BufferGrantPass();
+        Observe();
+    }
+
+    public void RunToEnd(CancellationToken cancel = default, Action<int>? afterMonth = null)
+    {
+        while (!Finished)
+        {
+            cancel.ThrowIfCancellationRequested();
+            Step();
+            afterMonth?.Invoke(Month);
+        }
+    }
+
+    /// <summary>Change levers or parameters from the next month on (live, as in a workshop). All values are
+    /// validated before any is applied.</summary>
+    public void SetValues(IReadOnlyDictionary<string, double> values)
+    {
+        foreach (var (name, value) in values)
+        {
+            var def = ParameterRegistry.Find(name) ?? throw new ArgumentException($"Unknown lever or parameter '{name}'.");
+            var error = def.Validate(value);
+            if (error is not null) throw new ArgumentOutOfRangeException(name, $"{name}: {error}");
+            if (name is "population.neighbourhoods" || name == "inflow.monthlyShare")
+                throw new ArgumentException($"{name} shapes the population and can only be set before the run starts.");
+        }
+        Apply(values, Month + 1);
+    }
+
+    private void Apply(IReadOnlyDictionary<string, double> values, int fromMonth)
+    {
+        var p = Parameters.Clone(); // branches and earlier months keep their own parameter objects
+        foreach (var (name, value) in values) ParameterRegistry.Get(name).Set(p, value);
+        Parameters = p;
+        _applied.Add(new ScheduledChange(fromMonth, new Dictionary<string, double>(values)));
+    }
+
+    private void CoachPhase()
+    {
+        var p = Parameters;
+        int required = Coaches.Required(_spec.Clients, p.CoachCaseload);
+        if (required != Coaches.Count) Coaches.Resize(required, p.YouthCoachShare, RunKey, Month);
+        // Turnover: coaches leave or are reassigned; a ban on referrals removes the reassignment part [003 Table 7, 002].
+        double turnover = p.CoachTurnoverPerYear * (p.CoachNoReferral ? 1 - p.CoachReassignmentShare : 1);
+        double monthly = 1 - Math.Pow(1 - Math.Min(turnover, 0.999), 1.0 / 12);
+        for (int slot = 0; slot < Coaches.Count; slot++)
+        {
+            if (Rng.For(RunKey, slot, Month, Model.Stream.CoachTurnover).Chance(0, monthly)) Coaches.Hire(slot, RunKey, Month);
+            else Coaches.TenureMonths[slot]++;
+            Coaches.BufferBudgetLeft[slot] = (float)p.BufferBudgetPerCoachMonth;
+        }
+    }
+
+    private void StepChunk(int chunk)
+    {
+        int from = chunk * ChunkSize, to = Math.Min(State.Count, from + ChunkSize);
+        for (int i = from; i < to; i++) ClientStep.Step(State, i, _ctx);
+    }
+
+    /// <summary>Buffer grants come from each coach's monthly budget, first come first served in client order, so the
+    /// outcome is the same whatever the thread count.</summary>
+    private void BufferGrantPass()
+    {
+        if (Parameters.BufferBudgetPerCoachMonth <= 0) return;
+        var s = State;
+        for (int i = 0; i < s.Count; i++)
+        {
+            float request = s.BufferRequest[i];
+            if (request <= 0) continue;
+            int slot = s.CoachSlot[i];
+            float grant = Math.Min(request, Coaches.BufferBudgetLeft[slot]);
+            if (grant < 50) continue; // too little left to make a difference
+            Coaches.BufferBudgetLeft[slot] -= grant;
+            Money.ApplyBufferGrant(s, i, grant, Month);
+        }
+    }
+
+    private void ObserveChunk(int chunk)
+    {
+        int from = chunk * ChunkSize, to = Math.Min(State.Count, from + ChunkSize);
+        Array.Clear(_chunkAcc[chunk]);
+        Array.Clear(_chunkTransitions[chunk]);
+        Array.Clear(_chunkNeighbourhood[chunk]);
+        Observer.Accumulate(State, Parameters, Month, from, to, _chunkAcc[chunk], _chunkTransitions[chunk], _chunkNeighbourhood[chunk]);
+    }
+
+    private void Observe()
+    {
+        _pool.Run(_observeChunk, _chunks);
+        var raw = MonthlyRaw[Month];
+        var tr = MonthlyTransitions[Month];
+        Array.Clear(raw);
+        Array.Clear(tr);
+        var nbShare = _ctx.NeighbourhoodBenefitShare;
+        Span<int> nb = stackalloc int[2 * nbShare.Length];
+        for (int c = 0; c < _chunks; c++) // merged in chunk order: deterministic floating-point sums
+        {
+            var a = _chunkAcc[c];
+            for (int k = 0; k < raw.Length; k++) raw[k] += a[k];
+            var t = _chunkTransitions[c];
+            for (int k = 0; k < tr.Length; k++) tr[k] += t[k];
+            var n = _chunkNeighbourhood[c];
+            for (int k = 0; k < nb.Length; k++) nb[k] += n[k];
+        }
+        for (int k = 0; k < nbShare.Length; k++) nbShare[k] = nb[2 * k] > 0 ? (float)nb[2 * k + 1] / nb[2 * k] : 0.5f;
+    }
+
+    /// <summary>Value of an output metric for a subgroup at a month.</summary>
+    public double Value(string metric, int month, int subgroup = 0) =>
+        Metrics.All[Metrics.IndexOf(metric)].Compute(MonthlyRaw[month], subgroup * Acc.Count);
+
+    public void Dispose() => _pool.Dispose();
+}
+
+/// <summary>The observations of one finished replication.</summary>
+public sealed record RunResult(int Replication, double[][] Raw, long[][] Transitions)
+{
+    public double Value(string metric, int month, int subgroup = 0) =>
+        Metrics.All[Metrics.IndexOf(metric)].Compute(Raw[month], subgroup * Acc.Count);
+
+    public static RunResult Of(Simulation sim) => new(sim.Replication, sim.MonthlyRaw, sim.MonthlyTransitions);
+
+    /// <summary>Run replication <paramref name="replication"/> of <paramref name="spec"/> to its horizon.</summary>
+    public static RunResult Run(RunSpec spec, int replication, CancellationToken cancel = default, Action<Simulation>? afterMonth = null)
+    {
+        using var sim = new Simulation(spec, replication);
+        afterMonth?.Invoke(sim);
+        sim.RunToEnd(cancel, afterMonth is null ? null : _ => afterMonth(sim));
+        return Of(sim);
+    }
+}

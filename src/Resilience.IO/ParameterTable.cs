@@ -1,0 +1,23 @@
+using System.Text;
+using Resilience.Model;
+
+namespace Resilience.IO;
+
+/// <summary>The parameter table of docs/ODD.md, generated from the parameter metadata.</summary>
+public static class ParameterTable
+{
+    public static string Markdown()
+    {
+        var sb = new StringBuilder();
+        foreach (var (title, defs) in new[] { ("Policy levers (MODEL.md §4)", ParameterRegistry.Levers), ("Model parameters", ParameterRegistry.ModelParameters) })
+        {
+            sb.AppendLine($"### {title}").AppendLine();
+            sb.AppendLine("| name | default | allowed | unit | source | meaning |");
+            sb.AppendLine("|---|---|---|---|---|---|");
+            foreach (var d in defs)
+                sb.AppendLine($"| `{d.Name}` | {d.DefaultText} | {d.AllowedText} | {d.Meta.Unit} | {d.Meta.Source} | {d.Meta.Description} |");
+            sb.AppendLine();
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,266 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using MathNet.Numerics.Distributions;
+using Resilience.Engine;
+using Resilience.Model;
+
+namespace Resilience.IO;
+
+/// <summary>Mean and 95% Student-t interval over replications.</summary>
+public readonly record struct Interval(double Mean, double Low, double High, double Sd, int N)
+{
+    public static Interval Of(IReadOnlyList<double> values)
+    {
+        int n = values.Count;
+        double mean = 0;
+        foreach (var v in values) mean += v;
+        mean /= Math.Max(1, n);
+        if (n < 2) return new Interval(mean, mean, mean, 0, n);
+        double ss = 0;
+        foreach (var v in values) ss += (v - mean) * (v - mean);
+        double sd = Math.Sqrt(ss / (n - 1));
+        double half = StudentT.InvCDF(0, 1, n - 1, 0.975) * sd / Math.Sqrt(n);
+        return new Interval(mean, mean - half, mean + half, sd, n);
+    }
+}
+
+/// <summary>Writers of the run outputs (CsvHelper, invariant culture). Numbers use a fixed format so equal runs
+/// give byte-identical files.</summary>
+public static class RunOutputs
+{
+    public static string Num(double v) => double.IsFinite(v) ? v.ToString("G10", CultureInfo.InvariantCulture) : "";
+
+    private static CsvWriter Csv(string path)
+    {
+        var writer = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        return CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n", FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: false);
+    }
+
+    public static void WriteTimeseries(string path, IReadOnlyList<RunResult> runs)
+    {
+        using var csv = Csv(path);
+        csv.WriteField("replication"); csv.WriteField("month");
+        foreach (var m in Metrics.All) csv.WriteField(m.Name);
+        csv.EndRecord();
+        foreach (var run in runs)
+            for (int month = 0; month < run.Raw.Length; month++)
+            {
+                csv.WriteField(run.Replication.ToString(CultureInfo.InvariantCulture)); csv.WriteField(month.ToString(CultureInfo.InvariantCulture));
+                foreach (var m in Metrics.All) csv.WriteField(Num(m.Compute(run.Raw[month], 0)));
+                csv.EndRecord();
+            }
+    }
+
+    public static void WriteSubgroups(string path, IReadOnlyList<RunResult> runs)
+    {
+        using var csv = Csv(path);
+        csv.WriteField("replication"); csv.WriteField("month"); csv.WriteField("dimension"); csv.WriteField("subgroup");
+        foreach (var m in Metrics.All) csv.WriteField(m.Name);
+        csv.EndRecord();
+        foreach (var run in runs)
+            for (int month = 0; month < run.Raw.Length; month++)
+                for (int g = 1; g < Subgroups.Count; g++)
+                {
+                    csv.WriteField(run.Replication.ToString(CultureInfo.InvariantCulture)); csv.WriteField(month.ToString(CultureInfo.InvariantCulture));
+                    csv.WriteField(Subgroups.All[g].Dimension); csv.WriteField(Subgroups.All[g].Name);
+                    foreach (var m in Metrics.All) csv.WriteField(Num(m.Compute(run.Raw[month], g * Acc.Count)));
+                    csv.EndRecord();
+                }
+    }
+
+    public static void WriteTransitions(string path, IReadOnlyList<RunResult> runs)
+    {
+        var types = Enum.GetNames<ResilienceType>();
+        var triggers = Enum.GetNames<Trigger>();
+        using var csv = Csv(path);
+        foreach (var h in new[] { "replication", "month", "from", "to", "trigger", "count" }) csv.WriteField(h);
+        csv.EndRecord();
+        foreach (var run in runs)
+            for (int month = 1; month < run.Transitions.Length; month++)
+            {
+                var t = run.Transitions[month];
+                for (int k = 0; k < t.Length; k++)
+                {
+                    if (t[k] == 0) continue;
+                    int trig = k % Observer.TriggerCount, pair = k / Observer.TriggerCount;
+                    csv.WriteField(run.Replication.ToString(CultureInfo.InvariantCulture)); csv.WriteField(month.ToString(CultureInfo.InvariantCulture));
+                    csv.WriteField(types[pair / 3]); csv.WriteField(types[pair % 3]); csv.WriteField(triggers[trig]);
+                    csv.WriteField(t[k].ToString(CultureInfo.InvariantCulture));
+                    csv.EndRecord();
+                }
+            }
+    }
+
+    /// <summary>Per metric: the final-month value (stocks, shares, means, checks) or the run total (flows, costs),
+    /// with mean and 95% interval over replications; then every §8 target with its band.</summary>
+    public static void WriteSummary(string path, IReadOnlyList<RunResult> runs)
+    {
+        using var csv = Csv(path);
+        foreach (var h in new[] { "item", "statistic", "mean", "ci_low", "ci_high", "sd", "replications", "target", "band_low", "band_high", "inside_band", "source" })
+            csv.WriteField(h);
+        csv.EndRecord();
+        foreach (var m in Metrics.All)
+        {
+            var values = runs.Select(r => RunStatistic(m, r.Raw)).ToList();
+            var ci = Interval.Of(values);
+            WriteRow(csv, m.Name, m.Cumulative ? "run_total" : "final_month", ci, null);
+        }
+        foreach (var t in Targets.All)
+        {
+            var ci = Interval.Of(runs.Select(r => t.Evaluate(r.Raw)).ToList());
+            WriteRow(csv, "target:" + t.Name, t.Reading, ci, t);
+        }
+    }
+
+    public static double RunStatistic(Metric m, double[][] raw)
+    {
+        if (!m.Cumulative) return m.Compute(raw[^1], 0);
+        double sum = 0;
+        for (int month = 1; month < raw.Length; month++) sum += m.Compute(raw[month], 0);
+        return sum;
+    }
+
+    private static void WriteRow(CsvWriter csv, string item, string statistic, Interval ci, Target? t)
+    {
+        csv.WriteField(item); csv.WriteField(statistic);
+        csv.WriteField(Num(ci.Mean)); csv.WriteField(Num(ci.Low)); csv.WriteField(Num(ci.High)); csv.WriteField(Num(ci.Sd));
+        csv.WriteField(ci.N.ToString(CultureInfo.InvariantCulture));
+        csv.WriteField(t is null ? "" : Num(t.Value)); csv.WriteField(t is null ? "" : Num(t.Low)); csv.WriteField(t is null ? "" : Num(t.High));
+        csv.WriteField(t is null ? "" : t.Inside(ci.Mean) ? "yes" : "no");
+        csv.WriteField(t?.Source ?? "");
+        csv.EndRecord();
+    }
+
+    public static void WriteManifest(string path, Scenario scenario, int threads, DateTimeOffset start, DateTimeOffset end, bool panel)
+    {
+        var p = scenario.ToParameters();
+        using var stream = File.Create(path);
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        w.WriteStartObject();
+        w.WriteString("tool", "Resilience");
+        w.WriteString("command", "run");
+        w.WriteStartObject("scenario");
+        w.WriteString("name", scenario.Name);
+        w.WriteString("description", scenario.Description);
+        w.WriteString("file", scenario.Path);
+        w.WriteStartArray("extendsChain");
+        foreach (var f in scenario.ExtendsChain) w.WriteStringValue(f);
+        w.WriteEndArray();
+        w.WriteStartObject("levers");
+        foreach (var d in ParameterRegistry.Levers) WriteValue(w, d, d.Get(p));
+        w.WriteEndObject();
+        w.WriteStartObject("parametersChangedFromDefault");
+        foreach (var d in ParameterRegistry.ModelParameters)
+            if (d.Get(p) != d.Meta.Default) WriteValue(w, d, d.Get(p));
+        w.WriteEndObject();
+        w.WriteStartArray("schedule");
+        foreach (var c in scenario.Schedule)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("month", c.Month);
+            w.WriteStartObject("values");
+            foreach (var (k, v) in c.Values) WriteValue(w, ParameterRegistry.Get(k), v);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteNumber("seed", scenario.Seed);
+        w.WriteNumber("replications", scenario.Replications);
+        w.WriteNumber("clients", scenario.Clients);
+        w.WriteNumber("months", scenario.Months);
+        w.WriteNumber("threads", threads);
+        w.WriteBoolean("panel", panel);
+        w.WriteString("codeVersion", CodeVersion());
+        w.WriteString("parameterHash", ParameterRegistry.Hash(p));
+        w.WriteString("startTime", start.ToString("O", CultureInfo.InvariantCulture));
+        w.WriteString("endTime", end.ToString("O", CultureInfo.InvariantCulture));
+        w.WriteNumber("elapsedSeconds", Math.Round((end - start).TotalSeconds, 3));
+        w.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter w, ParamDef d, double v)
+    {
+        switch (d.Kind)
+        {
+            case ParamKind.Boolean: w.WriteBoolean(d.Name, v != 0); break;
+            case ParamKind.Choice: w.WriteString(d.Name, d.Format(v)); break;
+            default: w.WriteNumber(d.Name, v); break;
+        }
+    }
+
+    /// <summary>The git commit of the working tree, if git is available; else the assembly version.</summary>
+    public static string CodeVersion()
+    {
+        try
+        {
+            using var proc = Process.Start(new ProcessStartInfo("git", "rev-parse HEAD")
+            {
+                RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+                WorkingDirectory = AppContext.BaseDirectory,
+            });
+            if (proc is not null)
+            {
+                string sha = proc.StandardOutput.ReadToEnd().Trim();
+                proc.WaitForExit();
+                if (proc.ExitCode == 0 && sha.Length >= 7)
+                {
+                    using var st = Process.Start(new ProcessStartInfo("git", "status --porcelain --untracked-files=no")
+                    {
+                        RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+                        WorkingDirectory = AppContext.BaseDirectory,
+                    });
+                    string dirty = st?.StandardOutput.ReadToEnd().Trim() ?? "";
+                    st?.WaitForExit();
+                    return dirty.Length > 0 ? sha + "+modified" : sha;
+                }
+            }
+        }
+        catch (System.ComponentModel.Win32Exception) { }
+        return typeof(RunOutputs).Assembly.GetName().Version?.ToString() ?? "unknown";
+    }
+}
+
+/// <summary>Streams the person-month panel (MODEL.md §6) while a run proceeds; the schema the calibration reads.</summary>
+public sealed class PanelWriter : IDisposable
+{
+    public static readonly string[] Columns =
+    [
+        "replication", "person_id", "month", "age", "sex", "household", "origin", "education", "status", "hours",
+        "resilience", "debt_status", "ladder_rung", "spell_months", "coach_id", "coach_trust", "sanctioned",
+    ];
+
+    private readonly StreamWriter _writer;
+    private readonly StringBuilder _line = new(256);
+
+    public PanelWriter(string path)
+    {
+        _writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20) { NewLine = "\n" };
+        _writer.WriteLine(string.Join(',', Columns));
+    }
+
+    /// <summary>One row per active client at the simulation's current month. None of the values needs quoting.</summary>
+    public void WriteMonth(Simulation sim)
+    {
+        var s = sim.State;
+        var inv = CultureInfo.InvariantCulture;
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (s.Status[i] == Status.NotEntered) continue;
+            bool sanctioned = s.SanctionMonthsLeft[i] > 0 || (s.Events[i] & MonthEvents.Sanction) != 0;
+            _line.Clear();
+            _line.Append(sim.Replication).Append(',').Append(i).Append(',').Append(sim.Month).Append(',')
+                .Append(s.AgeMonths[i] / 12).Append(',').Append(s.Sex[i]).Append(',').Append(s.Household[i]).Append(',')
+                .Append(s.Origin[i]).Append(',').Append(s.Education[i]).Append(',').Append(s.Status[i]).Append(',')
+                .Append(s.Hours[i]).Append(',').Append(s.Resilience[i]).Append(',').Append(s.DebtStatus[i]).Append(',')
+                .Append(s.LadderRung[i]).Append(',').Append(s.SpellMonths[i]).Append(',').Append(s.CoachId[i]).Append(',')
+                .Append(s.CoachTrust[i].ToString("0.####", inv)).Append(',').Append(sanctioned ? '1' : '0');
+            _writer.WriteLine(_line);
+        }
+    }
+
+    public void Dispose() => _writer.Dispose();
+}

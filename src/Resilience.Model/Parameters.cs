@@ -1,0 +1,276 @@
+namespace Resilience.Model;
+
+/// <summary>
+/// Every policy lever (MODEL.md §4) and model parameter, each a public field carrying its metadata in a
+/// <see cref="ParamAttribute"/>. Submodels read the fields directly; files, the CLI, calibration and the workshop go
+/// through <see cref="ParameterRegistry"/> by dotted name. Rates are per month unless the unit says otherwise.
+/// </summary>
+public sealed class Parameters
+{
+    // ───────────────────────────── Policy levers (MODEL.md §4) ─────────────────────────────
+    [Param("sanctions.strictness", 0.5, 0, 1, "probability", "[001 §2.2, 003]", "Chance that a failed job-search obligation is sanctioned.", Lever = true)]
+    public double SanctionStrictness;
+    [Param("sanctions.cutFraction", 0.3, 0, 1, "share of norm", "assumption", "Share of the benefit norm withheld during a sanction.", Lever = true)]
+    public double SanctionCutFraction;
+    [Param("sanctions.months", 1, 0, 12, "months", "assumption", "Duration of a sanction.", Lever = true)]
+    public int SanctionMonths;
+    [Param("obligations.exemption", (double)ExemptionPolicy.Fragile, 0, 2, "None|Fragile|All", "[000 §3.2, 003 ZR, 004 B2]", "Who is exempt from the job-search obligation: nobody, fragile clients at the coach's discretion, or everyone (self-direction arm).", Lever = true)]
+    public ExemptionPolicy Exemption;
+    [Param("buffer.budgetPerCoachMonth", 0, 0, 5000, "€ per coach per month", "[002 action line 1]", "Non-reclaimable buffer budget a coach may grant in acute need each month.", Lever = true)]
+    public double BufferBudgetPerCoachMonth;
+    [Param("buffer.maxGrant", 500, 0, 2000, "€ per grant", "assumption", "Largest single buffer grant.", Lever = true)]
+    public double BufferMaxGrant;
+    [Param("buffer.entryAdvance", 0, 0, 1, "bool", "[001 §2.2]", "Pay an advance equal to the norm during the processing wait.", Lever = true)]
+    public bool EntryAdvance;
+    [Param("coach.caseload", 150, 30, 400, "clients per coach", "assumption", "Clients per coach; effective contact falls as caseload rises.", Lever = true)]
+    public double CoachCaseload;
+    [Param("coach.turnoverPerYear", 0.2, 0, 1, "share per year", "[003 Table 7: 16.7%]", "Share of coaches leaving or reassigned per year.", Lever = true)]
+    public double CoachTurnoverPerYear;
+    [Param("coach.contactsPerYear", 3, 0, 24, "contacts per client per year", "[003: ideal ~4; extra attention doubles]", "Planned coach contacts per client per year.", Lever = true)]
+    public double CoachContactsPerYear;
+    [Param("coach.duo", 0, 0, 1, "bool", "[002 action line 2]", "Coaches work in duos: after a coach change the client meets a known colleague and keeps part of the trust.", Lever = true)]
+    public bool CoachDuo;
+    [Param("coach.noReferral", 0, 0, 1, "bool", "[002 action line 2]", "Ban on referring clients on: removes the reassignment part of coach turnover and referrals to other coaches.", Lever = true)]
+    public bool CoachNoReferral;
+    [Param("coach.targetPressure", 0.5, 0, 1, "index", "[004 §3]", "Target management: coaches favour clients with short-term prospects (creaming).", Lever = true)]
+    public double CoachTargetPressure;
+    [Param("earnings.premiumShare", 0, 0, 1, "share of earnings", "[003: 50% to €200; 30% to €219]", "Earnings premium as a share of earnings while on a top-up benefit.", Lever = true)]
+    public double PremiumShare;
+    [Param("earnings.premiumCap", 0, 0, 500, "€ per month", "[003: €200 experiment, €219 city-wide]", "Monthly cap of the earnings premium.", Lever = true)]
+    public double PremiumCap;
+    [Param("earnings.premiumPayoutMonths", 6, 1, 12, "months", "[003: paid twice a year]", "The accrued premium is paid as a lump sum every this many months.", Lever = true)]
+    public int PremiumPayoutMonths;
+    [Param("earnings.autoSettlement", 0, 0, 1, "bool", "[002 M3, recommendation 3]", "Earnings are settled automatically: no wrong settlements, no later clawbacks.", Lever = true)]
+    public bool AutoSettlement;
+    [Param("earnings.disregardShare", 0.25, 0, 1, "share of earnings", "[Participatiewet art. 31; 003]", "Share of earnings not offset against the benefit (vrijlating).", Lever = true)]
+    public double DisregardShare;
+    [Param("earnings.disregardCap", 250, 0, 500, "€ per month", "[Participatiewet art. 31]", "Monthly cap of the earnings disregard.", Lever = true)]
+    public double DisregardCap;
+    [Param("earnings.disregardMonths", 6, 0, 24, "months", "[Participatiewet art. 31]", "Months during which the disregard applies.", Lever = true)]
+    public int DisregardMonths;
+    [Param("benefit.processingMonths", 2, 0, 4, "months", "[001 §2.2; 003: 3–4 months]", "Wait between application and first payment.", Lever = true)]
+    public int ProcessingMonths;
+    [Param("benefit.costSharerRule", 1, 0, 1, "bool", "[000 §4.3.1, 002 M8]", "Apply the cost-sharer rule (kostendelersnorm) to co-resident adults.", Lever = true)]
+    public bool CostSharerRule;
+    [Param("debtHelp.waitMonths", 3, 0, 24, "months", "[000 §4.5.1, 004 §2.3]", "Wait between asking for debt help and the start of restructuring.", Lever = true)]
+    public int DebtHelpWaitMonths;
+    [Param("debtHelp.durationMonths", 36, 6, 84, "months", "[000 §4.5.1, 004 §2.3: ~3 years]", "Length of a debt-restructuring programme.", Lever = true)]
+    public int DebtHelpDurationMonths;
+    [Param("training.budgetPerClientYear", 500, 0, 5000, "€ per client per year", "[000 §4.2.3, 003 Table 2]", "Funding for training; the chance of starting a course scales with it.", Lever = true)]
+    public double TrainingBudgetPerClientYear;
+    [Param("training.jobGuarantee", 0, 0, 1, "bool", "[000 §4.2.3]", "Training comes with a job guarantee; guarantees that are not honoured breed cynicism.", Lever = true)]
+    public bool TrainingJobGuarantee;
+    [Param("mentalHealthCare.waitMonths", 10, 0, 24, "months", "[001 §3.2]", "Wait for mental-health treatment.", Lever = true)]
+    public int MentalHealthWaitMonths;
+    [Param("labourMarket.demand", 1.0, 0.3, 1.7, "index (1 = normal)", "assumption", "Labour demand; multiplies the job-offer hazard and divides the job-loss hazard.", Lever = true)]
+    public double LabourDemand;
+
+    // ───────────────────────────── Population and inflow (§3.2, §5) ─────────────────────────────
+    [Param("inflow.monthlyShare", 0.012, 0, 0.05, "share of initial caseload per month", "assumption", "New entrants per month as a share of the initial caseload.")]
+    public double InflowMonthlyShare;
+    [Param("population.neighbourhoods", 20, 1, 200, "count", "MODEL.md §2.4 (assumption)", "Number of neighbourhoods.")]
+    public int Neighbourhoods;
+    [Param("population.disadvantageCorrelation", 0.6, 0, 0.95, "loading", "[000 §4.6, Fig. 4] (assumption)", "Loading of resources on the latent disadvantage factor (P2: resources are drawn jointly).")]
+    public double DisadvantageLoading;
+
+    // ───────────────────────────── Money (§3.3.3) ─────────────────────────────
+    [Param("benefit.coupleNorm", 1860, 1000, 3000, "€ per month", "[001 §2.2.1] (2024 level)", "Benefit norm for a couple; the single norm is 70% of it.")]
+    public double CoupleNorm;
+    [Param("benefit.under21Factor", 0.3, 0.1, 1, "share of adult norm", "[001 §2.2.1, E6]", "Norm of clients under 21 relative to the adult norm.")]
+    public double Under21Factor;
+    [Param("money.shortfallSingle", 150, 0, 600, "€ per month", "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, single.")]
+    public double ShortfallSingle;
+    [Param("money.shortfallSingleParent", 350, 0, 600, "€ per month", "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, single parent.")]
+    public double ShortfallSingleParent;
+    [Param("money.shortfallCouple", 200, 0, 600, "€ per month", "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, couple without children.")]
+    public double ShortfallCouple;
+    [Param("money.shortfallCoupleWithChildren", 450, 0, 700, "€ per month", "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, couple with children.")]
+    public double ShortfallCoupleWithChildren;
+    [Param("money.shortfallWithParents", 100, 0, 600, "€ per month", "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, living with parents.")]
+    public double ShortfallWithParents;
+    [Param("money.cutBackShare", 0.75, 0, 1, "share", "assumption", "Share of an uncovered monthly gap absorbed by cutting back (deprivation, load); the rest becomes arrears.")]
+    public double CutBackShare;
+    [Param("money.arrearsChance", 0.3, 0, 1, "per month with an uncovered gap", "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]
+    public double ArrearsChance;
+    [Param("money.assetLimit", 5500, 0, 20000, "€", "[004: vermogensgrens ~€5,500 single]", "Savings above this limit are spent (the asset test).")]
+    public double AssetLimit;
+    [Param("money.commuteCost", 60, 0, 300, "€ per month", "[001 E12] (assumption)", "Extra costs of working (transport, childcare not covered).")]
+    public double CommuteCost;
+    [Param("money.networkHelpCap", 150, 0, 1000, "€ per month", "[000 §4.1] (assumption)", "Most the network gives in a month at full support and no strain.")]
+    public double NetworkHelpCap;
+    [Param("money.hourlyWage", 13.5, 10, 25, "€ per hour", "[003] (minimum-wage level, 2024)", "Hourly wage of jobs open to clients.")]
+    public double HourlyWage;
+    [Param("money.offsettingErrorRate", 0.025, 0, 0.2, "per month with earnings", "[003 Tables 3–5, 002 M4] (assumption)", "Chance per month with earnings that the settlement is wrong and becomes a clawback later.")]
+    public double OffsettingErrorRate;
+    [Param("money.clawbackMonthsOfEarnings", 3, 0.5, 24, "months of earnings", "[003, 002 M4] (assumption)", "Scale of a wrong settlement in months of earnings (Pareto, shape 1.5).")]
+    public double ClawbackScale;
+    [Param("money.clawbackLagMonths", 4, 1, 24, "months", "[003] (assumption)", "Lag between a wrong settlement and the repayment demand.")]
+    public double ClawbackLag;
+    [Param("debt.problematicThreshold", 2500, 500, 20000, "€", "[001 §2 operational definitions] (assumption)", "Debt above which debts count as problematic.")]
+    public double ProblematicThreshold;
+    [Param("debt.problematicArrearsMonths", 3, 1, 12, "months", "[002 M7] (assumption)", "Consecutive arrears months that make debts problematic.")]
+    public int ProblematicArrearsMonths;
+    [Param("debt.substantialThreshold", 1000, 0, 10000, "€", "[000 §4.5.1] (assumption)", "Debt counted as substantial in the §8 debt-share target.")]
+    public double SubstantialThreshold;
+    [Param("debt.collectionCostRate", 0.01, 0, 0.05, "share per month", "assumption", "Collection costs and fines added each month to problematic debts outside restructuring.")]
+    public double CollectionCostRate;
+    [Param("debt.helpSeekingRate", 0.05, 0, 0.5, "per month", "[000 §4.5.1, 004 §2.3] (assumption)", "Base chance per month that a client with problematic debts asks for debt help.")]
+    public double HelpSeekingRate;
+    [Param("debt.restructuringSuccess", 0.75, 0, 1, "probability", "[004: about half resolved; 000: one stuck 7 years] (assumption)", "Chance that restructuring ends debt-free; otherwise the client is stuck.")]
+    public double RestructuringSuccess;
+    [Param("debt.restructuringAllowanceCut", 0.1, 0, 0.3, "share of norm", "[000 §4.5.1] (assumption)", "Share of the norm withheld to pay creditors during restructuring.")]
+    public double RestructuringAllowanceCut;
+    [Param("debtHelp.costPerMonth", 60, 0, 500, "€ per client-month", "assumption", "Public cost of one month of debt restructuring (municipal credit bank).")]
+    public double DebtHelpCostPerMonth;
+    [Param("debt.separationShock", 2500, 0, 20000, "€ mean", "[002 Fig. 5: separation ×3.4] (assumption)", "Mean debt shock at a separation.")]
+    public double SeparationDebtShock;
+
+    // ───────────────────────────── Life events (§3.3.2); base rates are assumptions ─────────────────────────────
+    [Param("life.physicalShockRate", 0.004, 0, 0.05, "per month", "[001 E18, 000 §4.4] (assumption)", "Base hazard of a physical health shock at age 18; rises with age and strenuous work.")]
+    public double PhysicalShockRate;
+    [Param("life.physicalShockAgeGradient", 2.0, 0, 6, "relative increase 18→66", "[001 E18] (assumption)", "Relative increase of the physical-shock hazard between ages 18 and 66.")]
+    public double PhysicalShockAgeGradient;
+    [Param("life.mentalEpisodeRate", 0.004, 0, 0.05, "per month", "[001 E9, E14, E24] (assumption)", "Base hazard of a mental-health episode; rises with load, debt and refugee history.")]
+    public double MentalEpisodeRate;
+    [Param("life.separationRate", 0.004, 0, 0.03, "per month", "[004 §2.1, 002 Fig. 5] (assumption)", "Hazard of separation for couples.")]
+    public double SeparationRate;
+    [Param("life.bereavementRate", 0.002, 0, 0.02, "per month", "[000 §4.4] (assumption)", "Hazard of bereavement.")]
+    public double BereavementRate;
+    [Param("life.adminErrorRate", 0.003, 0, 0.05, "per month", "[003, 002 M4, 001 E2–E3] (assumption)", "Hazard of an administrative error or misinformation (reduced by agency capital and a trusted coach).")]
+    public double AdminErrorRate;
+    [Param("life.fraudAccusationRate", 0.0005, 0, 0.01, "per month", "[002 M5, 003] (assumption)", "Hazard of a fraud accusation (benefit stopped one month, lasting trust scar).")]
+    public double FraudAccusationRate;
+    [Param("life.windfallRate", 0.001, 0, 0.01, "per month", "[000 §3.1] (assumption)", "Hazard of a windfall or compensation payment.")]
+    public double WindfallRate;
+    [Param("life.harmfulTieOnsetRate", 0.002, 0, 0.02, "per month", "[000 §4.1, §5.3] (assumption)", "Hazard of a harmful tie arising (household veto, criminal network).")]
+    public double HarmfulTieOnsetRate;
+    [Param("life.harmfulTieExitRate", 0.02, 0, 0.2, "per month", "[000 §4.1] (assumption)", "Base hazard of leaving a harmful tie (higher with coach trust).")]
+    public double HarmfulTieExitRate;
+    [Param("life.adultLeavesHomeRate", 0.02, 0, 0.1, "per month", "assumption", "Hazard that a co-resident adult (grown child, parent) moves out.")]
+    public double AdultLeavesHomeRate;
+    [Param("life.reentryOtherRate", 0.01, 0, 0.1, "per month", "[001 Ch. 7] (assumption)", "Hazard of returning to benefit after a non-work exit.")]
+    public double ReentryOtherRate;
+    [Param("life.exitOtherRate", 0.002, 0, 0.03, "per month", "[003: 18 of 125 left for other reasons] (assumption)", "Hazard of leaving the benefit for reasons other than work (moving, partner, other benefit).")]
+    public double ExitOtherRate;
+
+    // ───────────────────────────── Coaches (§2.2, §3.3.4) ─────────────────────────────
+    [Param("coach.reassignmentShare", 0.4, 0, 1, "share of turnover", "[002 M12] (assumption)", "Part of coach turnover that is reassignment or referral, which coach.noReferral removes.")]
+    public double CoachReassignmentShare;
+    [Param("coach.youthShare", 0.15, 0, 0.5, "share of coaches", "[000 §4.5.2] (assumption)", "Share of coaches on the youth desk (clients under 27).")]
+    public double YouthCoachShare;
+    [Param("coach.trustGrowth", 0.12, 0, 0.5, "per contact", "[001 E53, 003] (assumption)", "Growth of coach trust per contact, scaled by coach empathy; slows with tenure saturation.")]
+    public double TrustGrowth;
+    [Param("coach.trustDecay", 0.01, 0, 0.1, "per month", "[002 M11] (assumption)", "Monthly drift of coach trust toward the cautious prior without contact.")]
+    public double TrustDecay;
+    [Param("coach.duoTrustRetention", 0.7, 0, 1, "share", "[002 action line 2] (assumption)", "Share of trust kept after a coach change when coaches work in duos.")]
+    public double DuoTrustRetention;
+    [Param("coach.caseloadReference", 150, 30, 400, "clients per coach", "assumption", "Caseload at which planned contacts are fully delivered; above it contacts scale down.")]
+    public double CaseloadReference;
+    [Param("coach.leadRate", 0.05, 0, 0.5, "per contact", "[003 Table 10: 59% none] (assumption)", "Chance that a contact yields a brokered job lead.")]
+    public double CoachLeadRate;
+    [Param("coach.exemptionGrantRate", 0.35, 0, 1, "per contact", "[000 §4.5.2, 004 B2: ~35% exempt]", "Chance per contact that a coach exempts a fragile client ('rest first').")]
+    public double ExemptionGrantRate;
+    [Param("coach.exemptionReviewRate", 0.06, 0, 0.5, "per month", "[004 B2] (assumption)", "Chance per month that an exemption of a recovered client is lifted.")]
+    public double ExemptionReviewRate;
+    [Param("coach.fragileThreshold", 0.4, 0, 1, "score", "assumption", "Health or mental-health score below which a client counts as fragile.")]
+    public double FragileThreshold;
+    [Param("coach.costPerContact", 120, 0, 500, "€ per contact", "assumption", "Public cost of one coach contact (coaching cost).")]
+    public double CostPerContact;
+    [Param("coach.debtReferralRate", 0.25, 0, 1, "per contact", "[000 §4.5.1, 004 §2.3] (assumption)", "Chance that a contact with a client in problematic debt leads to a referral to debt help.")]
+    public double DebtReferralRate;
+
+    // ───────────────────────────── Obligations and pressure (§3.3.4) ─────────────────────────────
+    [Param("obligations.failureRate", 0.06, 0, 0.5, "per month", "[001 E4, E44] (assumption)", "Base chance per month of failing the job-search obligation; rises with low mental health, low agency capital and load.")]
+    public double ObligationFailureRate;
+    [Param("pressure.responsiveEffortGain", 0.3, 0, 1, "relative", "[003, 004 §2.3] (assumption)", "Extra search effort of responsive clients under pressure.")]
+    public double ResponsiveEffortGain;
+    [Param("pressure.stressLoad", 0.15, 0, 1, "load", "[003, 001 E15] (assumption)", "Extra load of stressed clients under pressure.")]
+    public double StressedLoad;
+    [Param("pressure.reactantTrustLoss", 0.1, 0, 1, "trust", "[003, 000 §3.2] (assumption)", "Trust lost by reactant clients under pressure.")]
+    public double ReactantTrustLoss;
+
+    // ───────────────────────────── Work (§3.3.5) ─────────────────────────────
+    [Param("work.offerRate", 0.07, 0, 0.5, "per month at full effort", "[003: ~25% left in ~3 years] (assumption)", "Base job-offer hazard at full search effort and normal demand.")]
+    public double OfferRate;
+    [Param("work.partTimeOfferShare", 0.6, 0, 1, "share", "[003, 004 §2.2]", "Share of first offers that are part-time (~10–12 h).")]
+    public double PartTimeOfferShare;
+    [Param("work.temporaryShareLowEducated", 0.5, 0, 1, "share", "[002 M14]", "Share of temporary contracts for clients without a start qualification.")]
+    public double TemporaryShareLow;
+    [Param("work.temporaryShareOther", 0.3, 0, 1, "share", "assumption", "Share of temporary contracts for others.")]
+    public double TemporaryShareOther;
+    [Param("work.employerCeilingShare", 0.41, 0, 1, "share", "[003: 41%]", "Share of part-time jobs where the employer cannot offer more hours.")]
+    public double EmployerCeilingShare;
+    [Param("work.hoursStepRate", 0.2, 0, 1, "per month", "[003, 004 §2.2] (assumption)", "Chance per month that hours grow by one step of 4 h toward the ceiling.")]
+    public double HoursStepRate;
+    [Param("work.jobLossRate", 0.012, 0, 0.1, "per month", "[001 E28, 002 M14] (assumption)", "Base job-loss hazard on a permanent contract.")]
+    public double JobLossRate;
+    [Param("work.temporaryLossFactor", 3, 1, 10, "relative", "[002 M14] (assumption)", "Job-loss hazard on temporary contracts relative to permanent.")]
+    public double TemporaryLossFactor;
+    [Param("work.prejudiceNonWestern", 0.3, 0, 0.9, "relative reduction", "[001 E23, E49]", "Reduction of offer chance by employer prejudice against non-western origin.")]
+    public double PrejudiceNonWestern;
+    [Param("work.spellPenaltyPerYear", 0.12, 0, 0.5, "relative per year", "[004 B2, 003 duration effect] (assumption)", "Relative reduction of offer chance per year on benefit (employer prejudice by benefit history).")]
+    public double SpellPenaltyPerYear;
+    [Param("work.acceptIndependenceWeight", 2.0, 0, 5, "logit", "[004 §2.2: independence and work ethos dominate]", "Weight of aspiration (independence, work ethos) in job acceptance.")]
+    public double AcceptIndependenceWeight;
+    [Param("work.acceptMoneyWeight", 0.3, 0, 5, "logit per €500 gain", "[004 §2.2: money matters little]", "Weight of the monetary gain in job acceptance.")]
+    public double AcceptMoneyWeight;
+    [Param("work.acceptFearWeight", 1.5, 0, 5, "logit", "[003 Tables 3–5, 001 E19]", "Weight of offsetting fear and fear of relapse against acceptance.")]
+    public double AcceptFearWeight;
+    [Param("work.rejectionRate", 0.25, 0, 1, "per month at full effort", "[001 E41, 000 §4.2.3] (assumption)", "Chance per month at full effort of a rejection experience.")]
+    public double RejectionRate;
+    [Param("work.relapseFear", 0.25, 0, 1, "fear", "[001 E19]", "Increase of fear of relapse at a re-entry.")]
+    public double RelapseFear;
+
+    // ───────────────────────────── Activities (§3.3.6) ─────────────────────────────
+    [Param("training.startRate", 0.012, 0, 0.2, "per month at €500 per client-year", "[003 Table 2] (assumption)", "Chance per month of starting training at the default budget.")]
+    public double TrainingStartRate;
+    [Param("training.months", 6, 1, 24, "months", "assumption", "Length of a training course.")]
+    public int TrainingMonths;
+    [Param("training.costPerCourse", 2000, 0, 10000, "€", "[000 §4.2.3: €3,000 course] (assumption)", "Public cost of one course.")]
+    public double TrainingCost;
+    [Param("training.guaranteeKept", 0.6, 0, 1, "probability", "[000 §4.2.3] (assumption)", "Chance that a job guarantee is honoured.")]
+    public double GuaranteeKept;
+    [Param("activity.volunteerStartRate", 0.015, 0, 0.2, "per month", "[003 Table 6, 004 §2.2] (assumption)", "Chance per month of starting volunteering.")]
+    public double VolunteerStartRate;
+    [Param("activity.volunteerStopRate", 0.03, 0, 0.5, "per month", "assumption", "Chance per month of stopping volunteering.")]
+    public double VolunteerStopRate;
+    [Param("activity.steppingStoneRate", 0.004, 0, 0.1, "per contact", "[004 §2.2] (assumption)", "Chance per coach contact of a stepping-stone placement.")]
+    public double SteppingStoneRate;
+    [Param("activity.contactsThreshold", 0.35, 0, 1, "network score", "[004 ladder; SCP: ~40% few contacts]", "Network support above which a client counts as having social contacts (rung 2).")]
+    public double SocialContactThreshold;
+
+    // ───────────────────────────── Psychology (§3.3.7) ─────────────────────────────
+    [Param("psych.loadSmoothing", 0.2, 0.01, 1, "share per month", "[002 M1] (assumption)", "Weight of this month's pressures in the load (the rest is last month's load).")]
+    public double LoadSmoothing;
+    [Param("psych.crisisExitRatio", 0.75, 0.3, 1, "share of capacity", "[002 M1] (assumption)", "Load must fall below this share of coping capacity to leave crisis.")]
+    public double CrisisExitRatio;
+    [Param("psych.adaptiveUpper", 0.56, 0, 1, "score", "[000 Fig. 3, §6.1] (assumption)", "Resilience score above which a coping client becomes adaptive.")]
+    public double AdaptiveUpper;
+    [Param("psych.adaptiveLower", 0.48, 0, 1, "score", "[000 Fig. 3, §6.1] (assumption)", "Resilience score below which an adaptive client becomes coping (hysteresis band).")]
+    public double AdaptiveLower;
+    [Param("psych.weakestLinkWeight", 0.5, 0, 1, "weight", "[000 Fig. 4, §4.6]", "Weight of the weakest of social, economic and personal resources in the indicators (P2).")]
+    public double WeakestLinkWeight;
+    [Param("psych.weakThreshold", 0.35, 0, 1, "score", "[000 Fig. 4] (assumption)", "Resource score counted as weak.")]
+    public double WeakThreshold;
+    [Param("psych.mentalRecovery", 0.04, 0, 0.3, "per month", "assumption", "Pull of mental health toward its personal baseline.")]
+    public double MentalRecovery;
+    [Param("psych.overloadDamage", 0.06, 0, 0.3, "per month", "[001 E9, 002 M1] (assumption)", "Mental-health loss per month per unit of load above capacity.")]
+    public double OverloadDamage;
+    [Param("psych.treatmentGain", 0.04, 0, 0.2, "per month", "[001 §3.2] (assumption)", "Mental-health gain per month of treatment.")]
+    public double TreatmentGain;
+    [Param("psych.treatmentMonths", 6, 1, 24, "months", "assumption", "Length of a mental-health treatment.")]
+    public int TreatmentMonths;
+    [Param("psych.durationDecline", 0.003, 0, 0.02, "per month", "[003 duration effect, 004 B2]", "Monthly decline of self-efficacy and aspiration after the first year on benefit.")]
+    public double DurationDecline;
+    [Param("psych.aspirationAdjustment", 0.04, 0, 0.3, "per month", "[000 Fig. 5] (assumption)", "Drift of aspiration toward perceived opportunity.")]
+    public double AspirationAdjustment;
+    [Param("psych.neighbourhoodNorm", 0.3, 0, 1, "weight", "[001 E45, 004 B2]", "Reduction of perceived opportunity by the neighbourhood benefit share.")]
+    public double NeighbourhoodNormWeight;
+    [Param("psych.workHealthThreshold", 0.4, 0, 1, "score", "[003: 52% of non-workers cannot work for health]", "Physical or mental health below which a client cannot work.")]
+    public double WorkHealthThreshold;
+
+    /// <summary>A fresh set holding every default.</summary>
+    public Parameters() => ParameterRegistry.ApplyDefaults(this);
+
+    public Parameters Clone() => (Parameters)MemberwiseClone();
+}
