@@ -99,7 +99,7 @@ public static class Metrics
         Check("check_nonworkers_health", Acc.NonWorkersHealth, Acc.NonWorkers, "§8: share of non-working clients who cannot work for health reasons."),
         Check("check_parttimers_ceiling", Acc.PartTimersCeiling, Acc.PartTime, "§8: share of part-timers whose employer cannot offer more hours."),
         Check("check_offsetting_role", Acc.OffsettingRole, Acc.Caseload, "§8: share for whom offsetting plays a role in work choices (fear > 0.5)."),
-        Check("check_new_coach_within_year", Acc.NewCoachWithinYear, Acc.Caseload, "§8: share of the caseload with a new coach in the last 12 months."),
+        Check("check_new_coach_within_year", Acc.NewCoachWithinYear, Acc.CaseloadYearPlus, "§8: share of clients on benefit for a year or more with a new coach in the last 12 months."),
         Check("check_initial_stock_off_benefit", Acc.InitialStockOff, Acc.InitialStock, "§8: share of the initial caseload off benefit now."),
         new("check_entrant_problematic_inflow", MetricKind.Check, "§8: annualised rate at which entrants' debts become problematic in their first year.", (a, o) => 12 * Div(a[o + Acc.EntrantsFirstYearNewProblematic], a[o + Acc.EntrantsFirstYear])),
     ];

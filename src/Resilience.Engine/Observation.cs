@@ -24,8 +24,8 @@ public static class Acc
     public const int CaseloadShortSpell = 58, Ladder12ShortSpell = 59, CaseloadLongSpell = 60, Ladder12LongSpell = 61;
     public const int ExitedWork17h = 62, NonWorkers = 63, NonWorkersHealth = 64, PartTimersCeiling = 65, OffsettingRole = 66;
     public const int NewCoachWithinYear = 67, InitialStock = 68, InitialStockOff = 69, EntrantsFirstYear = 70;
-    public const int EntrantsFirstYearNewProblematic = 71, SanctionedNow = 72;
-    public const int Count = 73;
+    public const int EntrantsFirstYearNewProblematic = 71, SanctionedNow = 72, CaseloadYearPlus = 73;
+    public const int Count = 74;
 }
 
 /// <summary>The subgroups every figure is also reported for (MODEL.md §7).</summary>
@@ -150,7 +150,12 @@ public static class Observer
             }
             else if (status == Status.PartTimeWithTopUp && s.EmployerCeiling[i]) a[o + Acc.PartTimersCeiling]++;
             if (s.OffsettingFear[i] > 0.5) a[o + Acc.OffsettingRole]++;
-            if (month - s.LastCoachChangeMonth[i] < 12) a[o + Acc.NewCoachWithinYear]++;
+            // The survey question [003 Table 7] is put to clients who were on the caseload a year ago.
+            if (s.SpellMonths[i] >= 12)
+            {
+                a[o + Acc.CaseloadYearPlus]++;
+                if (month - s.LastCoachChangeMonth[i] < 12) a[o + Acc.NewCoachWithinYear]++;
+            }
         }
 
         if (s.InitialStock[i]) { a[o + Acc.InitialStock]++; if (!caseload) a[o + Acc.InitialStockOff]++; }

@@ -188,7 +188,7 @@ public sealed class Simulation : IDisposable
         if (required != Coaches.Count) Coaches.Resize(required, p.YouthCoachShare, RunKey, Month);
         // Turnover: coaches leave or are reassigned; a ban on referrals removes the reassignment part [003 Table 7, 002].
         double turnover = p.CoachTurnoverPerYear * (p.CoachNoReferral ? 1 - p.CoachReassignmentShare : 1);
-        double monthly = 1 - Math.Pow(1 - Math.Min(turnover, 0.999), 1.0 / 12);
+        double monthly = 1 - Math.Exp(-turnover / 12); // a rate per year
         for (int slot = 0; slot < Coaches.Count; slot++)
         {
             if (Rng.For(RunKey, slot, Month, Model.Stream.CoachTurnover).Chance(0, monthly)) Coaches.Hire(slot, RunKey, Month);

@@ -142,10 +142,10 @@ public static class Money
             {
                 // Losing the overview: more likely with low agency capital, poor mental health and high load [001 E4, E7, E11].
                 double unpaidChance = p.ArrearsChance * (1.4 - s.AgencyCapital[i]) * (1.4 - s.MentalHealth[i]) * (0.6 + Math.Min(1.0, s.Load[i]))
-                                      + (status == Status.Waiting ? 0.6 : 0);
+                                      + (status == Status.Waiting ? 0.15 : 0);
                 if (r.Chance(2, unpaidChance))
                 {
-                    double unpaid = gap * (status == Status.Waiting ? 1 : 1 - p.CutBackShare);
+                    double unpaid = gap * (1 - p.CutBackShare);
                     s.Debt[i] += (float)unpaid;
                     s.ArrearsMonths[i] = (byte)Math.Min(255, s.ArrearsMonths[i] + 1);
                     gap -= unpaid;

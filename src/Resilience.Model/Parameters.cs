@@ -24,7 +24,7 @@ public sealed class Parameters
     public bool EntryAdvance;
     [Param("coach.caseload", 150, 30, 400, "clients per coach", "assumption", "Clients per coach; effective contact falls as caseload rises.", Lever = true)]
     public double CoachCaseload;
-    [Param("coach.turnoverPerYear", 0.2, 0, 1, "share per year", "[003 Table 7: 16.7%]", "Share of coaches leaving or reassigned per year.", Lever = true)]
+    [Param("coach.turnoverPerYear", 0.2, 0, 1, "rate per year", "[003 Table 7: 16.7%]", "Rate at which coaches leave or are reassigned (per year; 1 − e^(−rate) of desks change hands in a year).", Lever = true)]
     public double CoachTurnoverPerYear;
     [Param("coach.contactsPerYear", 3, 0, 24, "contacts per client per year", "[003: ideal ~4; extra attention doubles]", "Planned coach contacts per client per year.", Lever = true)]
     public double CoachContactsPerYear;
@@ -90,7 +90,7 @@ public sealed class Parameters
     public double ShortfallWithParents;
     [Param("money.cutBackShare", 0.75, 0, 1, "share", "assumption", "Share of an uncovered monthly gap absorbed by cutting back (deprivation, load); the rest becomes arrears.")]
     public double CutBackShare;
-    [Param("money.arrearsChance", 0.3, 0, 1, "per month with an uncovered gap", "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]
+    [Param("money.arrearsChance", 0.22, 0, 1, "per month with an uncovered gap", "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]
     public double ArrearsChance;
     [Param("money.assetLimit", 5500, 0, 20000, "€", "[004: vermogensgrens ~€5,500 single]", "Savings above this limit are spent (the asset test).")]
     public double AssetLimit;
@@ -166,7 +166,7 @@ public sealed class Parameters
     public double DuoTrustRetention;
     [Param("coach.caseloadReference", 150, 30, 400, "clients per coach", "assumption", "Caseload at which planned contacts are fully delivered; above it contacts scale down.")]
     public double CaseloadReference;
-    [Param("coach.leadRate", 0.05, 0, 0.5, "per contact", "[003 Table 10: 59% none] (assumption)", "Chance that a contact yields a brokered job lead.")]
+    [Param("coach.leadRate", 0.035, 0, 0.5, "per contact", "[003 Table 10: 59% none] (assumption)", "Chance that a contact yields a brokered job lead.")]
     public double CoachLeadRate;
     [Param("coach.exemptionGrantRate", 0.35, 0, 1, "per contact", "[000 §4.5.2, 004 B2: ~35% exempt]", "Chance per contact that a coach exempts a fragile client ('rest first').")]
     public double ExemptionGrantRate;
@@ -222,7 +222,7 @@ public sealed class Parameters
     public double RelapseFear;
 
     // ───────────────────────────── Activities (§3.3.6) ─────────────────────────────
-    [Param("training.startRate", 0.012, 0, 0.2, "per month at €500 per client-year", "[003 Table 2] (assumption)", "Chance per month of starting training at the default budget.")]
+    [Param("training.startRate", 0.04, 0, 0.2, "per month at €500 per client-year", "[003 Table 2] (assumption)", "Chance per month of starting training at the default budget.")]
     public double TrainingStartRate;
     [Param("training.months", 6, 1, 24, "months", "assumption", "Length of a training course.")]
     public int TrainingMonths;
@@ -230,7 +230,7 @@ public sealed class Parameters
     public double TrainingCost;
     [Param("training.guaranteeKept", 0.6, 0, 1, "probability", "[000 §4.2.3] (assumption)", "Chance that a job guarantee is honoured.")]
     public double GuaranteeKept;
-    [Param("activity.volunteerStartRate", 0.015, 0, 0.2, "per month", "[003 Table 6, 004 §2.2] (assumption)", "Chance per month of starting volunteering.")]
+    [Param("activity.volunteerStartRate", 0.02, 0, 0.2, "per month", "[003 Table 6, 004 §2.2] (assumption)", "Chance per month of starting volunteering.")]
     public double VolunteerStartRate;
     [Param("activity.volunteerStopRate", 0.03, 0, 0.5, "per month", "assumption", "Chance per month of stopping volunteering.")]
     public double VolunteerStopRate;
@@ -244,13 +244,13 @@ public sealed class Parameters
     public double LoadSmoothing;
     [Param("psych.crisisExitRatio", 0.75, 0.3, 1, "share of capacity", "[002 M1] (assumption)", "Load must fall below this share of coping capacity to leave crisis.")]
     public double CrisisExitRatio;
-    [Param("psych.adaptiveUpper", 0.56, 0, 1, "score", "[000 Fig. 3, §6.1] (assumption)", "Resilience score above which a coping client becomes adaptive.")]
+    [Param("psych.adaptiveUpper", 0.34, 0, 1, "score", "[000 Fig. 3, §6.1] (assumption)", "Resilience score above which a coping client becomes adaptive.")]
     public double AdaptiveUpper;
-    [Param("psych.adaptiveLower", 0.48, 0, 1, "score", "[000 Fig. 3, §6.1] (assumption)", "Resilience score below which an adaptive client becomes coping (hysteresis band).")]
+    [Param("psych.adaptiveLower", 0.30, 0, 1, "score", "[000 Fig. 3, §6.1] (assumption)", "Resilience score below which an adaptive client becomes coping (hysteresis band).")]
     public double AdaptiveLower;
-    [Param("psych.weakestLinkWeight", 0.5, 0, 1, "weight", "[000 Fig. 4, §4.6]", "Weight of the weakest of social, economic and personal resources in the indicators (P2).")]
+    [Param("psych.weakestLinkWeight", 0.8, 0, 1, "weight", "[000 Fig. 4, §4.6]", "Weight of the weakest of social, economic and personal resources in the indicators (P2).")]
     public double WeakestLinkWeight;
-    [Param("psych.weakThreshold", 0.35, 0, 1, "score", "[000 Fig. 4] (assumption)", "Resource score counted as weak.")]
+    [Param("psych.weakThreshold", 0.25, 0, 1, "score", "[000 Fig. 4; SCP ~40% few contacts] (assumption)", "Resource score counted as weak.")]
     public double WeakThreshold;
     [Param("psych.mentalRecovery", 0.04, 0, 0.3, "per month", "assumption", "Pull of mental health toward its personal baseline.")]
     public double MentalRecovery;
@@ -260,13 +260,13 @@ public sealed class Parameters
     public double TreatmentGain;
     [Param("psych.treatmentMonths", 6, 1, 24, "months", "assumption", "Length of a mental-health treatment.")]
     public int TreatmentMonths;
-    [Param("psych.durationDecline", 0.003, 0, 0.02, "per month", "[003 duration effect, 004 B2]", "Monthly decline of self-efficacy and aspiration after the first year on benefit.")]
+    [Param("psych.durationDecline", 0.0015, 0, 0.02, "per month", "[003 duration effect, 004 B2]", "Monthly decline of self-efficacy and aspiration after the first year on benefit.")]
     public double DurationDecline;
     [Param("psych.aspirationAdjustment", 0.04, 0, 0.3, "per month", "[000 Fig. 5] (assumption)", "Drift of aspiration toward perceived opportunity.")]
     public double AspirationAdjustment;
     [Param("psych.neighbourhoodNorm", 0.3, 0, 1, "weight", "[001 E45, 004 B2]", "Reduction of perceived opportunity by the neighbourhood benefit share.")]
     public double NeighbourhoodNormWeight;
-    [Param("psych.workHealthThreshold", 0.4, 0, 1, "score", "[003: 52% of non-workers cannot work for health]", "Physical or mental health below which a client cannot work.")]
+    [Param("psych.workHealthThreshold", 0.48, 0, 1, "score", "[003: 52% of non-workers cannot work for health]", "Physical or mental health below which a client cannot work.")]
     public double WorkHealthThreshold;
 
     /// <summary>A fresh set holding every default.</summary>

@@ -12,15 +12,15 @@ public static class Psychology
         bool caseload = s.OnCaseload(i);
 
         // Load: smoothed sum of current pressures minus support; event shocks were added to it directly.
-        double pressure = Math.Min(0.3, s.ShortfallUncovered[i] / 400.0 * 0.3)
+        double pressure = Math.Min(0.15, s.ShortfallUncovered[i] / 1000.0 * 0.3)
                           + 0.04 * Math.Min(4, (int)s.ArrearsMonths[i])
                           + s.DebtStatus[i] switch
                           {
-                              DebtStatus.Problematic => 0.2, DebtStatus.Stuck => 0.25, DebtStatus.InRestructuring => 0.08,
-                              DebtStatus.Arrears => 0.04, _ => 0,
+                              DebtStatus.Problematic => 0.15, DebtStatus.Stuck => 0.2, DebtStatus.InRestructuring => 0.06,
+                              DebtStatus.Arrears => 0.03, _ => 0,
                           }
                           + (s.PendingClawback[i] > 0 ? 0.06 : 0) + (s.SanctionMonthsLeft[i] > 0 ? 0.12 : 0)
-                          + 0.25 * (1 - s.PhysicalHealth[i]) + 0.25 * (1 - s.MentalHealth[i])
+                          + 0.15 * (1 - s.PhysicalHealth[i]) + 0.15 * (1 - s.MentalHealth[i])
                           + (s.Household[i] == Household.SingleParent ? 0.08 : 0) + (s.HarmfulTie[i] ? 0.12 : 0)
                           + (s.Status[i] == Status.Waiting ? 0.12 : 0)
                           - 0.1 * s.NetworkSupport[i] * (1 - s.NetworkStrain[i])
@@ -55,7 +55,7 @@ public static class Psychology
         s.Aspiration[i] = M.C01(s.Aspiration[i] + p.AspirationAdjustment * (opportunity - s.Aspiration[i]) - duration);
         s.Discouragement[i] = M.C01(s.Discouragement[i] - 0.01);
         s.FearOfRelapse[i] = M.C01(s.FearOfRelapse[i] - 0.01);
-        double fearTarget = (p.AutoSettlement ? 0.1 : 0.3) + (s.Scarred[i] ? 0.25 : 0);
+        double fearTarget = (p.AutoSettlement ? 0.1 : 0.34) + (s.Scarred[i] ? 0.25 : 0);
         s.OffsettingFear[i] = M.C01(s.OffsettingFear[i] + 0.03 * (fearTarget - s.OffsettingFear[i]));
         if (caseload && s.SpellMonths[i] < short.MaxValue) s.SpellMonths[i]++;
 
@@ -78,7 +78,7 @@ public static class Psychology
             DebtStatus.InRestructuring => 0.45,
             DebtStatus.Problematic => 0.2,
             _ => 0.15,
-        } - Math.Min(0.3, s.ShortfallUncovered[i] / 1000.0) - (s.SanctionMonthsLeft[i] > 0 ? 0.1 : 0)
+        } - Math.Min(0.15, s.ShortfallUncovered[i] / 2000.0) - (s.SanctionMonthsLeft[i] > 0 ? 0.1 : 0)
           - (s.PendingClawback[i] > 0 ? 0.1 : 0) + (s.Hours[i] > 0 ? 0.1 : 0);
         double personal = (s.PhysicalHealth[i] + s.MentalHealth[i] + s.SelfEfficacy[i]) / 3.0;
         double weakest = Math.Clamp(Math.Min(social, Math.Min(economic, personal)), 0, 1);

@@ -102,7 +102,7 @@ public static class Synthesis
         s.CopingCapacity[i] = (float)Math.Clamp(0.7 + 0.15 * r.Normal(34), 0.35, 1.1); // latent trait [001 E52]
         s.Aspiration[i] = (float)Res(36, 0.6, 0.18);
         s.DesiredHours[i] = (byte)(hh == Household.SingleParent ? 16 + 4 * r.Below(38, 4) : 20 + 4 * r.Below(38, 5));
-        s.OffsettingFear[i] = (float)Math.Clamp(0.3 + 0.15 * r.Normal(39), 0, 1);
+        s.OffsettingFear[i] = (float)Math.Clamp(0.34 + 0.15 * r.Normal(39), 0, 1);
         double up = r.U(41);
         s.PressureResponse[i] = up < 0.5 ? PressureResponse.Responsive : up < 0.8 ? PressureResponse.Stressed : PressureResponse.Reactant;
         // First-generation migrants start with high institutional trust that decays with years here [002 M11].
@@ -112,7 +112,7 @@ public static class Synthesis
 
         // Money: little savings; nearly half with substantial debts [000 §4.5.1, 004].
         s.Savings[i] = (float)(-250 * Math.Log(1 - r.U(45)) * (reason == 0 ? 3 : 1));
-        double debtChance = stock ? M.Logistic(-0.25 + 0.9 * z) : reason == 1 ? 0.35 : 0.15;
+        double debtChance = stock ? M.Logistic(0.1 + 0.9 * z) : reason == 1 ? 0.45 : 0.25;
         if (r.U(46) < debtChance)
         {
             double debt = Math.Exp(Math.Log(2500) + 0.9 * r.Normal(47));
@@ -170,6 +170,7 @@ public static class Synthesis
             s.Status[i] = Status.NotEntered;
             s.Load[i] = (float)Math.Clamp(0.3 + 0.1 * z, 0, 1.5);
         }
+        s.LadderRung[i] = Activities.Rung(s, i, p);
         s.Resilience[i] = ResilienceType.Coping;
         s.PreviousResilience[i] = ResilienceType.Coping;
         Psychology.UpdateIndicators(s, i, p, initialise: true);
