@@ -81,6 +81,7 @@ public static class Metrics
         Raw("debt_cleared", MetricKind.Flow, Acc.DebtCleared, "Clients who became debt-free after problematic debts."),
         Raw("exits_via_coach", MetricKind.Flow, Acc.ExitsViaCoach, "Exits to work in a job the coach brokered."),
         Raw("contacts", MetricKind.Flow, Acc.Contacts, "Coach contacts."),
+        Mean("contacts_per_client", Acc.Contacts, Acc.Caseload, "Coach contacts per caseload client this month."),
         Raw("cost_benefit", MetricKind.Cost, Acc.BenefitPaid, "Benefit paid incl. entry advances (€)."),
         Raw("cost_premiums", MetricKind.Cost, Acc.PremiumsPaid, "Earnings premiums paid (€)."),
         Raw("cost_buffers", MetricKind.Cost, Acc.BuffersPaid, "Buffer grants paid (€)."),

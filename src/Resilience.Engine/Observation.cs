@@ -24,8 +24,8 @@ public static class Acc
     public const int CaseloadShortSpell = 58, Ladder12ShortSpell = 59, CaseloadLongSpell = 60, Ladder12LongSpell = 61;
     public const int ExitedWork17h = 62, NonWorkers = 63, NonWorkersHealth = 64, PartTimersCeiling = 65, OffsettingRole = 66;
     public const int NewCoachWithinYear = 67, InitialStock = 68, InitialStockOff = 69, EntrantsFirstYear = 70;
-    public const int EntrantsFirstYearNewProblematic = 71, SanctionedNow = 72, CaseloadYearPlus = 73;
-    public const int Count = 74;
+    public const int EntrantsFirstYearNewProblematic = 71, SanctionedNow = 72, CaseloadYearPlus = 73, SumProspect = 74;
+    public const int Count = 75;
 }
 
 /// <summary>The subgroups every figure is also reported for (MODEL.md §7).</summary>
@@ -140,6 +140,7 @@ public static class Observer
             a[o + Acc.SumSelfEfficacy] += s.SelfEfficacy[i];
             a[o + Acc.SumLoad] += s.Load[i];
             a[o + Acc.SumDebt] += s.Debt[i];
+            a[o + Acc.SumProspect] += Coaching.Prospect(s, i);
             if (s.SanctionMonthsLeft[i] > 0) a[o + Acc.SanctionedNow]++;
             if (s.SpellMonths[i] < 12) { a[o + Acc.CaseloadShortSpell]++; if (rung <= 2) a[o + Acc.Ladder12ShortSpell]++; }
             else if (s.SpellMonths[i] > 36) { a[o + Acc.CaseloadLongSpell]++; if (rung <= 2) a[o + Acc.Ladder12LongSpell]++; }

@@ -105,6 +105,7 @@ public sealed class Simulation : IDisposable
         {
             P = Parameters, Month = Month, RunKey = RunKey, Coaches = Coaches,
             NeighbourhoodBenefitShare = (float[])source._ctx.NeighbourhoodBenefitShare.Clone(),
+            MeanProspect = source._ctx.MeanProspect,
         };
         _stepChunk = StepChunk;
         _observeChunk = ObserveChunk;
@@ -249,6 +250,7 @@ public sealed class Simulation : IDisposable
             for (int k = 0; k < nb.Length; k++) nb[k] += n[k];
         }
         for (int k = 0; k < nbShare.Length; k++) nbShare[k] = nb[2 * k] > 0 ? (float)nb[2 * k + 1] / nb[2 * k] : 0.5f;
+        _ctx.MeanProspect = raw[Acc.Caseload] > 0 ? raw[Acc.SumProspect] / raw[Acc.Caseload] : 0.5;
     }
 
     /// <summary>Value of an output metric for a subgroup at a month.</summary>

@@ -90,12 +90,12 @@ public static class ScenarioLoader
             int months = ReadInt(file, root, "months", 1, MaxMonths) ?? parent?.Months ?? 60;
             var schedule = new List<ScheduledChange>(parent?.Schedule ?? []);
             if (root.TryGetProperty("schedule", out var sch)) schedule.AddRange(ReadSchedule(file, sch));
-            schedule.Sort((a, b) => a.Month.CompareTo(b.Month));
+            schedule = [.. schedule.OrderBy(c => c.Month)]; // stable: within a month, the base's changes come first
             foreach (var c in schedule)
                 if (c.Month > months) throw new InputException($"{file}: schedule: month {c.Month} lies beyond the horizon of {months} months");
 
             var scenario = new Scenario(
-                Name: ReadString(file, root, "name") ?? parent?.Name ?? System.IO.Path.GetFileNameWithoutExtension(full),
+                Name: ReadString(file, root, "name") ?? System.IO.Path.GetFileNameWithoutExtension(full),
                 Description: ReadString(file, root, "description") ?? parent?.Description ?? "",
                 Path: file,
                 Seed: (ulong)(ReadLong(file, root, "seed", 0, long.MaxValue) ?? (long)(parent?.Seed ?? 1)),
@@ -103,7 +103,7 @@ public static class ScenarioLoader
                 Clients: ReadInt(file, root, "clients", 1, MaxClients) ?? parent?.Clients ?? 10_000,
                 Replications: ReadInt(file, root, "replications", 1, 10_000) ?? parent?.Replications ?? 10,
                 Levers: levers, ParameterValues: parameters, Schedule: schedule,
-                ExtendsChain: [.. chain.Select(Display)]);
+                ExtendsChain: [file, .. parent?.ExtendsChain ?? []]);
             chain.RemoveAt(chain.Count - 1);
             return scenario;
         }
@@ -132,6 +132,10 @@ public static class ScenarioLoader
             var values = new Dictionary<string, double>();
             if (entry.TryGetProperty("levers", out var lv)) ReadValues(file, key + ".levers", lv, values, lever: true);
             if (entry.TryGetProperty("parameters", out var pv)) ReadValues(file, key + ".parameters", pv, values, lever: false);
+            if (values.Count == 0) throw new InputException($"{file}: {key}: no levers or parameters to change");
+            foreach (var name in values.Keys)
+                if (month > 0 && name is "population.neighbourhoods" or "inflow.monthlyShare")
+                    throw new InputException($"{file}: {key}.parameters.{name}: shapes the population and can only be set at month 0 or in \"parameters\"");
             list.Add(new ScheduledChange(month, values));
         }
         return list;
@@ -232,7 +236,8 @@ public static class ScenarioLoader
 
     private static string FirstSentence(string message)
     {
-        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut < 0) cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         return cut > 0 ? message[..cut] : message;
     }
 

@@ -37,7 +37,7 @@ public static class Coaching
         // prospects [004 §3]; under self-direction only on the client's request [003 ZR].
         double rate = p.Exemption == ExemptionPolicy.All
             ? 0.04 + 0.1 * Math.Min(1.0, s.Load[i])
-            : ctx.ContactsPerMonth * (1 + 1.2 * p.CoachTargetPressure * (cm.Prospect - 0.5));
+            : ctx.ContactsPerMonth * (1 + 1.2 * p.CoachTargetPressure * (cm.Prospect - ctx.MeanProspect));
         rate = Math.Max(0, rate);
         int contacts = (int)rate + (r.Chance(0, rate - (int)rate) ? 1 : 0);
         contacts = Math.Min(contacts, 4);
@@ -52,14 +52,14 @@ public static class Coaching
             for (int k = 0; k < contacts; k++)
                 s.CoachTrust[i] = M.C01(s.CoachTrust[i] + p.TrustGrowth * (0.4 + empathy) * continuity * (1 - s.CoachTrust[i]));
 
-            double cream = 1 + p.CoachTargetPressure * (cm.Prospect - 0.5) * 2;
+            double cream = 1 + p.CoachTargetPressure * (cm.Prospect - ctx.MeanProspect) * 2;
             double perContact = 1 - Math.Pow(1 - p.CoachLeadRate * (0.5 + directive) * Math.Max(0.1, cream), contacts);
             cm.CoachLead = s.Hours[i] == 0 && r.Chance(1, perContact);
             if (s.DebtStatus[i] is DebtStatus.Problematic or DebtStatus.Stuck && s.DebtWaitMonthsLeft[i] == 0
                 && r.Chance(2, p.DebtReferralRate * (0.3 + s.CoachTrust[i])))
                 Money.StartDebtHelp(s, i, p);
             cm.TrainingReferral = r.Chance(3, 0.3);
-            cm.SteppingStoneOffer = s.Hours[i] == 0 && cm.Prospect < 0.5 && r.Chance(4, p.SteppingStoneRate * contacts * 10);
+            cm.SteppingStoneOffer = s.Hours[i] == 0 && cm.Prospect < ctx.MeanProspect && r.Chance(4, p.SteppingStoneRate * contacts * 10);
             // "Rest first": a coach can exempt a fragile client from the job-search obligation [000 §4.5.2].
             if (p.Exemption == ExemptionPolicy.Fragile && s.Obligation[i] == Obligation.JobSearch && IsFragile(s, i, p)
                 && r.Chance(5, p.ExemptionGrantRate))

@@ -11,6 +11,9 @@ public sealed class MonthContext
     public required Coaches Coaches { get; set; }
     /// <summary>Share of active clients on benefit per neighbourhood, from last month's aggregate.</summary>
     public required float[] NeighbourhoodBenefitShare { get; set; }
+    /// <summary>Mean short-term prospect over last month's caseload: the reference against which target-driven
+    /// coaches favour some clients over others [004 §3].</summary>
+    public double MeanProspect { get; set; } = 0.5;
 
     /// <summary>Share of planned contacts a coach can deliver at the current caseload.</summary>
     public double ContactFactor => Math.Min(1.5, P.CaseloadReference / P.CoachCaseload);

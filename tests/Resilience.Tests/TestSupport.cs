@@ -1,0 +1,41 @@
+using Resilience.Engine;
+using Resilience.Model;
+
+namespace Resilience.Tests;
+
+/// <summary>Small helpers shared by the model tests.</summary>
+public static class TestSupport
+{
+    public static string RepoRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Simulation.sln"))) dir = dir.Parent;
+            return dir?.FullName ?? throw new InvalidOperationException("Simulation.sln not found above the test directory.");
+        }
+    }
+
+    public static Parameters With(params (string Name, double Value)[] values)
+    {
+        var p = new Parameters();
+        foreach (var (n, v) in values) ParameterRegistry.Get(n).Set(p, v);
+        return p;
+    }
+
+    public static RunResult Run(Parameters p, int clients = 4000, int months = 36, ulong seed = 11, int replication = 0, int threads = 2) =>
+        RunResult.Run(new RunSpec(p, clients, months, seed, []) { Threads = threads }, replication);
+
+    /// <summary>A run summarised as the output does: run total for flows and costs, mean over months 1..end
+    /// otherwise (less noisy than the final month).</summary>
+    public static double Summary(RunResult r, string metric, int subgroup = 0)
+    {
+        var m = Metrics.All[Metrics.IndexOf(metric)];
+        double sum = 0;
+        for (int month = 1; month < r.Raw.Length; month++) sum += m.Compute(r.Raw[month], subgroup * Acc.Count);
+        return m.Cumulative ? sum : sum / (r.Raw.Length - 1);
+    }
+
+    public static int SubgroupIndex(string dimension, string name) =>
+        Array.FindIndex(Subgroups.All, g => g.Dimension == dimension && g.Name == name);
+}
