@@ -39,9 +39,22 @@ public static class ClientStep
     /// <summary>Remember the event that may explain a later change of resilience type.</summary>
     internal static void Mark(Population s, int i, Trigger t, int month)
     {
-        s.LastTrigger[i] = t;
-        s.LastTriggerMonth[i] = (short)month;
+        if (IsGood(t))
+        {
+            s.LastGoodTrigger[i] = t;
+            s.LastGoodTriggerMonth[i] = (short)month;
+        }
+        else
+        {
+            s.LastTrigger[i] = t;
+            s.LastTriggerMonth[i] = (short)month;
+        }
     }
+
+    /// <summary>Events that resolve a barrier or give a success experience (P3); the others are setbacks (P4).
+    /// A move up the resilience scale is attributed to the latest good event, a move down to the latest setback.</summary>
+    public static bool IsGood(Trigger t) => t is Trigger.Windfall or Trigger.JobStart or Trigger.DebtCleared
+        or Trigger.TrainingCompleted or Trigger.HarmfulTieLeft or Trigger.TreatmentCompleted or Trigger.BufferGrant or Trigger.Recovery;
 
     /// <summary>Return to the caseload after an exit (revolving door [001 Ch. 7]).</summary>
     internal static void ReEnter(Population s, int i, MonthContext ctx, Trigger cause)

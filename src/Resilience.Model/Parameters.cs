@@ -180,7 +180,7 @@ public sealed class Parameters
     public double DebtReferralRate;
 
     // ───────────────────────────── Obligations and pressure (§3.3.4) ─────────────────────────────
-    [Param("obligations.failureRate", 0.06, 0, 0.5, "per month", "[001 E4, E44] (assumption)", "Base chance per month of failing the job-search obligation; rises with low mental health, low agency capital and load.")]
+    [Param("obligations.failureRate", 0.012, 0, 0.5, "per month", "[001 E4, E44] (assumption)", "Base chance per month of failing the job-search obligation; rises with low mental health, low agency capital and load.")]
     public double ObligationFailureRate;
     [Param("pressure.responsiveEffortGain", 0.3, 0, 1, "relative", "[003, 004 §2.3] (assumption)", "Extra search effort of responsive clients under pressure.")]
     public double ResponsiveEffortGain;

@@ -37,6 +37,7 @@ public sealed class Population
     // Resilience
     public float[] Orientation; public float[] Control; public float[] FutureOrientation; public ResilienceType[] Resilience;
     public float[] Load; public float[] WeakestResource; public Trigger[] LastTrigger; public short[] LastTriggerMonth;
+    public Trigger[] LastGoodTrigger; public short[] LastGoodTriggerMonth;
     public ResilienceType[] PreviousResilience;
     // Benefit and work
     public Status[] Status; public short[] SpellMonths; public byte[] Hours; public Contract[] Contract; public short[] JobMonths;

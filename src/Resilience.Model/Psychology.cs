@@ -62,8 +62,13 @@ public static class Psychology
         UpdateIndicators(s, i, p, initialise: false);
 
         var previous = s.PreviousResilience[i];
-        if (previous != s.Resilience[i])
-            s.TransitionTrigger[i] = ctx.Month - s.LastTriggerMonth[i] <= 3 ? s.LastTrigger[i] : Trigger.Gradual;
+        var now = s.Resilience[i];
+        if (previous != now)
+        {
+            bool up = now == ResilienceType.Adaptive || previous == ResilienceType.Crisis;
+            var (trigger, month) = up ? (s.LastGoodTrigger[i], s.LastGoodTriggerMonth[i]) : (s.LastTrigger[i], s.LastTriggerMonth[i]);
+            s.TransitionTrigger[i] = ctx.Month - month <= 3 ? trigger : Trigger.Gradual;
+        }
     }
 
     /// <summary>The three indicators, the weakest resource, and the type with hysteresis and the crisis tipping

@@ -144,6 +144,8 @@ public static class Synthesis
         s.InitialStock[i] = stock;
         s.LastTrigger[i] = Trigger.Gradual;
         s.LastTriggerMonth[i] = -100;
+        s.LastGoodTrigger[i] = Trigger.Gradual;
+        s.LastGoodTriggerMonth[i] = -100;
         if (stock)
         {
             bool partTime = r.U(57) < 0.12 && s.PhysicalHealth[i] > p.WorkHealthThreshold;
