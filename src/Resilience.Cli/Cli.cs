@@ -21,6 +21,9 @@ public static class Cli
             "(Participatiewet/bijstand). See README.md and docs/ODD.md.");
         root.Subcommands.Add(RunCommand());
         root.Subcommands.Add(ParamsCommand());
+        var columns = new Command("columns", "List the output columns of timeseries.csv and subgroups.csv (Markdown).");
+        columns.SetAction(_ => { Console.Write(ParameterTable.MetricsMarkdown()); return 0; });
+        root.Subcommands.Add(columns);
         return root;
     }
 

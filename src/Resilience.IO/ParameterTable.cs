@@ -20,4 +20,14 @@ public static class ParameterTable
         }
         return sb.ToString();
     }
+
+    /// <summary>The output columns of timeseries.csv and subgroups.csv with their meaning.</summary>
+    public static string MetricsMarkdown()
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("| column | kind | meaning |").AppendLine("|---|---|---|");
+        foreach (var m in Resilience.Engine.Metrics.All)
+            sb.AppendLine($"| `{m.Name}` | {m.Kind.ToString().ToLowerInvariant()} | {m.Description} |");
+        return sb.ToString();
+    }
 }
