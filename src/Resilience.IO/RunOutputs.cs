@@ -182,7 +182,7 @@ public static class RunOutputs
         w.WriteEndObject();
     }
 
-    private static void WriteValue(Utf8JsonWriter w, ParamDef d, double v)
+    internal static void WriteValue(Utf8JsonWriter w, ParamDef d, double v)
     {
         switch (d.Kind)
         {

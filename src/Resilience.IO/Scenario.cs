@@ -187,10 +187,18 @@ public static class ScenarioLoader
 
     private static string Suggest(string name, bool lever)
     {
+        var close = Closest(name, lever);
+        string hint = close is not null ? $"; did you mean '{close}'?" : "";
+        return $"{hint} (run `params` to list the {(lever ? "levers" : "parameters")})";
+    }
+
+    /// <summary>The lever (or model parameter) name closest to <paramref name="name"/>, if it is close enough to be
+    /// a likely typo; else null.</summary>
+    public static string? Closest(string name, bool lever)
+    {
         var candidates = (lever ? ParameterRegistry.Levers : ParameterRegistry.ModelParameters).Select(d => d.Name).ToList();
         var close = candidates.OrderBy(c => Distance(c, name)).First();
-        string hint = Distance(close, name) <= Math.Max(3, name.Length / 4) ? $"; did you mean '{close}'?" : "";
-        return $"{hint} (run `params` to list the {(lever ? "levers" : "parameters")})";
+        return Distance(close, name) <= Math.Max(3, name.Length / 4) ? close : null;
     }
 
     private static int Distance(string a, string b)
