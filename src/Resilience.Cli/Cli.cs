@@ -24,6 +24,7 @@ public static class Cli
         var columns = new Command("columns", "List the output columns of timeseries.csv and subgroups.csv (Markdown).");
         columns.SetAction(_ => { Console.Write(ParameterTable.MetricsMarkdown()); return 0; });
         root.Subcommands.Add(columns);
+        root.Subcommands.Add(ServeCommand.Build());
         return root;
     }
 

@@ -1,0 +1,155 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Resilience.Workshop;
+
+/// <summary>One viewer's queue of snapshots to send. A viewer that falls hopelessly behind is dropped; its browser
+/// reconnects and is sent the whole current state, so it loses nothing but intermediate frames.</summary>
+public sealed class Viewer(long id, int subgroup)
+{
+    public const int QueueLength = 512;
+    public long Id { get; } = id;
+    public int Subgroup { get; } = subgroup;
+    public Channel<Snapshot> Queue { get; } = Channel.CreateBounded<Snapshot>(
+        new BoundedChannelOptions(QueueLength) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+}
+
+/// <summary>
+/// Runs a <see cref="SessionCore"/> on one loop that alone touches the simulation: it executes commands from the API
+/// in arrival order, steps a month whenever the session plays and its interval is due, and hands every new snapshot
+/// to every connected viewer. Requests never wait for each other's simulation work beyond their turn in the queue.
+/// </summary>
+public sealed class SessionHost : IHostedService, IDisposable
+{
+    private readonly SessionCore _core;
+    private readonly ILogger _log;
+    private readonly Channel<Func<SessionCore, Snapshot?>> _commands =
+        Channel.CreateUnbounded<Func<SessionCore, Snapshot?>>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentDictionary<long, Viewer> _viewers = new();
+    private readonly CancellationTokenSource _stop = new();
+    private Task? _loop;
+    private long _nextViewer;
+    private volatile Snapshot _current;
+
+    public SessionHost(SessionCore core, ILogger<SessionHost> log)
+    {
+        _core = core;
+        _log = log;
+        _current = core.Current;
+    }
+
+    public Snapshot Current => _current;
+    public int ViewerCount => _viewers.Count;
+    /// <summary>Viewers dropped because their queue was full (for the load test's report).</summary>
+    public long DroppedViewers;
+
+    public Viewer Subscribe(int subgroup)
+    {
+        var v = new Viewer(Interlocked.Increment(ref _nextViewer), subgroup);
+        _viewers[v.Id] = v;
+        return v;
+    }
+
+    public void Unsubscribe(Viewer v)
+    {
+        _viewers.TryRemove(v.Id, out _);
+        v.Queue.Writer.TryComplete();
+    }
+
+    /// <summary>Run <paramref name="action"/> on the session loop and return its result; the snapshot it returns (if
+    /// any) is sent to every viewer first.</summary>
+    public Task<T> Run<T>(Func<SessionCore, (Snapshot? Snapshot, T Result)> action)
+    {
+        var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        bool queued = _commands.Writer.TryWrite(core =>
+        {
+            try
+            {
+                var (snapshot, result) = action(core);
+                if (snapshot is not null) Publish(snapshot);
+                done.SetResult(result);
+            }
+            catch (Exception e) { done.SetException(e); }
+            return null;
+        });
+        if (!queued) done.SetException(new OperationCanceledException("The session is shutting down."));
+        return done.Task;
+    }
+
+    public Task<Snapshot> Run(Func<SessionCore, Snapshot> action) => Run(core => { var s = action(core); return (s, s); });
+
+    private void Publish(Snapshot snapshot)
+    {
+        _current = snapshot;
+        foreach (var v in _viewers.Values)
+            if (!v.Queue.Writer.TryWrite(snapshot))
+            {
+                Interlocked.Increment(ref DroppedViewers);
+                Unsubscribe(v); // its connection ends; the browser reconnects and gets the full state
+            }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _loop = Task.Run(() => LoopAsync(_stop.Token), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    private async Task LoopAsync(CancellationToken stop)
+    {
+        var clock = Stopwatch.StartNew();
+        double nextTick = 0;
+        bool wasPlaying = false;
+        Task<bool>? waiting = null;
+        var reader = _commands.Reader;
+        while (!stop.IsCancellationRequested)
+        {
+            while (reader.TryRead(out var command)) command(_core);
+            if (_core.Playing)
+            {
+                double now = clock.Elapsed.TotalMilliseconds;
+                if (!wasPlaying) { nextTick = now; wasPlaying = true; } // the first month comes at once
+                if (now >= nextTick)
+                {
+                    try { Publish(_core.Step()); }
+                    catch (Exception e)
+                    {
+                        _log.LogError(e, "Stepping the session failed; pausing.");
+                        Publish(_core.Pause());
+                    }
+                    // Keep the rhythm; if a month took longer than the interval, do not try to catch up in a burst.
+                    nextTick = Math.Max(nextTick + 1000 / _core.MonthsPerSecond, clock.Elapsed.TotalMilliseconds);
+                    continue;
+                }
+                waiting ??= reader.WaitToReadAsync(stop).AsTask();
+                var delay = Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1, nextTick - now)), stop);
+                if (await Task.WhenAny(waiting, delay).ConfigureAwait(false) == waiting) waiting = null;
+            }
+            else
+            {
+                wasPlaying = false;
+                waiting ??= reader.WaitToReadAsync(stop).AsTask();
+                try { await waiting.ConfigureAwait(false); } catch (OperationCanceledException) { break; }
+                waiting = null;
+            }
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _stop.Cancel();
+        _commands.Writer.TryComplete();
+        if (_loop is not null) await _loop.WaitAsync(cancellationToken).ConfigureAwait(false);
+        while (_commands.Reader.TryRead(out var command)) command(_core); // answer what was still queued
+        foreach (var v in _viewers.Values) Unsubscribe(v);
+    }
+
+    public void Dispose()
+    {
+        _stop.Dispose();
+        _core.Dispose();
+    }
+}

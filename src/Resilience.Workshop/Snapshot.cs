@@ -1,0 +1,264 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Resilience.Engine;
+using Resilience.IO;
+using Resilience.IO.Charts;
+using Resilience.Model;
+
+namespace Resilience.Workshop;
+
+/// <summary>A headline figure of the page and of <c>GET /api/state</c>. <see cref="Better"/> says which direction
+/// of a difference the page shows as an improvement ("higher", "lower", or null where neither is simply better).</summary>
+public sealed record Figure(string Metric, string Label, string Unit, string? Better = null)
+{
+    public Metric Def { get; } = Metrics.All[Metrics.IndexOf(Metric)];
+
+    /// <summary>Flows and costs are shown as totals since month 0 (as summary.csv does), the rest at the month.</summary>
+    public string Reading => Def.Cumulative ? "total so far" : "this month";
+
+    public double Value(double[][] raw, int month, int subgroup)
+    {
+        int offset = subgroup * Acc.Count;
+        if (!Def.Cumulative) return Def.Compute(raw[month], offset);
+        double sum = 0;
+        for (int m = 1; m <= month; m++) sum += Def.Compute(raw[m], offset);
+        return sum;
+    }
+}
+
+/// <summary>
+/// The session at one moment, immutable: what every viewer is sent. Month arrays are copies that are never written
+/// again, so a snapshot is read from any thread while the session loop moves on. The server-sent event for a subgroup
+/// (figures and SVG charts) is rendered once, on first demand, and shared by every viewer of that subgroup.
+/// </summary>
+public sealed record Snapshot(
+    long Seq, string Reason, string? Message, double Time, string ScenarioName, ulong Seed, int Clients, int Month,
+    int Months, bool Playing, double MonthsPerSecond, int? ForkMonth, IReadOnlyDictionary<string, double> Levers,
+    IReadOnlyDictionary<string, double>? BaselineLevers, double[][] BaselineRaw, double[][]? WhatIfRaw,
+    IReadOnlyList<LiveChange> Changes)
+{
+    public static readonly Figure[] Figures =
+    [
+        new("share_adaptive", "Adaptive share of the caseload", "share", "higher"),
+        new("share_coping", "Coping share", "share"),
+        new("share_crisis", "In crisis", "share", "lower"),
+        new("exits_to_work", "Exits to work", "people", "higher"),
+        new("exits_lasting_6", "Exits lasting 6 months", "people", "higher"),
+        new("exits_lasting_18", "Exits lasting 18 months", "people", "higher"),
+        new("share_problematic_debt", "Problematic debt", "share", "lower"),
+        new("mean_coach_trust", "Trust in the coach (0–1)", "index", "higher"),
+        new("cost_per_active_client", "Public cost per active client", "€ per month", "lower"),
+        new("cost_total", "Public cost", "€", "lower"),
+        new("caseload", "Caseload", "people"),
+    ];
+
+    public static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public bool Forked => WhatIfRaw is not null;
+    public bool Finished => Month >= Months;
+
+    private readonly Lazy<byte[]>?[] _events = new Lazy<byte[]>?[Subgroups.Count];
+
+    /// <summary>The complete server-sent event for viewers of <paramref name="subgroup"/>.</summary>
+    public byte[] EventFor(int subgroup)
+    {
+        var lazy = _events[subgroup];
+        if (lazy is null)
+        {
+            var created = new Lazy<byte[]>(() => RenderEvent(subgroup), LazyThreadSafetyMode.ExecutionAndPublication);
+            lazy = Interlocked.CompareExchange(ref _events[subgroup], created, null) ?? created;
+        }
+        return lazy.Value;
+    }
+
+    private byte[] RenderEvent(int subgroup)
+    {
+        var buffer = new MemoryStream();
+        buffer.Write(Encoding.UTF8.GetBytes($"event: state\nid: {Seq}\ndata: "));
+        using (var w = new Utf8JsonWriter(buffer, JsonOptions)) WriteJson(w, subgroup, charts: true);
+        buffer.Write("\n\n"u8);
+        return buffer.ToArray();
+    }
+
+    public byte[] StateJson(int subgroup, bool charts)
+    {
+        var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, JsonOptions)) WriteJson(w, subgroup, charts);
+        return buffer.ToArray();
+    }
+
+    /// <summary>The state as JSON: sequence number and time first (cheap for a client to read), then the session,
+    /// levers, figures, changes and (optionally) the charts.</summary>
+    public void WriteJson(Utf8JsonWriter w, int subgroup, bool charts)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("seq", Seq);
+        w.WriteNumber("month", Month);
+        w.WriteNumber("t", Math.Round(Time, 3));
+        w.WriteString("reason", Reason);
+        if (Message is null) w.WriteNull("message"); else w.WriteString("message", Message);
+        w.WriteNumber("months", Months);
+        w.WriteBoolean("finished", Finished);
+        w.WriteBoolean("playing", Playing);
+        w.WriteNumber("monthsPerSecond", MonthsPerSecond);
+        w.WriteString("scenario", ScenarioName);
+        w.WriteNumber("seed", Seed);
+        w.WriteNumber("clients", Clients);
+        if (ForkMonth is null) w.WriteNull("forkMonth"); else w.WriteNumber("forkMonth", ForkMonth.Value);
+        w.WriteNumber("subgroup", subgroup);
+        w.WriteString("subgroupName", SubgroupLabel(subgroup));
+        WriteLevers(w, "levers", Levers);
+        if (BaselineLevers is null) w.WriteNull("baselineLevers"); else WriteLevers(w, "baselineLevers", BaselineLevers);
+
+        w.WriteStartArray("figures");
+        foreach (var f in Figures)
+        {
+            double b = f.Value(BaselineRaw, Month, subgroup);
+            w.WriteStartObject();
+            w.WriteString("metric", f.Metric);
+            w.WriteString("label", f.Label);
+            w.WriteString("unit", f.Unit);
+            w.WriteString("reading", f.Reading);
+            if (f.Better is null) w.WriteNull("better"); else w.WriteString("better", f.Better);
+            w.WriteNumber("baseline", b);
+            if (WhatIfRaw is null) { w.WriteNull("whatIf"); w.WriteNull("difference"); }
+            else
+            {
+                double x = f.Value(WhatIfRaw, Month, subgroup);
+                w.WriteNumber("whatIf", x);
+                w.WriteNumber("difference", x - b);
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteStartArray("changes");
+        foreach (var c in Changes)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("month", c.Month);
+            w.WriteString("branch", c.Branch);
+            WriteLevers(w, "levers", c.Values);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        if (charts)
+        {
+            w.WriteStartArray("charts");
+            foreach (var (id, svg) in WorkshopCharts.Render(this, subgroup))
+            {
+                w.WriteStartObject();
+                w.WriteString("id", id);
+                w.WriteString("svg", svg);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+    }
+
+    private static void WriteLevers(Utf8JsonWriter w, string name, IReadOnlyDictionary<string, double> values)
+    {
+        w.WriteStartObject(name);
+        foreach (var (k, v) in values)
+        {
+            w.WritePropertyName(k);
+            LeverInput.WriteValue(w, ParameterRegistry.Get(k), v);
+        }
+        w.WriteEndObject();
+    }
+
+    /// <summary>The series so far as CSV: <c>branch, month, dimension, subgroup</c> and every output column, in the
+    /// number format of timeseries.csv (so a <c>run</c> of the exported scenario compares field by field).</summary>
+    public byte[] SeriesCsv()
+    {
+        var sb = new StringBuilder("branch,month,dimension,subgroup");
+        foreach (var m in Metrics.All) sb.Append(',').Append(m.Name);
+        sb.Append('\n');
+        Append(sb, "baseline", BaselineRaw);
+        if (WhatIfRaw is not null) Append(sb, "whatif", WhatIfRaw);
+        return Encoding.UTF8.GetBytes(sb.ToString());
+    }
+
+    private void Append(StringBuilder sb, string branch, double[][] raw)
+    {
+        for (int month = 0; month <= Month; month++)
+            for (int g = 0; g < Subgroups.Count; g++)
+            {
+                sb.Append(branch).Append(',').Append(month.ToString(CultureInfo.InvariantCulture)).Append(',')
+                    .Append(Subgroups.All[g].Dimension).Append(',').Append(Subgroups.All[g].Name);
+                foreach (var m in Metrics.All) sb.Append(',').Append(RunOutputs.Num(m.Compute(raw[month], g * Acc.Count)));
+                sb.Append('\n');
+            }
+    }
+
+    /// <summary>Readable name of a subgroup for the page: "all clients", "age 18–26", "household: single parent".</summary>
+    public static string SubgroupLabel(int subgroup)
+    {
+        var (dimension, name) = Subgroups.All[subgroup];
+        if (dimension == "all") return "all clients";
+        if (dimension == "age") return $"age {name.Replace('-', '–')}";
+        string words = (dimension, name) switch
+        {
+            ("origin", "None") => "no migration background",
+            ("origin", "NonWestern") => "non-Western",
+            _ => string.Concat(name.Select((ch, i) => char.IsUpper(ch) && i > 0 ? " " + char.ToLowerInvariant(ch) : (i == 0 ? char.ToLowerInvariant(ch).ToString() : ch.ToString()))),
+        };
+        return $"{dimension}: {words}";
+    }
+}
+
+/// <summary>The page's charts, drawn with the project's SVG chart module. The x axis always spans the whole
+/// horizon (future months are NaN and not drawn), so the axes stand still while the lines grow.</summary>
+public static class WorkshopCharts
+{
+    public const int Width = 560, Height = 280;
+
+    // From: the first month with a meaningful value (month 0 is the initial state: no costs paid yet).
+    private static readonly (string Metric, string Title, string YLabel, int From)[] MetricCharts =
+    [
+        ("exits_to_work", "Exits to work (total so far)", "people", 0),
+        ("exits_lasting_6", "Exits lasting ≥ 6 months (total so far)", "people", 0),
+        ("exits_lasting_18", "Exits lasting ≥ 18 months (total so far)", "people", 0),
+        ("share_problematic_debt", "Problematic debt (share of caseload)", "share", 0),
+        ("mean_coach_trust", "Trust in the coach (caseload mean)", "trust (0–1)", 0),
+        ("cost_per_active_client", "Public cost per active client", "€ per month", 1),
+    ];
+
+    private static readonly (string Metric, string Name)[] Types =
+        [("share_coping", "coping"), ("share_adaptive", "adaptive"), ("share_crisis", "crisis")];
+
+    public static IEnumerable<(string Id, string Svg)> Render(Snapshot s, int subgroup)
+    {
+        var x = Enumerable.Range(0, s.Months + 1).Select(m => (double)m).ToArray();
+        int fork = s.ForkMonth ?? 0;
+
+        Series Line(string name, double[][] raw, Figure f, int from, bool dashed = false, Func<double, double>? map = null) =>
+            new(name, x, x.Select(m => m < from || m > s.Month ? double.NaN : (map ?? (v => v))(f.Value(raw, (int)m, subgroup))).ToArray(), Dashed: dashed);
+
+        string group = subgroup == 0 ? "" : $" — {Snapshot.SubgroupLabel(subgroup)}";
+        var types = Types.Select(t => new Figure(t.Metric, t.Name, "share")).ToArray();
+        yield return ("types", SvgChart.Lines(s.Forked ? $"Resilience types — baseline{group}" : $"Resilience types{group}",
+            "month", "share of caseload", types.Select(t => Line(t.Label, s.BaselineRaw, t, 0)).ToList(), Width, Height, 0, 1));
+        if (s.WhatIfRaw is not null)
+        {
+            yield return ("types-whatif", SvgChart.Lines($"Resilience types — what-if{group}", "month", "share of caseload",
+                types.Select(t => Line(t.Label, s.WhatIfRaw, t, 0, dashed: true)).ToList(), Width, Height, 0, 1));
+            var diffs = types.Select(t => new Series(t.Label, x, x.Select(m => m < fork || m > s.Month ? double.NaN
+                : 100 * (t.Value(s.WhatIfRaw, (int)m, subgroup) - t.Value(s.BaselineRaw, (int)m, subgroup))).ToArray())).ToList();
+            var finite = diffs.SelectMany(d => d.Y).Where(double.IsFinite).DefaultIfEmpty(0).ToList();
+            yield return ("difference", SvgChart.Lines("What-if minus baseline", "month", "percentage points",
+                diffs, Width, Height, Math.Min(-1, finite.Min()), Math.Max(1, finite.Max())));
+        }
+        foreach (var (metric, title, yLabel, from) in MetricCharts)
+        {
+            var f = new Figure(metric, title, yLabel);
+            var series = new List<Series> { Line("baseline", s.BaselineRaw, f, from) };
+            if (s.WhatIfRaw is not null) series.Add(Line("what-if", s.WhatIfRaw, f, Math.Max(from, fork), dashed: true));
+            yield return (metric, SvgChart.Lines(title + group, "month", yLabel, series, Width, Height, 0));
+        }
+    }
+}

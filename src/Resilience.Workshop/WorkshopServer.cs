@@ -1,0 +1,347 @@
+using System.Net;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Resilience.Engine;
+using Resilience.IO;
+using Resilience.Model;
+
+namespace Resilience.Workshop;
+
+/// <summary>How to serve a workshop session.</summary>
+public sealed record WorkshopOptions(Scenario Scenario, string Token)
+{
+    public int? Clients { get; init; }
+    public string Host { get; init; } = "127.0.0.1";
+    public int Port { get; init; } = 5000;
+    public int Threads { get; init; } = Environment.ProcessorCount;
+    public double MonthsPerSecond { get; init; } = 2;
+    public int MaxViewers { get; init; } = 1000;
+    public LogLevel LogLevel { get; init; } = LogLevel.Warning;
+
+    public static string NewToken() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+}
+
+/// <summary>
+/// The live workshop web host (Kestrel, minimal APIs): the page, the JSON API, server-sent events to viewers, and the
+/// facilitator's token on every changing request. See README.md "Live workshop".
+/// </summary>
+public static class WorkshopServer
+{
+    public const int MaxBodyBytes = 64 * 1024;
+    private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
+
+    /// <summary>Build the host (not started). Input errors (population cap, host name) throw InputException.</summary>
+    public static WebApplication Build(WorkshopOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.Token) || options.Token.Any(c => c <= ' ' || c > '~'))
+            throw new InputException("--token: expected printable ASCII characters without spaces");
+        if (options.Token.Length < 8) throw new InputException($"--token: expected at least 8 characters, got {options.Token.Length}");
+        if (options.Port is < 0 or > 65535) throw new InputException($"--port: expected an integer from 0 to 65535, got {options.Port}");
+        var address = ParseHost(options.Host);
+        var core = new SessionCore(options.Scenario, options.Clients, options.Threads, options.MonthsPerSecond);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(options.LogLevel);
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Listen(address, options.Port);
+            k.Limits.MaxRequestBodySize = MaxBodyBytes;
+            k.Limits.MaxConcurrentConnections = options.MaxViewers + 100;
+            k.AddServerHeader = false;
+        });
+        builder.Services.AddSingleton(core);
+        builder.Services.AddSingleton<SessionHost>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionHost>());
+
+        var app = builder.Build();
+        Map(app, options);
+        return app;
+    }
+
+    private static IPAddress ParseHost(string host)
+    {
+        if (host == "localhost") return IPAddress.Loopback;
+        if (IPAddress.TryParse(host, out var ip)) return ip;
+        throw new InputException($"--host: expected an IP address such as 127.0.0.1 (this machine only) or 0.0.0.0 (every network interface), got \"{host}\"");
+    }
+
+    /// <summary>The addresses the server listens on, once started.</summary>
+    public static IReadOnlyList<string> Addresses(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+
+    private static void Map(WebApplication app, WorkshopOptions options)
+    {
+        var host = app.Services.GetRequiredService<SessionHost>();
+        var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
+        var token = Encoding.UTF8.GetBytes(options.Token);
+
+        app.Use(async (ctx, next) =>
+        {
+            var h = ctx.Response.Headers;
+            h["X-Content-Type-Options"] = "nosniff";
+            h["Referrer-Policy"] = "no-referrer";
+            h["X-Frame-Options"] = "DENY";
+            h["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+            try { await next(ctx); }
+            catch (BadHttpRequestException e) when (!ctx.Response.HasStarted)
+            {
+                await Error(e.StatusCode, e.StatusCode == 413 ? $"request body: larger than {MaxBodyBytes / 1024} KB" : e.Message).ExecuteAsync(ctx);
+            }
+        });
+
+        foreach (var (path, resource, type) in new[]
+        {
+            ("/", "index.html", "text/html; charset=utf-8"),
+            ("/app.js", "app.js", "text/javascript; charset=utf-8"),
+            ("/app.css", "app.css", "text/css; charset=utf-8"),
+        })
+        {
+            byte[] bytes = Resource(resource);
+            app.MapGet(path, (HttpContext ctx) =>
+            {
+                ctx.Response.Headers.CacheControl = "no-cache";
+                return Results.Bytes(bytes, type);
+            });
+        }
+        app.MapGet("/favicon.ico", () => Results.NoContent());
+
+        app.MapGet("/api/meta", () => Results.Bytes(Meta(), "application/json"));
+
+        app.MapGet("/api/state", (HttpContext ctx) =>
+        {
+            if (!TryQuery(ctx, out int subgroup, out var error)) return error!;
+            bool charts = ctx.Request.Query["charts"] is var c && (c == "1" || c == "true");
+            return Results.Bytes(host.Current.StateJson(subgroup, charts), "application/json");
+        });
+
+        app.MapGet("/api/role", (HttpContext ctx) =>
+            Results.Json(new { role = Authorize(ctx, token) is null ? "facilitator" : "viewer" }));
+
+        app.MapGet("/api/events", (HttpContext ctx) => Events(ctx, host, lifetime, options.MaxViewers));
+
+        app.MapPost("/api/levers", async (HttpContext ctx) =>
+        {
+            if (Authorize(ctx, token) is { } denied) return denied;
+            return await Handle(ctx, body =>
+            {
+                var values = LeverInput.ParseLevers(body);
+                return host.Run(core => core.SetLevers(values));
+            });
+        });
+
+        app.MapPost("/api/control", async (HttpContext ctx) =>
+        {
+            if (Authorize(ctx, token) is { } denied) return denied;
+            return await Handle(ctx, body =>
+            {
+                var request = LeverInput.ParseControl(body);
+                return host.Run(core => request.Action switch
+                {
+                    "play" => core.Play(),
+                    "pause" => core.Pause(),
+                    "step" => core.Step(),
+                    "reset" => core.Reset(request.Clients),
+                    "fork" => core.Fork(),
+                    _ => core.SetSpeed(request.MonthsPerSecond!.Value),
+                });
+            });
+        });
+
+        app.MapGet("/api/export/scenario", async (HttpContext ctx) =>
+        {
+            string branch = ctx.Request.Query["branch"].FirstOrDefault() ?? (host.Current.Forked ? "whatif" : "baseline");
+            try
+            {
+                var (bytes, name) = await host.Run(core => ((Snapshot?)null, (core.ExportScenario(branch), core.Scenario.Name)));
+                return Results.File(bytes, "application/json", $"{name}-workshop-{(branch == "baseline" ? "baseline" : "whatif")}.json");
+            }
+            catch (InputException e) { return Error(400, e.Message); }
+            catch (SessionConflictException e) { return Error(409, e.Message); }
+        });
+
+        app.MapGet("/api/export/series.csv", () =>
+        {
+            var s = host.Current;
+            return Results.File(s.SeriesCsv(), "text/csv; charset=utf-8", $"{s.ScenarioName}-workshop-series.csv");
+        });
+    }
+
+    /// <summary>Parse the JSON body, run the command, and map errors: 400 for invalid input (naming the lever and
+    /// the allowed values), 409 for a request the session's state does not allow, 503 when shutting down.</summary>
+    private static async Task<IResult> Handle(HttpContext ctx, Func<JsonElement, Task<Snapshot>> command)
+    {
+        JsonDocument doc;
+        try { doc = await JsonDocument.ParseAsync(ctx.Request.Body, default, ctx.RequestAborted); }
+        catch (JsonException e) { return Error(400, $"request body: malformed JSON: {e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}"); }
+        using (doc)
+        {
+            try
+            {
+                var snapshot = await command(doc.RootElement);
+                return Results.Bytes(snapshot.StateJson(0, charts: false), "application/json");
+            }
+            catch (InputException e) { return Error(400, e.Message); }
+            catch (SessionConflictException e) { return Error(409, e.Message); }
+            catch (OperationCanceledException) { return Error(503, "The session is shutting down."); }
+        }
+    }
+
+    private static IResult Error(int status, string message) => Results.Json(new { error = message }, statusCode: status);
+
+    /// <summary>Null when the request carries the facilitator's token; else 401 (no token) or 403 (a wrong one).</summary>
+    private static IResult? Authorize(HttpContext ctx, byte[] token)
+    {
+        string? header = ctx.Request.Headers.Authorization;
+        const string scheme = "Bearer ";
+        if (string.IsNullOrEmpty(header) || !header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            ctx.Response.Headers.WWWAuthenticate = "Bearer";
+            return Error(401, "This request changes the session: only the facilitator may do that. Send the facilitator's token as \"Authorization: Bearer <token>\".");
+        }
+        var given = Encoding.UTF8.GetBytes(header[scheme.Length..].Trim());
+        return CryptographicOperations.FixedTimeEquals(given, token) ? null
+            : Error(403, "The token is not the facilitator's token: viewers can watch the session but not change it.");
+    }
+
+    private static bool TryQuery(HttpContext ctx, out int subgroup, out IResult? error)
+    {
+        error = null;
+        subgroup = 0;
+        var text = ctx.Request.Query["subgroup"].FirstOrDefault();
+        if (text is null) return true;
+        if (int.TryParse(text, out subgroup) && subgroup >= 0 && subgroup < Subgroups.Count) return true;
+        error = Error(400, $"subgroup: expected an integer from 0 to {Subgroups.Count - 1} (see /api/meta), got \"{text}\"");
+        return false;
+    }
+
+    /// <summary>Server-sent events: the full current state at once, then every new state. Each event is complete,
+    /// so a viewer that reconnects (or reloads) loses nothing.</summary>
+    private static async Task Events(HttpContext ctx, SessionHost host, IHostApplicationLifetime lifetime, int maxViewers)
+    {
+        if (!TryQuery(ctx, out int subgroup, out var error)) { await error!.ExecuteAsync(ctx); return; }
+        if (host.ViewerCount >= maxViewers)
+        {
+            await Error(503, $"This session already has {maxViewers} viewers.").ExecuteAsync(ctx);
+            return;
+        }
+        ctx.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        ctx.Response.ContentType = "text/event-stream";
+        ctx.Response.Headers.CacheControl = "no-cache";
+        ctx.Response.Headers["X-Accel-Buffering"] = "no";
+        var viewer = host.Subscribe(subgroup);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(ctx.RequestAborted, lifetime.ApplicationStopping);
+        var body = ctx.Response.Body;
+        try
+        {
+            await body.WriteAsync("retry: 2000\n\n"u8.ToArray(), cancel.Token);
+            var first = host.Current;
+            await body.WriteAsync(first.EventFor(subgroup), cancel.Token);
+            await body.FlushAsync(cancel.Token);
+            long last = first.Seq;
+            var reader = viewer.Queue.Reader;
+            Task<bool>? waiting = null;
+            while (true)
+            {
+                waiting ??= reader.WaitToReadAsync(cancel.Token).AsTask();
+                if (await Task.WhenAny(waiting, Task.Delay(KeepAlive, cancel.Token)) != waiting)
+                {
+                    cancel.Token.ThrowIfCancellationRequested();
+                    await body.WriteAsync(": keep-alive\n\n"u8.ToArray(), cancel.Token);
+                    await body.FlushAsync(cancel.Token);
+                    continue;
+                }
+                bool open = await waiting;
+                waiting = null;
+                if (!open) break; // dropped for lagging, or shutting down
+                while (reader.TryRead(out var snapshot))
+                {
+                    if (snapshot.Seq <= last) continue;
+                    await body.WriteAsync(snapshot.EventFor(subgroup), cancel.Token);
+                    last = snapshot.Seq;
+                }
+                await body.FlushAsync(cancel.Token);
+            }
+        }
+        catch (OperationCanceledException) { }
+        catch (IOException) { } // the viewer went away mid-write
+        finally { host.Unsubscribe(viewer); }
+        if (lifetime.ApplicationStopping.IsCancellationRequested && !ctx.RequestAborted.IsCancellationRequested)
+        {
+            try
+            {
+                await body.WriteAsync("event: shutdown\ndata: {}\n\n"u8.ToArray());
+                await body.FlushAsync();
+            }
+            catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException) { }
+        }
+    }
+
+    private static byte[] Meta()
+    {
+        var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, Snapshot.JsonOptions))
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("levers");
+            foreach (var d in LeverInput.Levers)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", d.Name);
+                w.WriteString("kind", d.Kind.ToString().ToLowerInvariant());
+                w.WritePropertyName("default");
+                LeverInput.WriteValue(w, d, d.Meta.Default);
+                w.WriteNumber("min", d.Meta.Min);
+                w.WriteNumber("max", d.Meta.Max);
+                w.WriteString("unit", d.Meta.Unit);
+                w.WriteString("source", d.Meta.Source);
+                w.WriteString("description", d.Meta.Description);
+                w.WriteString("allowed", d.AllowedText);
+                w.WriteStartArray("choices");
+                foreach (var c in d.Choices) w.WriteStringValue(c);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("subgroups");
+            for (int g = 0; g < Subgroups.Count; g++)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("index", g);
+                w.WriteString("dimension", Subgroups.All[g].Dimension);
+                w.WriteString("name", Subgroups.All[g].Name);
+                w.WriteString("label", Snapshot.SubgroupLabel(g));
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("actions");
+            foreach (var a in LeverInput.Actions) w.WriteStringValue(a);
+            w.WriteEndArray();
+            w.WriteNumber("maxClients", SessionCore.MaxClients);
+            w.WriteEndObject();
+        }
+        return buffer.ToArray();
+    }
+
+    private static byte[] Resource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("wwwroot/" + name)
+            ?? throw new InvalidOperationException($"Embedded page file wwwroot/{name} is missing.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

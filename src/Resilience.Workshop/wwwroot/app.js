@@ -1,0 +1,265 @@
+// The workshop page: no build step, no libraries. The server owns the session and sends complete states (figures and
+// SVG charts drawn by the project's chart module) as server-sent events; this script shows them and, for the
+// facilitator, sends lever changes and controls with the token.
+'use strict';
+
+const $ = (id) => document.getElementById(id);
+const page = { token: sessionStorage.getItem('workshopToken'), role: 'viewer', meta: null, subgroup: 0, last: null, source: null };
+const GROUPS = {
+  sanctions: 'Sanctions', obligations: 'Obligations', buffer: 'Buffer budget', coach: 'Coaching', earnings: 'Earnings',
+  benefit: 'Benefit', debtHelp: 'Debt help', training: 'Training', mentalHealthCare: 'Mental-health care', labourMarket: 'Labour market',
+};
+
+function takeTokenFromAddress() {
+  const m = location.hash.match(/token=([^&]+)/);
+  if (m) {
+    page.token = decodeURIComponent(m[1]);
+    sessionStorage.setItem('workshopToken', page.token);
+    history.replaceState(null, '', location.pathname + location.search); // keep the token out of the address bar
+  }
+}
+
+async function api(path, body) {
+  const headers = { 'Content-Type': 'application/json' };
+  if (page.token) headers.Authorization = 'Bearer ' + page.token;
+  const res = await fetch(path, { method: 'POST', headers, body: JSON.stringify(body) });
+  const data = await res.json().catch(() => ({ error: res.statusText }));
+  if (!res.ok) { showError(data.error || ('HTTP ' + res.status)); return null; }
+  showError(null);
+  return data;
+}
+
+function showError(text) {
+  const e = $('error');
+  e.hidden = !text;
+  e.textContent = text || '';
+}
+
+async function checkRole() {
+  const headers = page.token ? { Authorization: 'Bearer ' + page.token } : {};
+  const res = await fetch('/api/role', { headers });
+  const { role } = await res.json();
+  if (page.token && role !== 'facilitator') {
+    sessionStorage.removeItem('workshopToken');
+    page.token = null;
+    showError('That token is not the facilitator\'s token: you are watching read-only.');
+  }
+  page.role = role;
+  document.body.classList.toggle('facilitator', role === 'facilitator');
+  $('role').textContent = role === 'facilitator' ? 'facilitator' : 'viewer (read-only)';
+  $('role').className = 'pill role-' + role;
+  $('signin').hidden = role === 'facilitator';
+  for (const el of document.querySelectorAll('[data-facilitator]')) {
+    el.disabled = role !== 'facilitator';
+    el.title = role === 'facilitator' ? (el.dataset.title || el.title) : 'Only the facilitator can change the session';
+  }
+  if (page.last) render(page.last);
+}
+
+// ---------- levers ----------
+
+function niceStep(min, max) {
+  const raw = (max - min) / 100, mag = Math.pow(10, Math.floor(Math.log10(raw))), n = raw / mag;
+  return (n >= 5 ? 5 : n >= 2 ? 2 : 1) * mag;
+}
+
+function formatLever(def, v) {
+  if (def.kind === 'boolean') return v ? 'yes' : 'no';
+  if (def.kind === 'choice') return v;
+  return Number(v).toLocaleString('en', { maximumFractionDigits: 3 });
+}
+
+function buildLevers() {
+  const box = $('levers');
+  let group = null, groupEl = null;
+  for (const def of page.meta.levers) {
+    const prefix = def.name.split('.')[0];
+    if (prefix !== group) {
+      group = prefix;
+      groupEl = document.createElement('div');
+      groupEl.className = 'group';
+      groupEl.innerHTML = `<h3>${GROUPS[prefix] || prefix}</h3>`;
+      box.appendChild(groupEl);
+    }
+    const id = 'lever-' + def.name.replace(/\./g, '-');
+    const row = document.createElement('div');
+    row.className = 'lever';
+    row.dataset.lever = def.name;
+    let control;
+    if (def.kind === 'boolean') {
+      control = `<input type="checkbox" id="${id}" data-facilitator>`;
+    } else if (def.kind === 'choice') {
+      control = `<select id="${id}" data-facilitator>${def.choices.map((c) => `<option>${c}</option>`).join('')}</select>`;
+    } else {
+      const step = def.kind === 'integer' ? 1 : niceStep(def.min, def.max);
+      control = `<input type="range" id="${id}" min="${def.min}" max="${def.max}" step="${step}" data-facilitator>` +
+        `<input type="number" id="${id}-n" min="${def.min}" max="${def.max}" step="${def.kind === 'integer' ? 1 : 'any'}" aria-label="${def.name} value" data-facilitator>`;
+    }
+    row.innerHTML = `<div class="head"><label for="${id}">${def.name}</label><span><span class="value"></span><span class="base"></span></span></div>` +
+      `<div class="row">${control}</div>` +
+      `<div class="help">${escapeHtml(def.description)} <span class="src">${escapeHtml(def.source)}</span> · ${escapeHtml(def.unit)} · ${escapeHtml(def.allowed)}</div>`;
+    groupEl.appendChild(row);
+    const send = (value) => api('/api/levers', { [def.name]: value });
+    const main = row.querySelector('#' + id);
+    if (def.kind === 'boolean') main.addEventListener('change', () => send(main.checked));
+    else if (def.kind === 'choice') main.addEventListener('change', () => send(main.value));
+    else {
+      const num = row.querySelector('#' + id + '-n');
+      main.addEventListener('input', () => { num.value = main.value; });
+      main.addEventListener('change', () => send(Number(main.value)));
+      num.addEventListener('change', () => { if (num.value !== '') send(Number(num.value)); });
+    }
+  }
+}
+
+function renderLevers(s) {
+  for (const def of page.meta.levers) {
+    const row = document.querySelector(`.lever[data-lever="${def.name}"]`);
+    const v = s.levers[def.name];
+    const base = s.baselineLevers ? s.baselineLevers[def.name] : v;
+    row.querySelector('.value').textContent = formatLever(def, v);
+    row.querySelector('.base').textContent = base !== v ? `baseline ${formatLever(def, base)}` : '';
+    row.classList.toggle('changed', base !== v);
+    const id = 'lever-' + def.name.replace(/\./g, '-');
+    const main = row.querySelector('#' + id);
+    if (document.activeElement === main) continue; // do not move a control under the facilitator's hand
+    if (def.kind === 'boolean') main.checked = v;
+    else if (def.kind === 'choice') main.value = v;
+    else {
+      main.value = v;
+      const num = row.querySelector('#' + id + '-n');
+      if (document.activeElement !== num) num.value = v;
+    }
+  }
+}
+
+// ---------- figures and charts ----------
+
+function fmt(unit, v, diff) {
+  if (v === null || v === undefined) return '';
+  const sign = diff && v > 0 ? '+' : '';
+  switch (unit) {
+    case 'share': return diff ? `${sign}${(100 * v).toFixed(1)} pp` : `${(100 * v).toFixed(1)}%`;
+    case 'people': return sign + Math.round(v).toLocaleString('en');
+    case '€': return sign + '€ ' + Math.round(v).toLocaleString('en');
+    case '€ per month': return sign + '€ ' + v.toLocaleString('en', { maximumFractionDigits: 0 });
+    default: return sign + v.toFixed(3);
+  }
+}
+
+function renderFigures(s) {
+  const rows = s.figures.map((f) => {
+    const sign = f.better === 'higher' ? 1 : f.better === 'lower' ? -1 : 0; // colour improvements green, not increases
+    const cls = sign * f.difference > 0 ? 'up' : sign * f.difference < 0 ? 'down' : '';
+    return `<tr data-metric="${f.metric}"><td>${escapeHtml(f.label)} <span class="reading">${f.reading}${f.unit === 'share' || f.unit === 'people' || f.unit === 'index' ? '' : ', ' + f.unit}</span></td>` +
+      `<td class="num base">${fmt(f.unit, f.baseline)}</td>` +
+      `<td class="num wi whatif">${fmt(f.unit, f.whatIf)}</td>` +
+      `<td class="num whatif ${cls}">${fmt(f.unit, f.difference, true)}</td></tr>`;
+  });
+  $('figures').querySelector('tbody').innerHTML = rows.join('');
+}
+
+function renderCharts(s) {
+  const box = $('charts');
+  const wanted = new Set(s.charts.map((c) => 'chart-' + c.id));
+  for (const el of [...box.children]) if (!wanted.has(el.id)) el.remove();
+  let previous = null;
+  for (const c of s.charts) {
+    let el = $('chart-' + c.id);
+    if (!el) {
+      el = document.createElement('figure');
+      el.className = 'chart';
+      el.id = 'chart-' + c.id;
+      if (previous) previous.after(el); else box.prepend(el);
+    }
+    if (el.dataset.svg !== c.svg) { el.innerHTML = c.svg; el.dataset.svg = c.svg; }
+    previous = el;
+  }
+}
+
+function render(s) {
+  page.last = s;
+  document.body.classList.toggle('forked', s.forkMonth !== null);
+  $('scenario').textContent = `${s.scenario} · ${s.clients.toLocaleString('en')} clients · seed ${s.seed}`;
+  $('month').textContent = s.month;
+  $('months').textContent = s.months;
+  const parts = [s.finished ? 'finished' : s.playing ? `playing at ${s.monthsPerSecond} months/s` : 'paused'];
+  if (s.forkMonth !== null) parts.push(`forked at month ${s.forkMonth}: baseline vs what-if`);
+  parts.push(s.subgroupName);
+  $('state-line').textContent = parts.join(' · ');
+  if (s.message) $('message').textContent = s.message;
+  const fac = page.role === 'facilitator';
+  $('play').textContent = s.playing ? '‖ Pause' : '▶ Play';
+  $('play').disabled = !fac || (s.finished && !s.playing);
+  $('step').disabled = !fac || s.finished || s.playing;
+  $('fork').disabled = !fac || s.finished;
+  $('fork').textContent = s.forkMonth !== null ? 'Fork again' : 'Fork what-if';
+  if (document.activeElement !== $('speed')) $('speed').value = String(s.monthsPerSecond);
+  $('levers-note').textContent = s.forkMonth !== null
+    ? `Forked at month ${s.forkMonth}: changes apply to the what-if branch from the next month; the baseline keeps its levers.`
+    : 'Changes take effect from the next month.';
+  $('export-scenario').href = '/api/export/scenario?branch=' + (s.forkMonth !== null ? 'whatif' : 'baseline');
+  renderFigures(s);
+  renderCharts(s);
+  renderLevers(s);
+  $('changes').innerHTML = s.changes.length === 0 ? '<li>none yet</li>' : s.changes.map((c) =>
+    `<li>from month ${c.month}${c.branch === 'what-if' ? ' (what-if)' : ''}: ` +
+    Object.entries(c.levers).map(([k, v]) => `<code>${k}</code> = ${v}`).join(', ') + '</li>').join('');
+}
+
+// ---------- connection ----------
+
+function connect() {
+  if (page.source) page.source.close();
+  const source = new EventSource('/api/events?subgroup=' + page.subgroup);
+  page.source = source;
+  source.addEventListener('state', (e) => {
+    setConnection('live');
+    render(JSON.parse(e.data));
+  });
+  source.addEventListener('shutdown', () => {
+    setConnection('down', 'session ended');
+    source.close();
+  });
+  source.onerror = () => { if (source.readyState !== EventSource.CLOSED) setConnection('wait', 'reconnecting…'); };
+}
+
+function setConnection(kind, text) {
+  $('connection').className = 'pill conn-' + kind;
+  $('connection').textContent = text || 'live';
+}
+
+function escapeHtml(t) {
+  return String(t).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
+}
+
+async function init() {
+  takeTokenFromAddress();
+  page.meta = await (await fetch('/api/meta')).json();
+  $('subgroup').innerHTML = page.meta.subgroups.map((g) => `<option value="${g.index}">${escapeHtml(g.label)}</option>`).join('');
+  $('subgroup').addEventListener('change', () => { page.subgroup = Number($('subgroup').value); connect(); });
+  buildLevers();
+  if (window.matchMedia('(max-width: 900px)').matches && !page.token) $('levers-box').open = false;
+
+  $('play').addEventListener('click', () => api('/api/control', { action: page.last && page.last.playing ? 'pause' : 'play' }));
+  $('step').addEventListener('click', () => api('/api/control', { action: 'step' }));
+  $('fork').addEventListener('click', () => api('/api/control', { action: 'fork' }));
+  $('reset').addEventListener('click', () => {
+    if (confirm('Reset the session to month 0? The fork and every lever change are discarded.')) api('/api/control', { action: 'reset' });
+  });
+  $('speed').addEventListener('change', () => api('/api/control', { action: 'speed', monthsPerSecond: Number($('speed').value) }));
+  $('signin').addEventListener('click', () => {
+    const t = prompt('Facilitator token (printed by the serve command):');
+    if (t) { page.token = t.trim(); sessionStorage.setItem('workshopToken', page.token); showError(null); checkRole(); }
+  });
+  document.addEventListener('keydown', (e) => {
+    if (page.role !== 'facilitator' || e.target.closest('input, select, textarea')) return;
+    if (e.key === ' ') { e.preventDefault(); $('play').click(); }
+    else if (e.key === 's') $('step').click();
+    else if (e.key === 'f') $('fork').click();
+  });
+  await checkRole();
+  connect();
+}
+
+init();
