@@ -30,7 +30,8 @@ public sealed class SessionHost : IHostedService, IDisposable
         Channel.CreateUnbounded<Func<SessionCore, Snapshot?>>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<long, Viewer> _viewers = new();
     private readonly CancellationTokenSource _stop = new();
-    private Task? _loop;
+    private readonly SemaphoreSlim _wake = new(0);
+    private Thread? _loop;
     private long _nextViewer;
     private volatile Snapshot _current;
 
@@ -76,6 +77,7 @@ public sealed class SessionHost : IHostedService, IDisposable
             return null;
         });
         if (!queued) done.SetException(new OperationCanceledException("The session is shutting down."));
+        else _wake.Release();
         return done.Task;
     }
 
@@ -94,62 +96,64 @@ public sealed class SessionHost : IHostedService, IDisposable
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _loop = Task.Run(() => LoopAsync(_stop.Token), CancellationToken.None);
+        // A dedicated thread: the session keeps its rhythm even when the thread pool is busy serving viewers.
+        _loop = new Thread(Loop) { IsBackground = true, Name = "workshop-session" };
+        _loop.Start();
         return Task.CompletedTask;
     }
 
-    private async Task LoopAsync(CancellationToken stop)
+    private void Loop()
     {
         var clock = Stopwatch.StartNew();
         double nextTick = 0;
         bool wasPlaying = false;
-        Task<bool>? waiting = null;
         var reader = _commands.Reader;
-        while (!stop.IsCancellationRequested)
+        var stop = _stop.Token;
+        try
         {
-            while (reader.TryRead(out var command)) command(_core);
-            if (_core.Playing)
+            while (!stop.IsCancellationRequested)
             {
-                double now = clock.Elapsed.TotalMilliseconds;
-                if (!wasPlaying) { nextTick = now; wasPlaying = true; } // the first month comes at once
-                if (now >= nextTick)
+                while (reader.TryRead(out var command)) command(_core);
+                int waitMs = Timeout.Infinite;
+                if (_core.Playing)
                 {
-                    try { Publish(_core.Step()); }
-                    catch (Exception e)
+                    double now = clock.Elapsed.TotalMilliseconds;
+                    if (!wasPlaying) { nextTick = now; wasPlaying = true; } // the first month comes at once
+                    if (now >= nextTick)
                     {
-                        _log.LogError(e, "Stepping the session failed; pausing.");
-                        Publish(_core.Pause());
+                        try { Publish(_core.Step()); }
+                        catch (Exception e)
+                        {
+                            _log.LogError(e, "Stepping the session failed; pausing.");
+                            Publish(_core.Pause());
+                        }
+                        // Keep the rhythm; after a month slower than the interval, do not catch up in a burst.
+                        nextTick = Math.Max(nextTick + 1000 / _core.MonthsPerSecond, clock.Elapsed.TotalMilliseconds);
+                        continue;
                     }
-                    // Keep the rhythm; if a month took longer than the interval, do not try to catch up in a burst.
-                    nextTick = Math.Max(nextTick + 1000 / _core.MonthsPerSecond, clock.Elapsed.TotalMilliseconds);
-                    continue;
+                    waitMs = (int)Math.Ceiling(nextTick - now);
                 }
-                waiting ??= reader.WaitToReadAsync(stop).AsTask();
-                var delay = Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1, nextTick - now)), stop);
-                if (await Task.WhenAny(waiting, delay).ConfigureAwait(false) == waiting) waiting = null;
-            }
-            else
-            {
-                wasPlaying = false;
-                waiting ??= reader.WaitToReadAsync(stop).AsTask();
-                try { await waiting.ConfigureAwait(false); } catch (OperationCanceledException) { break; }
-                waiting = null;
+                else wasPlaying = false;
+                _wake.Wait(waitMs, stop);
             }
         }
+        catch (OperationCanceledException) { }
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken)
     {
         _stop.Cancel();
         _commands.Writer.TryComplete();
-        if (_loop is not null) await _loop.WaitAsync(cancellationToken).ConfigureAwait(false);
+        _loop?.Join();
         while (_commands.Reader.TryRead(out var command)) command(_core); // answer what was still queued
         foreach (var v in _viewers.Values) Unsubscribe(v);
+        return Task.CompletedTask;
     }
 
     public void Dispose()
     {
         _stop.Dispose();
+        _wake.Dispose();
         _core.Dispose();
     }
 }

@@ -59,15 +59,16 @@ public sealed record Snapshot(
     public bool Forked => WhatIfRaw is not null;
     public bool Finished => Month >= Months;
 
-    private readonly Lazy<byte[]>?[] _events = new Lazy<byte[]>?[Subgroups.Count];
+    private readonly Lazy<Task<byte[]>>?[] _events = new Lazy<Task<byte[]>>?[Subgroups.Count];
 
-    /// <summary>The complete server-sent event for viewers of <paramref name="subgroup"/>.</summary>
-    public byte[] EventFor(int subgroup)
+    /// <summary>The complete server-sent event for viewers of <paramref name="subgroup"/>. Rendered once, on the
+    /// thread pool; every other viewer awaits the same task rather than blocking a thread while it renders.</summary>
+    public Task<byte[]> EventFor(int subgroup)
     {
         var lazy = _events[subgroup];
         if (lazy is null)
         {
-            var created = new Lazy<byte[]>(() => RenderEvent(subgroup), LazyThreadSafetyMode.ExecutionAndPublication);
+            var created = new Lazy<Task<byte[]>>(() => Task.Run(() => RenderEvent(subgroup)), LazyThreadSafetyMode.ExecutionAndPublication);
             lazy = Interlocked.CompareExchange(ref _events[subgroup], created, null) ?? created;
         }
         return lazy.Value;

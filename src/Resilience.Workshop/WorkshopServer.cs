@@ -249,7 +249,7 @@ public static class WorkshopServer
         {
             await body.WriteAsync("retry: 2000\n\n"u8.ToArray(), cancel.Token);
             var first = host.Current;
-            await body.WriteAsync(first.EventFor(subgroup), cancel.Token);
+            await body.WriteAsync(await first.EventFor(subgroup), cancel.Token);
             await body.FlushAsync(cancel.Token);
             long last = first.Seq;
             var reader = viewer.Queue.Reader;
@@ -270,7 +270,7 @@ public static class WorkshopServer
                 while (reader.TryRead(out var snapshot))
                 {
                     if (snapshot.Seq <= last) continue;
-                    await body.WriteAsync(snapshot.EventFor(subgroup), cancel.Token);
+                    await body.WriteAsync(await snapshot.EventFor(subgroup), cancel.Token);
                     last = snapshot.Seq;
                 }
                 await body.FlushAsync(cancel.Token);

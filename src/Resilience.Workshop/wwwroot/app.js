@@ -137,13 +137,13 @@ function renderLevers(s) {
 
 function fmt(unit, v, diff) {
   if (v === null || v === undefined) return '';
-  const sign = diff && v > 0 ? '+' : '';
+  const sign = v > 0 ? (diff ? '+' : '') : v < 0 ? '−' : '';
+  const a = Math.abs(v);
   switch (unit) {
-    case 'share': return diff ? `${sign}${(100 * v).toFixed(1)} pp` : `${(100 * v).toFixed(1)}%`;
-    case 'people': return sign + Math.round(v).toLocaleString('en');
-    case '€': return sign + '€ ' + Math.round(v).toLocaleString('en');
-    case '€ per month': return sign + '€ ' + v.toLocaleString('en', { maximumFractionDigits: 0 });
-    default: return sign + v.toFixed(3);
+    case 'share': return diff ? `${sign}${(100 * a).toFixed(1)} pp` : `${(100 * a).toFixed(1)}%`;
+    case 'people': return sign + Math.round(a).toLocaleString('en');
+    case '€': case '€ per month': return sign + '€ ' + Math.round(a).toLocaleString('en');
+    default: return sign + a.toFixed(3);
   }
 }
 
@@ -187,7 +187,11 @@ function render(s) {
   if (s.forkMonth !== null) parts.push(`forked at month ${s.forkMonth}: baseline vs what-if`);
   parts.push(s.subgroupName);
   $('state-line').textContent = parts.join(' · ');
-  if (s.message) $('message').textContent = s.message;
+  if (s.message) { // shown for a while, then cleared so that it does not look current later on
+    $('message').textContent = s.message;
+    clearTimeout(page.messageTimer);
+    page.messageTimer = setTimeout(() => { $('message').textContent = ''; }, 12000);
+  }
   const fac = page.role === 'facilitator';
   $('play').textContent = s.playing ? '‖ Pause' : '▶ Play';
   $('play').disabled = !fac || (s.finished && !s.playing);
