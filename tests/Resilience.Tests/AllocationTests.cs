@@ -4,6 +4,7 @@ using Resilience.Model;
 namespace Resilience.Tests;
 
 /// <summary>The monthly loop allocates nothing once a run is built (MODEL.md §9).</summary>
+[Collection(nameof(AllocationTests))] // alone: the process-wide count must not include other tests' allocations
 public class AllocationTests
 {
     [Fact]
@@ -31,3 +32,6 @@ public class AllocationTests
         Assert.True(allocated < 16 * 1024, $"{allocated} bytes allocated in 5 months");
     }
 }
+
+[CollectionDefinition(nameof(AllocationTests), DisableParallelization = true)]
+public sealed class AllocationTestsCollection;
