@@ -37,7 +37,7 @@ public sealed class SessionCore : IDisposable
     {
         _scenario = scenario;
         _threads = Math.Max(1, threads);
-        Clients = CheckClients(clients ?? scenario.Clients, clients is null ? $"{scenario.Path}: clients" : "clients");
+        Clients = CheckClients(clients ?? scenario.Clients, clients is null ? $"{scenario.Path}: clients" : "--clients");
         MonthsPerSecond = CheckSpeed(monthsPerSecond);
         (_baseline, _baselineRaw) = Start();
         Current = Publish("reset", $"Session started: {scenario.Name}, {Clients:N0} clients, {scenario.Months} months.");

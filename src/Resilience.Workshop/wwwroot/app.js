@@ -142,7 +142,8 @@ function fmt(unit, v, diff) {
   switch (unit) {
     case 'share': return diff ? `${sign}${(100 * a).toFixed(1)} pp` : `${(100 * a).toFixed(1)}%`;
     case 'people': return sign + Math.round(a).toLocaleString('en');
-    case '€': case '€ per month': return sign + '€ ' + Math.round(a).toLocaleString('en');
+    case '€': case '€ per month': // millions shortened: a room reads "€ 607 M" faster than nine digits
+      return sign + '€ ' + (a >= 1e6 ? (a / 1e6).toFixed(a >= 1e8 ? 0 : a >= 1e7 ? 1 : 2) + ' M' : Math.round(a).toLocaleString('en'));
     default: return sign + a.toFixed(3);
   }
 }
@@ -187,11 +188,13 @@ function render(s) {
   if (s.forkMonth !== null) parts.push(`forked at month ${s.forkMonth}: baseline vs what-if`);
   parts.push(s.subgroupName);
   $('state-line').textContent = parts.join(' · ');
-  if (s.message) { // shown for a while, then cleared so that it does not look current later on
+  // A message is shown for a while (12 s or 4 months, whichever comes first), so that it does not look current later.
+  if (s.message) {
     $('message').textContent = s.message;
+    page.messageMonth = s.month;
     clearTimeout(page.messageTimer);
     page.messageTimer = setTimeout(() => { $('message').textContent = ''; }, 12000);
-  }
+  } else if (s.month >= page.messageMonth + 4 || s.month < page.messageMonth) $('message').textContent = '';
   const fac = page.role === 'facilitator';
   $('play').textContent = s.playing ? '‖ Pause' : '▶ Play';
   $('play').disabled = !fac || (s.finished && !s.playing);
