@@ -14,7 +14,7 @@ public sealed class Viewer(long id, int subgroup)
     public long Id { get; } = id;
     public int Subgroup { get; } = subgroup;
     public Channel<Snapshot> Queue { get; } = Channel.CreateBounded<Snapshot>(
-        new BoundedChannelOptions(QueueLength) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+        new BoundedChannelOptions(QueueLength) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 }
 
 /// <summary>
@@ -26,8 +26,8 @@ public sealed class SessionHost : IHostedService, IDisposable
 {
     private readonly SessionCore _core;
     private readonly ILogger _log;
-    private readonly Channel<Func<SessionCore, Snapshot?>> _commands =
-        Channel.CreateUnbounded<Func<SessionCore, Snapshot?>>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Action<SessionCore>> _commands =
+        Channel.CreateUnbounded<Action<SessionCore>>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<long, Viewer> _viewers = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly SemaphoreSlim _wake = new(0);
@@ -44,8 +44,9 @@ public sealed class SessionHost : IHostedService, IDisposable
 
     public Snapshot Current => _current;
     public int ViewerCount => _viewers.Count;
-    /// <summary>Viewers dropped because their queue was full (for the load test's report).</summary>
-    public long DroppedViewers;
+    private long _droppedViewers;
+    /// <summary>Viewers dropped because their queue was full (the load test asserts none).</summary>
+    public long DroppedViewers => Interlocked.Read(ref _droppedViewers);
 
     public Viewer Subscribe(int subgroup)
     {
@@ -74,7 +75,6 @@ public sealed class SessionHost : IHostedService, IDisposable
                 done.SetResult(result);
             }
             catch (Exception e) { done.SetException(e); }
-            return null;
         });
         if (!queued) done.SetException(new OperationCanceledException("The session is shutting down."));
         else _wake.Release();
@@ -89,7 +89,7 @@ public sealed class SessionHost : IHostedService, IDisposable
         foreach (var v in _viewers.Values)
             if (!v.Queue.Writer.TryWrite(snapshot))
             {
-                Interlocked.Increment(ref DroppedViewers);
+                Interlocked.Increment(ref _droppedViewers);
                 Unsubscribe(v); // its connection ends; the browser reconnects and gets the full state
             }
     }

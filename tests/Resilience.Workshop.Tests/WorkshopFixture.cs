@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
-using Resilience.Cli;
 using Resilience.IO;
 
 namespace Resilience.Workshop.Tests;
