@@ -142,8 +142,10 @@ public static class Observer
             a[o + Acc.SumDebt] += s.Debt[i];
             a[o + Acc.SumProspect] += Coaching.Prospect(s, i);
             if (s.SanctionMonthsLeft[i] > 0) a[o + Acc.SanctionedNow]++;
-            if (s.SpellMonths[i] < 12) { a[o + Acc.CaseloadShortSpell]++; if (rung <= 2) a[o + Acc.Ladder12ShortSpell]++; }
-            else if (s.SpellMonths[i] > 36) { a[o + Acc.CaseloadLongSpell]++; if (rung <= 2) a[o + Acc.Ladder12LongSpell]++; }
+            // P11 compares spells of 1–3 years with spells over 5 years; the first year is dominated by the
+            // processing wait and intake, before activation has started.
+            if (s.SpellMonths[i] is >= 12 and < 36) { a[o + Acc.CaseloadShortSpell]++; if (rung <= 2) a[o + Acc.Ladder12ShortSpell]++; }
+            else if (s.SpellMonths[i] >= 60) { a[o + Acc.CaseloadLongSpell]++; if (rung <= 2) a[o + Acc.Ladder12LongSpell]++; }
             if (s.Hours[i] == 0)
             {
                 a[o + Acc.NonWorkers]++;

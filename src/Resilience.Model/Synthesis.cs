@@ -46,7 +46,7 @@ public static class Synthesis
             : ageYears < 27 ? (uh < 0.35 ? Household.WithParents : uh < 0.7 ? Household.Single : uh < 0.9 ? Household.SingleParent : Household.Couple)
             : uh < 0.5 ? Household.Single : uh < 0.72 ? Household.SingleParent : uh < 0.8 ? Household.Couple : uh < 0.9 ? Household.CoupleWithChildren : Household.WithParents;
         s.Household[i] = hh;
-        // ~90% of single parents are mothers [002]; otherwise slightly more women than men.
+        // ~90% of single parents are mothers [002]; otherwise men and women equally.
         s.Sex[i] = hh == Household.SingleParent ? (r.U(8) < 0.9 ? Sex.F : Sex.M) : (r.U(8) < 0.5 ? Sex.F : Sex.M);
         bool kids = hh is Household.SingleParent or Household.CoupleWithChildren;
         s.Children[i] = (byte)(kids ? 1 + r.Below(9, 3) : 0);
@@ -78,7 +78,7 @@ public static class Synthesis
 
         // Spell duration of the initial stock: months to decades [000 App. 1]; longer spells go with more disadvantage.
         int spell = stock ? (int)Math.Min(-42.0 * Math.Log(1 - r.U(17)), Math.Min(300, (ageYears - 18) * 12)) : 0;
-        if (stock) z += 0.25 * Math.Log((spell + 6) / 30.0);
+        z += 0.25 * Math.Log((spell + 6) / 30.0); // longer spells go with more disadvantage; entrants have spell 0
         s.SpellMonths[i] = (short)spell;
 
         // Resources, jointly drawn (P2).
@@ -112,7 +112,7 @@ public static class Synthesis
 
         // Money: little savings; nearly half with substantial debts [000 §4.5.1, 004].
         s.Savings[i] = (float)(-250 * Math.Log(1 - r.U(45)) * (reason == 0 ? 3 : 1));
-        double debtChance = stock ? M.Logistic(0.1 + 0.9 * z) : reason == 1 ? 0.45 : 0.25;
+        double debtChance = stock ? M.Logistic(0.3 + 0.9 * z) : reason == 1 ? 0.45 : 0.25;
         if (r.U(46) < debtChance)
         {
             double debt = Math.Exp(Math.Log(2500) + 0.9 * r.Normal(47));
@@ -159,11 +159,12 @@ public static class Synthesis
                 s.DisregardMonthsUsed[i] = (byte)Math.Min(255, (int)s.JobMonths[i]);
             }
             double ua2 = r.U(62);
-            if (!partTime) s.Activity[i] = ua2 < 0.17 ? Activity.Volunteering : ua2 < 0.2 ? Activity.Training : Activity.None;
+            double activeShare = Math.Exp(-spell / 240.0); // activity falls with time on benefit [004 B2]
+            if (!partTime) s.Activity[i] = ua2 < 0.22 * activeShare ? Activity.Volunteering : ua2 < 0.27 * activeShare ? Activity.Training : Activity.None;
             if (s.Activity[i] == Activity.Training) s.ActivityMonthsLeft[i] = (byte)(1 + r.Below(63, p.TrainingMonths));
             // Exemption for fragile clients (~35% exempt [004 B2]).
             bool fragile = Math.Min(s.PhysicalHealth[i], s.MentalHealth[i]) < p.FragileThreshold;
-            s.Obligation[i] = (fragile && r.U(64) < 0.8) || (ageYears >= 60 && r.U(64) < 0.5) || (hh == Household.SingleParent && s.YoungestChildAgeMonths[i] < 60 && r.U(65) < 0.6) ? Obligation.Exempt : Obligation.JobSearch;
+            s.Obligation[i] = (fragile && r.U(64) < 0.8) || (ageYears >= 60 && r.U(66) < 0.5) || (hh == Household.SingleParent && s.YoungestChildAgeMonths[i] < 60 && r.U(65) < 0.6) ? Obligation.Exempt : Obligation.JobSearch;
             s.Load[i] = (float)Math.Clamp(0.35 + 0.12 * z, 0, 1.5);
             s.Discouragement[i] = (float)Math.Clamp(0.1 * Math.Log(1 + spell / 12.0), 0, 1);
         }
