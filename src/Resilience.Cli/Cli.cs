@@ -22,6 +22,8 @@ public static class Cli
             "(Participatiewet/bijstand). See README.md and docs/ODD.md.");
         root.Subcommands.Add(RunCommand());
         root.Subcommands.Add(CompareCommand());
+        root.Subcommands.Add(SweepCommands.Sweep());
+        root.Subcommands.Add(SweepCommands.Merge());
         root.Subcommands.Add(ParamsCommand());
         var columns = new Command("columns", "List the output columns of timeseries.csv and subgroups.csv (Markdown).");
         columns.SetAction(_ => { Console.Write(ParameterTable.MetricsMarkdown()); return 0; });
@@ -96,7 +98,7 @@ public static class Cli
         ComparisonResult? result = null;
         Progress.Run($"compare: {scenarios.Count} scenario(s) vs {baseline.Name}, {baseline.Clients:N0} clients × {baseline.Months} months × {baseline.Replications} replications",
             Comparison.RunCount(scenarios.Count, baseline.Replications),
-            report => result = Comparison.Run(baseline, scenarios, threads, report, cancel));
+            report => result = Comparison.Run(baseline, scenarios, threads, report, cancel), "runs");
         cancel.ThrowIfCancellationRequested();
         ComparisonReport.WriteAll(folder, result!, ["dotnet run --project src/Resilience.Cli -c Release --", .. commandLine]);
         cancel.ThrowIfCancellationRequested();
@@ -210,7 +212,7 @@ public static class Cli
 /// <summary>A Spectre progress bar on a terminal, plain percentage lines when output is redirected.</summary>
 public static class Progress
 {
-    public static void Run(string title, int total, Action<Action<int>> work)
+    public static void Run(string title, int total, Action<Action<int>> work, string unit = "months")
     {
         if (!Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive)
         {
@@ -230,7 +232,7 @@ public static class Progress
             if (decile > lastDecile)
             {
                 lastDecile = decile;
-                Console.WriteLine($"  {decile * 10}% ({done}/{total} months)");
+                Console.WriteLine($"  {decile * 10}% ({done}/{total} {unit})");
             }
         });
     }

@@ -218,7 +218,7 @@ public static class SvgChart
                 double x = Left + ix * cw, y = Top + (ys.Count - 1 - iy) * ch;
                 sb.Append($"<rect x=\"{F(x)}\" y=\"{F(y)}\" width=\"{F(cw + 0.5)}\" height=\"{F(ch + 0.5)}\" fill=\"{Ramp(t)}\"><title>{E(xLabel)} {Tick(xs[ix])}, {E(yLabel)} {Tick(ys[iy])}: {F(v)}</title></rect>");
                 if (cw > 34 && ch > 16)
-                    sb.Append($"<text x=\"{F(x + cw / 2)}\" y=\"{F(y + ch / 2 + 4)}\" text-anchor=\"middle\" font-size=\"10\" fill=\"{(t > 0.6 ? "white" : "#111")}\">{Tick(v)}</text>");
+                    sb.Append($"<text x=\"{F(x + cw / 2)}\" y=\"{F(y + ch / 2 + 4)}\" text-anchor=\"middle\" font-size=\"10\" fill=\"{(t > 0.8 || t < 0.2 ? "white" : "#111")}\">{Tick(v)}</text>");
             }
         for (int ix = 0; ix < xs.Count; ix++)
             sb.Append($"<text x=\"{F(Left + (ix + 0.5) * cw)}\" y=\"{height - Bottom + 15}\" text-anchor=\"middle\" fill=\"#444\">{Tick(xs[ix])}</text>");
