@@ -103,15 +103,18 @@ public static class Cli
         ComparisonReport.WriteAll(folder, result!, ["dotnet run --project src/Resilience.Cli -c Release --", .. commandLine]);
         cancel.ThrowIfCancellationRequested();
         folder.Commit();
-        var table = new Table().AddColumns(new[] { "outcome (whole caseload)" }.Concat(scenarios.Select(s => Markup.Escape(s.Name))).ToArray());
+        // Compact console summary (rows = scenarios); intervals and everything else are in report.html and effects.csv.
+        string[] shown = ["share_adaptive@final", "share_crisis@final", "exits_lasting_18", "share_problematic_debt@final", "cost_total"];
+        var table = new Table().AddColumns(new[] { "scenario (effect vs " + Markup.Escape(baseline.Name) + ")" }.Concat(shown.Select(Markup.Escape)).ToArray());
         var rows = Comparison.EffectRows(result!).Where(r => r.SubgroupIndex == 0).ToList();
-        foreach (var name in ComparisonReport.Headline)
+        foreach (var s in scenarios)
         {
-            var cells = new List<string> { Markup.Escape(name) };
-            foreach (var s in scenarios)
+            var cells = new List<string> { Markup.Escape(s.Name) };
+            foreach (var name in shown)
             {
                 var e = rows.First(r => r.Outcome.Name == name && r.Scenario == s.Name).Effect;
-                cells.Add(Markup.Escape($"{RunOutputs.Num(Math.Round(e.Estimate, 4))} [{RunOutputs.Num(Math.Round(e.Low, 4))}, {RunOutputs.Num(Math.Round(e.High, 4))}]"));
+                bool clear = e.Low > 0 || e.High < 0;
+                cells.Add((clear ? "" : "[grey]") + Markup.Escape(RunOutputs.Num(Math.Round(e.Estimate, 3))) + (clear ? "" : "[/]"));
             }
             table.AddRow(cells.ToArray());
         }
