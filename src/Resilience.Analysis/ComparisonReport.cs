@@ -154,7 +154,9 @@ public static class ComparisonReport
         foreach (var metric in Trajectories)
         {
             var m = Metrics.All[Metrics.IndexOf(metric)];
-            var series = c.Scenarios.Select((s, k) => Trajectory(s.Name, c.Runs[k], metric, dashed: k == 0)).ToList();
+            // Bands for up to four scenarios; with more the chart would be unreadable (intervals stay in the tables).
+            var series = c.Scenarios.Select((s, k) => Trajectory(s.Name, c.Runs[k], metric, dashed: k == 0))
+                .Select(s => c.Scenarios.Count <= 4 ? s : s with { Low = null, High = null }).ToList();
             charts.Add(($"trajectory_{metric}", SvgChart.Lines(m.Description.TrimEnd('.'), "month", metric, series, yMin: metric.StartsWith("share") ? 0 : null)));
         }
         foreach (var name in Headline)
@@ -199,7 +201,7 @@ public static class ComparisonReport
         sb.Append("body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}");
         sb.Append("table{border-collapse:collapse;margin:1em 0;font-size:14px}th,td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}");
         sb.Append("th{background:#f5f5f5}td.num{text-align:right;white-space:nowrap}.good{color:#00693e}.bad{color:#b3261e}.muted{color:#666}");
-        sb.Append("figure{margin:1.5em 0}svg{max-width:100%;height:auto}code{background:#f3f3f3;padding:1px 4px}h2{margin-top:2em;border-bottom:2px solid #0072B2}</style></head><body>");
+        sb.Append(".scroll{overflow-x:auto}td.outcome{min-width:230px}figure{margin:1.5em 0}svg{max-width:100%;height:auto}code{background:#f3f3f3;padding:1px 4px}h2{margin-top:2em;border-bottom:2px solid #0072B2}</style></head><body>");
         sb.Append($"<h1>What changes with {H(string.Join(", ", c.Scenarios.Skip(1).Select(s => s.Name)))}?</h1>");
         sb.Append($"<p class=\"muted\">Compared with <b>{H(c.Baseline.Name)}</b>: {c.Baseline.Clients:N0} clients, {c.Baseline.Months} months, {c.Replications} replications with common random numbers, seed {c.Baseline.Seed}. Generated {c.End:yyyy-MM-dd HH:mm} by Resilience {H(RunOutputs.CodeVersion())}.</p>");
 
@@ -215,14 +217,14 @@ public static class ComparisonReport
         }
 
         sb.Append("<h2>Headline effects</h2><p>Effect = scenario minus baseline, mean of paired differences over replications, with 95% interval. Green: the interval excludes zero in the desirable direction; red: in the undesirable direction.</p>");
-        sb.Append("<table><tr><th>outcome</th><th>baseline</th>");
+        sb.Append("<div class=\"scroll\"><table><tr><th>outcome</th><th>baseline</th>");
         foreach (var s in c.Scenarios.Skip(1)) sb.Append($"<th>{H(s.Name)}</th>");
         sb.Append("</tr>");
         foreach (var name in Headline)
         {
             var o = Outcomes.Get(name);
             var first = rows.First(r => r.Outcome.Name == name && r.SubgroupIndex == 0);
-            sb.Append($"<tr><td>{H(o.Description)} <span class=\"muted\">({H(o.Unit)})</span></td><td class=\"num\">{Fmt(first.Effect.Baseline, o.Unit)}</td>");
+            sb.Append($"<tr><td class=\"outcome\">{H(o.Description)} <span class=\"muted\">({H(o.Unit)})</span></td><td class=\"num\">{Fmt(first.Effect.Baseline, o.Unit)}</td>");
             foreach (var s in c.Scenarios.Skip(1))
             {
                 var e = rows.First(r => r.Outcome.Name == name && r.SubgroupIndex == 0 && r.Scenario == s.Name).Effect;
@@ -244,9 +246,9 @@ public static class ComparisonReport
             string note = e.Estimate < 0 && exits.Estimate > 0 ? "<br><span class=\"good\">more lasting exits at lower cost</span>" : "";
             sb.Append($"<td class=\"num\">{FmtEffect(e.Estimate, "€")}<br><span class=\"muted\">[{FmtEffect(e.Low, "€")}, {FmtEffect(e.High, "€")}]</span>{note}</td>");
         }
-        sb.Append("</tr></table>");
+        sb.Append("</tr></table></div>");
 
-        sb.Append("<h2>Trajectories</h2><p>Mean over replications with 95% band; the baseline is dashed.</p>");
+        sb.Append($"<h2>Trajectories</h2><p>Mean over replications{(c.Scenarios.Count <= 4 ? " with 95% band" : "")}; the baseline is dashed.</p>");
         foreach (var metric in Trajectories) sb.Append($"<figure>{Chart($"trajectory_{metric}")}</figure>");
 
         sb.Append("<h2>Effects with their intervals</h2>");
