@@ -140,7 +140,7 @@ public static class Observer
             a[o + Acc.SumSelfEfficacy] += s.SelfEfficacy[i];
             a[o + Acc.SumLoad] += s.Load[i];
             a[o + Acc.SumDebt] += s.Debt[i];
-            a[o + Acc.SumProspect] += Coaching.Prospect(s, i);
+            a[o + Acc.SumProspect] += (float)Coaching.Prospect(s, i); // float: sums of floats in doubles are exact, so order-free
             if (s.SanctionMonthsLeft[i] > 0) a[o + Acc.SanctionedNow]++;
             // P11 compares spells of 1–3 years with spells over 5 years; the first year is dominated by the
             // processing wait and intake, before activation has started.
