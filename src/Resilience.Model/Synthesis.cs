@@ -135,6 +135,7 @@ public static class Synthesis
         bool youth = ageYears < 27;
         int slot = coaches.SlotFor(i, youth);
         s.CoachSlot[i] = slot;
+        s.CoachLayout[i] = coaches.Layout;
         s.CoachId[i] = coaches.Ident[slot];
         s.CoachTrust[i] = (float)Math.Clamp(stock ? 0.45 + 0.15 * r.Normal(54) : 0.3 + 0.3 * s.InstitutionalTrust[i], 0.05, 0.95);
         s.CoachTenureMonths[i] = (short)(stock ? r.Below(56, Math.Max(1, Math.Min(spell, 60))) : 0);
