@@ -15,11 +15,13 @@ public static class ParameterTable
             sb.AppendLine("| name | default | allowed | unit | source | meaning |");
             sb.AppendLine("|---|---|---|---|---|---|");
             foreach (var d in defs)
-                sb.AppendLine($"| `{d.Name}` | {d.DefaultText} | {d.AllowedText} | {d.Meta.Unit} | {d.Meta.Source} | {d.Meta.Description} |");
+                sb.AppendLine($"| `{d.Name}` | {Cell(d.DefaultText)} | {Cell(d.AllowedText)} | {Cell(d.Meta.Unit)} | {Cell(d.Meta.Source)} | {Cell(d.Meta.Description)} |");
             sb.AppendLine();
         }
         return sb.ToString();
     }
+
+    private static string Cell(string text) => text.Replace("|", "\\|");
 
     /// <summary>The output columns of timeseries.csv and subgroups.csv with their meaning.</summary>
     public static string MetricsMarkdown()

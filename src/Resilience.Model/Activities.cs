@@ -15,8 +15,10 @@ public static class Activities
         {
             case Activity.None when caseload && s.Hours[i] == 0 && s.Status[i] != Status.Waiting:
                 double older = s.AgeMonths[i] >= 50 * 12 ? 0.3 : 1; // older clients see little point in retraining [000]
+                // Activation is strongest early in a spell and fades with time on benefit [004 B2, 003 duration effect].
+                double early = 0.3 + p.EarlyActivation * Math.Exp(-s.SpellMonths[i] / 48.0);
                 double trainRate = p.TrainingStartRate * (p.TrainingBudgetPerClientYear / 500.0) * (0.5 + s.Aspiration[i])
-                                   * older * (cm.TrainingReferral ? 2 : 1);
+                                   * older * (cm.TrainingReferral ? 2 : 1) * early;
                 if (cm.SteppingStoneOffer)
                 {
                     s.Activity[i] = Activity.SteppingStone;
@@ -28,7 +30,7 @@ public static class Activities
                     s.ActivityMonthsLeft[i] = (byte)p.TrainingMonths;
                     s.TrainingSpent[i] = (float)p.TrainingCost;
                 }
-                else if (r.Chance(1, p.VolunteerStartRate * (0.5 + s.NetworkSupport[i]) * (0.5 + s.Aspiration[i])))
+                else if (r.Chance(1, p.VolunteerStartRate * (0.5 + s.NetworkSupport[i]) * (0.5 + s.Aspiration[i]) * early))
                     s.Activity[i] = Activity.Volunteering;
                 break;
             case Activity.Training:

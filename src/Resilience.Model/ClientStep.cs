@@ -19,11 +19,12 @@ public static class ClientStep
 {
     public static void Step(Population s, int i, MonthContext ctx)
     {
+        // Future entrants have nothing to do and nothing to reset (their bookkeeping is still zero).
+        if (s.Status[i] == Status.NotEntered && s.EntryMonth[i] != ctx.Month) return;
         s.Events[i] = MonthEvents.None;
         s.BenefitPaid[i] = 0; s.PremiumPaid[i] = 0; s.BufferPaid[i] = 0; s.Earnings[i] = 0; s.Contacts[i] = 0;
-        s.ShortfallUncovered[i] = 0; s.BufferRequest[i] = 0; s.TrainingSpent[i] = 0; s.DebtHelpSpent[i] = 0;
+        s.ShortfallUncovered[i] = 0; s.BufferRequest[i] = 0; s.TrainingSpent[i] = 0;
         s.TransitionTrigger[i] = Trigger.Gradual;
-        if (s.Status[i] == Status.NotEntered && s.EntryMonth[i] != ctx.Month) return;
         s.PreviousResilience[i] = s.Resilience[i];
 
         var cm = new ClientMonth { Norm = Money.Norm(s, i, ctx.P) };
@@ -54,7 +55,7 @@ public static class ClientStep
     /// <summary>Events that resolve a barrier or give a success experience (P3); the others are setbacks (P4).
     /// A move up the resilience scale is attributed to the latest good event, a move down to the latest setback.</summary>
     public static bool IsGood(Trigger t) => t is Trigger.Windfall or Trigger.JobStart or Trigger.DebtCleared
-        or Trigger.TrainingCompleted or Trigger.HarmfulTieLeft or Trigger.TreatmentCompleted or Trigger.BufferGrant or Trigger.Recovery;
+        or Trigger.TrainingCompleted or Trigger.HarmfulTieLeft or Trigger.TreatmentCompleted or Trigger.BufferGrant;
 
     /// <summary>Return to the caseload after an exit (revolving door [001 Ch. 7]).</summary>
     internal static void ReEnter(Population s, int i, MonthContext ctx, Trigger cause)

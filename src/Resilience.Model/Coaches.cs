@@ -6,13 +6,18 @@ namespace Resilience.Model;
 public sealed class Coaches
 {
     public int Count { get; private set; }
-    public int YouthCount { get; private set; }
+    /// <summary>Every <see cref="YouthStride"/>-th desk (0, stride, 2·stride, …) is a youth desk, so that adding desks
+    /// at the end never renumbers existing ones.</summary>
+    public int YouthStride { get; private set; } = 7;
+    public int YouthCount => (Count + YouthStride - 1) / YouthStride;
     public int[] Ident = [];
     public float[] Empathy = [];
     public float[] Directiveness = [];
     public float[] BufferBudgetLeft = [];
     public short[] TenureMonths = [];
     public int NextIdent;
+    /// <summary>Changes whenever the set of desks changes, so clients know when to look up their desk again.</summary>
+    public byte Layout { get; private set; }
 
     public Coaches Clone()
     {
@@ -26,7 +31,7 @@ public sealed class Coaches
     public static int Required(int initialClients, double caseload) => Math.Max(2, (int)Math.Ceiling(initialClients / caseload));
 
     /// <summary>Grow or shrink to <paramref name="count"/> slots (a change of the caseload lever). Existing coaches
-    /// keep their slots; new slots get new coaches.</summary>
+    /// keep their slots; new slots get new coaches. The youth-desk stride is fixed by the first sizing.</summary>
     public void Resize(int count, double youthShare, ulong runKey, int month)
     {
         int old = Count;
@@ -34,7 +39,8 @@ public sealed class Coaches
         Array.Resize(ref BufferBudgetLeft, count); Array.Resize(ref TenureMonths, count);
         for (int s = old; s < count; s++) Hire(s, runKey, month);
         Count = count;
-        YouthCount = Math.Clamp((int)Math.Round(youthShare * count), 1, count - 1);
+        Layout++;
+        if (old == 0) YouthStride = Math.Max(2, (int)Math.Round(1 / Math.Max(0.01, youthShare)));
     }
 
     /// <summary>A new coach takes slot <paramref name="slot"/>; style drawn from the coach's own stream.</summary>
@@ -53,10 +59,12 @@ public sealed class Coaches
     public int SlotFor(int client, bool youth)
     {
         ulong key = Rng.Mix((ulong)(uint)client * 0x9E3779B97F4A7C15UL + (youth ? 1UL : 2UL));
-        return youth ? JumpHash(key, YouthCount) : YouthCount + JumpHash(key, Count - YouthCount);
+        if (youth) return JumpHash(key, YouthCount) * YouthStride;
+        int j = JumpHash(key, Count - YouthCount), perBlock = YouthStride - 1;
+        return j / perBlock * YouthStride + j % perBlock + 1;
     }
 
-    public bool IsYouthDesk(int slot) => slot < YouthCount;
+    public bool IsYouthDesk(int slot) => slot % YouthStride == 0;
 
     private static int JumpHash(ulong key, int buckets)
     {

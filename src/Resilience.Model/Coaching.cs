@@ -14,7 +14,14 @@ public static class Coaching
 
         // Coach changes: turnover of the slot's coach, reassignment after a change in the number of coaches, and the
         // forced move from youth to adult desk at 27 [003 Table 7, 002 M12, 000 §4.5.2].
-        int slot = c.SlotFor(i, s.AgeMonths[i] < 27 * 12);
+        // Look the desk up again only when the desks changed or the client moves between youth and adult desks.
+        int slot = s.CoachSlot[i];
+        bool youth = s.AgeMonths[i] < 27 * 12;
+        if (s.CoachLayout[i] != c.Layout || c.IsYouthDesk(slot) != youth)
+        {
+            slot = c.SlotFor(i, youth);
+            s.CoachLayout[i] = c.Layout;
+        }
         if (slot != s.CoachSlot[i] || c.Ident[slot] != s.CoachId[i])
         {
             s.CoachSlot[i] = slot;
@@ -59,7 +66,7 @@ public static class Coaching
                 && r.Chance(2, p.DebtReferralRate * (0.3 + s.CoachTrust[i])))
                 Money.StartDebtHelp(s, i, p);
             cm.TrainingReferral = r.Chance(3, 0.3);
-            cm.SteppingStoneOffer = s.Hours[i] == 0 && cm.Prospect < ctx.MeanProspect && r.Chance(4, p.SteppingStoneRate * contacts * 10);
+            cm.SteppingStoneOffer = s.Hours[i] == 0 && cm.Prospect < ctx.MeanProspect && r.Chance(4, 1 - Math.Pow(1 - p.SteppingStoneRate, contacts));
             // "Rest first": a coach can exempt a fragile client from the job-search obligation [000 §4.5.2].
             if (p.Exemption == ExemptionPolicy.Fragile && s.Obligation[i] == Obligation.JobSearch && IsFragile(s, i, p)
                 && r.Chance(5, p.ExemptionGrantRate))
@@ -101,7 +108,6 @@ public static class Coaching
         {
             s.SanctionMonthsLeft[i] = (byte)p.SanctionMonths;
             s.SanctionCut[i] = (float)p.SanctionCutFraction;
-            s.Sanctioned[i] = true;
             s.Events[i] |= MonthEvents.Sanction;
             bool reactant = s.PressureResponse[i] == PressureResponse.Reactant;
             s.CoachTrust[i] = M.C01(s.CoachTrust[i] - (reactant ? 0.25 : 0.12));

@@ -36,7 +36,7 @@ public enum Trigger : byte
 {
     Gradual, Entry, HealthShock, MentalEpisode, Separation, Bereavement, AdminError, Clawback, FraudAccusation,
     Windfall, Sanction, CoachChange, JobStart, JobLoss, Rejection, DebtProblematic, DebtCleared, TrainingCompleted,
-    BrokenPromise, HarmfulTieOnset, HarmfulTieLeft, ChildTurned18, TreatmentCompleted, BufferGrant, Recovery,
+    BrokenPromise, HarmfulTieOnset, HarmfulTieLeft, ChildTurned18, TreatmentCompleted, BufferGrant,
 }
 
 /// <summary>Things that happened to a client this month, as bit flags read by the observers.</summary>

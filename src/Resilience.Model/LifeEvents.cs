@@ -19,6 +19,9 @@ public static class LifeEvents
             double drop = r.Uniform(1, 0.1, 0.35);
             s.PhysicalHealth[i] = M.C01(s.PhysicalHealth[i] - drop);
             if (r.Chance(2, 0.4)) s.PhysicalBaseline[i] = M.C01(s.PhysicalBaseline[i] - 0.6 * drop);
+            // Illness shifts priorities to health and lowers aspirations [000 §4.4: adaptive → coping after illness].
+            s.Aspiration[i] = M.C01(s.Aspiration[i] - 0.5 * drop);
+            s.SelfEfficacy[i] = M.C01(s.SelfEfficacy[i] - 0.3 * drop);
             s.Load[i] += 0.25f;
             s.Events[i] |= MonthEvents.HealthShock;
             ClientStep.Mark(s, i, Trigger.HealthShock, ctx.Month);
@@ -52,7 +55,7 @@ public static class LifeEvents
             if (r.Chance(6, adminRate))
             {
                 s.PendingClawback[i] += (float)Math.Min(20000, r.Pareto(7, 300, 1.5));
-                if (s.ClawbackDueIn[i] == 0) s.ClawbackDueIn[i] = (byte)Math.Max(1, p.ClawbackLag);
+                if (s.ClawbackDueIn[i] == 0) s.ClawbackDueIn[i] = (byte)(Math.Max(1, p.ClawbackLag) + 1); // counted down later this month
                 s.InstitutionalTrust[i] = M.C01(s.InstitutionalTrust[i] - 0.1);
                 s.CoachTrust[i] = M.C01(s.CoachTrust[i] - 0.1);
                 s.Load[i] += 0.1f;

@@ -42,6 +42,9 @@ public static class Money
         s.Earnings[i] = (float)earnings;
         var status = s.Status[i];
 
+        double clawbackHit = SettleClawback(s, i, ctx);
+        PayPremium(s, i, ctx);
+
         if (status is Status.ExitedToWork or Status.ExitedOther)
         {
             // Off benefit: work income covers the norm; debts are repaid slowly; restructuring runs on.
@@ -82,18 +85,8 @@ public static class Money
                 if (!p.AutoSettlement && r.Chance(0, p.OffsettingErrorRate))
                 {
                     s.PendingClawback[i] += (float)Math.Min(30000, earnings * r.Pareto(1, p.ClawbackScale / 3.0, 1.5));
-                    if (s.ClawbackDueIn[i] == 0) s.ClawbackDueIn[i] = (byte)Math.Max(1, p.ClawbackLag);
+                    if (s.ClawbackDueIn[i] == 0) s.ClawbackDueIn[i] = (byte)Math.Max(1, p.ClawbackLag); // counted down from next month
                 }
-            }
-            if (s.PremiumAccrued[i] > 0 && ctx.Month % p.PremiumPayoutMonths == 0)
-            {
-                double paid = s.PremiumAccrued[i];
-                s.PremiumPaid[i] = (float)paid;
-                s.PremiumAccrued[i] = 0;
-                s.Savings[i] += (float)paid;
-                s.SelfEfficacy[i] = M.C01(s.SelfEfficacy[i] + 0.03); // felt as recognition
-                s.OffsettingFear[i] = M.C01(s.OffsettingFear[i] - 0.08);
-                s.Events[i] |= MonthEvents.PremiumPaid;
             }
         }
         s.BenefitPaid[i] = (float)(benefit + advance);
@@ -106,23 +99,6 @@ public static class Money
             income -= withheld;
         }
 
-        // A repayment demand falls due.
-        double clawbackHit = 0;
-        if (s.PendingClawback[i] > 0 && s.ClawbackDueIn[i] > 0 && --s.ClawbackDueIn[i] == 0)
-        {
-            clawbackHit = s.PendingClawback[i];
-            s.PendingClawback[i] = 0;
-            double fromSavings = Math.Min(s.Savings[i], clawbackHit);
-            s.Savings[i] -= (float)fromSavings;
-            s.Debt[i] += (float)(clawbackHit - fromSavings);
-            s.CoachTrust[i] *= 0.5f;
-            s.InstitutionalTrust[i] = M.C01(s.InstitutionalTrust[i] - 0.2);
-            s.Scarred[i] = true;
-            s.OffsettingFear[i] = M.C01(s.OffsettingFear[i] + 0.3);
-            s.Load[i] += 0.35f;
-            s.Events[i] |= MonthEvents.Clawback;
-            ClientStep.Mark(s, i, Trigger.Clawback, ctx.Month);
-        }
 
         // The monthly gap: savings first, then the network, then cutting back or arrears [000, 000 §4.1, 001 E1].
         double gap = spending - income;
@@ -184,6 +160,41 @@ public static class Money
         }
     }
 
+    /// <summary>A repayment demand falls due, also after an exit: paid from savings, the rest becomes debt; trust
+    /// collapses and leaves a scar [003, 002 M4]. Timers set earlier in the month are not counted down until next
+    /// month, so a demand falls due exactly <c>money.clawbackLagMonths</c> after the error.</summary>
+    private static double SettleClawback(Population s, int i, MonthContext ctx)
+    {
+        if (s.PendingClawback[i] <= 0 || s.ClawbackDueIn[i] == 0 || --s.ClawbackDueIn[i] > 0) return 0;
+        double hit = s.PendingClawback[i];
+        s.PendingClawback[i] = 0;
+        double fromSavings = Math.Min(s.Savings[i], hit);
+        s.Savings[i] -= (float)fromSavings;
+        s.Debt[i] += (float)(hit - fromSavings);
+        s.CoachTrust[i] *= 0.5f;
+        s.InstitutionalTrust[i] = M.C01(s.InstitutionalTrust[i] - 0.2);
+        s.Scarred[i] = true;
+        s.OffsettingFear[i] = M.C01(s.OffsettingFear[i] + 0.3);
+        s.Load[i] += 0.35f;
+        s.Events[i] |= MonthEvents.Clawback;
+        ClientStep.Mark(s, i, Trigger.Clawback, ctx.Month);
+        return hit;
+    }
+
+    /// <summary>The accrued earnings premium is paid as a lump sum every payout period, also to clients who have
+    /// left the benefit meanwhile [003].</summary>
+    private static void PayPremium(Population s, int i, MonthContext ctx)
+    {
+        if (s.PremiumAccrued[i] <= 0 || ctx.Month % ctx.P.PremiumPayoutMonths != 0) return;
+        double paid = s.PremiumAccrued[i];
+        s.PremiumPaid[i] = (float)paid;
+        s.PremiumAccrued[i] = 0;
+        s.Savings[i] += (float)paid;
+        s.SelfEfficacy[i] = M.C01(s.SelfEfficacy[i] + 0.03); // felt as recognition
+        s.OffsettingFear[i] = M.C01(s.OffsettingFear[i] - 0.08);
+        s.Events[i] |= MonthEvents.PremiumPaid;
+    }
+
     /// <summary>Debt trajectory: None → Arrears → Problematic → (help, wait) → InRestructuring → debt-free or Stuck
     /// [000 §4.5.1, 004 §2.3].</summary>
     private static void UpdateDebtStatus(Population s, int i, MonthContext ctx, ref Rng r)
@@ -199,7 +210,6 @@ public static class Money
                 else if (s.Debt[i] > p.ProblematicThreshold || s.ArrearsMonths[i] >= p.ProblematicArrearsMonths)
                 {
                     s.DebtStatus[i] = DebtStatus.Problematic;
-                    s.ProblematicSinceEntry[i] = true;
                     s.Events[i] |= MonthEvents.BecameProblematic;
                     s.Load[i] += 0.15f;
                     ClientStep.Mark(s, i, Trigger.DebtProblematic, ctx.Month);
@@ -221,7 +231,6 @@ public static class Money
                 {
                     s.DebtStatus[i] = DebtStatus.InRestructuring;
                     s.DebtProgramMonthsLeft[i] = (short)p.DebtHelpDurationMonths;
-                    s.DebtHelpSpent[i] += 1; // counted as one programme start; priced by the observer
                     s.Events[i] |= MonthEvents.RestructuringStarted;
                 }
                 break;
@@ -236,8 +245,14 @@ public static class Money
         }
     }
 
-    internal static void StartDebtHelp(Population s, int i, Parameters p) =>
-        s.DebtWaitMonthsLeft[i] = (byte)(p.DebtHelpWaitMonths + 1);
+    /// <summary>Ask for debt help: restructuring starts after <c>debtHelp.waitMonths</c> (at once with no wait).</summary>
+    internal static void StartDebtHelp(Population s, int i, Parameters p)
+    {
+        if (p.DebtHelpWaitMonths > 0) { s.DebtWaitMonthsLeft[i] = (byte)p.DebtHelpWaitMonths; return; }
+        s.DebtStatus[i] = DebtStatus.InRestructuring;
+        s.DebtProgramMonthsLeft[i] = (short)p.DebtHelpDurationMonths;
+        s.Events[i] |= MonthEvents.RestructuringStarted;
+    }
 
     internal static void ClearDebt(Population s, int i, MonthContext ctx, bool success)
     {

@@ -88,11 +88,11 @@ public sealed class Parameters
     public double ShortfallCoupleWithChildren;
     [Param("money.shortfallWithParents", 100, 0, 600, "€ per month", "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, living with parents.")]
     public double ShortfallWithParents;
-    [Param("money.cutBackShare", 0.75, 0, 1, "share", "assumption", "Share of an uncovered monthly gap absorbed by cutting back (deprivation, load); the rest becomes arrears.")]
+    [Param("money.cutBackShare", 0.5, 0, 1, "share", "assumption", "Share of an uncovered monthly gap absorbed by cutting back (deprivation, load); the rest becomes arrears.")]
     public double CutBackShare;
-    [Param("money.arrearsChance", 0.22, 0, 1, "per month with an uncovered gap", "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]
+    [Param("money.arrearsChance", 0.2, 0, 1, "per month with an uncovered gap", "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]
     public double ArrearsChance;
-    [Param("money.assetLimit", 5500, 0, 20000, "€", "[004: vermogensgrens ~€5,500 single]", "Savings above this limit are spent (the asset test).")]
+    [Param("money.assetLimit", 5500, 0, 20000, "€", "[004: vermogensgrens ~€5,500 single]", "Savings built from monthly surpluses are capped at this limit (the asset test).")]
     public double AssetLimit;
     [Param("money.commuteCost", 60, 0, 300, "€ per month", "[001 E12] (assumption)", "Extra costs of working (transport, childcare not covered).")]
     public double CommuteCost;
@@ -114,7 +114,7 @@ public sealed class Parameters
     public double SubstantialThreshold;
     [Param("debt.collectionCostRate", 0.01, 0, 0.05, "share per month", "assumption", "Collection costs and fines added each month to problematic debts outside restructuring.")]
     public double CollectionCostRate;
-    [Param("debt.helpSeekingRate", 0.05, 0, 0.5, "per month", "[000 §4.5.1, 004 §2.3] (assumption)", "Base chance per month that a client with problematic debts asks for debt help.")]
+    [Param("debt.helpSeekingRate", 0.03, 0, 0.5, "per month", "[000 §4.5.1, 004 §2.3] (assumption)", "Base chance per month that a client with problematic debts asks for debt help.")]
     public double HelpSeekingRate;
     [Param("debt.restructuringSuccess", 0.75, 0, 1, "probability", "[004: about half resolved; 000: one stuck 7 years] (assumption)", "Chance that restructuring ends debt-free; otherwise the client is stuck.")]
     public double RestructuringSuccess;
@@ -142,7 +142,7 @@ public sealed class Parameters
     public double FraudAccusationRate;
     [Param("life.windfallRate", 0.001, 0, 0.01, "per month", "[000 §3.1] (assumption)", "Hazard of a windfall or compensation payment.")]
     public double WindfallRate;
-    [Param("life.harmfulTieOnsetRate", 0.002, 0, 0.02, "per month", "[000 §4.1, §5.3] (assumption)", "Hazard of a harmful tie arising (household veto, criminal network).")]
+    [Param("life.harmfulTieOnsetRate", 0.001, 0, 0.02, "per month", "[000 §4.1, §5.3] (assumption)", "Hazard of a harmful tie arising (household veto, criminal network).")]
     public double HarmfulTieOnsetRate;
     [Param("life.harmfulTieExitRate", 0.02, 0, 0.2, "per month", "[000 §4.1] (assumption)", "Base hazard of leaving a harmful tie (higher with coach trust).")]
     public double HarmfulTieExitRate;
@@ -168,15 +168,15 @@ public sealed class Parameters
     public double CaseloadReference;
     [Param("coach.leadRate", 0.035, 0, 0.5, "per contact", "[003 Table 10: 59% none] (assumption)", "Chance that a contact yields a brokered job lead.")]
     public double CoachLeadRate;
-    [Param("coach.exemptionGrantRate", 0.35, 0, 1, "per contact", "[000 §4.5.2, 004 B2: ~35% exempt]", "Chance per contact that a coach exempts a fragile client ('rest first').")]
+    [Param("coach.exemptionGrantRate", 0.6, 0, 1, "per month with a contact", "[000 §4.5.2, 004 B2: ~35% exempt]", "Chance per month with a contact that a coach exempts a fragile client ('rest first').")]
     public double ExemptionGrantRate;
-    [Param("coach.exemptionReviewRate", 0.06, 0, 0.5, "per month", "[004 B2] (assumption)", "Chance per month that an exemption of a recovered client is lifted.")]
+    [Param("coach.exemptionReviewRate", 0.045, 0, 0.5, "per month", "[004 B2] (assumption)", "Chance per month that an exemption of a recovered client is lifted.")]
     public double ExemptionReviewRate;
     [Param("coach.fragileThreshold", 0.4, 0, 1, "score", "assumption", "Health or mental-health score below which a client counts as fragile.")]
     public double FragileThreshold;
     [Param("coach.costPerContact", 120, 0, 500, "€ per contact", "assumption", "Public cost of one coach contact (coaching cost).")]
     public double CostPerContact;
-    [Param("coach.debtReferralRate", 0.25, 0, 1, "per contact", "[000 §4.5.1, 004 §2.3] (assumption)", "Chance that a contact with a client in problematic debt leads to a referral to debt help.")]
+    [Param("coach.debtReferralRate", 0.25, 0, 1, "per month with a contact", "[000 §4.5.1, 004 §2.3] (assumption)", "Chance per month with a contact that a client in problematic debt is referred to debt help (× (0.3 + trust)).")]
     public double DebtReferralRate;
 
     // ───────────────────────────── Obligations and pressure (§3.3.4) ─────────────────────────────
@@ -190,7 +190,7 @@ public sealed class Parameters
     public double ReactantTrustLoss;
 
     // ───────────────────────────── Work (§3.3.5) ─────────────────────────────
-    [Param("work.offerRate", 0.07, 0, 0.5, "per month at full effort", "[003: ~25% left in ~3 years] (assumption)", "Base job-offer hazard at full search effort and normal demand.")]
+    [Param("work.offerRate", 0.08, 0, 0.5, "per month at full effort", "[003: ~25% left in ~3 years] (assumption)", "Base job-offer hazard at full search effort and normal demand.")]
     public double OfferRate;
     [Param("work.partTimeOfferShare", 0.6, 0, 1, "share", "[003, 004 §2.2]", "Share of first offers that are part-time (~10–12 h).")]
     public double PartTimeOfferShare;
@@ -234,8 +234,10 @@ public sealed class Parameters
     public double VolunteerStartRate;
     [Param("activity.volunteerStopRate", 0.03, 0, 0.5, "per month", "assumption", "Chance per month of stopping volunteering.")]
     public double VolunteerStopRate;
-    [Param("activity.steppingStoneRate", 0.004, 0, 0.1, "per contact", "[004 §2.2] (assumption)", "Chance per coach contact of a stepping-stone placement.")]
+    [Param("activity.steppingStoneRate", 0.04, 0, 0.5, "per contact", "[004 §2.2] (assumption)", "Chance per coach contact of a stepping-stone placement.")]
     public double SteppingStoneRate;
+    [Param("activity.earlyActivation", 3.0, 0, 5, "relative", "[004 B2: rungs 1–2 rise with duration; 003 duration effect] (assumption)", "Extra activity-start rate at the start of a spell, fading with time on benefit (e-folding 48 months); the floor is 0.3.")]
+    public double EarlyActivation;
     [Param("activity.contactsThreshold", 0.35, 0, 1, "network score", "[004 ladder; SCP: ~40% few contacts]", "Network support above which a client counts as having social contacts (rung 2).")]
     public double SocialContactThreshold;
 
@@ -244,9 +246,9 @@ public sealed class Parameters
     public double LoadSmoothing;
     [Param("psych.crisisExitRatio", 0.75, 0.3, 1, "share of capacity", "[002 M1] (assumption)", "Load must fall below this share of coping capacity to leave crisis.")]
     public double CrisisExitRatio;
-    [Param("psych.adaptiveUpper", 0.34, 0, 1, "score", "[000 Fig. 3, §6.1] (assumption)", "Resilience score above which a coping client becomes adaptive.")]
+    [Param("psych.adaptiveUpper", 0.35, 0, 1, "score", "[000 Fig. 3, §6.1] (assumption)", "Resilience score above which a coping client becomes adaptive.")]
     public double AdaptiveUpper;
-    [Param("psych.adaptiveLower", 0.30, 0, 1, "score", "[000 Fig. 3, §6.1] (assumption)", "Resilience score below which an adaptive client becomes coping (hysteresis band).")]
+    [Param("psych.adaptiveLower", 0.31, 0, 1, "score", "[000 Fig. 3, §6.1] (assumption)", "Resilience score below which an adaptive client becomes coping (hysteresis band).")]
     public double AdaptiveLower;
     [Param("psych.weakestLinkWeight", 0.8, 0, 1, "weight", "[000 Fig. 4, §4.6]", "Weight of the weakest of social, economic and personal resources in the indicators (P2).")]
     public double WeakestLinkWeight;
@@ -254,7 +256,7 @@ public sealed class Parameters
     public double WeakThreshold;
     [Param("psych.mentalRecovery", 0.04, 0, 0.3, "per month", "assumption", "Pull of mental health toward its personal baseline.")]
     public double MentalRecovery;
-    [Param("psych.overloadDamage", 0.06, 0, 0.3, "per month", "[001 E9, 002 M1] (assumption)", "Mental-health loss per month per unit of load above capacity.")]
+    [Param("psych.overloadDamage", 0.06, 0, 0.3, "per month", "[001 E9, 002 M1] (assumption)", "Mental-health loss per month per unit of load above 0.8 × coping capacity.")]
     public double OverloadDamage;
     [Param("psych.treatmentGain", 0.04, 0, 0.2, "per month", "[001 §3.2] (assumption)", "Mental-health gain per month of treatment.")]
     public double TreatmentGain;
@@ -266,6 +268,8 @@ public sealed class Parameters
     public double AspirationAdjustment;
     [Param("psych.neighbourhoodNorm", 0.3, 0, 1, "weight", "[001 E45, 004 B2]", "Reduction of perceived opportunity by the neighbourhood benefit share.")]
     public double NeighbourhoodNormWeight;
+    [Param("psych.isolationPerMonth", 0.002, 0, 0.02, "per month", "[004 B2: rung 1–2 share rises with duration; 003 duration effect] (assumption)", "Loss of network support per month after two years on benefit without activity or work.")]
+    public double IsolationPerMonth;
     [Param("psych.workHealthThreshold", 0.48, 0, 1, "score", "[003: 52% of non-workers cannot work for health]", "Physical or mental health below which a client cannot work.")]
     public double WorkHealthThreshold;
 

@@ -29,7 +29,7 @@ public sealed class Population
     public float[] PhysicalHealth; public float[] PhysicalBaseline; public float[] MentalHealth; public float[] MentalBaseline;
     public float[] SelfEfficacy; public float[] CopingCapacity; public byte[] MentalCareWaitLeft; public byte[] TreatmentMonthsLeft;
     // Professional resource
-    public int[] CoachSlot; public int[] CoachId; public float[] CoachTrust; public short[] CoachTenureMonths;
+    public int[] CoachSlot; public byte[] CoachLayout; public int[] CoachId; public float[] CoachTrust; public short[] CoachTenureMonths;
     public float[] InstitutionalTrust; public bool[] Scarred; public short[] LastCoachChangeMonth;
     // Aspirations
     public float[] Aspiration; public byte[] DesiredHours; public float[] FearOfRelapse; public float[] OffsettingFear;
@@ -44,12 +44,11 @@ public sealed class Population
     public bool[] EmployerCeiling; public bool[] JobViaCoach; public Obligation[] Obligation; public byte[] SanctionMonthsLeft;
     public float[] SanctionCut; public Activity[] Activity; public byte[] ActivityMonthsLeft; public byte[] LadderRung;
     public byte[] Exits; public byte[] Reentries; public short[] MonthsSinceExit; public byte[] WaitingMonthsLeft;
-    public bool[] Sanctioned; public bool[] ProblematicAtEntry; public byte[] BenefitStoppedMonths; public bool[] GuaranteedOffer;
-    public bool[] ProblematicSinceEntry;
+    public bool[] ProblematicAtEntry; public byte[] BenefitStoppedMonths; public bool[] GuaranteedOffer;
     // Bookkeeping of this month (read by observers)
     public MonthEvents[] Events; public float[] BenefitPaid; public float[] PremiumPaid; public float[] BufferPaid;
     public float[] Earnings; public byte[] Contacts; public float[] ShortfallUncovered; public Trigger[] TransitionTrigger;
-    public float[] TrainingSpent; public float[] DebtHelpSpent;
+    public float[] TrainingSpent;
 
     public Population(int count)
     {

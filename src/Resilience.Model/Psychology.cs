@@ -41,7 +41,12 @@ public static class Psychology
             s.MentalBaseline[i] = M.C01(s.MentalBaseline[i] + 0.01);
             if (--s.TreatmentMonthsLeft[i] == 0) ClientStep.Mark(s, i, Trigger.TreatmentCompleted, ctx.Month);
         }
-        else if (mental < 0.35 && r.Chance(0, 0.1)) s.MentalCareWaitLeft[i] = (byte)(p.MentalHealthWaitMonths + 1);
+        else if (mental < 0.35 && r.Chance(0, 0.1))
+        {
+            // Referred this month: the wait is counted down from next month; without a wait treatment starts now.
+            if (p.MentalHealthWaitMonths > 0) s.MentalCareWaitLeft[i] = (byte)p.MentalHealthWaitMonths;
+            else s.TreatmentMonthsLeft[i] = (byte)p.TreatmentMonths;
+        }
         s.MentalHealth[i] = M.C01(mental);
         s.PhysicalHealth[i] = M.C01(s.PhysicalHealth[i] + 0.03 * (s.PhysicalBaseline[i] - s.PhysicalHealth[i]));
 
@@ -54,6 +59,9 @@ public static class Psychology
                              - 0.1 * s.Discouragement[i];
         s.Aspiration[i] = M.C01(s.Aspiration[i] + p.AspirationAdjustment * (opportunity - s.Aspiration[i]) - duration);
         s.Discouragement[i] = M.C01(s.Discouragement[i] - 0.01);
+        // Long spells without activity shrink the network: "non-workers know more non-workers" [004 B2, 003].
+        if (caseload && s.SpellMonths[i] > 24 && s.Activity[i] == Activity.None && s.Hours[i] == 0)
+            s.NetworkSupport[i] = M.C01(s.NetworkSupport[i] - p.IsolationPerMonth);
         s.FearOfRelapse[i] = M.C01(s.FearOfRelapse[i] - 0.01);
         double fearTarget = (p.AutoSettlement ? 0.1 : 0.34) + (s.Scarred[i] ? 0.25 : 0);
         s.OffsettingFear[i] = M.C01(s.OffsettingFear[i] + 0.03 * (fearTarget - s.OffsettingFear[i]));

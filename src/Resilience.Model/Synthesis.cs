@@ -46,7 +46,7 @@ public static class Synthesis
             : ageYears < 27 ? (uh < 0.35 ? Household.WithParents : uh < 0.7 ? Household.Single : uh < 0.9 ? Household.SingleParent : Household.Couple)
             : uh < 0.5 ? Household.Single : uh < 0.72 ? Household.SingleParent : uh < 0.8 ? Household.Couple : uh < 0.9 ? Household.CoupleWithChildren : Household.WithParents;
         s.Household[i] = hh;
-        // ~90% of single parents are mothers [002]; otherwise slightly more women than men.
+        // ~90% of single parents are mothers [002]; otherwise men and women equally.
         s.Sex[i] = hh == Household.SingleParent ? (r.U(8) < 0.9 ? Sex.F : Sex.M) : (r.U(8) < 0.5 ? Sex.F : Sex.M);
         bool kids = hh is Household.SingleParent or Household.CoupleWithChildren;
         s.Children[i] = (byte)(kids ? 1 + r.Below(9, 3) : 0);
@@ -78,7 +78,7 @@ public static class Synthesis
 
         // Spell duration of the initial stock: months to decades [000 App. 1]; longer spells go with more disadvantage.
         int spell = stock ? (int)Math.Min(-42.0 * Math.Log(1 - r.U(17)), Math.Min(300, (ageYears - 18) * 12)) : 0;
-        if (stock) z += 0.25 * Math.Log((spell + 6) / 30.0);
+        z += 0.25 * Math.Log((spell + 6) / 30.0); // longer spells go with more disadvantage; entrants have spell 0
         s.SpellMonths[i] = (short)spell;
 
         // Resources, jointly drawn (P2).
@@ -112,7 +112,7 @@ public static class Synthesis
 
         // Money: little savings; nearly half with substantial debts [000 §4.5.1, 004].
         s.Savings[i] = (float)(-250 * Math.Log(1 - r.U(45)) * (reason == 0 ? 3 : 1));
-        double debtChance = stock ? M.Logistic(0.1 + 0.9 * z) : reason == 1 ? 0.45 : 0.25;
+        double debtChance = stock ? M.Logistic(0.3 + 0.9 * z) : reason == 1 ? 0.45 : 0.25;
         if (r.U(46) < debtChance)
         {
             double debt = Math.Exp(Math.Log(2500) + 0.9 * r.Normal(47));
@@ -121,7 +121,8 @@ public static class Synthesis
             {
                 double ur = r.U(49);
                 bool canBeInProgramme = stock && spell > 6;
-                s.DebtStatus[i] = canBeInProgramme && ur < 0.25 ? DebtStatus.InRestructuring : canBeInProgramme && ur < 0.35 ? DebtStatus.Stuck : DebtStatus.Problematic;
+                // Close to the model's own steady state: most long-standing problem debts are in a programme or stuck.
+                s.DebtStatus[i] = canBeInProgramme && ur < 0.4 ? DebtStatus.InRestructuring : canBeInProgramme && ur < 0.55 ? DebtStatus.Stuck : DebtStatus.Problematic;
                 if (s.DebtStatus[i] == DebtStatus.InRestructuring) s.DebtProgramMonthsLeft[i] = (short)(1 + r.Below(50, p.DebtHelpDurationMonths));
             }
             else s.DebtStatus[i] = DebtStatus.Arrears;
@@ -134,6 +135,7 @@ public static class Synthesis
         bool youth = ageYears < 27;
         int slot = coaches.SlotFor(i, youth);
         s.CoachSlot[i] = slot;
+        s.CoachLayout[i] = coaches.Layout;
         s.CoachId[i] = coaches.Ident[slot];
         s.CoachTrust[i] = (float)Math.Clamp(stock ? 0.45 + 0.15 * r.Normal(54) : 0.3 + 0.3 * s.InstitutionalTrust[i], 0.05, 0.95);
         s.CoachTenureMonths[i] = (short)(stock ? r.Below(56, Math.Max(1, Math.Min(spell, 60))) : 0);
@@ -148,22 +150,26 @@ public static class Synthesis
         s.LastGoodTriggerMonth[i] = -100;
         if (stock)
         {
-            bool partTime = r.U(57) < 0.12 && s.PhysicalHealth[i] > p.WorkHealthThreshold;
+            // Part-timers of the initial caseload earn less than their norm (else they would not be on benefit).
+            byte hours = (byte)(8 + 4 * r.Below(58, 3));
+            bool partTime = r.U(57) < 0.12 && s.PhysicalHealth[i] > p.WorkHealthThreshold
+                            && Money.EarningsOf(hours, p) + s.PartnerIncome[i] < 0.8 * Money.Norm(s, i, p);
             s.Status[i] = partTime ? Status.PartTimeWithTopUp : Status.OnBenefit;
             if (partTime)
             {
-                s.Hours[i] = (byte)(8 + 4 * r.Below(58, 3));
+                s.Hours[i] = hours;
                 s.Contract[i] = r.U(59) < 0.5 ? Contract.Temporary : Contract.Permanent;
                 s.JobMonths[i] = (short)r.Below(60, 24);
                 s.EmployerCeiling[i] = r.U(61) < p.EmployerCeilingShare;
                 s.DisregardMonthsUsed[i] = (byte)Math.Min(255, (int)s.JobMonths[i]);
             }
             double ua2 = r.U(62);
-            if (!partTime) s.Activity[i] = ua2 < 0.17 ? Activity.Volunteering : ua2 < 0.2 ? Activity.Training : Activity.None;
+            double activeShare = Math.Exp(-spell / 240.0); // activity falls with time on benefit [004 B2]
+            if (!partTime) s.Activity[i] = ua2 < 0.22 * activeShare ? Activity.Volunteering : ua2 < 0.27 * activeShare ? Activity.Training : Activity.None;
             if (s.Activity[i] == Activity.Training) s.ActivityMonthsLeft[i] = (byte)(1 + r.Below(63, p.TrainingMonths));
             // Exemption for fragile clients (~35% exempt [004 B2]).
             bool fragile = Math.Min(s.PhysicalHealth[i], s.MentalHealth[i]) < p.FragileThreshold;
-            s.Obligation[i] = (fragile && r.U(64) < 0.8) || (ageYears >= 60 && r.U(64) < 0.5) || (hh == Household.SingleParent && s.YoungestChildAgeMonths[i] < 60 && r.U(65) < 0.6) ? Obligation.Exempt : Obligation.JobSearch;
+            s.Obligation[i] = (fragile && r.U(64) < 0.8) || (ageYears >= 60 && r.U(66) < 0.5) || (hh == Household.SingleParent && s.YoungestChildAgeMonths[i] < 60 && r.U(65) < 0.6) ? Obligation.Exempt : Obligation.JobSearch;
             s.Load[i] = (float)Math.Clamp(0.35 + 0.12 * z, 0, 1.5);
             s.Discouragement[i] = (float)Math.Clamp(0.1 * Math.Log(1 + spell / 12.0), 0, 1);
         }

@@ -32,7 +32,7 @@ public static class Work
                 s.Events[i] |= MonthEvents.JobLoss;
                 ClientStep.Mark(s, i, Trigger.JobLoss, ctx.Month);
                 if (status == Status.ExitedToWork) ClientStep.ReEnter(s, i, ctx, Trigger.JobLoss);
-                else s.Status[i] = Status.OnBenefit;
+                else if (status == Status.PartTimeWithTopUp) s.Status[i] = Status.OnBenefit; // a waiting client keeps waiting
                 return;
             }
 

@@ -3,8 +3,12 @@ using Resilience.Model;
 
 namespace Resilience.Tests;
 
+/// <summary>Runs alone: process-wide allocation counts must not see other tests' threads.</summary>
+[CollectionDefinition("Allocation", DisableParallelization = true)]
+public class AllocationCollection;
+
 /// <summary>The monthly loop allocates nothing once a run is built (MODEL.md §9).</summary>
-[Collection(nameof(AllocationTests))] // alone: the process-wide count must not include other tests' allocations
+[Collection("Allocation")]
 public class AllocationTests
 {
     [Fact]
@@ -32,6 +36,3 @@ public class AllocationTests
         Assert.True(allocated < 16 * 1024, $"{allocated} bytes allocated in 5 months");
     }
 }
-
-[CollectionDefinition(nameof(AllocationTests), DisableParallelization = true)]
-public sealed class AllocationTestsCollection;

@@ -83,6 +83,24 @@ public class BaselinePatternTests(BaselineFixture baseline) : IClassFixture<Base
     }
 
     [Fact]
+    public void P4_HealthShocksAreAmongTheMainSetbacksOfAdaptiveClients()
+    {
+        var down = Enum.GetValues<Trigger>().Where(t => t != Trigger.Gradual)
+            .Select(t => (t, n: baseline.Transitions(ResilienceType.Adaptive, ResilienceType.Coping, x => x == t)
+                                + baseline.Transitions(ResilienceType.Adaptive, ResilienceType.Crisis, x => x == t)))
+            .OrderByDescending(x => x.n).Take(4).Select(x => x.t).ToList();
+        Assert.Contains(Trigger.HealthShock, down);
+    }
+
+    [Fact]
+    public void P11_LongerSpellsGoWithLowerRungs()
+    {
+        double shortSpell = baseline.Mean(r => TestSupport.Summary(r, "check_ladder_1_2_short_spell"));
+        double longSpell = baseline.Mean(r => TestSupport.Summary(r, "check_ladder_1_2_long_spell"));
+        Assert.True(longSpell > shortSpell + 0.05, $"rungs 1–2: 1–3 years {shortSpell:0.###}, 5+ years {longSpell:0.###}");
+    }
+
+    [Fact]
     public void P10_RevolvingDoorExists()
     {
         double reentries = baseline.Mean(r => TestSupport.Summary(r, "reentries"));
