@@ -24,6 +24,7 @@ public static class Cli
         var columns = new Command("columns", "List the output columns of timeseries.csv and subgroups.csv (Markdown).");
         columns.SetAction(_ => { Console.Write(ParameterTable.MetricsMarkdown()); return 0; });
         root.Subcommands.Add(columns);
+        AnalysisCommands.AddTo(root);
         return root;
     }
 
@@ -150,7 +151,7 @@ public static class Cli
 /// <summary>A Spectre progress bar on a terminal, plain percentage lines when output is redirected.</summary>
 public static class Progress
 {
-    public static void Run(string title, int total, Action<Action<int>> work)
+    public static void Run(string title, int total, Action<Action<int>> work, string unit = "months")
     {
         if (!Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive)
         {
@@ -170,7 +171,7 @@ public static class Progress
             if (decile > lastDecile)
             {
                 lastDecile = decile;
-                Console.WriteLine($"  {decile * 10}% ({done}/{total} months)");
+                Console.WriteLine($"  {decile * 10}% ({done}/{total} {unit})");
             }
         });
     }
