@@ -2,18 +2,139 @@ using System.CommandLine;
 using System.Globalization;
 using Resilience.Analysis.Calibration;
 using Resilience.Analysis.Panel;
+using Resilience.Analysis.Sensitivity;
 using Resilience.IO;
+using Resilience.Model;
 using Spectre.Console;
 
 namespace Resilience.Cli;
 
-/// <summary>The researcher commands of issue 4: <c>moments</c> and <c>calibrate</c>.</summary>
+/// <summary>The researcher commands of issue 4: <c>moments</c>, <c>calibrate</c> and <c>sensitivity</c>.</summary>
 public static class AnalysisCommands
 {
     public static void AddTo(RootCommand root)
     {
         root.Subcommands.Add(MomentsCommand());
         root.Subcommands.Add(CalibrateCommand());
+        root.Subcommands.Add(SensitivityCommand());
+    }
+
+    private static Command SensitivityCommand()
+    {
+        var scenario = new Argument<string>("SCENARIO")
+        {
+            Description = $"Scenario (JSON). Default: {Cli.DefaultScenario}.", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => Cli.DefaultScenario,
+        };
+        var method = new Option<string>("--method") { Description = "morris (screening, many parameters) or sobol (variance shares, a few parameters).", DefaultValueFactory = _ => "morris" };
+        var parameters = new Option<string[]>("--params")
+        {
+            Description = "Parameters to vary (names, comma-separated or repeated; NAME=LOW:HIGH sets bounds). Default for morris: every parameter whose source says 'assumption'.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var allAssumptions = new Option<bool>("--all-assumptions") { Description = "Vary every parameter whose source says 'assumption' (the default for morris)." };
+        var outcomes = new Option<string[]>("--outcomes")
+        {
+            Description = $"Output metrics or §8 targets to explain (comma-separated or repeated). Default: {string.Join(", ", Outcome.Defaults)}.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var trajectories = new Option<int>("--trajectories") { Description = "Morris trajectories (cost: trajectories × (parameters + 1) points).", DefaultValueFactory = _ => 10 };
+        var levels = new Option<int>("--levels") { Description = "Morris grid levels (even).", DefaultValueFactory = _ => 4 };
+        var samples = new Option<int>("--samples") { Description = "Sobol base samples N (cost: N × (parameters + 2) points).", DefaultValueFactory = _ => 256 };
+        var span = new Option<double>("--span") { Description = "Vary each parameter over this share of its allowed range, centred on its default (1 = the whole range).", DefaultValueFactory = _ => 1.0 };
+        var clients = new Option<int?>("--clients") { Description = "Clients per simulation. Default: 2,000." };
+        var months = new Option<int?>("--months") { Description = "Horizon in months (default: the scenario's)." };
+        var replications = new Option<int>("--replications") { Description = "Replications per point (the same at every point).", DefaultValueFactory = _ => 1 };
+        var seed = new Option<ulong?>("--seed") { Description = "Random seed for the runs and the design (default: the scenario's)." };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (results are identical for any value).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario>-<method>." };
+        var force = new Option<bool>("--force") { Description = "Replace an existing output folder." };
+        var cmd = new Command("sensitivity",
+            "Which parameters matter for which outcome: Morris elementary effects (μ*, σ) or Sobol first-order and total indices. " +
+            "Writes morris.csv or sobol.csv (ranked), one SVG chart per outcome, samples.csv, sensitivity-report.html, manifest.json.")
+        {
+            scenario, method, parameters, allAssumptions, outcomes, trajectories, levels, samples, span, clients, months, replications, seed, threads, output, force,
+        };
+        cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => Sensitivity(new SensitivityArgs(
+            parse.GetValue(scenario)!, parse.GetValue(method)!, parse.GetValue(parameters) ?? [], parse.GetValue(allAssumptions),
+            parse.GetValue(outcomes) ?? [], parse.GetValue(trajectories), parse.GetValue(levels), parse.GetValue(samples), parse.GetValue(span),
+            parse.GetValue(clients), parse.GetValue(months), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads),
+            parse.GetValue(output), parse.GetValue(force)), cancel))));
+        return cmd;
+    }
+
+    public sealed record SensitivityArgs(string Scenario, string Method, string[] Params, bool AllAssumptions, string[] Outcomes, int Trajectories,
+        int Levels, int Samples, double Span, int? Clients, int? Months, int Replications, ulong? Seed, int Threads, string? Out, bool Force);
+
+    private static IEnumerable<string> SplitList(IEnumerable<string> values) =>
+        values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    public static int Sensitivity(SensitivityArgs a, CancellationToken cancel)
+    {
+        var method = a.Method.ToLowerInvariant() switch
+        {
+            "morris" => SensitivityMethod.Morris,
+            "sobol" => SensitivityMethod.Sobol,
+            _ => throw new InputException($"--method: expected morris or sobol, got '{a.Method}'"),
+        };
+        if (a.Threads < 1) throw new InputException($"--threads: expected an integer of at least 1, got {a.Threads}");
+        if (a.Replications < 1) throw new InputException($"--replications: expected an integer of at least 1, got {a.Replications}");
+        if (a.Trajectories < 2) throw new InputException($"--trajectories: expected at least 2, got {a.Trajectories}");
+        if (a.Levels < 2 || a.Levels % 2 != 0) throw new InputException($"--levels: expected an even number of at least 2, got {a.Levels}");
+        if (a.Samples < 8) throw new InputException($"--samples: expected at least 8, got {a.Samples}");
+        if (!(a.Span > 0 && a.Span <= 1)) throw new InputException($"--span: expected a number in (0, 1], got {a.Span}");
+        var names = SplitList(a.Params).ToList();
+        if (names.Count > 0 && a.AllAssumptions) throw new InputException("sensitivity: give either --params or --all-assumptions, not both");
+        List<FreeParameter> factors;
+        if (names.Count > 0)
+            factors = [.. names.Select(n => n.Contains('=') ? FreeParameter.Parse(n, continuousOnly: false) : Around(n, a.Span))];
+        else if (method == SensitivityMethod.Sobol && !a.AllAssumptions)
+            throw new InputException("sensitivity --method sobol: name a small set with --params (Morris first to choose them; cost is samples × (parameters + 2) runs)");
+        else factors = [.. SensitivityAnalysis.AssumptionParameters().Select(d => FreeParameter.Around(d, a.Span))];
+        var dup = factors.GroupBy(f => f.Name).FirstOrDefault(g => g.Count() > 1);
+        if (dup is not null) throw new InputException($"--params: '{dup.Key}' is given twice");
+        var outcomeNames = SplitList(a.Outcomes).ToList();
+        var outcomes = (outcomeNames.Count > 0 ? outcomeNames : [.. Outcome.Defaults]).Select(Outcome.Parse).ToList();
+
+        var sc = ScenarioLoader.Load(a.Scenario).With(a.Clients ?? 2000, a.Months, a.Seed, a.Replications);
+        string outDir = a.Out ?? Path.Combine("output", $"{Path.GetFileNameWithoutExtension(a.Scenario)}-{method.ToString().ToLowerInvariant()}");
+        using var folder = OutputFolder.Create(outDir, a.Force);
+        var start = DateTimeOffset.Now;
+        var settings = new SensitivitySettings
+        {
+            Method = method, Trajectories = a.Trajectories, Levels = a.Levels, Samples = a.Samples, Replications = a.Replications,
+            Seed = sc.Seed, Threads = a.Threads,
+        };
+        int points = SensitivityAnalysis.Evaluations(settings, factors.Count);
+        SensitivityResult? result = null;
+        Progress.Run($"{method.ToString().ToLowerInvariant()} on {sc.Name}: {factors.Count} parameters × {outcomes.Count} outcomes, {points:N0} points × {a.Replications} replication(s) of {sc.Clients:N0} clients × {sc.Months} months",
+            points * a.Replications, report => result = SensitivityAnalysis.Run(sc.ToRunSpec(a.Threads), factors, outcomes, settings, cancel, Counter(report)),
+            unit: "simulations");
+        cancel.ThrowIfCancellationRequested();
+        SensitivityAnalysis.WriteAll(folder, result!, sc, start);
+        cancel.ThrowIfCancellationRequested();
+        folder.Commit();
+
+        var r = result!;
+        for (int k = 0; k < outcomes.Count; k++)
+        {
+            Console.WriteLine($"{outcomes[k].Name} ({outcomes[k].Statistic}):");
+            if (method == SensitivityMethod.Morris)
+                foreach (var e in r.RankedMorris(k).Take(5))
+                    Console.WriteLine($"  {r.Factors[e.Factor].Name,-36} mu* {G(e.MuStar),-10} sigma {G(e.Sigma)}");
+            else
+                foreach (var e in r.RankedSobol(k).Take(5))
+                    Console.WriteLine($"  {r.Factors[e.Factor].Name,-36} S1 {G(e.First),-10} ST {G(e.Total)}");
+        }
+        Console.WriteLine($"{points:N0} points × {a.Replications} replication(s) in {r.Elapsed.TotalSeconds:F1} s; wrote {folder.Target}");
+        return 0;
+    }
+
+    private static FreeParameter Around(string name, double span)
+    {
+        var def = ParameterRegistry.Find(name) ?? throw new InputException($"--params: unknown parameter '{name}' (run `params` to list them)");
+        if (def.Kind is not (ParamKind.Number or ParamKind.Integer))
+            throw new InputException($"--params: '{name}' is a true/false or choice parameter; sensitivity varies numbers only");
+        return FreeParameter.Around(def, span);
     }
 
     /// <summary>Progress callbacks may come from several worker threads.</summary>
