@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using CsvHelper;
+using Resilience.Analysis.Calibration;
+using Resilience.IO;
 
 namespace Resilience.Analysis;
 
@@ -61,6 +64,28 @@ public static class Report
 
     public static void Figure(StringBuilder sb, string svg, string caption) =>
         sb.Append("<figure>").Append(svg).Append("<figcaption>").Append(E(caption)).Append("</figcaption></figure>\n");
+
+    /// <summary>A manifest's list of varied parameters with their bounds.</summary>
+    public static void WriteBounds(Utf8JsonWriter w, string property, IEnumerable<FreeParameter> parameters)
+    {
+        w.WriteStartArray(property);
+        foreach (var f in parameters)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", f.Name); w.WriteNumber("low", f.Low); w.WriteNumber("high", f.High);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>A manifest's closing fields: code version, start and end time, elapsed seconds.</summary>
+    public static void WriteProvenance(Utf8JsonWriter w, DateTimeOffset start, TimeSpan elapsed)
+    {
+        w.WriteString("codeVersion", RunOutputs.CodeVersion());
+        w.WriteString("startTime", start.ToString("O", CultureInfo.InvariantCulture));
+        w.WriteString("endTime", DateTimeOffset.Now.ToString("O", CultureInfo.InvariantCulture));
+        w.WriteNumber("elapsedSeconds", Math.Round(elapsed.TotalSeconds, 3));
+    }
 
     public static string HtmlEnd(StringBuilder sb) => sb.Append("</body></html>\n").ToString();
 }

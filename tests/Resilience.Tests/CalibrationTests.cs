@@ -172,15 +172,6 @@ public sealed class CalibrationTests
             BootstrapBudget, Starts, MinN, Lenient, Threads, Out, Force);
     }
 
-    private static int Quiet(Func<int> body)
-    {
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        Console.SetOut(TextWriter.Null);
-        Console.SetError(TextWriter.Null);
-        try { return CliApp.Guard(body); }
-        finally { Console.SetOut(oldOut); Console.SetError(oldErr); }
-    }
-
     [Fact]
     public void CalibrateWritesAReadyToRunScenarioAndAReport()
     {
@@ -188,7 +179,7 @@ public sealed class CalibrationTests
         try
         {
             string outDir = Path.Combine(dir, "cal");
-            Assert.Equal(0, Quiet(() => AnalysisCli.Calibrate(Args(outDir).ToArgs(), CancellationToken.None)));
+            Assert.Equal(0, AnalysisTestSupport.Quiet(() => AnalysisCli.Calibrate(Args(outDir).ToArgs(), CancellationToken.None)));
             foreach (var f in new[] { "fitted-parameters.csv", "fit.csv", "trace.csv", "bootstrap.csv", "calibrated-scenario.json", "fit-report.html", "manifest.json" })
                 Assert.True(File.Exists(Path.Combine(outDir, f)), f);
             Assert.Equal(Targets.All.Length + 1, File.ReadAllLines(Path.Combine(outDir, "fit.csv")).Length);
@@ -211,7 +202,7 @@ public sealed class CalibrationTests
             Assert.Equal(8, manifest.RootElement.GetProperty("evaluations").GetInt32());
 
             // An existing folder is not replaced without --force.
-            Assert.Equal(CliApp.ExitInputError, Quiet(() => AnalysisCli.Calibrate(Args(outDir).ToArgs(), CancellationToken.None)));
+            Assert.Equal(CliApp.ExitInputError, AnalysisTestSupport.Quiet(() => AnalysisCli.Calibrate(Args(outDir).ToArgs(), CancellationToken.None)));
         }
         finally { Directory.Delete(dir, true); }
     }
@@ -224,7 +215,7 @@ public sealed class CalibrationTests
         {
             string outDir = Path.Combine(dir, "cal");
             using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1.5));
-            int code = Quiet(() => AnalysisCli.Calibrate((Args(outDir, budget: 2000, bootstrap: 0) with { Clients = 2000 }).ToArgs(), cancel.Token));
+            int code = AnalysisTestSupport.Quiet(() => AnalysisCli.Calibrate((Args(outDir, budget: 2000, bootstrap: 0) with { Clients = 2000 }).ToArgs(), cancel.Token));
             Assert.Equal(CliApp.ExitCancelled, code);
             Assert.Empty(Directory.GetFileSystemEntries(dir));
         }
@@ -238,9 +229,9 @@ public sealed class CalibrationTests
         try
         {
             var both = Args(Path.Combine(dir, "cal")) with { Panel = "x.csv" };
-            Assert.Equal(CliApp.ExitInputError, Quiet(() => AnalysisCli.Calibrate(both.ToArgs(), CancellationToken.None)));
+            Assert.Equal(CliApp.ExitInputError, AnalysisTestSupport.Quiet(() => AnalysisCli.Calibrate(both.ToArgs(), CancellationToken.None)));
             var none = Args(Path.Combine(dir, "cal")) with { Targets = null };
-            Assert.Equal(CliApp.ExitInputError, Quiet(() => AnalysisCli.Calibrate(none.ToArgs(), CancellationToken.None)));
+            Assert.Equal(CliApp.ExitInputError, AnalysisTestSupport.Quiet(() => AnalysisCli.Calibrate(none.ToArgs(), CancellationToken.None)));
             Assert.Empty(Directory.GetFileSystemEntries(dir));
         }
         finally { Directory.Delete(dir, true); }

@@ -163,15 +163,6 @@ public sealed class SensitivityTests
         Path.Combine(TestSupport.RepoRoot, "scenarios", "baseline.json"), method, parameters ?? ["work.offerRate,psych.adaptiveUpper", "work.jobLossRate=0.005:0.02"],
         false, ["share_adaptive", "exits_lasting_18", "adaptive_share"], 2, 4, 8, 1, 300, 24, 1, null, 2, outDir, false);
 
-    private static int Quiet(Func<int> body)
-    {
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        Console.SetOut(TextWriter.Null);
-        Console.SetError(TextWriter.Null);
-        try { return CliApp.Guard(body); }
-        finally { Console.SetOut(oldOut); Console.SetError(oldErr); }
-    }
-
     [Fact]
     public void SensitivityCommandWritesRankedTablesAndAChartPerOutcome()
     {
@@ -179,7 +170,7 @@ public sealed class SensitivityTests
         try
         {
             string morris = Path.Combine(dir, "morris"), sobol = Path.Combine(dir, "sobol");
-            Assert.Equal(0, Quiet(() => AnalysisCli.Sensitivity(Args(morris), CancellationToken.None)));
+            Assert.Equal(0, AnalysisTestSupport.Quiet(() => AnalysisCli.Sensitivity(Args(morris), CancellationToken.None)));
             var rows = File.ReadAllLines(Path.Combine(morris, "morris.csv"));
             Assert.Equal(1 + 3 * 3, rows.Length);
             Assert.StartsWith("share_adaptive,mean over months 12–end,1,", rows[1]);
@@ -188,7 +179,7 @@ public sealed class SensitivityTests
             Assert.Equal(1 + 2 * 4, File.ReadAllLines(Path.Combine(morris, "samples.csv")).Length);
             Assert.Contains("<svg", File.ReadAllText(Path.Combine(morris, "sensitivity-report.html")));
 
-            Assert.Equal(0, Quiet(() => AnalysisCli.Sensitivity(Args(sobol, "sobol"), CancellationToken.None)));
+            Assert.Equal(0, AnalysisTestSupport.Quiet(() => AnalysisCli.Sensitivity(Args(sobol, "sobol"), CancellationToken.None)));
             Assert.Equal(1 + 3 * 3, File.ReadAllLines(Path.Combine(sobol, "sobol.csv")).Length);
             Assert.Equal(1 + 8 * 5, File.ReadAllLines(Path.Combine(sobol, "samples.csv")).Length);
         }
@@ -202,13 +193,13 @@ public sealed class SensitivityTests
         try
         {
             string outDir = Path.Combine(dir, "out");
-            Assert.Equal(CliApp.ExitInputError, Quiet(() => AnalysisCli.Sensitivity(Args(outDir, "sobol", []), CancellationToken.None)));
-            Assert.Equal(CliApp.ExitInputError, Quiet(() => AnalysisCli.Sensitivity(Args(outDir, "fast"), CancellationToken.None)));
-            Assert.Equal(CliApp.ExitInputError, Quiet(() => AnalysisCli.Sensitivity(Args(outDir, parameters: ["work.offerRat"]), CancellationToken.None)));
-            Assert.Equal(CliApp.ExitInputError, Quiet(() => AnalysisCli.Sensitivity(Args(outDir) with { Outcomes = ["no_such_metric"] }, CancellationToken.None)));
+            Assert.Equal(CliApp.ExitInputError, AnalysisTestSupport.Quiet(() => AnalysisCli.Sensitivity(Args(outDir, "sobol", []), CancellationToken.None)));
+            Assert.Equal(CliApp.ExitInputError, AnalysisTestSupport.Quiet(() => AnalysisCli.Sensitivity(Args(outDir, "fast"), CancellationToken.None)));
+            Assert.Equal(CliApp.ExitInputError, AnalysisTestSupport.Quiet(() => AnalysisCli.Sensitivity(Args(outDir, parameters: ["work.offerRat"]), CancellationToken.None)));
+            Assert.Equal(CliApp.ExitInputError, AnalysisTestSupport.Quiet(() => AnalysisCli.Sensitivity(Args(outDir) with { Outcomes = ["no_such_metric"] }, CancellationToken.None)));
             using var cancel = new CancellationTokenSource();
             cancel.Cancel();
-            Assert.Equal(CliApp.ExitCancelled, Quiet(() => AnalysisCli.Sensitivity(Args(outDir), cancel.Token)));
+            Assert.Equal(CliApp.ExitCancelled, AnalysisTestSupport.Quiet(() => AnalysisCli.Sensitivity(Args(outDir), cancel.Token)));
             Assert.Empty(Directory.GetFileSystemEntries(dir));
         }
         finally { Directory.Delete(dir, true); }

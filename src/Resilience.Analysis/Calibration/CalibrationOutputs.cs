@@ -86,14 +86,7 @@ public static class CalibrationOutputs
         w.WriteString("scenario", scenario.Path);
         w.WriteString("targets", targetsSource);
         w.WriteNumber("targetCount", r.Targets.Count);
-        w.WriteStartArray("free");
-        foreach (var f in r.Free)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", f.Name); w.WriteNumber("low", f.Low); w.WriteNumber("high", f.High);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        WriteBounds(w, "free", r.Free);
         w.WriteNumber("clients", scenario.Clients);
         w.WriteNumber("months", scenario.Months);
         w.WriteNumber("replications", s.Replications);
@@ -108,11 +101,8 @@ public static class CalibrationOutputs
         w.WriteNumber("objectiveStart", r.Start.Objective);
         w.WriteNumber("objectiveFitted", r.Best.Objective);
         w.WriteNumber("targetsInsideBand", r.Targets.Where((t, k) => t.Inside(r.Best.Simulated[k])).Count());
-        w.WriteString("codeVersion", RunOutputs.CodeVersion());
         w.WriteString("parameterHash", ParameterRegistry.Hash(scenario.ToParameters()));
-        w.WriteString("startTime", start.ToString("O", CultureInfo.InvariantCulture));
-        w.WriteString("endTime", DateTimeOffset.Now.ToString("O", CultureInfo.InvariantCulture));
-        w.WriteNumber("elapsedSeconds", Math.Round(r.Elapsed.TotalSeconds, 3));
+        WriteProvenance(w, start, r.Elapsed);
         w.WriteEndObject();
     }
 

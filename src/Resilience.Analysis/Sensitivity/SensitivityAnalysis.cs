@@ -237,21 +237,11 @@ public static class SensitivityAnalysis
         if (s.Method == SensitivityMethod.Morris) { w.WriteNumber("trajectories", s.Trajectories); w.WriteNumber("levels", s.Levels); }
         else w.WriteNumber("samples", s.Samples);
         w.WriteNumber("points", r.Values.Count);
-        w.WriteStartArray("parameters");
-        foreach (var f in r.Factors)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", f.Name); w.WriteNumber("low", f.Low); w.WriteNumber("high", f.High);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        WriteBounds(w, "parameters", r.Factors);
         w.WriteStartArray("outcomes");
         foreach (var o in r.Outcomes) w.WriteStringValue(o.Name);
         w.WriteEndArray();
-        w.WriteString("codeVersion", RunOutputs.CodeVersion());
-        w.WriteString("startTime", start.ToString("O", CultureInfo.InvariantCulture));
-        w.WriteString("endTime", DateTimeOffset.Now.ToString("O", CultureInfo.InvariantCulture));
-        w.WriteNumber("elapsedSeconds", Math.Round(r.Elapsed.TotalSeconds, 3));
+        WriteProvenance(w, start, r.Elapsed);
         w.WriteEndObject();
     }
 }
