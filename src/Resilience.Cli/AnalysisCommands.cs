@@ -34,7 +34,7 @@ public static class AnalysisCommands
         var allAssumptions = new Option<bool>("--all-assumptions") { Description = "Vary every parameter whose source says 'assumption' (the default for morris)." };
         var outcomes = new Option<string[]>("--outcomes")
         {
-            Description = $"Output metrics or §8 targets to explain (comma-separated or repeated). Default: {string.Join(", ", Outcome.Defaults)}.",
+            Description = $"Output metrics or §8 targets to explain (comma-separated or repeated). Default: {string.Join(", ", SensitivityOutcome.Defaults)}.",
             AllowMultipleArgumentsPerToken = true,
         };
         var trajectories = new Option<int>("--trajectories") { Description = "Morris trajectories (cost: trajectories × (parameters + 1) points).", DefaultValueFactory = _ => 10 };
@@ -93,7 +93,7 @@ public static class AnalysisCommands
         var dup = factors.GroupBy(f => f.Name).FirstOrDefault(g => g.Count() > 1);
         if (dup is not null) throw new InputException($"--params: '{dup.Key}' is given twice");
         var outcomeNames = SplitList(a.Outcomes).ToList();
-        var outcomes = (outcomeNames.Count > 0 ? outcomeNames : [.. Outcome.Defaults]).Select(Outcome.Parse).ToList();
+        var outcomes = (outcomeNames.Count > 0 ? outcomeNames : [.. SensitivityOutcome.Defaults]).Select(SensitivityOutcome.Parse).ToList();
 
         var sc = ScenarioLoader.Load(a.Scenario).With(a.Clients ?? 2000, a.Months, a.Seed, a.Replications);
         string outDir = a.Out ?? Path.Combine("output", $"{Path.GetFileNameWithoutExtension(a.Scenario)}-{method.ToString().ToLowerInvariant()}");

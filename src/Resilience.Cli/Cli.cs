@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Resilience.Analysis;
 using Resilience.Engine;
 using Resilience.IO;
 using Resilience.Model;
@@ -20,6 +21,9 @@ public static class Cli
             "Resilience: an agent-based simulator of the resilience trajectories of people on social assistance " +
             "(Participatiewet/bijstand). See README.md and docs/ODD.md.");
         root.Subcommands.Add(RunCommand());
+        root.Subcommands.Add(CompareCommand());
+        root.Subcommands.Add(SweepCommands.Sweep());
+        root.Subcommands.Add(SweepCommands.Merge());
         root.Subcommands.Add(ParamsCommand());
         var columns = new Command("columns", "List the output columns of timeseries.csv and subgroups.csv (Markdown).");
         columns.SetAction(_ => { Console.Write(ParameterTable.MetricsMarkdown()); return 0; });
@@ -58,6 +62,67 @@ public static class Cli
             parse.GetValue(replications), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(panel),
             parse.GetValue(force), cancel))));
         return cmd;
+    }
+
+    private static Command CompareCommand()
+    {
+        var baseline = new Argument<string>("BASELINE") { Description = "Baseline scenario file." };
+        var scenarios = new Argument<string[]>("SCENARIO") { Description = "Scenario files to compare with the baseline.", Arity = ArgumentArity.OneOrMore };
+        var clients = new Option<int?>("--clients") { Description = "Initial caseload size (default: the baseline's)." };
+        var months = new Option<int?>("--months") { Description = "Horizon in months (default: the baseline's)." };
+        var seed = new Option<ulong?>("--seed") { Description = "Seed shared by all scenarios (default: the baseline's)." };
+        var replications = new Option<int?>("--replications") { Description = "Replications per scenario (default: the baseline's)." };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (results are identical for any value).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = new Option<string?>("--out") { Description = "Output folder. Default: output/compare-<baseline>." };
+        var force = new Option<bool>("--force") { Description = "Replace an existing output folder." };
+        var cmd = new Command("compare", "Compare scenarios with a baseline using common random numbers: effects.csv (with 95% intervals, per subgroup), crn.csv, report.html, charts/*.svg, manifest.json.")
+        {
+            baseline, scenarios, clients, months, seed, replications, threads, output, force,
+        };
+        cmd.SetAction((parse, cancel) => Task.FromResult(Guard(() => CompareBody(parse.GetValue(baseline)!, parse.GetValue(scenarios)!,
+            parse.GetValue(clients), parse.GetValue(months), parse.GetValue(seed), parse.GetValue(replications), parse.GetValue(threads),
+            parse.GetValue(output), parse.GetValue(force), cancel, ["compare", .. parse.Tokens.Select(t => t.Value)]))));
+        return cmd;
+    }
+
+    public static int CompareBody(string baselinePath, IReadOnlyList<string> scenarioPaths, int? clients, int? months, ulong? seed,
+        int? replications, int threads, string? outDir, bool force, CancellationToken cancel, IReadOnlyList<string> commandLine)
+    {
+        if (threads < 1) throw new InputException($"--threads: expected an integer of at least 1, got {threads}");
+        var baseline = ScenarioLoader.Load(baselinePath).With(clients, months, seed, replications);
+        var scenarios = scenarioPaths.Select(ScenarioLoader.Load).ToList();
+        var names = new HashSet<string> { baseline.Name };
+        foreach (var s in scenarios)
+            if (!names.Add(s.Name)) throw new InputException($"{s.Path}: name: '{s.Name}' is used by two compared scenarios; names must differ");
+        outDir ??= Path.Combine("output", "compare-" + Path.GetFileNameWithoutExtension(baselinePath));
+        using var folder = OutputFolder.Create(outDir, force);
+        ComparisonResult? result = null;
+        Progress.Run($"compare: {scenarios.Count} scenario(s) vs {baseline.Name}, {baseline.Clients:N0} clients × {baseline.Months} months × {baseline.Replications} replications",
+            Comparison.RunCount(scenarios.Count, baseline.Replications),
+            report => result = Comparison.Run(baseline, scenarios, threads, report, cancel), "runs");
+        cancel.ThrowIfCancellationRequested();
+        ComparisonReport.WriteAll(folder, result!, ["dotnet run --project src/Resilience.Cli -c Release --", .. commandLine]);
+        cancel.ThrowIfCancellationRequested();
+        folder.Commit();
+        // Compact console summary (rows = scenarios); intervals and everything else are in report.html and effects.csv.
+        string[] shown = ["share_adaptive@final", "share_crisis@final", "exits_lasting_18", "share_problematic_debt@final", "cost_total"];
+        var table = new Table().AddColumns(new[] { "scenario (effect vs " + Markup.Escape(baseline.Name) + ")" }.Concat(shown.Select(Markup.Escape)).ToArray());
+        var rows = Comparison.EffectRows(result!).Where(r => r.SubgroupIndex == 0).ToList();
+        foreach (var s in scenarios)
+        {
+            var cells = new List<string> { Markup.Escape(s.Name) };
+            foreach (var name in shown)
+            {
+                var e = rows.First(r => r.Outcome.Name == name && r.Scenario == s.Name).Effect;
+                bool clear = e.Low > 0 || e.High < 0;
+                cells.Add((clear ? "" : "[grey]") + Markup.Escape(RunOutputs.Num(Math.Round(e.Estimate, 3))) + (clear ? "" : "[/]"));
+            }
+            table.AddRow(cells.ToArray());
+        }
+        AnsiConsole.Write(table);
+        Console.WriteLine($"common random numbers: intervals {ComparisonReport.MedianCrnGain(result!):0.0}× narrower than with independent seeds (median)");
+        Console.WriteLine($"wrote {folder.Target}");
+        return 0;
     }
 
     /// <summary>Turns input errors and Ctrl+C into clear messages and exit codes.</summary>

@@ -25,7 +25,8 @@ public static class Acc
     public const int ExitedWork17h = 62, NonWorkers = 63, NonWorkersHealth = 64, PartTimersCeiling = 65, OffsettingRole = 66;
     public const int NewCoachWithinYear = 67, InitialStock = 68, InitialStockOff = 69, EntrantsFirstYear = 70;
     public const int EntrantsFirstYearNewProblematic = 71, SanctionedNow = 72, CaseloadYearPlus = 73, SumProspect = 74;
-    public const int Count = 75;
+    public const int RestructuringMonths = 75;
+    public const int Count = 76;
 }
 
 /// <summary>The subgroups every figure is also reported for (MODEL.md §7).</summary>
@@ -56,35 +57,68 @@ public static class Observer
     public static readonly int TriggerCount = Enum.GetValues<Trigger>().Length;
     public static int TransitionSlots => 3 * 3 * TriggerCount;
 
+    private const int Ages = 3;
+    private static readonly int Households = Enum.GetValues<Household>().Length;
+    private static readonly int Origins = Enum.GetValues<Origin>().Length;
+    private static readonly int Educations = Enum.GetValues<Education>().Length;
+    private static readonly int Cells = Ages * Households * Origins * Educations;
+
+    /// <summary>Per-thread scratch: accumulators per demographic cell (age band × household × origin × education).</summary>
+    [ThreadStatic] private static double[]? t_cells;
+
     /// <summary>Add clients [from, to) into <paramref name="acc"/> (Subgroups × Acc) and <paramref name="transitions"/>
-    /// (from × to × trigger), and count active and caseload clients per neighbourhood.</summary>
+    /// (from × to × trigger), and count active and caseload clients per neighbourhood. Each client is added once, to its
+    /// demographic cell; the cells are then folded into the whole and the four subgroup dimensions. All sums are of
+    /// integers or of floats in doubles, which are exact, so the result does not depend on the order of additions.</summary>
     public static void Accumulate(Population s, Parameters p, int month, int from, int to, Span<double> acc,
         Span<long> transitions, Span<int> neighbourhood)
     {
+        var cells = t_cells ??= new double[Cells * Acc.Count];
+        Array.Clear(cells);
         for (int i = from; i < to; i++)
         {
-            var status = s.Status[i];
-            if (status == Status.NotEntered) continue;
-            int age = s.AgeMonths[i] < 27 * 12 ? 1 : s.AgeMonths[i] < 50 * 12 ? 2 : 3;
-            int g1 = age * Acc.Count;
-            int g2 = (Subgroups.HouseholdOffset + (int)s.Household[i]) * Acc.Count;
-            int g3 = (Subgroups.OriginOffset + (int)s.Origin[i]) * Acc.Count;
-            int g4 = (Subgroups.EducationOffset + (int)s.Education[i]) * Acc.Count;
-            AddClient(s, p, month, i, acc, 0);
-            AddClient(s, p, month, i, acc, g1);
-            AddClient(s, p, month, i, acc, g2);
-            AddClient(s, p, month, i, acc, g3);
-            AddClient(s, p, month, i, acc, g4);
+            if (s.Status[i] == Status.NotEntered) continue;
+            int age = s.AgeMonths[i] < 27 * 12 ? 0 : s.AgeMonths[i] < 50 * 12 ? 1 : 2;
+            int cell = ((age * Households + (int)s.Household[i]) * Origins + (int)s.Origin[i]) * Educations + (int)s.Education[i];
+            AddClient(s, p, month, i, cells, cell * Acc.Count);
 
-            var events = s.Events[i];
             var prev = s.PreviousResilience[i];
             var now = s.Resilience[i];
-            if (prev != now && (events & MonthEvents.Entered) == 0)
+            if (prev != now && (s.Events[i] & MonthEvents.Entered) == 0)
                 transitions[((int)prev * 3 + (int)now) * TriggerCount + (int)s.TransitionTrigger[i]]++;
 
             int nb = s.Neighbourhood[i] * 2;
             neighbourhood[nb]++;
             if (s.OnCaseload(i)) neighbourhood[nb + 1]++;
+        }
+        for (int cell = 0; cell < Cells; cell++)
+        {
+            int c = cell * Acc.Count;
+            if (cells[c + Acc.Active] == 0) continue;
+            int edu = cell % Educations, rest = cell / Educations;
+            int origin = rest % Origins; rest /= Origins;
+            int household = rest % Households, age = rest / Households;
+            int g1 = (Subgroups.AgeOffset + age) * Acc.Count;
+            int g2 = (Subgroups.HouseholdOffset + household) * Acc.Count;
+            int g3 = (Subgroups.OriginOffset + origin) * Acc.Count;
+            int g4 = (Subgroups.EducationOffset + edu) * Acc.Count;
+            for (int k = 0; k < Acc.Count; k++)
+            {
+                double v = cells[c + k];
+                if (v == 0) continue;
+                acc[k] += v; acc[g1 + k] += v; acc[g2 + k] += v; acc[g3 + k] += v; acc[g4 + k] += v;
+            }
+        }
+    }
+
+    /// <summary>Prices that multiply counts, applied once per month after the merge (coaching, debt help).</summary>
+    public static void ApplyPrices(double[] raw, Parameters p)
+    {
+        for (int g = 0; g < Subgroups.Count; g++)
+        {
+            int o = g * Acc.Count;
+            raw[o + Acc.CoachingCost] = raw[o + Acc.Contacts] * p.CostPerContact;
+            raw[o + Acc.DebtHelpCost] = raw[o + Acc.RestructuringMonths] * p.DebtHelpCostPerMonth;
         }
     }
 
@@ -140,7 +174,7 @@ public static class Observer
             a[o + Acc.SumSelfEfficacy] += s.SelfEfficacy[i];
             a[o + Acc.SumLoad] += s.Load[i];
             a[o + Acc.SumDebt] += s.Debt[i];
-            a[o + Acc.SumProspect] += Coaching.Prospect(s, i);
+            a[o + Acc.SumProspect] += (float)Coaching.Prospect(s, i); // float: sums of floats in doubles are exact, so order-free
             if (s.SanctionMonthsLeft[i] > 0) a[o + Acc.SanctionedNow]++;
             // P11 compares spells of 1–3 years with spells over 5 years; the first year is dominated by the
             // processing wait and intake, before activation has started.
@@ -200,8 +234,7 @@ public static class Observer
         a[o + Acc.BenefitPaid] += s.BenefitPaid[i];
         a[o + Acc.PremiumsPaid] += s.PremiumPaid[i];
         a[o + Acc.BuffersPaid] += s.BufferPaid[i];
-        a[o + Acc.CoachingCost] += s.Contacts[i] * p.CostPerContact;
-        a[o + Acc.DebtHelpCost] += s.DebtStatus[i] == DebtStatus.InRestructuring ? p.DebtHelpCostPerMonth : 0;
+        if (s.DebtStatus[i] == DebtStatus.InRestructuring) a[o + Acc.RestructuringMonths]++;
         a[o + Acc.TrainingCost] += s.TrainingSpent[i];
     }
 }

@@ -20,7 +20,7 @@ public sealed record RunSpec(Parameters Parameters, int Clients, int Months, ulo
 /// </summary>
 public sealed class Simulation : IDisposable
 {
-    public const int ChunkSize = 2048;
+    public const int ChunkSize = 4096;
 
     private readonly RunSpec _spec;
     private readonly WorkerPool _pool;
@@ -249,6 +249,7 @@ public sealed class Simulation : IDisposable
             var n = _chunkNeighbourhood[c];
             for (int k = 0; k < nb.Length; k++) nb[k] += n[k];
         }
+        Observer.ApplyPrices(raw, Parameters);
         for (int k = 0; k < nbShare.Length; k++) nbShare[k] = nb[2 * k] > 0 ? (float)nb[2 * k + 1] / nb[2 * k] : 0.5f;
         _ctx.MeanProspect = raw[Acc.Caseload] > 0 ? raw[Acc.SumProspect] / raw[Acc.Caseload] : 0.5;
     }

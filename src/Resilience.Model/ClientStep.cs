@@ -19,11 +19,12 @@ public static class ClientStep
 {
     public static void Step(Population s, int i, MonthContext ctx)
     {
+        // Future entrants have nothing to do and nothing to reset (their bookkeeping is still zero).
+        if (s.Status[i] == Status.NotEntered && s.EntryMonth[i] != ctx.Month) return;
         s.Events[i] = MonthEvents.None;
         s.BenefitPaid[i] = 0; s.PremiumPaid[i] = 0; s.BufferPaid[i] = 0; s.Earnings[i] = 0; s.Contacts[i] = 0;
         s.ShortfallUncovered[i] = 0; s.BufferRequest[i] = 0; s.TrainingSpent[i] = 0;
         s.TransitionTrigger[i] = Trigger.Gradual;
-        if (s.Status[i] == Status.NotEntered && s.EntryMonth[i] != ctx.Month) return;
         s.PreviousResilience[i] = s.Resilience[i];
 
         var cm = new ClientMonth { Norm = Money.Norm(s, i, ctx.P) };

@@ -16,6 +16,8 @@ public sealed class Coaches
     public float[] BufferBudgetLeft = [];
     public short[] TenureMonths = [];
     public int NextIdent;
+    /// <summary>Changes whenever the set of desks changes, so clients know when to look up their desk again.</summary>
+    public byte Layout { get; private set; }
 
     public Coaches Clone()
     {
@@ -37,6 +39,7 @@ public sealed class Coaches
         Array.Resize(ref BufferBudgetLeft, count); Array.Resize(ref TenureMonths, count);
         for (int s = old; s < count; s++) Hire(s, runKey, month);
         Count = count;
+        Layout++;
         if (old == 0) YouthStride = Math.Max(2, (int)Math.Round(1 / Math.Max(0.01, youthShare)));
     }
 

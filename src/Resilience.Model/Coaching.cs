@@ -14,7 +14,14 @@ public static class Coaching
 
         // Coach changes: turnover of the slot's coach, reassignment after a change in the number of coaches, and the
         // forced move from youth to adult desk at 27 [003 Table 7, 002 M12, 000 §4.5.2].
-        int slot = c.SlotFor(i, s.AgeMonths[i] < 27 * 12);
+        // Look the desk up again only when the desks changed or the client moves between youth and adult desks.
+        int slot = s.CoachSlot[i];
+        bool youth = s.AgeMonths[i] < 27 * 12;
+        if (s.CoachLayout[i] != c.Layout || c.IsYouthDesk(slot) != youth)
+        {
+            slot = c.SlotFor(i, youth);
+            s.CoachLayout[i] = c.Layout;
+        }
         if (slot != s.CoachSlot[i] || c.Ident[slot] != s.CoachId[i])
         {
             s.CoachSlot[i] = slot;

@@ -19,6 +19,7 @@ public static class HouseholdDynamics
             // The first coach is whoever holds the desk at entry: not a change of coach.
             int slot = ctx.Coaches.SlotFor(i, s.AgeMonths[i] < 27 * 12);
             s.CoachSlot[i] = slot;
+            s.CoachLayout[i] = ctx.Coaches.Layout;
             s.CoachId[i] = ctx.Coaches.Ident[slot];
             s.LastCoachChangeMonth[i] = (short)ctx.Month;
             return; // the entry month's household is the synthesised one

@@ -88,9 +88,9 @@ public sealed class Parameters
     public double ShortfallCoupleWithChildren;
     [Param("money.shortfallWithParents", 100, 0, 600, "€ per month", "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, living with parents.")]
     public double ShortfallWithParents;
-    [Param("money.cutBackShare", 0.75, 0, 1, "share", "assumption", "Share of an uncovered monthly gap absorbed by cutting back (deprivation, load); the rest becomes arrears.")]
+    [Param("money.cutBackShare", 0.5, 0, 1, "share", "assumption", "Share of an uncovered monthly gap absorbed by cutting back (deprivation, load); the rest becomes arrears.")]
     public double CutBackShare;
-    [Param("money.arrearsChance", 0.25, 0, 1, "per month with an uncovered gap", "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]
+    [Param("money.arrearsChance", 0.2, 0, 1, "per month with an uncovered gap", "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]
     public double ArrearsChance;
     [Param("money.assetLimit", 5500, 0, 20000, "€", "[004: vermogensgrens ~€5,500 single]", "Savings built from monthly surpluses are capped at this limit (the asset test).")]
     public double AssetLimit;
@@ -114,7 +114,7 @@ public sealed class Parameters
     public double SubstantialThreshold;
     [Param("debt.collectionCostRate", 0.01, 0, 0.05, "share per month", "assumption", "Collection costs and fines added each month to problematic debts outside restructuring.")]
     public double CollectionCostRate;
-    [Param("debt.helpSeekingRate", 0.05, 0, 0.5, "per month", "[000 §4.5.1, 004 §2.3] (assumption)", "Base chance per month that a client with problematic debts asks for debt help.")]
+    [Param("debt.helpSeekingRate", 0.03, 0, 0.5, "per month", "[000 §4.5.1, 004 §2.3] (assumption)", "Base chance per month that a client with problematic debts asks for debt help.")]
     public double HelpSeekingRate;
     [Param("debt.restructuringSuccess", 0.75, 0, 1, "probability", "[004: about half resolved; 000: one stuck 7 years] (assumption)", "Chance that restructuring ends debt-free; otherwise the client is stuck.")]
     public double RestructuringSuccess;
@@ -170,7 +170,7 @@ public sealed class Parameters
     public double CoachLeadRate;
     [Param("coach.exemptionGrantRate", 0.6, 0, 1, "per month with a contact", "[000 §4.5.2, 004 B2: ~35% exempt]", "Chance per month with a contact that a coach exempts a fragile client ('rest first').")]
     public double ExemptionGrantRate;
-    [Param("coach.exemptionReviewRate", 0.06, 0, 0.5, "per month", "[004 B2] (assumption)", "Chance per month that an exemption of a recovered client is lifted.")]
+    [Param("coach.exemptionReviewRate", 0.045, 0, 0.5, "per month", "[004 B2] (assumption)", "Chance per month that an exemption of a recovered client is lifted.")]
     public double ExemptionReviewRate;
     [Param("coach.fragileThreshold", 0.4, 0, 1, "score", "assumption", "Health or mental-health score below which a client counts as fragile.")]
     public double FragileThreshold;
@@ -190,7 +190,7 @@ public sealed class Parameters
     public double ReactantTrustLoss;
 
     // ───────────────────────────── Work (§3.3.5) ─────────────────────────────
-    [Param("work.offerRate", 0.07, 0, 0.5, "per month at full effort", "[003: ~25% left in ~3 years] (assumption)", "Base job-offer hazard at full search effort and normal demand.")]
+    [Param("work.offerRate", 0.08, 0, 0.5, "per month at full effort", "[003: ~25% left in ~3 years] (assumption)", "Base job-offer hazard at full search effort and normal demand.")]
     public double OfferRate;
     [Param("work.partTimeOfferShare", 0.6, 0, 1, "share", "[003, 004 §2.2]", "Share of first offers that are part-time (~10–12 h).")]
     public double PartTimeOfferShare;

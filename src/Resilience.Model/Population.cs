@@ -29,7 +29,7 @@ public sealed class Population
     public float[] PhysicalHealth; public float[] PhysicalBaseline; public float[] MentalHealth; public float[] MentalBaseline;
     public float[] SelfEfficacy; public float[] CopingCapacity; public byte[] MentalCareWaitLeft; public byte[] TreatmentMonthsLeft;
     // Professional resource
-    public int[] CoachSlot; public int[] CoachId; public float[] CoachTrust; public short[] CoachTenureMonths;
+    public int[] CoachSlot; public byte[] CoachLayout; public int[] CoachId; public float[] CoachTrust; public short[] CoachTenureMonths;
     public float[] InstitutionalTrust; public bool[] Scarred; public short[] LastCoachChangeMonth;
     // Aspirations
     public float[] Aspiration; public byte[] DesiredHours; public float[] FearOfRelapse; public float[] OffsettingFear;

@@ -121,7 +121,8 @@ public static class Synthesis
             {
                 double ur = r.U(49);
                 bool canBeInProgramme = stock && spell > 6;
-                s.DebtStatus[i] = canBeInProgramme && ur < 0.25 ? DebtStatus.InRestructuring : canBeInProgramme && ur < 0.35 ? DebtStatus.Stuck : DebtStatus.Problematic;
+                // Close to the model's own steady state: most long-standing problem debts are in a programme or stuck.
+                s.DebtStatus[i] = canBeInProgramme && ur < 0.4 ? DebtStatus.InRestructuring : canBeInProgramme && ur < 0.55 ? DebtStatus.Stuck : DebtStatus.Problematic;
                 if (s.DebtStatus[i] == DebtStatus.InRestructuring) s.DebtProgramMonthsLeft[i] = (short)(1 + r.Below(50, p.DebtHelpDurationMonths));
             }
             else s.DebtStatus[i] = DebtStatus.Arrears;
@@ -134,6 +135,7 @@ public static class Synthesis
         bool youth = ageYears < 27;
         int slot = coaches.SlotFor(i, youth);
         s.CoachSlot[i] = slot;
+        s.CoachLayout[i] = coaches.Layout;
         s.CoachId[i] = coaches.Ident[slot];
         s.CoachTrust[i] = (float)Math.Clamp(stock ? 0.45 + 0.15 * r.Normal(54) : 0.3 + 0.3 * s.InstitutionalTrust[i], 0.05, 0.95);
         s.CoachTenureMonths[i] = (short)(stock ? r.Below(56, Math.Max(1, Math.Min(spell, 60))) : 0);
@@ -148,11 +150,14 @@ public static class Synthesis
         s.LastGoodTriggerMonth[i] = -100;
         if (stock)
         {
-            bool partTime = r.U(57) < 0.12 && s.PhysicalHealth[i] > p.WorkHealthThreshold;
+            // Part-timers of the initial caseload earn less than their norm (else they would not be on benefit).
+            byte hours = (byte)(8 + 4 * r.Below(58, 3));
+            bool partTime = r.U(57) < 0.12 && s.PhysicalHealth[i] > p.WorkHealthThreshold
+                            && Money.EarningsOf(hours, p) + s.PartnerIncome[i] < 0.8 * Money.Norm(s, i, p);
             s.Status[i] = partTime ? Status.PartTimeWithTopUp : Status.OnBenefit;
             if (partTime)
             {
-                s.Hours[i] = (byte)(8 + 4 * r.Below(58, 3));
+                s.Hours[i] = hours;
                 s.Contract[i] = r.U(59) < 0.5 ? Contract.Temporary : Contract.Permanent;
                 s.JobMonths[i] = (short)r.Below(60, 24);
                 s.EmployerCeiling[i] = r.U(61) < p.EmployerCeilingShare;

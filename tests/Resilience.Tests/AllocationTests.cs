@@ -3,7 +3,12 @@ using Resilience.Model;
 
 namespace Resilience.Tests;
 
+/// <summary>Runs alone: process-wide allocation counts must not see other tests' threads.</summary>
+[CollectionDefinition("Allocation", DisableParallelization = true)]
+public class AllocationCollection;
+
 /// <summary>The monthly loop allocates nothing once a run is built (MODEL.md §9).</summary>
+[Collection("Allocation")]
 public class AllocationTests
 {
     [Fact]

@@ -115,14 +115,16 @@ public sealed class CalibrationTests
     /// A panel simulated with known values of three parameters (2,000 clients × 36 months, its own seed) is fitted
     /// from the defaults (the perturbed start) with a different simulation seed: the fit must improve on the start,
     /// move every parameter toward its true value, and report 95% intervals that contain the true values. Small
-    /// enough for CI (about 20 s on 2 cores); README describes a larger run.
+    /// enough for CI (about 20 s on 2 cores); README describes a larger run. The three parameters are ones the
+    /// panel moments identify at this size (the resilience threshold through the type shares, job loss through
+    /// the transitions out of work, arrears through debt); work.offerRate is not (README).
     /// </summary>
     [Fact]
     public void ParameterRecoveryFromASimulatedPanel()
     {
         (string Name, double Truth, double Low, double High)[] free =
         [
-            ("work.offerRate", 0.09, 0.03, 0.15), ("work.jobLossRate", 0.02, 0.004, 0.04), ("money.arrearsChance", 0.30, 0.1, 0.5),
+            ("psych.adaptiveUpper", 0.37, 0.3, 0.42), ("work.jobLossRate", 0.02, 0.004, 0.04), ("money.arrearsChance", 0.30, 0.1, 0.5),
         ];
         var truth = TestSupport.With([.. free.Select(f => (f.Name, f.Truth))]);
         string dir = TempDir();
@@ -137,7 +139,7 @@ public sealed class CalibrationTests
 
             var settings = new CalibrationSettings
             {
-                Budget = 60, Replications = 1, Seed = 20261122, Threads = 2, Bootstrap = 8, BootstrapBudget = 30,
+                Budget = 60, Replications = 1, Seed = 20261122, Threads = 2, Bootstrap = 12, BootstrapBudget = 30,
                 ObservedClients = TargetsFile.InitialPeople(observed),
             };
             var parameters = free.Select(f => FreeParameter.Parse($"{f.Name}={f.Low}:{f.High}")).ToList();
@@ -146,7 +148,7 @@ public sealed class CalibrationTests
             Assert.Equal(2000, settings.ObservedClients);
             Assert.True(result.Best.Objective < result.Start.Objective, $"objective {result.Start.Objective} → {result.Best.Objective}");
             Assert.Equal(60, result.Trace.Count);
-            Assert.Equal(8, result.Bootstrap.Count);
+            Assert.Equal(12, result.Bootstrap.Count);
             for (int i = 0; i < free.Length; i++)
             {
                 var e = result.Estimates[i];

@@ -163,6 +163,14 @@ public sealed class PanelTests
         Eq(1, 1, PanelMoments.ProblematicDebtShare, 1);
         Eq(1, 2, PanelMoments.ProblematicDebtShare, 3);
         Eq(4, 13, PanelMoments.ProblematicDebtShare);          // a at 1–2, d at 2–3, of 13 caseload months
+        // From OnBenefit: a 0→1 (stays), 1→2 (part-time); b 0→1 (work), 4→5 … 7→8 (stays); c 0→1 (work); d 2→3, 3→4 (other).
+        Eq(6, 10, PanelMoments.StatusTransition, null, "OnBenefit>OnBenefit");
+        Eq(1, 10, PanelMoments.StatusTransition, null, "OnBenefit>PartTimeWithTopUp");
+        Eq(2, 10, PanelMoments.StatusTransition, null, "OnBenefit>ExitedToWork");
+        Eq(1, 10, PanelMoments.StatusTransition, null, "OnBenefit>ExitedOther");
+        Eq(1, 1, PanelMoments.StatusTransition, null, "Waiting>OnBenefit");
+        Eq(1, 26, PanelMoments.StatusTransition, null, "ExitedToWork>Waiting");
+        Eq(0, 0, PanelMoments.StatusTransition, null, "ExitedOther>OnBenefit");
         // At risk: a 0→1, 1→2, 2→3 (exit); b 0→1 (exit), 3→4 … 7→8; c 0→1 (exit); d 2→3, 3→4 (other exit).
         Eq(3, 12, PanelMoments.ExitHazard, null, "<12");
         Eq(0, 0, PanelMoments.ExitHazard, null, "12-36");

@@ -172,7 +172,7 @@ public sealed partial class ScenarioLoaderTests
         Assert.Equal(300, s.Clients);
         Assert.Equal(2, s.Replications);
         Assert.Equal(4, s.Levers["coach.contactsPerYear"]);
-        Assert.Equal(0.08, s.ParameterValues["work.offerRate"]);
+        Assert.Equal(0.09, s.ParameterValues["work.offerRate"]);
         // Overridden or added by the child.
         Assert.Equal(0.2, s.Levers["sanctions.strictness"]);
         Assert.Equal(1000, s.Levers["buffer.budgetPerCoachMonth"]);
@@ -216,7 +216,7 @@ public sealed partial class ScenarioLoaderTests
         Assert.Equal(4, p.CoachContactsPerYear);
         Assert.Equal(1000, p.BufferBudgetPerCoachMonth);
         Assert.Equal(ExemptionPolicy.All, p.Exemption);
-        Assert.Equal(0.08, p.OfferRate);
+        Assert.Equal(0.09, p.OfferRate);
         // Scheduled changes are not part of the month-0 parameters.
         Assert.Equal(defaults.CoachCaseload, p.CoachCaseload);
         Assert.False(p.CoachDuo);

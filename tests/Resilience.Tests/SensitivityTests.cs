@@ -137,7 +137,7 @@ public sealed class SensitivityTests
     {
         var factors = new[] { "psych.adaptiveUpper", "debtHelp.costPerMonth" }
             .Select(n => FreeParameter.Around(ParameterRegistry.Get(n), 0.5)).ToList();
-        var outcomes = new[] { "share_adaptive", "cost_debt_help" }.Select(Outcome.Parse).ToList();
+        var outcomes = new[] { "share_adaptive", "cost_debt_help" }.Select(SensitivityOutcome.Parse).ToList();
         var settings = new SensitivitySettings { Trajectories = 3, Replications = 1, Seed = 4, Threads = 2 };
         var r = SensitivityAnalysis.Run(new RunSpec(new Parameters(), 400, 24, 4, []), factors, outcomes, settings);
         var adaptive = r.MorrisEffects[0];

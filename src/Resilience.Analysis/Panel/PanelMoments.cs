@@ -43,6 +43,7 @@ public sealed class PanelMoments
     public const string StatusShare = "status_share";
     public const string ResilienceShare = "resilience_share";
     public const string ProblematicDebtShare = "problematic_debt_share";
+    public const string StatusTransition = "status_transition";
     public const string ExitHazard = "exit_to_work_hazard";
     public const string OffAfterExit = "off_benefit_after_exit";
     public const string ReentryHazard = "reentry_hazard";
@@ -57,6 +58,7 @@ public sealed class PanelMoments
         (StatusShare, "share of the people observed in a month with each status (band = status), by month", PanelColumns.None),
         (ResilienceShare, "share of the caseload (Waiting, OnBenefit, PartTimeWithTopUp) of each resilience type (band), by month", PanelColumns.Resilience),
         (ProblematicDebtShare, "share of the caseload with problematic debts (Problematic or Stuck), by month and pooled over months (no month)", PanelColumns.DebtStatus),
+        (StatusTransition, "monthly transition rate between statuses (band From>To): the share of people with status From in one month who have status To the next", PanelColumns.None),
         (ExitHazard, "monthly hazard of leaving the caseload for work, by spell band <12, 12-36, >36 months at the month before (spell_months, else months observed in the spell)", PanelColumns.None),
         (OffAfterExit, "share of exits to work still off benefit 6 and 18 months later (band), among exits observed that long", PanelColumns.None),
         (ReentryHazard, "monthly hazard of returning to the caseload after an exit to work (band work) or for other reasons (band other)", PanelColumns.None),
@@ -89,6 +91,7 @@ public sealed class PanelMoments
     private readonly SortedDictionary<int, long[]> _statusByMonth = [];
     private readonly SortedDictionary<int, long[]> _typeByMonth = [];
     private readonly SortedDictionary<int, long[]> _debtByMonth = [];
+    private readonly long[,] _transitions = new long[5, 5];
     private readonly long[] _exitEvents = new long[3], _exitAtRisk = new long[3];
     private readonly long[] _offStill = new long[2], _offN = new long[2];
     private readonly long[] _reentryEvents = new long[2], _reentryAtRisk = new long[2];
@@ -192,6 +195,7 @@ public sealed class PanelMoments
         if (linked)
         {
             var prev = _prevStatus[p];
+            _transitions[(int)prev, (int)status]++;
             if (OnCaseload(prev))
             {
                 if (_prevSpell[p] >= 0)
@@ -278,6 +282,13 @@ public sealed class PanelMoments
                 n += row[1];
             }
             set.Add(new(ProblematicDebtShare), new(ev, n));
+        }
+        for (int from = 0; from < StatusNames.Length; from++)
+        {
+            long n = 0;
+            for (int to = 0; to < StatusNames.Length; to++) n += _transitions[from, to];
+            for (int to = 0; to < StatusNames.Length; to++)
+                set.Add(new(StatusTransition, null, $"{StatusNames[from]}>{StatusNames[to]}"), new(_transitions[from, to], n));
         }
         for (int b = 0; b < 3; b++) set.Add(new(ExitHazard, null, SpellBands[b]), new(_exitEvents[b], _exitAtRisk[b]));
         set.Add(new(OffAfterExit, null, "6"), new(_offStill[0], offN[0]));

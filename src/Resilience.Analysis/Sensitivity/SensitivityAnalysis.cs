@@ -11,27 +11,31 @@ using static Resilience.Analysis.Report;
 
 namespace Resilience.Analysis.Sensitivity;
 
-/// <summary>An outcome of a run that sensitivity analysis explains: an output metric (stocks, shares and means as
-/// their mean over months 12–end; flows and costs as the run total per 1,000 initial clients) or a MODEL.md §8
-/// target.</summary>
-public sealed record Outcome(string Name, string Statistic, Func<RunResult, int, double> Read)
+/// <summary>An outcome of a run that sensitivity analysis explains: one of the policy outcomes of
+/// <see cref="Outcomes"/> (as <c>compare</c> and <c>sweep</c> report them, e.g. <c>exits_lasting_18</c> per 1,000
+/// clients or <c>share_adaptive@final</c>), a MODEL.md §8 target, or any output metric (stocks, shares and means as
+/// their mean over months 12–end; flows and costs as the run total per 1,000 clients, the mean active number).</summary>
+public sealed record SensitivityOutcome(string Name, string Statistic, Func<RunResult, double> Read)
 {
-    public static readonly string[] Defaults = ["share_adaptive", "exits_lasting_18", "share_problematic_debt", "share_crisis", "cost_per_active_client"];
+    public static readonly string[] Defaults = ["share_adaptive", "exits_lasting_18", "share_problematic_debt", "share_crisis", "cost_total"];
 
-    public static Outcome Parse(string name)
+    public static SensitivityOutcome Parse(string name)
     {
+        var policy = Outcomes.All.FirstOrDefault(o => o.Name == name);
+        if (policy is not null) return new SensitivityOutcome(name, $"{policy.Description} ({policy.Unit})", r => policy.Read(r, 0));
         var target = Targets.All.FirstOrDefault(t => t.Name == name);
-        if (target is not null) return new Outcome(name, "§8 target: " + target.Reading, (r, _) => target.Evaluate(r.Raw));
+        if (target is not null) return new SensitivityOutcome(name, "§8 target: " + target.Reading, r => target.Evaluate(r.Raw));
         var metric = Metrics.All.FirstOrDefault(m => m.Name == name)
-                     ?? throw new InputException($"--outcomes: unknown outcome '{name}'; expected an output metric (run `columns`) or a §8 target ({string.Join(", ", Targets.All.Select(t => t.Name))})");
+                     ?? throw new InputException($"--outcomes: unknown outcome '{name}'; expected a policy outcome ({string.Join(", ", Outcomes.All.Select(o => o.Name))}), " +
+                                                 $"an output metric (run `columns`) or a §8 target ({string.Join(", ", Targets.All.Select(t => t.Name))})");
         if (metric.Cumulative)
-            return new Outcome(name, "run total per 1,000 initial clients", (r, clients) =>
+            return new SensitivityOutcome(name, "run total per 1,000 clients (mean active)", r =>
             {
-                double sum = 0;
-                for (int m = 1; m < r.Raw.Length; m++) sum += metric.Compute(r.Raw[m], 0);
-                return sum * 1000 / clients;
+                double sum = 0, active = 0;
+                for (int m = 1; m < r.Raw.Length; m++) { sum += metric.Compute(r.Raw[m], 0); active += r.Raw[m][Acc.Active]; }
+                return sum * 1000 / Math.Max(1, active / (r.Raw.Length - 1));
             });
-        return new Outcome(name, "mean over months 12–end", (r, _) =>
+        return new SensitivityOutcome(name, "mean over months 12–end", r =>
         {
             int from = r.Raw.Length > 13 ? 12 : 1;
             double sum = 0;
@@ -41,14 +45,14 @@ public sealed record Outcome(string Name, string Statistic, Func<RunResult, int,
     }
 }
 
-internal sealed class OutcomeReader(IReadOnlyList<Outcome> outcomes, int clients) : IRunReader
+internal sealed class OutcomeReader(IReadOnlyList<SensitivityOutcome> outcomes) : IRunReader
 {
     public int Count => outcomes.Count;
     public bool NeedsPanel => false;
 
     public void Read(RunResult run, MomentSet? panel, Span<Ratio> into)
     {
-        for (int k = 0; k < outcomes.Count; k++) into[k] = new Ratio(outcomes[k].Read(run, clients), 1);
+        for (int k = 0; k < outcomes.Count; k++) into[k] = new Ratio(outcomes[k].Read(run), 1);
     }
 }
 
@@ -69,7 +73,7 @@ public sealed class SensitivityResult
 {
     public required SensitivitySettings Settings { get; init; }
     public required IReadOnlyList<FreeParameter> Factors { get; init; }
-    public required IReadOnlyList<Outcome> Outcomes { get; init; }
+    public required IReadOnlyList<SensitivityOutcome> Outcomes { get; init; }
     /// <summary>Unit-cube coordinates of each point as run (integer factors rounded).</summary>
     public required IReadOnlyList<double[]> Units { get; init; }
     public required IReadOnlyList<double[]> Values { get; init; }
@@ -101,7 +105,7 @@ public static class SensitivityAnalysis
     public static int Evaluations(SensitivitySettings s, int factors) =>
         s.Method == SensitivityMethod.Morris ? s.Trajectories * (factors + 1) : s.Samples * (factors + 2);
 
-    public static SensitivityResult Run(RunSpec spec, IReadOnlyList<FreeParameter> factors, IReadOnlyList<Outcome> outcomes,
+    public static SensitivityResult Run(RunSpec spec, IReadOnlyList<FreeParameter> factors, IReadOnlyList<SensitivityOutcome> outcomes,
         SensitivitySettings settings, CancellationToken cancel = default, Action? simulationDone = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -121,7 +125,7 @@ public static class SensitivityAnalysis
             for (int i = 0; i < d; i++) factors[i].Def.Set(p, v[i]);
             return p;
         }).ToList();
-        var runner = new BatchRunner(spec, settings.Replications, settings.Threads, new OutcomeReader(outcomes, spec.Clients));
+        var runner = new BatchRunner(spec, settings.Replications, settings.Threads, new OutcomeReader(outcomes));
         var outputs = runner.Run(parameters, settings.Seed, cancel, simulationDone);
 
         var perOutcome = Enumerable.Range(0, outcomes.Count).Select(k => outputs.Select(o => o[k]).ToArray()).ToList();

@@ -20,7 +20,11 @@ public sealed record Estimate(string Label, double Value, double Low, double Hig
 public static class SvgChart
 {
     /// <summary>Colour-blind-safe palette (Okabe–Ito).</summary>
-    public static readonly string[] Palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"];
+    public static readonly string[] Palette =
+    [
+        "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#B8A100",
+        "#7F3C8D", "#11A579", "#E73F74", "#3969AC", "#80BA5A", "#A5AA99",
+    ];
 
     private const int Left = 64, Right = 16, Top = 34, Bottom = 46;
 
@@ -79,15 +83,34 @@ public static class SvgChart
         sb.Append($"<text transform=\"translate(14 {(Top + h - Bottom) / 2}) rotate(-90)\" text-anchor=\"middle\" fill=\"#222\">{E(yLabel)}</text>");
     }
 
-    private static void Legend(StringBuilder sb, int w, IReadOnlyList<string> names, IReadOnlyList<string> colours)
+    private static double LegendWidth(string name) => 28 + 7 * name.Length;
+
+    /// <summary>Rows the legend needs below the plot (0 when it fits in one row beside the title).</summary>
+    private static int LegendRows(int w, IReadOnlyList<string> names)
     {
-        double x = w - Right;
-        for (int k = names.Count - 1; k >= 0; k--)
+        double titleRoom = w - Right - 360;
+        if (names.Sum(LegendWidth) <= titleRoom) return 0;
+        int rows = 1;
+        double x = Left;
+        foreach (var n in names)
         {
-            double width = 18 + 7 * names[k].Length;
-            x -= width + 10;
-            sb.Append($"<rect x=\"{F(x)}\" y=\"27\" width=\"12\" height=\"4\" fill=\"{colours[k]}\"/>");
-            sb.Append($"<text x=\"{F(x + 16)}\" y=\"33\" fill=\"#222\">{E(names[k])}</text>");
+            if (x + LegendWidth(n) > w - Right) { rows++; x = Left; }
+            x += LegendWidth(n);
+        }
+        return rows;
+    }
+
+    private static void Legend(StringBuilder sb, int w, int plotBottom, IReadOnlyList<string> names, IReadOnlyList<string> colours, IReadOnlyList<bool>? dashed = null)
+    {
+        int rows = LegendRows(w, names);
+        double x = rows == 0 ? w - Right - names.Sum(LegendWidth) : Left, y = rows == 0 ? 27 : plotBottom + 8;
+        for (int k = 0; k < names.Count; k++)
+        {
+            if (rows > 0 && x + LegendWidth(names[k]) > w - Right) { x = Left; y += 16; }
+            string dash = dashed is not null && dashed[k] ? " stroke-dasharray=\"4 3\"" : "";
+            sb.Append($"<line x1=\"{F(x)}\" x2=\"{F(x + 14)}\" y1=\"{F(y + 2)}\" y2=\"{F(y + 2)}\" stroke=\"{colours[k]}\" stroke-width=\"3\"{dash}/>");
+            sb.Append($"<text x=\"{F(x + 18)}\" y=\"{F(y + 6)}\" fill=\"#222\">{E(names[k])}</text>");
+            x += LegendWidth(names[k]);
         }
     }
 
@@ -95,15 +118,17 @@ public static class SvgChart
     public static string Lines(string title, string xLabel, string yLabel, IReadOnlyList<Series> series,
         int width = 720, int height = 360, double? yMin = null, double? yMax = null)
     {
+        int plotHeight = height;
+        height += 16 * LegendRows(width, series.Select(s => s.Name).ToList()) + (LegendRows(width, series.Select(s => s.Name).ToList()) > 0 ? 8 : 0);
         var all = series.SelectMany(s => s.Y.Concat(s.Low ?? []).Concat(s.High ?? [])).Where(double.IsFinite).ToList();
         var xsAll = series.SelectMany(s => s.X).ToList();
         var xs = NiceScale(xsAll.Count > 0 ? xsAll.Min() : 0, xsAll.Count > 0 ? xsAll.Max() : 1);
         xs = (xsAll.Count > 0 ? xsAll.Min() : 0, xsAll.Count > 0 ? Math.Max(xsAll.Max(), xsAll.Min() + 1) : 1, xs.Ticks.Where(t => xsAll.Count == 0 || (t >= xsAll.Min() && t <= xsAll.Max())).ToArray());
         var ys = NiceScale(yMin ?? (all.Count > 0 ? Math.Min(0, all.Min()) : 0), yMax ?? (all.Count > 0 ? all.Max() : 1));
         double Px(double v) => Left + (v - xs.Lo) / (xs.Hi - xs.Lo) * (width - Left - Right);
-        double Py(double v) => height - Bottom - (v - ys.Lo) / (ys.Hi - ys.Lo) * (height - Top - Bottom);
+        double Py(double v) => plotHeight - Bottom - (v - ys.Lo) / (ys.Hi - ys.Lo) * (plotHeight - Top - Bottom);
         var sb = Open(width, height, title);
-        Axes(sb, width, height, xs, ys, xLabel, yLabel, Px, Py);
+        Axes(sb, width, plotHeight, xs, ys, xLabel, yLabel, Px, Py);
         for (int k = 0; k < series.Count; k++)
         {
             var s = series[k];
@@ -117,7 +142,7 @@ public static class SvgChart
             var line = Enumerable.Range(0, s.X.Count).Where(i => double.IsFinite(s.Y[i])).Select(i => $"{F(Px(s.X[i]))},{F(Py(s.Y[i]))}");
             sb.Append($"<polyline points=\"{string.Join(' ', line)}\" fill=\"none\" stroke=\"{c}\" stroke-width=\"2\"{(s.Dashed ? " stroke-dasharray=\"6 4\"" : "")}><title>{E(s.Name)}</title></polyline>");
         }
-        Legend(sb, width, series.Select(s => s.Name).ToList(), series.Select((_, k) => Palette[k % Palette.Length]).ToList());
+        Legend(sb, width, plotHeight, series.Select(s => s.Name).ToList(), series.Select((_, k) => Palette[k % Palette.Length]).ToList(), series.Select(s => s.Dashed).ToList());
         return sb.Append("</svg>").ToString();
     }
 
@@ -142,7 +167,7 @@ public static class SvgChart
             sb.Append($"<polygon points=\"{string.Join(' ', pts)}\" fill=\"{Palette[k % Palette.Length]}\" fill-opacity=\"0.75\" stroke=\"white\" stroke-width=\"0.5\"><title>{E(layers[k].Name)}</title></polygon>");
             lower = upper;
         }
-        Legend(sb, width, layers.Select(l => l.Name).ToList(), layers.Select((_, k) => Palette[k % Palette.Length]).ToList());
+        Legend(sb, width, height, layers.Select(l => l.Name).ToList(), layers.Select((_, k) => Palette[k % Palette.Length]).ToList());
         return sb.Append("</svg>").ToString();
     }
 
@@ -218,7 +243,7 @@ public static class SvgChart
                 double x = Left + ix * cw, y = Top + (ys.Count - 1 - iy) * ch;
                 sb.Append($"<rect x=\"{F(x)}\" y=\"{F(y)}\" width=\"{F(cw + 0.5)}\" height=\"{F(ch + 0.5)}\" fill=\"{Ramp(t)}\"><title>{E(xLabel)} {Tick(xs[ix])}, {E(yLabel)} {Tick(ys[iy])}: {F(v)}</title></rect>");
                 if (cw > 34 && ch > 16)
-                    sb.Append($"<text x=\"{F(x + cw / 2)}\" y=\"{F(y + ch / 2 + 4)}\" text-anchor=\"middle\" font-size=\"10\" fill=\"{(t > 0.6 ? "white" : "#111")}\">{Tick(v)}</text>");
+                    sb.Append($"<text x=\"{F(x + cw / 2)}\" y=\"{F(y + ch / 2 + 4)}\" text-anchor=\"middle\" font-size=\"10\" fill=\"{(t > 0.8 || t < 0.2 ? "white" : "#111")}\">{Tick(v)}</text>");
             }
         for (int ix = 0; ix < xs.Count; ix++)
             sb.Append($"<text x=\"{F(Left + (ix + 0.5) * cw)}\" y=\"{height - Bottom + 15}\" text-anchor=\"middle\" fill=\"#444\">{Tick(xs[ix])}</text>");

@@ -1,0 +1,73 @@
+using Resilience.Engine;
+
+namespace Resilience.Analysis;
+
+/// <summary>A policy outcome read from one replication for one subgroup.</summary>
+public sealed record Outcome(string Name, string Unit, string Description, Func<RunResult, int, int> Month, Func<RunResult, int, double> Read)
+{
+    /// <summary>Lower is better for these outcomes (used only to colour reports, never in statistics).</summary>
+    public bool LowerIsBetter { get; init; }
+}
+
+/// <summary>
+/// The outcomes compared between scenarios (issue 3): type shares at 12, 24 and the final month; coping ↔ adaptive
+/// transitions; exits, lasting exits and re-entries; problematic debt; sanctions; trust; mental health; and public
+/// cost per client by component. Counts over the run are expressed per 1,000 clients of the subgroup (its mean
+/// number of active clients), so that subgroups and scenarios are comparable.
+/// </summary>
+public static class Outcomes
+{
+    private static int Final(RunResult r, int _) => r.Raw.Length - 1;
+
+    private static double MeanActive(RunResult r, int g)
+    {
+        double sum = 0;
+        for (int m = 1; m < r.Raw.Length; m++) sum += r.Raw[m][g * Acc.Count + Acc.Active];
+        return sum / Math.Max(1, r.Raw.Length - 1);
+    }
+
+    private static Outcome At(string metric, int month, string unit, string description, bool lowerIsBetter = false) =>
+        new($"{metric}@{(month < 0 ? "final" : month.ToString(System.Globalization.CultureInfo.InvariantCulture))}", unit, description,
+            (r, _) => month < 0 ? r.Raw.Length - 1 : Math.Min(month, r.Raw.Length - 1),
+            (r, g) => r.Value(metric, month < 0 ? r.Raw.Length - 1 : Math.Min(month, r.Raw.Length - 1), g)) { LowerIsBetter = lowerIsBetter };
+
+    /// <summary>Run total of a flow or cost per 1,000 (flows) or per client (costs) of the subgroup.</summary>
+    private static Outcome Total(string name, string metric, double per, string unit, string description, bool lowerIsBetter = false) =>
+        new(name, unit, description, Final, (r, g) =>
+        {
+            var m = Metrics.All[Metrics.IndexOf(metric)];
+            double sum = 0;
+            for (int month = 1; month < r.Raw.Length; month++) sum += m.Compute(r.Raw[month], g * Acc.Count);
+            return sum * per / Math.Max(1, MeanActive(r, g));
+        }) { LowerIsBetter = lowerIsBetter };
+
+    public static readonly Outcome[] All =
+    [
+        At("share_adaptive", 12, "share", "Adaptive share of the caseload at month 12"),
+        At("share_adaptive", 24, "share", "Adaptive share of the caseload at month 24"),
+        At("share_adaptive", -1, "share", "Adaptive share of the caseload at the final month"),
+        At("share_crisis", 12, "share", "Crisis share of the caseload at month 12", true),
+        At("share_crisis", 24, "share", "Crisis share of the caseload at month 24", true),
+        At("share_crisis", -1, "share", "Crisis share of the caseload at the final month", true),
+        Total("coping_to_adaptive", "coping_to_adaptive", 1000, "per 1,000 clients", "Coping → adaptive transitions over the run"),
+        Total("adaptive_to_coping", "adaptive_to_coping", 1000, "per 1,000 clients", "Adaptive → coping transitions over the run", true),
+        Total("exits_to_work", "exits_to_work", 1000, "per 1,000 clients", "Exits to work over the run"),
+        Total("exits_lasting_6", "exits_lasting_6", 1000, "per 1,000 clients", "Exits to work still off benefit after 6 months"),
+        Total("exits_lasting_18", "exits_lasting_18", 1000, "per 1,000 clients", "Exits to work still off benefit after 18 months"),
+        Total("reentries", "reentries", 1000, "per 1,000 clients", "Returns to benefit after an exit", true),
+        At("share_problematic_debt", -1, "share", "Share of the caseload with problematic debts at the final month", true),
+        Total("sanctions", "sanctions", 1000, "per 1,000 clients", "Sanctions imposed over the run", true),
+        At("mean_coach_trust", -1, "score", "Mean trust in the coach at the final month"),
+        At("mean_mental_health", -1, "score", "Mean mental health at the final month"),
+        Total("cost_benefit", "cost_benefit", 1, "€ per client", "Benefit paid over the run", true),
+        Total("cost_premiums", "cost_premiums", 1, "€ per client", "Earnings premiums paid over the run", true),
+        Total("cost_buffers", "cost_buffers", 1, "€ per client", "Buffer grants over the run", true),
+        Total("cost_coaching", "cost_coaching", 1, "€ per client", "Coaching over the run", true),
+        Total("cost_debt_help", "cost_debt_help", 1, "€ per client", "Debt restructuring over the run", true),
+        Total("cost_training", "cost_training", 1, "€ per client", "Training over the run", true),
+        Total("cost_total", "cost_total", 1, "€ per client", "Total public cost over the run", true),
+    ];
+
+    public static Outcome Get(string name) =>
+        All.FirstOrDefault(o => o.Name == name) ?? throw new KeyNotFoundException($"Unknown outcome '{name}'.");
+}

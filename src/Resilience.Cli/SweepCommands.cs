@@ -1,0 +1,202 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Resilience.Analysis;
+using Resilience.IO;
+using Resilience.Model;
+
+namespace Resilience.Cli;
+
+/// <summary><c>sweep</c> and <c>sweep-merge</c>: response surfaces over levers, splittable into shards.</summary>
+public static class SweepCommands
+{
+    public static Command Sweep()
+    {
+        var scenario = new Argument<string>("SCENARIO") { Description = "Scenario the sweep starts from." };
+        var grid = new Option<string[]>("--grid") { Description = "Grid factor NAME=V1,V2,... (repeatable; full factorial).", AllowMultipleArgumentsPerToken = false };
+        var lhs = new Option<string[]>("--lhs") { Description = "Latin-hypercube factor NAME=LOW:HIGH (repeatable)." };
+        var samples = new Option<int>("--samples") { Description = "Points of a Latin hypercube.", DefaultValueFactory = _ => 20 };
+        var outcomes = new Option<string?>("--outcomes") { Description = "Comma-separated outcomes (default: " + string.Join(",", Analysis.Sweep.DefaultOutcomes) + ")." };
+        var shard = new Option<string?>("--shard") { Description = "Run shard i of n (i/n, 1-based): points whose number mod n is i−1." };
+        var clients = new Option<int?>("--clients") { Description = "Initial caseload size." };
+        var months = new Option<int?>("--months") { Description = "Horizon in months." };
+        var seed = new Option<ulong?>("--seed") { Description = "Seed (shared by all points: common random numbers)." };
+        var replications = new Option<int?>("--replications") { Description = "Replications per point." };
+        var threads = new Option<int>("--threads") { Description = "Worker threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = new Option<string?>("--out") { Description = "Output folder. Default: output/sweep-<scenario>[-shard-i-of-n]." };
+        var force = new Option<bool>("--force") { Description = "Replace an existing output folder." };
+        var cmd = new Command("sweep", "Run a lever grid or Latin hypercube and write sweep.csv (one row per point × outcome with 95% interval), design.csv, charts (line chart or heatmap) and manifest.json.")
+        {
+            scenario, grid, lhs, samples, outcomes, shard, clients, months, seed, replications, threads, output, force,
+        };
+        cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => SweepBody(parse.GetValue(scenario)!, parse.GetValue(grid) ?? [],
+            parse.GetValue(lhs) ?? [], parse.GetValue(samples), parse.GetValue(outcomes), parse.GetValue(shard), parse.GetValue(clients),
+            parse.GetValue(months), parse.GetValue(seed), parse.GetValue(replications), parse.GetValue(threads), parse.GetValue(output),
+            parse.GetValue(force), cancel))));
+        return cmd;
+    }
+
+    public static int SweepBody(string scenarioPath, IReadOnlyList<string> grid, IReadOnlyList<string> lhs, int samples, string? outcomesText,
+        string? shardText, int? clients, int? months, ulong? seed, int? replications, int threads, string? outDir, bool force, CancellationToken cancel)
+    {
+        if (threads < 1) throw new InputException($"--threads: expected an integer of at least 1, got {threads}");
+        var scenario = ScenarioLoader.Load(scenarioPath).With(clients, months, seed, replications);
+        var factors = grid.Select(g => SweepDesign.ParseFactor(g, grid: true)).Concat(lhs.Select(l => SweepDesign.ParseFactor(l, grid: false))).ToList();
+        if (factors.Select(f => f.Def.Name).Distinct().Count() != factors.Count) throw new InputException("sweep: a factor is named twice");
+        var design = new SweepDesign(factors, samples, scenario.Seed);
+        var outcomes = ParseOutcomes(outcomesText);
+        var (index, count) = ParseShard(shardText);
+        string stem = Path.GetFileNameWithoutExtension(scenarioPath);
+        outDir ??= Path.Combine("output", count == 1 ? $"sweep-{stem}" : $"sweep-{stem}-shard-{index}-of-{count}");
+        using var folder = OutputFolder.Create(outDir, force);
+        var points = design.Shard(index, count).ToList();
+        List<(int Point, string Line)> lines = [];
+        Progress.Run($"sweep {stem}: {points.Count} of {design.Points.Length} points × {scenario.Replications} replications",
+            points.Count * scenario.Replications, report => lines = Analysis.Sweep.Run(scenario, design, points, outcomes, threads, report, cancel), "runs");
+        cancel.ThrowIfCancellationRequested();
+        WriteFolder(folder, design, outcomes, lines.Select(l => l.Line).ToList(), scenario, factors, samples, index, count, charts: count == 1);
+        folder.Commit();
+        Console.WriteLine($"wrote {folder.Target}{(count > 1 ? $" (shard {index}/{count}; merge all shards with sweep-merge)" : "")}");
+        return 0;
+    }
+
+    private static List<Outcome> ParseOutcomes(string? text)
+    {
+        var names = text is null ? Analysis.Sweep.DefaultOutcomes : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return names.Select(n => Outcomes.All.FirstOrDefault(o => o.Name == n)
+            ?? throw new InputException($"--outcomes: unknown outcome '{n}'; allowed: {string.Join(", ", Outcomes.All.Select(o => o.Name))}")).ToList();
+    }
+
+    private static (int Index, int Count) ParseShard(string? text)
+    {
+        if (text is null) return (1, 1);
+        var parts = text.Split('/');
+        if (parts.Length == 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out int i) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out int n)
+            && n >= 1 && i >= 1 && i <= n) return (i, n);
+        throw new InputException($"--shard {text}: expected i/n with 1 ≤ i ≤ n, e.g. 2/8");
+    }
+
+    private static void WriteFolder(OutputFolder folder, SweepDesign design, IReadOnlyList<Outcome> outcomes, IReadOnlyList<string> lines,
+        Scenario scenario, IReadOnlyList<SweepFactor> factors, int samples, int index, int count, bool charts)
+    {
+        var utf8 = new UTF8Encoding(false);
+        File.WriteAllText(folder.PathOf("sweep.csv"), Analysis.Sweep.Header(design) + "\n" + string.Concat(lines.Select(l => l + "\n")), utf8);
+        var design_ = new StringBuilder(string.Join(',', new[] { "point" }.Concat(design.Factors.Select(f => f.Def.Name))) + "\n");
+        for (int p = 0; p < design.Points.Length; p++)
+            design_.Append(p.ToString(CultureInfo.InvariantCulture)).Append(',').Append(string.Join(',', design.Factors.Select((f, k) => f.Def.Format(design.Points[p][k])))).Append('\n');
+        File.WriteAllText(folder.PathOf("design.csv"), design_.ToString(), utf8);
+        using (var stream = File.Create(folder.PathOf("manifest.json")))
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("tool", "Resilience");
+            w.WriteString("command", "sweep");
+            w.WriteString("scenario", scenario.Path);
+            w.WriteString("scenarioName", scenario.Name);
+            w.WriteNumber("seed", scenario.Seed);
+            w.WriteNumber("replications", scenario.Replications);
+            w.WriteNumber("clients", scenario.Clients);
+            w.WriteNumber("months", scenario.Months);
+            w.WriteNumber("samples", samples);
+            w.WriteStartArray("factors");
+            foreach (var f in factors)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", f.Def.Name);
+                if (f.Values is not null)
+                {
+                    w.WriteStartArray("grid");
+                    foreach (var v in f.Values) w.WriteNumberValue(v);
+                    w.WriteEndArray();
+                }
+                else { w.WriteNumber("low", f.Low); w.WriteNumber("high", f.High); }
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("outcomes");
+            foreach (var o in outcomes) w.WriteStringValue(o.Name);
+            w.WriteEndArray();
+            w.WriteString("designHash", design.Hash());
+            w.WriteNumber("shardIndex", index);
+            w.WriteNumber("shardCount", count);
+            w.WriteNumber("points", design.Points.Length);
+            w.WriteString("codeVersion", RunOutputs.CodeVersion());
+            w.WriteEndObject();
+        }
+        if (!charts) return;
+        Directory.CreateDirectory(folder.PathOf("charts"));
+        foreach (var (name, svg) in Analysis.Sweep.Charts(design, lines, outcomes))
+            File.WriteAllText(Path.Combine(folder.PathOf("charts"), name + ".svg"), svg, utf8);
+    }
+
+    public static Command Merge()
+    {
+        var shards = new Argument<string[]>("SHARD") { Description = "Output folders of all shards of one sweep.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out") { Description = "Merged output folder.", Required = true };
+        var force = new Option<bool>("--force") { Description = "Replace an existing output folder." };
+        var cmd = new Command("sweep-merge", "Merge the outputs of sweep shards into the result one unsharded run would have written.") { shards, output, force };
+        cmd.SetAction(parse => Cli.Guard(() => MergeBody(parse.GetValue(shards)!, parse.GetValue(output)!, parse.GetValue(force))));
+        return cmd;
+    }
+
+    public static int MergeBody(IReadOnlyList<string> shardDirs, string outDir, bool force)
+    {
+        var shards = shardDirs.Select(ReadShard).ToList();
+        var first = shards[0];
+        foreach (var s in shards)
+        {
+            if (s.Manifest.GetProperty("designHash").GetString() != first.Manifest.GetProperty("designHash").GetString())
+                throw new InputException($"{s.Dir}: belongs to a different sweep design than {first.Dir} (designHash differs)");
+            if (s.Header != first.Header) throw new InputException($"{s.Dir}: sweep.csv columns differ from {first.Dir}");
+            foreach (var key in new[] { "seed", "replications", "clients", "months", "shardCount" })
+                if (s.Manifest.GetProperty(key).GetRawText() != first.Manifest.GetProperty(key).GetRawText())
+                    throw new InputException($"{s.Dir}: manifest.json {key} differs from {first.Dir}");
+        }
+        int count = first.Manifest.GetProperty("shardCount").GetInt32();
+        var indices = shards.Select(s => s.Manifest.GetProperty("shardIndex").GetInt32()).ToList();
+        var missing = Enumerable.Range(1, count).Except(indices).ToList();
+        if (missing.Count > 0) throw new InputException($"sweep-merge: shard(s) {string.Join(", ", missing)} of {count} missing");
+        if (indices.Count != indices.Distinct().Count()) throw new InputException("sweep-merge: a shard is given twice");
+
+        // Rebuild the design from the manifest to write charts and check the hash.
+        var m = first.Manifest;
+        var factors = m.GetProperty("factors").EnumerateArray().Select(f =>
+        {
+            var def = ParameterRegistry.Get(f.GetProperty("name").GetString()!);
+            return f.TryGetProperty("grid", out var g)
+                ? new SweepFactor(def, g.EnumerateArray().Select(v => v.GetDouble()).ToArray(), 0, 0)
+                : new SweepFactor(def, null, f.GetProperty("low").GetDouble(), f.GetProperty("high").GetDouble());
+        }).ToList();
+        var design = new SweepDesign(factors, m.GetProperty("samples").GetInt32(), m.GetProperty("seed").GetUInt64());
+        if (design.Hash() != m.GetProperty("designHash").GetString()) throw new InputException($"{first.Dir}: design does not match its hash (edited manifest?)");
+        var outcomes = m.GetProperty("outcomes").EnumerateArray().Select(o => Outcomes.Get(o.GetString()!)).ToList();
+        var lines = shards.SelectMany(s => s.Lines)
+            .Select(l => (Point: int.Parse(l[..l.IndexOf(',')], CultureInfo.InvariantCulture), Line: l))
+            .OrderBy(x => x.Point).Select(x => x.Line).ToList(); // OrderBy is stable: outcome order within a point is kept
+        if (lines.Count != design.Points.Length * outcomes.Count)
+            throw new InputException($"sweep-merge: expected {design.Points.Length * outcomes.Count} result rows, found {lines.Count}");
+
+        using var folder = OutputFolder.Create(outDir, force);
+        var scenario = ScenarioLoader.Load(m.GetProperty("scenario").GetString()!).With(m.GetProperty("clients").GetInt32(), m.GetProperty("months").GetInt32(),
+            m.GetProperty("seed").GetUInt64(), m.GetProperty("replications").GetInt32());
+        WriteFolder(folder, design, outcomes, lines, scenario, factors, m.GetProperty("samples").GetInt32(), 1, 1, charts: true);
+        folder.Commit();
+        Console.WriteLine($"merged {shards.Count} shards into {folder.Target}");
+        return 0;
+    }
+
+    private sealed record Shard(string Dir, JsonElement Manifest, string Header, List<string> Lines);
+
+    private static Shard ReadShard(string dir)
+    {
+        string manifest = Path.Combine(dir, "manifest.json"), csv = Path.Combine(dir, "sweep.csv");
+        if (!File.Exists(manifest) || !File.Exists(csv)) throw new InputException($"{dir}: not a sweep output folder (manifest.json and sweep.csv expected)");
+        JsonElement m;
+        try { m = JsonDocument.Parse(File.ReadAllText(manifest)).RootElement.Clone(); }
+        catch (JsonException e) { throw new InputException($"{manifest}: malformed JSON: {e.Message}"); }
+        if (!m.TryGetProperty("command", out var c) || c.GetString() != "sweep") throw new InputException($"{manifest}: not a sweep manifest");
+        var all = File.ReadAllLines(csv);
+        return new Shard(dir, m, all[0], all.Skip(1).Where(l => l.Length > 0).ToList());
+    }
+}

@@ -1,0 +1,84 @@
+using Resilience.Analysis;
+using Resilience.IO;
+using Resilience.Model;
+
+namespace Resilience.Tests;
+
+public class SweepTests
+{
+    private static readonly string Baseline = Path.Combine(TestSupport.RepoRoot, "scenarios", "baseline.json");
+
+    private static int Sweep(string outDir, string? shard, string[] grid, string[]? lhs = null) =>
+        Cli.SweepCommands.SweepBody(Baseline, grid, lhs ?? [], 5, "share_adaptive@final,exits_lasting_18", shard, 800, 12, 3, 2, 2, outDir, true, CancellationToken.None);
+
+    [Fact]
+    public void MergedShardsEqualOneUnshardedRunByteForByte()
+    {
+        string root = Path.Combine(Path.GetTempPath(), $"resilience-sweep-{Guid.NewGuid():N}");
+        string[] grid = ["buffer.budgetPerCoachMonth=0,1000,3000", "earnings.autoSettlement=false,true"];
+        try
+        {
+            Assert.Equal(0, Sweep(Path.Combine(root, "full"), null, grid));
+            for (int i = 1; i <= 4; i++) Assert.Equal(0, Sweep(Path.Combine(root, $"s{i}"), $"{i}/4", grid));
+            // Shards in a scrambled order: the merge sorts by point.
+            Assert.Equal(0, Cli.SweepCommands.MergeBody([Path.Combine(root, "s3"), Path.Combine(root, "s1"), Path.Combine(root, "s4"), Path.Combine(root, "s2")],
+                Path.Combine(root, "merged"), false));
+            foreach (var f in new[] { "sweep.csv", "design.csv" })
+                Assert.Equal(File.ReadAllBytes(Path.Combine(root, "full", f)), File.ReadAllBytes(Path.Combine(root, "merged", f)));
+            Assert.Equal(1 + 6 * 2, File.ReadAllLines(Path.Combine(root, "full", "sweep.csv")).Length);
+            Assert.NotEmpty(Directory.GetFiles(Path.Combine(root, "merged", "charts"), "*.svg"));
+        }
+        finally { if (Directory.Exists(root)) Directory.Delete(root, true); }
+    }
+
+    [Fact]
+    public void MergeRefusesIncompleteOrMixedShards()
+    {
+        string root = Path.Combine(Path.GetTempPath(), $"resilience-sweep-{Guid.NewGuid():N}");
+        try
+        {
+            Assert.Equal(0, Sweep(Path.Combine(root, "a1"), "1/2", ["coach.duo=false,true"]));
+            Assert.Equal(0, Sweep(Path.Combine(root, "b2"), "2/2", ["coach.noReferral=false,true"]));
+            var err = new StringWriter();
+            var old = Console.Error;
+            Console.SetError(err);
+            try
+            {
+                Assert.Equal(2, Cli.Cli.Guard(() => Cli.SweepCommands.MergeBody([Path.Combine(root, "a1")], Path.Combine(root, "m1"), false)));
+                Assert.Equal(2, Cli.Cli.Guard(() => Cli.SweepCommands.MergeBody([Path.Combine(root, "a1"), Path.Combine(root, "b2")], Path.Combine(root, "m2"), false)));
+            }
+            finally { Console.SetError(old); }
+            Assert.Contains("shard(s) 2 of 2 missing", err.ToString());
+            Assert.Contains("different sweep design", err.ToString());
+            Assert.False(Directory.Exists(Path.Combine(root, "m1")));
+        }
+        finally { if (Directory.Exists(root)) Directory.Delete(root, true); }
+    }
+
+    [Fact]
+    public void LatinHypercubePutsOnePointInEveryStratumOfEveryFactor()
+    {
+        var f1 = SweepDesign.ParseFactor("buffer.budgetPerCoachMonth=0:3000", grid: false);
+        var f2 = SweepDesign.ParseFactor("coach.turnoverPerYear=0:1", grid: false);
+        var d = new SweepDesign([f1, f2], 40, 9);
+        Assert.Equal(40, d.Points.Length);
+        for (int k = 0; k < 2; k++)
+        {
+            var (lo, hi) = k == 0 ? (0.0, 3000.0) : (0.0, 1.0);
+            var strata = d.Points.Select(p => (int)((p[k] - lo) / (hi - lo) * 40)).OrderBy(x => x).ToArray();
+            Assert.Equal(Enumerable.Range(0, 40).ToArray(), strata);
+        }
+        Assert.Equal(d.Hash(), new SweepDesign([f1, f2], 40, 9).Hash());
+        Assert.NotEqual(d.Hash(), new SweepDesign([f1, f2], 40, 10).Hash());
+    }
+
+    [Theory]
+    [InlineData("coach.caseload=10,20", "expected a number from 30 to 400")]
+    [InlineData("no.such.lever=1,2", "unknown lever or parameter")]
+    [InlineData("coach.duo=maybe", "is not true or false")]
+    public void BadFactorsAreRejectedWithTheReason(string factor, string expected)
+    {
+        var e = Assert.Throws<InputException>(() => SweepDesign.ParseFactor(factor, grid: true));
+        Assert.Contains(expected, e.Message);
+    }
+}
