@@ -139,7 +139,7 @@ public sealed class CalibrationTests
 
             var settings = new CalibrationSettings
             {
-                Budget = 60, Replications = 1, Seed = 20261122, Threads = 2, Bootstrap = 12, BootstrapBudget = 30,
+                Budget = 80, Replications = 1, Seed = 20261122, Threads = 2, Bootstrap = 12, BootstrapBudget = 40,
                 ObservedClients = TargetsFile.InitialPeople(observed),
             };
             var parameters = free.Select(f => FreeParameter.Parse($"{f.Name}={f.Low}:{f.High}")).ToList();
@@ -147,7 +147,7 @@ public sealed class CalibrationTests
 
             Assert.Equal(2000, settings.ObservedClients);
             Assert.True(result.Best.Objective < result.Start.Objective, $"objective {result.Start.Objective} → {result.Best.Objective}");
-            Assert.Equal(60, result.Trace.Count);
+            Assert.Equal(80, result.Trace.Count);
             Assert.Equal(12, result.Bootstrap.Count);
             for (int i = 0; i < free.Length; i++)
             {
