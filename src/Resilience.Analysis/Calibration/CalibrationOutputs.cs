@@ -15,8 +15,8 @@ public static class CalibrationOutputs
     public const string Method =
         "Method of simulated moments with common random numbers (every evaluation uses the same seed and replications). " +
         "Objective: Σ w·((simulated − target) / h)², h = distance from the target to its band edge on the side the simulated value falls. " +
-        "Search on the unit cube of the bounds: Latin hypercube plus the scenario's own values, then MathNet Nelder–Mead from the best points. " +
-        "Intervals: parametric bootstrap (pseudo-observations from the fitted model, each refitted with a fresh simulation seed), 2.5–97.5% percentiles.";
+        "Search on the unit cube of the bounds: the scenario's own values and a Latin hypercube, then MathNet Nelder–Mead from the best points and a restart from the best. " +
+        "Intervals: parametric bootstrap of the whole estimator (pseudo-observations from the fitted model, each refitted by the same search from the same start with a fresh simulation seed), 2.5–97.5% percentiles.";
 
     public static void WriteAll(OutputFolder folder, CalibrationResult r, Scenario scenario, string targetsSource, string? panelReport, DateTimeOffset start)
     {
