@@ -29,6 +29,7 @@ public static class Cli
         columns.SetAction(_ => { Console.Write(ParameterTable.MetricsMarkdown()); return 0; });
         root.Subcommands.Add(columns);
         root.Subcommands.Add(ServeCommand.Build());
+        AnalysisCommands.AddTo(root);
         return root;
     }
 

@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Resilience.Analysis.Panel;
+using Resilience.IO;
+using Resilience.IO.Charts;
+using Resilience.Model;
+using static Resilience.Analysis.Report;
+
+namespace Resilience.Analysis.Calibration;
+
+/// <summary>Writes a calibration's outputs into an (atomic) output folder.</summary>
+public static class CalibrationOutputs
+{
+    public const string Method =
+        "Method of simulated moments with common random numbers (every evaluation uses the same seed and replications). " +
+        "Objective: Σ w·((simulated − target) / h)², h = distance from the target to its band edge on the side the simulated value falls. " +
+        "Search on the unit cube of the bounds: the scenario's own values and a Latin hypercube, then MathNet Nelder–Mead from the best points and a restart from the best. " +
+        "Intervals: parametric bootstrap of the whole estimator (pseudo-observations from the fitted model, each refitted by the same search from the same start with a fresh simulation seed), 2.5–97.5% percentiles.";
+
+    public static void WriteAll(OutputFolder folder, CalibrationResult r, Scenario scenario, string targetsSource, string? panelReport, DateTimeOffset start)
+    {
+        WriteParameters(folder.PathOf("fitted-parameters.csv"), r);
+        WriteFit(folder.PathOf("fit.csv"), r);
+        WriteTrace(folder.PathOf("trace.csv"), r);
+        WriteBootstrap(folder.PathOf("bootstrap.csv"), r);
+        WriteScenario(folder.PathOf("calibrated-scenario.json"), folder.Target, r, scenario);
+        File.WriteAllText(folder.PathOf("fit-report.html"), Html(r, scenario, targetsSource, panelReport), new UTF8Encoding(false));
+        WriteManifest(folder.PathOf("manifest.json"), r, scenario, targetsSource, start);
+    }
+
+    private static void WriteParameters(string path, CalibrationResult r) =>
+        Csv(path, ["parameter", "start", "estimate", "ci_low", "ci_high", "bootstrap_sd", "bound_low", "bound_high", "unit", "source"],
+            r.Estimates.Select(e => (IReadOnlyList<string>)[e.Parameter.Name, RunOutputs.Num(e.Start), RunOutputs.Num(e.Estimate),
+                RunOutputs.Num(e.Low), RunOutputs.Num(e.High), RunOutputs.Num(e.Sd), RunOutputs.Num(e.Parameter.Low),
+                RunOutputs.Num(e.Parameter.High), e.Parameter.Def.Meta.Unit, e.Parameter.Def.Meta.Source]));
+
+    private static void WriteFit(string path, CalibrationResult r) =>
+        Csv(path, ["moment", "target", "band_low", "band_high", "simulated_start", "simulated", "inside_band", "weight", "contribution", "source"],
+            r.Targets.Select((t, k) => (IReadOnlyList<string>)[t.Moment, RunOutputs.Num(t.Value), RunOutputs.Num(t.Low), RunOutputs.Num(t.High),
+                RunOutputs.Num(r.Start.Simulated[k]), RunOutputs.Num(r.Best.Simulated[k]), t.Inside(r.Best.Simulated[k]) ? "yes" : "no",
+                RunOutputs.Num(t.Weight), RunOutputs.Num(Calibrator.Objective([t], [r.Best.Simulated[k]])), t.Source]));
+
+    private static void WriteTrace(string path, CalibrationResult r) =>
+        Csv(path, ["evaluation", "phase", .. r.Free.Select(f => f.Name), "objective", "best_so_far"],
+            r.Trace.Select(e => (IReadOnlyList<string>)[e.Index.ToString(CultureInfo.InvariantCulture), e.Phase,
+                .. e.Values.Select(RunOutputs.Num), RunOutputs.Num(e.Objective), RunOutputs.Num(e.BestSoFar)]));
+
+    private static void WriteBootstrap(string path, CalibrationResult r) =>
+        Csv(path, ["replicate", "simulation_seed", .. r.Free.Select(f => f.Name), "objective", "evaluations"],
+            r.Bootstrap.Select(b => (IReadOnlyList<string>)[b.Replicate.ToString(CultureInfo.InvariantCulture), b.Seed.ToString(CultureInfo.InvariantCulture),
+                .. b.Values.Select(RunOutputs.Num), RunOutputs.Num(b.Objective), b.Evaluations.ToString(CultureInfo.InvariantCulture)]));
+
+    /// <summary>A scenario that extends the input scenario and sets the fitted values (model parameters under
+    /// <c>parameters</c>, any fitted lever under <c>levers</c>); the path in <c>extends</c> is relative to the output
+    /// folder.</summary>
+    private static void WriteScenario(string path, string targetFolder, CalibrationResult r, Scenario scenario)
+    {
+        string extends = Path.GetRelativePath(targetFolder, Path.GetFullPath(scenario.Path)).Replace('\\', '/');
+        using var stream = File.Create(path);
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        w.WriteStartObject();
+        w.WriteString("name", scenario.Name + "-calibrated");
+        w.WriteString("description", $"{scenario.Name} with {string.Join(", ", r.Free.Select(f => f.Name))} fitted by `calibrate` " +
+                                     $"(objective {F(r.Start.Objective, "0.###")} → {F(r.Best.Objective, "0.###")}; see fit-report.html).");
+        w.WriteString("extends", extends);
+        foreach (bool lever in new[] { false, true })
+        {
+            var set = r.Estimates.Where(e => e.Parameter.Def.IsLever == lever).ToList();
+            if (set.Count == 0) continue;
+            w.WriteStartObject(lever ? "levers" : "parameters");
+            foreach (var e in set) w.WriteNumber(e.Parameter.Name, double.Parse(e.Estimate.ToString("G6", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+    }
+
+    private static void WriteManifest(string path, CalibrationResult r, Scenario scenario, string targetsSource, DateTimeOffset start)
+    {
+        using var stream = File.Create(path);
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        var s = r.Settings;
+        w.WriteStartObject();
+        w.WriteString("tool", "Resilience");
+        w.WriteString("command", "calibrate");
+        w.WriteString("scenario", scenario.Path);
+        w.WriteString("targets", targetsSource);
+        w.WriteNumber("targetCount", r.Targets.Count);
+        WriteBounds(w, "free", r.Free);
+        w.WriteNumber("clients", scenario.Clients);
+        w.WriteNumber("months", scenario.Months);
+        w.WriteNumber("replications", s.Replications);
+        w.WriteNumber("seed", s.Seed);
+        w.WriteNumber("budget", s.Budget);
+        w.WriteNumber("evaluations", r.Trace.Count);
+        w.WriteNumber("bootstrapReplicates", s.Bootstrap);
+        w.WriteNumber("bootstrapBudget", s.BootstrapBudget);
+        w.WriteNumber("simulations", r.Simulations);
+        w.WriteNumber("threads", s.Threads);
+        w.WriteString("method", Method);
+        w.WriteNumber("objectiveStart", r.Start.Objective);
+        w.WriteNumber("objectiveFitted", r.Best.Objective);
+        w.WriteNumber("targetsInsideBand", r.Targets.Where((t, k) => t.Inside(r.Best.Simulated[k])).Count());
+        w.WriteString("parameterHash", ParameterRegistry.Hash(scenario.ToParameters()));
+        WriteProvenance(w, start, r.Elapsed);
+        w.WriteEndObject();
+    }
+
+    public static string Html(CalibrationResult r, Scenario scenario, string targetsSource, string? panelReport)
+    {
+        var sb = HtmlStart($"Calibration of {scenario.Name}");
+        int inside = r.Targets.Where((t, k) => t.Inside(r.Best.Simulated[k])).Count();
+        int insideStart = r.Targets.Where((t, k) => t.Inside(r.Start.Simulated[k])).Count();
+        sb.Append($"<p>Scenario <code>{E(scenario.Path)}</code> at {scenario.Clients:N0} clients × {scenario.Months} months, " +
+                  $"{r.Settings.Replications} replication(s) per evaluation, seed {r.Settings.Seed}. Targets: <code>{E(targetsSource)}</code> " +
+                  $"({r.Targets.Count} moments). {r.Trace.Count} evaluations for the fit, {r.Bootstrap.Count} bootstrap refits, " +
+                  $"{r.Simulations:N0} simulations in {r.Elapsed.TotalSeconds:N0} s.</p>\n");
+        sb.Append($"<p><b>Objective {F(r.Start.Objective, "0.###")} at the scenario's values → {F(r.Best.Objective, "0.###")} fitted. " +
+                  $"{inside} of {r.Targets.Count} targets inside their band (at the start: {insideStart}).</b></p>\n");
+        sb.Append("<p>").Append(E(Method)).Append("</p>\n");
+        if (panelReport is not null) sb.Append("<pre>").Append(E(panelReport)).Append("</pre>\n");
+
+        sb.Append("<h2>Fitted parameters</h2>\n");
+        Table(sb, ["parameter", "start", "estimate", "95% interval", "bootstrap sd", "bounds", "source"],
+            r.Estimates.Select(e => (IReadOnlyList<string>)[e.Parameter.Name, F(e.Start, "G4"), F(e.Estimate, "G4"),
+                $"{F(e.Low, "G4")} – {F(e.High, "G4")}", F(e.Sd, "G3"), $"{F(e.Parameter.Low, "G4")} – {F(e.Parameter.High, "G4")}", e.Parameter.Def.Meta.Source]));
+        Figure(sb, SvgChart.Forest("Fitted parameters within their bounds", "position within the bounds (0 = low, 1 = high)",
+            [.. r.Estimates.Select(e => new Estimate($"{e.Parameter.Name} (start {F(e.Start, "G3")})", e.Parameter.ToUnit(e.Estimate),
+                e.Parameter.ToUnit(e.Low), e.Parameter.ToUnit(e.High), "fitted"))]), "Dots: fitted value; lines: 95% parametric-bootstrap interval.");
+
+        sb.Append("<h2>Fit</h2>\n");
+        var scalar = r.Targets.Select((t, k) => (t, k)).Where(x => x.t.PanelKey?.Month is null).ToList();
+        if (scalar.Count > 0)
+            Figure(sb, SvgChart.Forest("Fitted moments: distance from the target in band half-widths", "(simulated − target) ÷ band half-width on that side",
+                [.. scalar.Select(x => new Estimate($"{x.t.Moment} (start {F(Z(x.t, r.Start.Simulated[x.k]), "0.#")})", Z(x.t, r.Best.Simulated[x.k]), -1, 1, "fitted"))]),
+                "Dots: simulated at the fitted parameters; lines: the band (−1 to 1, inside = on the line); in brackets the same distance at the start.");
+        foreach (var family in new[] { PanelMoments.StatusShare, PanelMoments.ResilienceShare, PanelMoments.ProblematicDebtShare })
+            Trajectories(sb, r, family);
+        Table(sb, ["moment", "target", "band", "start", "fitted", "inside", "weight", "source"],
+            r.Targets.Select((t, k) => (IReadOnlyList<string>)[t.Moment, F(t.Value), $"{F(t.Low)} – {F(t.High)}", F(r.Start.Simulated[k]),
+                F(r.Best.Simulated[k]), t.Inside(r.Best.Simulated[k]) ? "yes" : "no", F(t.Weight, "G3"), t.Source]),
+            (col, v) => col == 5 ? v : null);
+
+        sb.Append("<h2>Convergence</h2>\n");
+        var x = r.Trace.Select(e => (double)e.Index).ToList();
+        Figure(sb, SvgChart.Lines("Objective by evaluation", "evaluation", "log10 objective",
+            [new Series("evaluated", x, [.. r.Trace.Select(e => Math.Log10(Math.Max(1e-12, e.Objective)))]),
+             new Series("best so far", x, [.. r.Trace.Select(e => Math.Log10(Math.Max(1e-12, e.BestSoFar)))])]),
+            "Phases: start, Latin hypercube, then Nelder–Mead runs (trace.csv has the phase of every evaluation).");
+        return HtmlEnd(sb);
+    }
+
+    private static double Z(CalibrationTarget t, double s) => double.IsFinite(s) ? (s - t.Value) / t.HalfWidth(s) : double.NaN;
+
+    /// <summary>Observed against simulated by month: one small chart per band.</summary>
+    private static void Trajectories(StringBuilder sb, CalibrationResult r, string family)
+    {
+        var rows = r.Targets.Select((t, k) => (t, k)).Where(x => x.t.PanelKey is { Month: not null } key && key.Name == family).ToList();
+        if (rows.Count == 0) return;
+        sb.Append("<h3>").Append(E(family.Replace('_', ' '))).Append(" by month</h3><div>");
+        foreach (var band in rows.GroupBy(x => x.t.PanelKey!.Value.Band ?? ""))
+        {
+            var pts = band.OrderBy(x => x.t.PanelKey!.Value.Month).ToList();
+            var months = pts.Select(p => (double)p.t.PanelKey!.Value.Month!.Value).ToList();
+            sb.Append(SvgChart.Lines(band.Key.Length == 0 ? family : band.Key, "month", "share",
+            [
+                new Series("observed", months, [.. pts.Select(p => p.t.Value)], [.. pts.Select(p => p.t.Low)], [.. pts.Select(p => p.t.High)], Dashed: true),
+                new Series("fitted", months, [.. pts.Select(p => r.Best.Simulated[p.k])]),
+            ], width: 360, height: 240));
+        }
+        sb.Append("</div><p style=\"font-size:13px;color:#555\">Dashed with shaded band: observed share and its 95% interval; solid: simulated at the fitted parameters.</p>\n");
+    }
+}

@@ -1,0 +1,37 @@
+using Resilience.Engine;
+using Resilience.Model;
+
+namespace Resilience.Analysis.Panel;
+
+/// <summary>The person-month records of a running simulation, in the panel schema that <c>run --panel</c> writes
+/// (<see cref="Resilience.IO.PanelWriter"/>), fed straight into <see cref="PanelMoments"/> without a file.</summary>
+public static class SimulatedPanel
+{
+    /// <summary>Add every active client at the simulation's current month (call once per month, month 0
+    /// included).</summary>
+    public static void AddMonth(Simulation sim, PanelMoments moments)
+    {
+        var s = sim.State;
+        var record = new PanelRecord { Month = sim.Month };
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (s.Status[i] == Status.NotEntered) continue;
+            record.Person = i;
+            record.Status = s.Status[i];
+            record.Hours = s.Hours[i];
+            record.Resilience = (sbyte)s.Resilience[i];
+            record.Debt = (sbyte)s.DebtStatus[i];
+            record.Ladder = (sbyte)s.LadderRung[i];
+            record.Spell = s.SpellMonths[i];
+            moments.Add(record);
+        }
+    }
+
+    /// <summary>Run one replication and return its panel moments (all columns).</summary>
+    public static MomentSet Moments(RunSpec spec, int replication, CancellationToken cancel = default)
+    {
+        var moments = new PanelMoments(PanelColumns.All);
+        RunResult.Run(spec, replication, cancel, sim => AddMonth(sim, moments));
+        return moments.Result();
+    }
+}

@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Resilience.Analysis.Calibration;
+using Resilience.Analysis.Panel;
+using Resilience.Engine;
+using Resilience.IO;
+using Resilience.IO.Charts;
+using Resilience.Model;
+using static Resilience.Analysis.Report;
+
+namespace Resilience.Analysis.Sensitivity;
+
+/// <summary>An outcome of a run that sensitivity analysis explains: one of the policy outcomes of
+/// <see cref="Outcomes"/> (as <c>compare</c> and <c>sweep</c> report them, e.g. <c>exits_lasting_18</c> per 1,000
+/// clients or <c>share_adaptive@final</c>), a MODEL.md §8 target, or any output metric (stocks, shares and means as
+/// their mean over months 12–end; flows and costs as the run total per 1,000 clients, the mean active number).</summary>
+public sealed record SensitivityOutcome(string Name, string Statistic, Func<RunResult, double> Read)
+{
+    public static readonly string[] Defaults = ["share_adaptive", "exits_lasting_18", "share_problematic_debt", "share_crisis", "cost_total"];
+
+    public static SensitivityOutcome Parse(string name)
+    {
+        var policy = Outcomes.All.FirstOrDefault(o => o.Name == name);
+        if (policy is not null) return new SensitivityOutcome(name, $"{policy.Description} ({policy.Unit})", r => policy.Read(r, 0));
+        var target = Targets.All.FirstOrDefault(t => t.Name == name);
+        if (target is not null) return new SensitivityOutcome(name, "§8 target: " + target.Reading, r => target.Evaluate(r.Raw));
+        var metric = Metrics.All.FirstOrDefault(m => m.Name == name)
+                     ?? throw new InputException($"--outcomes: unknown outcome '{name}'; expected a policy outcome ({string.Join(", ", Outcomes.All.Select(o => o.Name))}), " +
+                                                 $"an output metric (run `columns`) or a §8 target ({string.Join(", ", Targets.All.Select(t => t.Name))})");
+        if (metric.Cumulative)
+            return new SensitivityOutcome(name, "run total per 1,000 clients (mean active)", r =>
+            {
+                double sum = 0, active = 0;
+                for (int m = 1; m < r.Raw.Length; m++) { sum += metric.Compute(r.Raw[m], 0); active += r.Raw[m][Acc.Active]; }
+                return sum * 1000 / Math.Max(1, active / (r.Raw.Length - 1));
+            });
+        return new SensitivityOutcome(name, "mean over months 12–end", r =>
+        {
+            int from = r.Raw.Length > 13 ? 12 : 1;
+            double sum = 0;
+            for (int m = from; m < r.Raw.Length; m++) sum += metric.Compute(r.Raw[m], 0);
+            return sum / (r.Raw.Length - from);
+        });
+    }
+}
+
+internal sealed class OutcomeReader(IReadOnlyList<SensitivityOutcome> outcomes) : IRunReader
+{
+    public int Count => outcomes.Count;
+    public bool NeedsPanel => false;
+
+    public void Read(RunResult run, MomentSet? panel, Span<Ratio> into)
+    {
+        for (int k = 0; k < outcomes.Count; k++) into[k] = new Ratio(outcomes[k].Read(run), 1);
+    }
+}
+
+public enum SensitivityMethod { Morris, Sobol }
+
+public sealed record SensitivitySettings
+{
+    public SensitivityMethod Method { get; init; } = SensitivityMethod.Morris;
+    public int Trajectories { get; init; } = 10;
+    public int Levels { get; init; } = 4;
+    public int Samples { get; init; } = 256;
+    public int Replications { get; init; } = 1;
+    public ulong Seed { get; init; } = 1;
+    public int Threads { get; init; } = Environment.ProcessorCount;
+}
+
+public sealed class SensitivityResult
+{
+    public required SensitivitySettings Settings { get; init; }
+    public required IReadOnlyList<FreeParameter> Factors { get; init; }
+    public required IReadOnlyList<SensitivityOutcome> Outcomes { get; init; }
+    /// <summary>Unit-cube coordinates of each point as run (integer factors rounded).</summary>
+    public required IReadOnlyList<double[]> Units { get; init; }
+    public required IReadOnlyList<double[]> Values { get; init; }
+    /// <summary>Outcome values per point, [point][outcome].</summary>
+    public required IReadOnlyList<double[]> Outputs { get; init; }
+    public MorrisDesign? Morris { get; init; }
+    public SaltelliDesign? Saltelli { get; init; }
+    public IReadOnlyList<MorrisEffect[]> MorrisEffects { get; init; } = [];
+    public IReadOnlyList<SobolIndex[]> SobolIndices { get; init; } = [];
+    public required TimeSpan Elapsed { get; init; }
+
+    /// <summary>Morris factors of one outcome, most influential first.</summary>
+    public IEnumerable<MorrisEffect> RankedMorris(int outcome) =>
+        MorrisEffects[outcome].OrderByDescending(e => double.IsFinite(e.MuStar) ? e.MuStar : -1);
+
+    public IEnumerable<SobolIndex> RankedSobol(int outcome) =>
+        SobolIndices[outcome].OrderByDescending(s => double.IsFinite(s.Total) ? s.Total : -1);
+}
+
+/// <summary>Runs a Morris or Sobol experiment over model parameters of a scenario (common random numbers: every
+/// point runs the same seed and replications) and writes its outputs.</summary>
+public static class SensitivityAnalysis
+{
+    /// <summary>Every parameter whose provenance says it is an assumption (MODEL.md: "Everything marked
+    /// assumption … must be a named parameter … so that researchers can find it and calibrate it").</summary>
+    public static IEnumerable<ParamDef> AssumptionParameters() =>
+        ParameterRegistry.All.Where(d => d.Meta.Source.Contains("assumption", StringComparison.OrdinalIgnoreCase) && d.Kind is ParamKind.Number or ParamKind.Integer);
+
+    public static int Evaluations(SensitivitySettings s, int factors) =>
+        s.Method == SensitivityMethod.Morris ? s.Trajectories * (factors + 1) : s.Samples * (factors + 2);
+
+    public static SensitivityResult Run(RunSpec spec, IReadOnlyList<FreeParameter> factors, IReadOnlyList<SensitivityOutcome> outcomes,
+        SensitivitySettings settings, CancellationToken cancel = default, Action? simulationDone = null)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        int d = factors.Count;
+        var rng = new DesignRandom(settings.Seed, 7);
+        MorrisDesign? morris = null;
+        SaltelliDesign? saltelli = null;
+        double[][] design;
+        if (settings.Method == SensitivityMethod.Morris) design = (morris = Sensitivity.Morris.Design(d, settings.Trajectories, settings.Levels, rng)).Points;
+        else design = (saltelli = Sensitivity.Sobol.Design(d, settings.Samples, rng)).Points;
+
+        var values = design.Select(u => u.Select((x, i) => factors[i].ToValue(x)).ToArray()).ToList();
+        var units = values.Select(v => v.Select((x, i) => factors[i].ToUnit(x)).ToArray()).ToList();
+        var parameters = values.Select(v =>
+        {
+            var p = spec.Parameters.Clone();
+            for (int i = 0; i < d; i++) factors[i].Def.Set(p, v[i]);
+            return p;
+        }).ToList();
+        var runner = new BatchRunner(spec, settings.Replications, settings.Threads, new OutcomeReader(outcomes));
+        var outputs = runner.Run(parameters, settings.Seed, cancel, simulationDone);
+
+        var perOutcome = Enumerable.Range(0, outcomes.Count).Select(k => outputs.Select(o => o[k]).ToArray()).ToList();
+        return new SensitivityResult
+        {
+            Settings = settings, Factors = factors, Outcomes = outcomes, Units = units, Values = values, Outputs = outputs,
+            Morris = morris, Saltelli = saltelli,
+            MorrisEffects = morris is null ? [] : [.. perOutcome.Select(y => Sensitivity.Morris.Analyse(morris, units, y, seed: settings.Seed))],
+            SobolIndices = saltelli is null ? [] : [.. perOutcome.Select(y => Sensitivity.Sobol.Analyse(saltelli, y, seed: settings.Seed))],
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    public static string FileSafe(string name) => string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' ? c : '_'));
+
+    public static void WriteAll(OutputFolder folder, SensitivityResult r, Scenario scenario, DateTimeOffset start)
+    {
+        var s = r.Settings;
+        Csv(folder.PathOf("samples.csv"), ["point", .. r.Factors.Select(f => f.Name), .. r.Outcomes.Select(o => o.Name)],
+            r.Values.Select((v, p) => (IReadOnlyList<string>)[p.ToString(CultureInfo.InvariantCulture), .. v.Select(RunOutputs.Num), .. r.Outputs[p].Select(RunOutputs.Num)]));
+        var charts = new List<(string Outcome, string Svg)>();
+        if (s.Method == SensitivityMethod.Morris)
+        {
+            Csv(folder.PathOf("morris.csv"),
+                ["outcome", "statistic", "rank", "parameter", "mu_star", "mu_star_ci_low", "mu_star_ci_high", "mu", "sigma", "mu_star_relative", "effects", "bound_low", "bound_high", "source"],
+                r.Outcomes.SelectMany((o, k) =>
+                {
+                    var ranked = r.RankedMorris(k).ToList();
+                    double top = ranked.Count > 0 && double.IsFinite(ranked[0].MuStar) && ranked[0].MuStar > 0 ? ranked[0].MuStar : double.NaN;
+                    return ranked.Select((e, rank) => (IReadOnlyList<string>)[o.Name, o.Statistic, (rank + 1).ToString(CultureInfo.InvariantCulture),
+                        r.Factors[e.Factor].Name, RunOutputs.Num(e.MuStar), RunOutputs.Num(e.MuStarLow), RunOutputs.Num(e.MuStarHigh), RunOutputs.Num(e.Mu),
+                        RunOutputs.Num(e.Sigma), RunOutputs.Num(e.MuStar / top), e.Effects.ToString(CultureInfo.InvariantCulture),
+                        RunOutputs.Num(r.Factors[e.Factor].Low), RunOutputs.Num(r.Factors[e.Factor].High), r.Factors[e.Factor].Def.Meta.Source]);
+                }));
+            for (int k = 0; k < r.Outcomes.Count; k++)
+            {
+                var top = r.RankedMorris(k).Take(25).ToList();
+                charts.Add((r.Outcomes[k].Name, SvgChart.Forest($"Morris μ* for {r.Outcomes[k].Name} (top {top.Count} of {r.Factors.Count})",
+                    "μ* (outcome units per whole range of the parameter)",
+                    [.. top.Select(e => new Estimate(r.Factors[e.Factor].Name, e.MuStar, e.MuStarLow, e.MuStarHigh, "μ*"))])));
+            }
+        }
+        else
+        {
+            Csv(folder.PathOf("sobol.csv"),
+                ["outcome", "statistic", "rank", "parameter", "first_order", "first_order_ci_low", "first_order_ci_high", "total", "total_ci_low", "total_ci_high", "bound_low", "bound_high", "source"],
+                r.Outcomes.SelectMany((o, k) => r.RankedSobol(k).Select((e, rank) => (IReadOnlyList<string>)[o.Name, o.Statistic,
+                    (rank + 1).ToString(CultureInfo.InvariantCulture), r.Factors[e.Factor].Name, RunOutputs.Num(e.First), RunOutputs.Num(e.FirstLow),
+                    RunOutputs.Num(e.FirstHigh), RunOutputs.Num(e.Total), RunOutputs.Num(e.TotalLow), RunOutputs.Num(e.TotalHigh),
+                    RunOutputs.Num(r.Factors[e.Factor].Low), RunOutputs.Num(r.Factors[e.Factor].High), r.Factors[e.Factor].Def.Meta.Source])));
+            for (int k = 0; k < r.Outcomes.Count; k++)
+            {
+                var ranked = r.RankedSobol(k).ToList();
+                charts.Add((r.Outcomes[k].Name, SvgChart.Forest($"Sobol indices for {r.Outcomes[k].Name}", "share of the outcome's variance",
+                    [.. ranked.SelectMany(e => new[]
+                    {
+                        new Estimate(r.Factors[e.Factor].Name + " first-order", e.First, e.FirstLow, e.FirstHigh, "first"),
+                        new Estimate(r.Factors[e.Factor].Name + " total", e.Total, e.TotalLow, e.TotalHigh, "total"),
+                    })])));
+            }
+        }
+        string prefix = s.Method == SensitivityMethod.Morris ? "morris" : "sobol";
+        foreach (var (outcome, svg) in charts) File.WriteAllText(folder.PathOf($"{prefix}-{FileSafe(outcome)}.svg"), svg, new UTF8Encoding(false));
+        File.WriteAllText(folder.PathOf("sensitivity-report.html"), Html(r, scenario, charts), new UTF8Encoding(false));
+        WriteManifest(folder.PathOf("manifest.json"), r, scenario, start);
+    }
+
+    private static string Html(SensitivityResult r, Scenario scenario, IReadOnlyList<(string Outcome, string Svg)> charts)
+    {
+        var s = r.Settings;
+        bool morris = s.Method == SensitivityMethod.Morris;
+        var sb = HtmlStart($"{(morris ? "Morris screening" : "Sobol indices")} for {scenario.Name}");
+        sb.Append($"<p>Scenario <code>{E(scenario.Path)}</code> at {scenario.Clients:N0} clients × {scenario.Months} months, {s.Replications} replication(s) per point " +
+                  $"(the same ones at every point: common random numbers), seed {s.Seed}. {r.Factors.Count} parameters, {r.Values.Count:N0} points " +
+                  $"({(morris ? $"{s.Trajectories} trajectories, {s.Levels} levels" : $"N = {s.Samples} base samples")}), {r.Elapsed.TotalSeconds:N0} s.</p>\n");
+        sb.Append(morris
+            ? "<p>Morris elementary effects: μ* = mean absolute change of the outcome when one parameter moves across its whole range (one-at-a-time steps of Δ = 2/3 of the range on a 4-level grid, scaled to the full range); " +
+              "σ = their standard deviation (large σ relative to μ*: non-linear or interacting). Intervals: bootstrap over trajectories. A screening method: use it to rank, not to quantify.</p>\n"
+            : "<p>Sobol indices from a Saltelli design (pseudo-random points): first-order S (Saltelli 2010 estimator) = share of the outcome's variance due to the parameter alone; total S_T (Jansen) = including all its interactions. Intervals: bootstrap over the N base rows. With simulation noise, small indices are not distinguishable from zero.</p>\n");
+        for (int k = 0; k < r.Outcomes.Count; k++)
+        {
+            var o = r.Outcomes[k];
+            sb.Append($"<h2>{E(o.Name)}</h2><p>{E(o.Statistic)}; over the design: mean {F(r.Outputs.Average(x => x[k]), "G4")}, " +
+                      $"range {F(r.Outputs.Min(x => x[k]), "G4")} – {F(r.Outputs.Max(x => x[k]), "G4")}.</p>\n");
+            Figure(sb, charts[k].Svg, morris ? "Dots: μ*; lines: 95% bootstrap interval." : "First-order and total index per parameter with 95% bootstrap intervals.");
+            if (morris)
+                Table(sb, ["rank", "parameter", "μ*", "95% interval", "μ", "σ", "bounds"],
+                    r.RankedMorris(k).Take(15).Select((e, rank) => (IReadOnlyList<string>)[(rank + 1).ToString(CultureInfo.InvariantCulture), r.Factors[e.Factor].Name,
+                        F(e.MuStar, "G3"), $"{F(e.MuStarLow, "G3")} – {F(e.MuStarHigh, "G3")}", F(e.Mu, "G3"), F(e.Sigma, "G3"),
+                        $"{F(r.Factors[e.Factor].Low, "G4")} – {F(r.Factors[e.Factor].High, "G4")}"]));
+            else
+                Table(sb, ["rank", "parameter", "first-order", "95% interval", "total", "95% interval"],
+                    r.RankedSobol(k).Select((e, rank) => (IReadOnlyList<string>)[(rank + 1).ToString(CultureInfo.InvariantCulture), r.Factors[e.Factor].Name,
+                        F(e.First, "0.###"), $"{F(e.FirstLow, "0.###")} – {F(e.FirstHigh, "0.###")}", F(e.Total, "0.###"), $"{F(e.TotalLow, "0.###")} – {F(e.TotalHigh, "0.###")}"]));
+        }
+        return HtmlEnd(sb);
+    }
+
+    private static void WriteManifest(string path, SensitivityResult r, Scenario scenario, DateTimeOffset start)
+    {
+        var s = r.Settings;
+        using var stream = File.Create(path);
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        w.WriteStartObject();
+        w.WriteString("tool", "Resilience");
+        w.WriteString("command", "sensitivity");
+        w.WriteString("method", s.Method.ToString().ToLowerInvariant());
+        w.WriteString("scenario", scenario.Path);
+        w.WriteNumber("clients", scenario.Clients);
+        w.WriteNumber("months", scenario.Months);
+        w.WriteNumber("replications", s.Replications);
+        w.WriteNumber("seed", s.Seed);
+        if (s.Method == SensitivityMethod.Morris) { w.WriteNumber("trajectories", s.Trajectories); w.WriteNumber("levels", s.Levels); }
+        else w.WriteNumber("samples", s.Samples);
+        w.WriteNumber("points", r.Values.Count);
+        WriteBounds(w, "parameters", r.Factors);
+        w.WriteStartArray("outcomes");
+        foreach (var o in r.Outcomes) w.WriteStringValue(o.Name);
+        w.WriteEndArray();
+        WriteProvenance(w, start, r.Elapsed);
+        w.WriteEndObject();
+    }
+}

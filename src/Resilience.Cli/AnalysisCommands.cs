@@ -1,0 +1,312 @@
+using System.CommandLine;
+using System.Globalization;
+using Resilience.Analysis.Calibration;
+using Resilience.Analysis.Panel;
+using Resilience.Analysis.Sensitivity;
+using Resilience.IO;
+using Resilience.Model;
+using Spectre.Console;
+
+namespace Resilience.Cli;
+
+/// <summary>The researcher commands of issue 4: <c>moments</c>, <c>calibrate</c> and <c>sensitivity</c>.</summary>
+public static class AnalysisCommands
+{
+    public static void AddTo(RootCommand root)
+    {
+        root.Subcommands.Add(MomentsCommand());
+        root.Subcommands.Add(CalibrateCommand());
+        root.Subcommands.Add(SensitivityCommand());
+    }
+
+    private static Command SensitivityCommand()
+    {
+        var scenario = new Argument<string>("SCENARIO")
+        {
+            Description = $"Scenario (JSON). Default: {Cli.DefaultScenario}.", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => Cli.DefaultScenario,
+        };
+        var method = new Option<string>("--method") { Description = "morris (screening, many parameters) or sobol (variance shares, a few parameters).", DefaultValueFactory = _ => "morris" };
+        var parameters = new Option<string[]>("--params")
+        {
+            Description = "Parameters to vary (names, comma-separated or repeated; NAME=LOW:HIGH sets bounds). Default for morris: every parameter whose source says 'assumption'.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var allAssumptions = new Option<bool>("--all-assumptions") { Description = "Vary every parameter whose source says 'assumption' (the default for morris)." };
+        var outcomes = new Option<string[]>("--outcomes")
+        {
+            Description = $"Output metrics or §8 targets to explain (comma-separated or repeated). Default: {string.Join(", ", SensitivityOutcome.Defaults)}.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var trajectories = new Option<int>("--trajectories") { Description = "Morris trajectories (cost: trajectories × (parameters + 1) points).", DefaultValueFactory = _ => 10 };
+        var levels = new Option<int>("--levels") { Description = "Morris grid levels (even).", DefaultValueFactory = _ => 4 };
+        var samples = new Option<int>("--samples") { Description = "Sobol base samples N (cost: N × (parameters + 2) points).", DefaultValueFactory = _ => 256 };
+        var span = new Option<double>("--span") { Description = "Vary each parameter over this share of its allowed range, centred on its default (1 = the whole range).", DefaultValueFactory = _ => 1.0 };
+        var clients = new Option<int?>("--clients") { Description = "Clients per simulation. Default: 2,000." };
+        var months = new Option<int?>("--months") { Description = "Horizon in months (default: the scenario's)." };
+        var replications = new Option<int>("--replications") { Description = "Replications per point (the same at every point).", DefaultValueFactory = _ => 1 };
+        var seed = new Option<ulong?>("--seed") { Description = "Random seed for the runs and the design (default: the scenario's)." };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (results are identical for any value).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario>-<method>." };
+        var force = new Option<bool>("--force") { Description = "Replace an existing output folder." };
+        var cmd = new Command("sensitivity",
+            "Which parameters matter for which outcome: Morris elementary effects (μ*, σ) or Sobol first-order and total indices. " +
+            "Writes morris.csv or sobol.csv (ranked), one SVG chart per outcome, samples.csv, sensitivity-report.html, manifest.json.")
+        {
+            scenario, method, parameters, allAssumptions, outcomes, trajectories, levels, samples, span, clients, months, replications, seed, threads, output, force,
+        };
+        cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => Sensitivity(new SensitivityArgs(
+            parse.GetValue(scenario)!, parse.GetValue(method)!, parse.GetValue(parameters) ?? [], parse.GetValue(allAssumptions),
+            parse.GetValue(outcomes) ?? [], parse.GetValue(trajectories), parse.GetValue(levels), parse.GetValue(samples), parse.GetValue(span),
+            parse.GetValue(clients), parse.GetValue(months), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads),
+            parse.GetValue(output), parse.GetValue(force)), cancel))));
+        return cmd;
+    }
+
+    public sealed record SensitivityArgs(string Scenario, string Method, string[] Params, bool AllAssumptions, string[] Outcomes, int Trajectories,
+        int Levels, int Samples, double Span, int? Clients, int? Months, int Replications, ulong? Seed, int Threads, string? Out, bool Force);
+
+    private static IEnumerable<string> SplitList(IEnumerable<string> values) =>
+        values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    public static int Sensitivity(SensitivityArgs a, CancellationToken cancel)
+    {
+        var method = a.Method.ToLowerInvariant() switch
+        {
+            "morris" => SensitivityMethod.Morris,
+            "sobol" => SensitivityMethod.Sobol,
+            _ => throw new InputException($"--method: expected morris or sobol, got '{a.Method}'"),
+        };
+        if (a.Threads < 1) throw new InputException($"--threads: expected an integer of at least 1, got {a.Threads}");
+        if (a.Replications < 1) throw new InputException($"--replications: expected an integer of at least 1, got {a.Replications}");
+        if (a.Trajectories < 2) throw new InputException($"--trajectories: expected at least 2, got {a.Trajectories}");
+        if (a.Levels < 2 || a.Levels % 2 != 0) throw new InputException($"--levels: expected an even number of at least 2, got {a.Levels}");
+        if (a.Samples < 8) throw new InputException($"--samples: expected at least 8, got {a.Samples}");
+        if (!(a.Span > 0 && a.Span <= 1)) throw new InputException($"--span: expected a number in (0, 1], got {a.Span}");
+        var names = SplitList(a.Params).ToList();
+        if (names.Count > 0 && a.AllAssumptions) throw new InputException("sensitivity: give either --params or --all-assumptions, not both");
+        List<FreeParameter> factors;
+        if (names.Count > 0)
+            factors = [.. names.Select(n => n.Contains('=') ? FreeParameter.Parse(n, continuousOnly: false) : Around(n, a.Span))];
+        else if (method == SensitivityMethod.Sobol && !a.AllAssumptions)
+            throw new InputException("sensitivity --method sobol: name a small set with --params (Morris first to choose them; cost is samples × (parameters + 2) runs)");
+        else factors = [.. SensitivityAnalysis.AssumptionParameters().Select(d => FreeParameter.Around(d, a.Span))];
+        var dup = factors.GroupBy(f => f.Name).FirstOrDefault(g => g.Count() > 1);
+        if (dup is not null) throw new InputException($"--params: '{dup.Key}' is given twice");
+        var outcomeNames = SplitList(a.Outcomes).ToList();
+        var outcomes = (outcomeNames.Count > 0 ? outcomeNames : [.. SensitivityOutcome.Defaults]).Select(SensitivityOutcome.Parse).ToList();
+
+        var sc = ScenarioLoader.Load(a.Scenario).With(a.Clients ?? 2000, a.Months, a.Seed, a.Replications);
+        string outDir = a.Out ?? Path.Combine("output", $"{Path.GetFileNameWithoutExtension(a.Scenario)}-{method.ToString().ToLowerInvariant()}");
+        using var folder = OutputFolder.Create(outDir, a.Force);
+        var start = DateTimeOffset.Now;
+        var settings = new SensitivitySettings
+        {
+            Method = method, Trajectories = a.Trajectories, Levels = a.Levels, Samples = a.Samples, Replications = a.Replications,
+            Seed = sc.Seed, Threads = a.Threads,
+        };
+        int points = SensitivityAnalysis.Evaluations(settings, factors.Count);
+        SensitivityResult? result = null;
+        Progress.Run($"{method.ToString().ToLowerInvariant()} on {sc.Name}: {factors.Count} parameters × {outcomes.Count} outcomes, {points:N0} points × {a.Replications} replication(s) of {sc.Clients:N0} clients × {sc.Months} months",
+            points * a.Replications, report => result = SensitivityAnalysis.Run(sc.ToRunSpec(a.Threads), factors, outcomes, settings, cancel, Counter(report)),
+            unit: "simulations");
+        cancel.ThrowIfCancellationRequested();
+        SensitivityAnalysis.WriteAll(folder, result!, sc, start);
+        cancel.ThrowIfCancellationRequested();
+        folder.Commit();
+
+        var r = result!;
+        for (int k = 0; k < outcomes.Count; k++)
+        {
+            Console.WriteLine($"{outcomes[k].Name} ({outcomes[k].Statistic}):");
+            if (method == SensitivityMethod.Morris)
+                foreach (var e in r.RankedMorris(k).Take(5))
+                    Console.WriteLine($"  {r.Factors[e.Factor].Name,-36} mu* {G(e.MuStar),-10} sigma {G(e.Sigma)}");
+            else
+                foreach (var e in r.RankedSobol(k).Take(5))
+                    Console.WriteLine($"  {r.Factors[e.Factor].Name,-36} S1 {G(e.First),-10} ST {G(e.Total)}");
+        }
+        Console.WriteLine($"{points:N0} points × {a.Replications} replication(s) in {r.Elapsed.TotalSeconds:F1} s; wrote {folder.Target}");
+        return 0;
+    }
+
+    private static FreeParameter Around(string name, double span)
+    {
+        var def = ParameterRegistry.Find(name) ?? throw new InputException($"--params: unknown parameter '{name}' (run `params` to list them)");
+        if (def.Kind is not (ParamKind.Number or ParamKind.Integer))
+            throw new InputException($"--params: '{name}' is a true/false or choice parameter; sensitivity varies numbers only");
+        return FreeParameter.Around(def, span);
+    }
+
+    /// <summary>Progress callbacks may come from several worker threads.</summary>
+    private static Action Counter(Action<int> report)
+    {
+        var gate = new object();
+        return () => { lock (gate) report(1); };
+    }
+
+    private static Command CalibrateCommand()
+    {
+        var scenario = new Argument<string>("SCENARIO") { Description = "Scenario to calibrate (JSON); its levers, parameters and schedule are kept." };
+        var panel = new Option<string?>("--panel") { Description = "Observed person-month panel (CSV) to fit: every moment it allows, by month where it has months." };
+        var targets = new Option<string?>("--targets") { Description = "Targets file (CSV: moment, value, low, high, source), e.g. scenarios/targets/seed-targets.csv." };
+        var free = new Option<string[]>("--free")
+        {
+            Description = "Parameter to fit, NAME=LOW:HIGH (or NAME for its whole allowed range); repeat for each.",
+            AllowMultipleArgumentsPerToken = true, Required = true,
+        };
+        var budget = new Option<int>("--budget") { Description = "Model evaluations for the fit (each runs --replications simulations).", DefaultValueFactory = _ => 150 };
+        var clients = new Option<int?>("--clients") { Description = "Clients per simulation. Default: 5,000 (not the scenario's: every evaluation runs it)." };
+        var months = new Option<int?>("--months") { Description = "Horizon in months (default: the scenario's)." };
+        var replications = new Option<int>("--replications") { Description = "Replications per evaluation (the same ones every time: common random numbers).", DefaultValueFactory = _ => 2 };
+        var seed = new Option<ulong?>("--seed") { Description = "Random seed (default: the scenario's)." };
+        var bootstrap = new Option<int>("--bootstrap") { Description = "Parametric-bootstrap refits for the intervals (0 = no intervals).", DefaultValueFactory = _ => 20 };
+        var bootstrapBudget = new Option<int?>("--bootstrap-budget") { Description = "Evaluations per bootstrap refit (each refit repeats the whole search). Default: half of --budget, at least 10 per free parameter." };
+        var starts = new Option<int>("--starts") { Description = "Nelder–Mead runs from the best Latin-hypercube points.", DefaultValueFactory = _ => 3 };
+        var minN = new Option<double>("--min-n") { Description = "Panel moments with fewer observations than this are not fitted.", DefaultValueFactory = _ => 30 };
+        var lenient = new Option<bool>("--lenient") { Description = "Skip bad panel rows instead of failing (see `moments`)." };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (results are identical for any value).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario>-calibration." };
+        var force = new Option<bool>("--force") { Description = "Replace an existing output folder." };
+        var cmd = new Command("calibrate",
+            "Fit free parameters to an observed panel or a targets file (method of simulated moments, Nelder–Mead from Latin-hypercube starts, " +
+            "parametric-bootstrap intervals). Writes fitted-parameters.csv, fit.csv, trace.csv, bootstrap.csv, calibrated-scenario.json, fit-report.html, manifest.json.")
+        {
+            scenario, panel, targets, free, budget, clients, months, replications, seed, bootstrap, bootstrapBudget, starts, minN, lenient, threads, output, force,
+        };
+        cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => Calibrate(new CalibrateArgs(
+            parse.GetValue(scenario)!, parse.GetValue(panel), parse.GetValue(targets), parse.GetValue(free) ?? [], parse.GetValue(budget),
+            parse.GetValue(clients), parse.GetValue(months), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(bootstrap),
+            parse.GetValue(bootstrapBudget), parse.GetValue(starts), parse.GetValue(minN), parse.GetValue(lenient), parse.GetValue(threads),
+            parse.GetValue(output), parse.GetValue(force)), cancel))));
+        return cmd;
+    }
+
+    public sealed record CalibrateArgs(string Scenario, string? Panel, string? Targets, string[] Free, int Budget, int? Clients, int? Months,
+        int Replications, ulong? Seed, int Bootstrap, int? BootstrapBudget, int Starts, double MinN, bool Lenient, int Threads, string? Out, bool Force);
+
+    public static int Calibrate(CalibrateArgs a, CancellationToken cancel)
+    {
+        if ((a.Panel is null) == (a.Targets is null)) throw new InputException("calibrate: give exactly one of --panel FILE or --targets FILE");
+        if (a.Threads < 1) throw new InputException($"--threads: expected an integer of at least 1, got {a.Threads}");
+        if (a.Replications < 1) throw new InputException($"--replications: expected an integer of at least 1, got {a.Replications}");
+        if (a.Bootstrap < 0) throw new InputException($"--bootstrap: expected 0 or more, got {a.Bootstrap}");
+        if (a.Starts < 1) throw new InputException($"--starts: expected 1 or more, got {a.Starts}");
+        var free = a.Free.Select(f => FreeParameter.Parse(f)).ToList();
+        if (free.Count == 0) throw new InputException("calibrate: give at least one --free NAME=LOW:HIGH");
+        var dup = free.GroupBy(f => f.Name).FirstOrDefault(g => g.Count() > 1);
+        if (dup is not null) throw new InputException($"--free: '{dup.Key}' is given twice");
+        if (a.Budget < free.Count + 2) throw new InputException($"--budget: expected at least {free.Count + 2} evaluations for {free.Count} free parameter(s), got {a.Budget}");
+        int bootBudget = a.BootstrapBudget ?? Math.Max(10 * free.Count, a.Budget / 2);
+        if (bootBudget < 2) throw new InputException($"--bootstrap-budget: expected at least 2, got {bootBudget}");
+
+        var sc = ScenarioLoader.Load(a.Scenario).With(a.Clients ?? 5000, a.Months, a.Seed, a.Replications);
+        string outDir = a.Out ?? Path.Combine("output", Path.GetFileNameWithoutExtension(a.Scenario) + "-calibration");
+        using var folder = OutputFolder.Create(outDir, a.Force);
+        var start = DateTimeOffset.Now;
+
+        IReadOnlyList<CalibrationTarget> list;
+        string source;
+        string? panelReport = null;
+        int? observedClients = null;
+        if (a.Panel is not null)
+        {
+            var (observed, report) = PanelReader.Read(a.Panel, a.Lenient, cancel);
+            panelReport = string.Join("\n", report.Lines());
+            Console.WriteLine(panelReport);
+            list = TargetsFile.FromPanel(observed, sc.Months, a.MinN, a.Panel);
+            if (list.Count == 0) throw new InputException($"{a.Panel}: no moment has at least {a.MinN} observations within months 0–{sc.Months}");
+            observedClients = TargetsFile.InitialPeople(observed);
+            source = a.Panel;
+        }
+        else
+        {
+            list = TargetsFile.Load(a.Targets!);
+            source = a.Targets!;
+        }
+
+        var settings = new CalibrationSettings
+        {
+            Budget = a.Budget, Replications = a.Replications, Seed = sc.Seed, Threads = a.Threads, Starts = a.Starts,
+            Bootstrap = a.Bootstrap, BootstrapBudget = bootBudget, ObservedClients = observedClients,
+        };
+        var calibrator = new Calibrator(sc.ToRunSpec(a.Threads), free, list, settings);
+        CalibrationResult? result = null;
+        Progress.Run($"calibrate {sc.Name}: {free.Count} parameter(s), {list.Count} target(s), {sc.Clients:N0} clients × {sc.Months} months × {a.Replications} replication(s)",
+            calibrator.MaxEvaluations, report => result = calibrator.Run(cancel, Counter(report)), unit: "evaluations (at most)");
+        cancel.ThrowIfCancellationRequested();
+        CalibrationOutputs.WriteAll(folder, result!, sc, source, panelReport, start);
+        cancel.ThrowIfCancellationRequested();
+        folder.Commit();
+
+        var r = result!;
+        var table = new Table().AddColumns("parameter", "start", "fitted", "95% interval");
+        foreach (var e in r.Estimates)
+            table.AddRow(Markup.Escape(e.Parameter.Name), G(e.Start), G(e.Estimate), $"{G(e.Low)} – {G(e.High)}");
+        AnsiConsole.Write(table);
+        int inside = r.Targets.Where((t, k) => t.Inside(r.Best.Simulated[k])).Count();
+        Console.WriteLine($"objective {G(r.Start.Objective)} → {G(r.Best.Objective)}; {inside} of {r.Targets.Count} targets inside their band");
+        foreach (var (t, k) in r.Targets.Select((t, k) => (t, k)).Where(x => !x.t.Inside(r.Best.Simulated[x.k])).Take(20))
+            Console.WriteLine($"  outside: {t.Moment} simulated {G(r.Best.Simulated[k])}, band {G(t.Low)}–{G(t.High)}");
+        Console.WriteLine($"{r.Trace.Count} evaluations + {r.Bootstrap.Count} bootstrap refits = {r.Simulations:N0} simulations in {r.Elapsed.TotalSeconds:F1} s; wrote {folder.Target}");
+        return 0;
+    }
+
+    private static string G(double v) => double.IsFinite(v) ? v.ToString("G4", CultureInfo.InvariantCulture) : "–";
+
+    private static Command MomentsCommand()
+    {
+        var panel = new Argument<string>("PANEL") { Description = "Person-month panel (CSV): person_id, month, status and any of the optional columns." };
+        var output = new Option<string?>("--out") { Description = "Write the moments to this CSV file (default: standard output)." };
+        var lenient = new Option<bool>("--lenient") { Description = "Skip bad rows (and restart a person's history after a gap) instead of failing; reports how many and why." };
+        var force = new Option<bool>("--force") { Description = "Replace an existing --out file." };
+        var cmd = new Command("moments", "Compute the calibration moments of a panel (tidy CSV: moment, month, band, value, n).")
+        {
+            panel, output, lenient, force,
+        };
+        cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => Moments(
+            parse.GetValue(panel)!, parse.GetValue(output), parse.GetValue(lenient), parse.GetValue(force), cancel))));
+        return cmd;
+    }
+
+    public static int Moments(string panelPath, string? outPath, bool lenient, bool force, CancellationToken cancel)
+    {
+        if (outPath is not null && File.Exists(outPath) && !force)
+            throw new InputException($"{outPath}: file exists; pass --force to replace it, or choose another --out");
+        (MomentSet Moments, PanelReadReport Report)? read = null;
+        if (outPath is null) read = PanelReader.Read(panelPath, lenient, cancel);
+        else
+        {
+            long size = Math.Max(1, new FileInfo(panelPath).Exists ? new FileInfo(panelPath).Length : 1);
+            Progress.Run($"reading {panelPath}", 1000, report =>
+            {
+                int done = 0;
+                read = PanelReader.Read(panelPath, lenient, cancel, bytes =>
+                {
+                    int now = (int)(1000 * bytes / size);
+                    if (now > done) { report(now - done); done = now; }
+                });
+            }, unit: "‰ of the file");
+        }
+        cancel.ThrowIfCancellationRequested();
+        var result = read!.Value;
+        if (outPath is null)
+        {
+            result.Moments.WriteCsv(Console.Out);
+            foreach (var line in result.Report.Lines()) Console.Error.WriteLine(line);
+            return 0;
+        }
+        // Written beside the target and moved into place, so Ctrl+C never leaves a partial file.
+        string full = Path.GetFullPath(outPath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.partial-{Environment.ProcessId}");
+        try
+        {
+            result.Moments.WriteCsv(temp);
+            File.Move(temp, full, overwrite: true);
+        }
+        finally { if (File.Exists(temp)) File.Delete(temp); }
+        foreach (var line in result.Report.Lines()) Console.WriteLine(line);
+        Console.WriteLine($"wrote {result.Moments.Count:N0} moments to {outPath}");
+        return 0;
+    }
+}

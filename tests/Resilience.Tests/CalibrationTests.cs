@@ -1,0 +1,241 @@
+using System.Text.Json;
+using Resilience.Analysis;
+using Resilience.Analysis.Calibration;
+using Resilience.Analysis.Panel;
+using Resilience.Engine;
+using Resilience.IO;
+using Resilience.Model;
+using AnalysisCli = Resilience.Cli.AnalysisCommands;
+using CliApp = Resilience.Cli.Cli;
+
+namespace Resilience.Tests;
+
+/// <summary>Calibration: targets files, free-parameter bounds, common random numbers, parameter recovery from a
+/// simulated panel, and the calibrate command's outputs and cancellation.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class CalibrationTests
+{
+    private static string TempDir() => Directory.CreateTempSubdirectory("calibration-test-").FullName;
+
+    // ───────────────────────────── Targets files ─────────────────────────────
+
+    [Fact]
+    public void ShippedSeedTargetsAreTheTargetsOfModelSection8()
+    {
+        var loaded = TargetsFile.Load(Path.Combine(TestSupport.RepoRoot, "scenarios", "targets", "seed-targets.csv"));
+        Assert.Equal(Targets.All.Select(t => t.Name), loaded.Select(t => t.Moment));
+        foreach (var (t, l) in Targets.All.Zip(loaded))
+        {
+            Assert.Equal((t.Value, t.Low, t.High, t.Source), (l.Value, l.Low, l.High, l.Source));
+            Assert.Same(t, l.Seed);
+        }
+    }
+
+    [Theory]
+    [InlineData("moment,value,low,high,source\nadaptive_share,0.55,0.45,0.65,x\nadaptive_sharee,0.5,0.4,0.6,x\n", "row 2 (line 3), column moment: unknown moment 'adaptive_sharee'")]
+    [InlineData("moment,value,low,high,source\nadaptive_share,0.55,0.6,0.65,x\n", "row 1 (line 2): expected low ≤ value ≤ high")]
+    [InlineData("moment,value,low,high,source\nadaptive_share,lots,0.45,0.65,x\n", "row 1 (line 2), column value: 'lots' is not a number")]
+    [InlineData("moment,value,low,high,source\nadaptive_share,0.55,0.45,0.65,x\nadaptive_share,0.55,0.45,0.65,y\n", "row 2 (line 3), column moment: 'adaptive_share' appears twice")]
+    [InlineData("moment,value,source\nadaptive_share,0.55,x\n", "missing columns low, high")]
+    [InlineData("moment,value,low,high,source\n", "no targets")]
+    public void BadTargetsFilesAreRejectedWithTheirRow(string text, string expected)
+    {
+        string dir = TempDir();
+        try
+        {
+            string path = Path.Combine(dir, "targets.csv");
+            File.WriteAllText(path, text);
+            var e = Assert.Throws<InputException>(() => TargetsFile.Load(path));
+            Assert.StartsWith(path, e.Message);
+            Assert.Contains(expected, e.Message);
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    [Fact]
+    public void TargetsFilesMayNamePanelMoments()
+    {
+        string dir = TempDir();
+        try
+        {
+            string path = Path.Combine(dir, "targets.csv");
+            File.WriteAllText(path, "moment,value,low,high,source\nexit_to_work_hazard[<12],0.01,0.005,0.02,register\nproblematic_debt_share@24,0.2,0.15,0.25,survey\n");
+            var t = TargetsFile.Load(path);
+            Assert.Equal(new MomentKey(PanelMoments.ExitHazard, null, "<12"), t[0].PanelKey);
+            Assert.Equal(new MomentKey(PanelMoments.ProblematicDebtShare, 24), t[1].PanelKey);
+            Assert.True(new TargetReader(t).NeedsPanel);
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    [Theory]
+    [InlineData("work.offerRat=0.01:0.1", "unknown parameter 'work.offerRat'")]
+    [InlineData("work.offerRate=0.1:0.01", "LOW must be below HIGH")]
+    [InlineData("work.offerRate=0.01:0.9", "must lie within the allowed range")]
+    [InlineData("work.offerRate=0.01", "expected NAME=LOW:HIGH")]
+    [InlineData("sanctions.months=1:3", "is an integer parameter")]
+    public void BadFreeParametersAreRejected(string text, string expected)
+    {
+        var e = Assert.Throws<InputException>(() => FreeParameter.Parse(text));
+        Assert.Contains(expected, e.Message);
+    }
+
+    [Fact]
+    public void FreeParameterMapsTheUnitIntervalOntoItsBounds()
+    {
+        var f = FreeParameter.Parse("work.offerRate=0.02:0.12");
+        Assert.Equal(0.02, f.ToValue(0), 12);
+        Assert.Equal(0.12, f.ToValue(1), 12);
+        Assert.Equal(0.07, f.ToValue(0.5), 12);
+        Assert.Equal(0.12, f.ToValue(1.7), 12); // clamped
+        Assert.Equal(0.5, f.ToUnit(0.07), 12);
+        var whole = FreeParameter.Parse("work.offerRate");
+        Assert.Equal((0.0, 0.5), (whole.Low, whole.High));
+    }
+
+    // ───────────────────────────── Common random numbers ─────────────────────────────
+
+    [Fact]
+    public void EvaluationsAreDeterministicAndIndependentOfThreads()
+    {
+        var targets = TargetsFile.SeedTargets();
+        var spec = new RunSpec(new Parameters(), 500, 40, 3, []);
+        var p = TestSupport.With(("work.offerRate", 0.1));
+        var a = new BatchRunner(spec, 2, 1, new TargetReader(targets)).Run([new Parameters(), p], 9);
+        var b = new BatchRunner(spec, 2, 2, new TargetReader(targets)).Run([new Parameters(), p], 9);
+        var c = new BatchRunner(spec, 2, 2, new TargetReader(targets)).Run([p], 9);
+        Assert.Equal(a, b);
+        Assert.Equal(a[1], c[0]);
+        Assert.NotEqual(a[0], a[1]);
+    }
+
+    // ───────────────────────────── Parameter recovery ─────────────────────────────
+
+    /// <summary>
+    /// A panel simulated with known values of three parameters (2,000 clients × 36 months, its own seed) is fitted
+    /// from the defaults (the perturbed start) with a different simulation seed: the fit must improve on the start,
+    /// move every parameter toward its true value, and report 95% intervals that contain the true values. Small
+    /// enough for CI (about 20 s on 2 cores); README describes a larger run. The three parameters are ones the
+    /// panel moments identify at this size (the resilience threshold through the type shares, job loss through
+    /// the transitions out of work, arrears through debt); work.offerRate is not (README).
+    /// </summary>
+    [Fact]
+    public void ParameterRecoveryFromASimulatedPanel()
+    {
+        (string Name, double Truth, double Low, double High)[] free =
+        [
+            ("psych.adaptiveUpper", 0.37, 0.3, 0.42), ("work.jobLossRate", 0.02, 0.004, 0.04), ("money.arrearsChance", 0.30, 0.1, 0.5),
+        ];
+        var truth = TestSupport.With([.. free.Select(f => (f.Name, f.Truth))]);
+        string dir = TempDir();
+        try
+        {
+            string path = Path.Combine(dir, "observed.csv");
+            using (var writer = new PanelWriter(path))
+                RunResult.Run(new RunSpec(truth, 2000, 36, 777, []) { Threads = 2 }, 0, default, writer.WriteMonth);
+            var (observed, report) = PanelReader.Read(path, lenient: false);
+            Assert.Equal(PanelColumns.All, report.Columns);
+            var targets = TargetsFile.FromPanel(observed, 36, 30, path);
+
+            var settings = new CalibrationSettings
+            {
+                Budget = 80, Replications = 1, Seed = 20261122, Threads = 2, Bootstrap = 12, BootstrapBudget = 40,
+                ObservedClients = TargetsFile.InitialPeople(observed),
+            };
+            var parameters = free.Select(f => FreeParameter.Parse($"{f.Name}={f.Low}:{f.High}")).ToList();
+            var result = new Calibrator(new RunSpec(new Parameters(), 2000, 36, 20261122, []), parameters, targets, settings).Run();
+
+            Assert.Equal(2000, settings.ObservedClients);
+            Assert.True(result.Best.Objective < result.Start.Objective, $"objective {result.Start.Objective} → {result.Best.Objective}");
+            Assert.Equal(80, result.Trace.Count);
+            Assert.Equal(12, result.Bootstrap.Count);
+            for (int i = 0; i < free.Length; i++)
+            {
+                var e = result.Estimates[i];
+                string what = $"{free[i].Name}: truth {free[i].Truth}, start {e.Start}, estimate {e.Estimate:G4}, interval {e.Low:G4}–{e.High:G4}";
+                Assert.True(e.Low <= free[i].Truth && free[i].Truth <= e.High, what);
+                Assert.True(Math.Abs(e.Estimate - free[i].Truth) < Math.Abs(e.Start - free[i].Truth), what);
+                Assert.True(e.Low < e.High, what);
+            }
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    // ───────────────────────────── The command ─────────────────────────────
+
+    private static CliArgs Args(string outDir, int budget = 8, int bootstrap = 2) => new(
+        Path.Combine(TestSupport.RepoRoot, "scenarios", "baseline.json"), null, Path.Combine(TestSupport.RepoRoot, "scenarios", "targets", "seed-targets.csv"),
+        ["work.offerRate=0.04:0.12", "psych.adaptiveUpper=0.3:0.4"], budget, 400, 40, 1, null, bootstrap, 4, 2, 30, false, 2, outDir, false);
+
+    private sealed record CliArgs(string Scenario, string? Panel, string? Targets, string[] Free, int Budget, int? Clients, int? Months,
+        int Replications, ulong? Seed, int Bootstrap, int? BootstrapBudget, int Starts, double MinN, bool Lenient, int Threads, string? Out, bool Force)
+    {
+        public AnalysisCli.CalibrateArgs ToArgs() => new(Scenario, Panel, Targets, Free, Budget, Clients, Months, Replications, Seed, Bootstrap,
+            BootstrapBudget, Starts, MinN, Lenient, Threads, Out, Force);
+    }
+
+    [Fact]
+    public void CalibrateWritesAReadyToRunScenarioAndAReport()
+    {
+        string dir = TempDir();
+        try
+        {
+            string outDir = Path.Combine(dir, "cal");
+            Assert.Equal(0, AnalysisTestSupport.Quiet(() => AnalysisCli.Calibrate(Args(outDir).ToArgs(), CancellationToken.None)));
+            foreach (var f in new[] { "fitted-parameters.csv", "fit.csv", "trace.csv", "bootstrap.csv", "calibrated-scenario.json", "fit-report.html", "manifest.json" })
+                Assert.True(File.Exists(Path.Combine(outDir, f)), f);
+            Assert.Equal(Targets.All.Length + 1, File.ReadAllLines(Path.Combine(outDir, "fit.csv")).Length);
+            Assert.Equal(9, File.ReadAllLines(Path.Combine(outDir, "trace.csv")).Length);
+            string html = File.ReadAllText(Path.Combine(outDir, "fit-report.html"));
+            Assert.Contains("<svg", html);
+            Assert.DoesNotContain("<script", html);
+            Assert.DoesNotContain("http-equiv", html);
+
+            var calibrated = ScenarioLoader.Load(Path.Combine(outDir, "calibrated-scenario.json"));
+            Assert.Equal("baseline-calibrated", calibrated.Name);
+            Assert.Contains(calibrated.ExtendsChain, p => p.EndsWith("baseline.json", StringComparison.Ordinal));
+            var fitted = File.ReadAllLines(Path.Combine(outDir, "fitted-parameters.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+            var p = calibrated.ToParameters();
+            foreach (var row in fitted)
+                Assert.Equal(double.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture), ParameterRegistry.Get(row[0]).Get(p), 5);
+
+            using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")));
+            Assert.Equal("calibrate", manifest.RootElement.GetProperty("command").GetString());
+            Assert.Equal(8, manifest.RootElement.GetProperty("evaluations").GetInt32());
+
+            // An existing folder is not replaced without --force.
+            Assert.Equal(CliApp.ExitInputError, AnalysisTestSupport.Quiet(() => AnalysisCli.Calibrate(Args(outDir).ToArgs(), CancellationToken.None)));
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    [Fact]
+    public void CancelledCalibrationLeavesNoOutput()
+    {
+        string dir = TempDir();
+        try
+        {
+            string outDir = Path.Combine(dir, "cal");
+            using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1.5));
+            int code = AnalysisTestSupport.Quiet(() => AnalysisCli.Calibrate((Args(outDir, budget: 2000, bootstrap: 0) with { Clients = 2000 }).ToArgs(), cancel.Token));
+            Assert.Equal(CliApp.ExitCancelled, code);
+            Assert.Empty(Directory.GetFileSystemEntries(dir));
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    [Fact]
+    public void CalibrateNeedsExactlyOneSourceOfTargets()
+    {
+        string dir = TempDir();
+        try
+        {
+            var both = Args(Path.Combine(dir, "cal")) with { Panel = "x.csv" };
+            Assert.Equal(CliApp.ExitInputError, AnalysisTestSupport.Quiet(() => AnalysisCli.Calibrate(both.ToArgs(), CancellationToken.None)));
+            var none = Args(Path.Combine(dir, "cal")) with { Targets = null };
+            Assert.Equal(CliApp.ExitInputError, AnalysisTestSupport.Quiet(() => AnalysisCli.Calibrate(none.ToArgs(), CancellationToken.None)));
+            Assert.Empty(Directory.GetFileSystemEntries(dir));
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+}
