@@ -32,6 +32,10 @@ public sealed class Simulation : IDisposable
     private readonly Action<int> _stepChunk;
     private readonly Action<int> _observeChunk;
     private readonly List<ScheduledChange> _applied;
+    /// <summary>Clients [0, _entered) have entered by the current month; the rest are future entrants, laid out in
+    /// order of entry month by <see cref="Synthesis.Fill(Population, int, int, Parameters, Coaches, ulong)"/>, who
+    /// have nothing to do and nothing to observe, so the monthly phases stop at the last chunk holding an entered client.</summary>
+    private int _entered;
 
     public Parameters Parameters { get; private set; }
     public Population State { get; }
@@ -66,10 +70,12 @@ public sealed class Simulation : IDisposable
         Coaches.Resize(Coaches.Required(spec.Clients, Parameters.CoachCaseload), Parameters.YouthCoachShare, RunKey, 0);
         int total = spec.Clients + Synthesis.Entrants(spec.Clients, spec.Months, Parameters);
         State = new Population(total);
-        Synthesis.Fill(State, spec.Clients, spec.Months, Parameters, Coaches, RunKey);
-
         _pool = new WorkerPool(spec.Threads);
         (_chunks, _chunkAcc, _chunkTransitions, _chunkNeighbourhood) = AllocateChunks(total, Parameters.Neighbourhoods);
+        var p0 = Parameters;
+        var coaches0 = Coaches;
+        _pool.Run(chunk => Synthesis.Fill(State, spec.Clients, spec.Months, p0, coaches0, RunKey,
+            chunk * ChunkSize, Math.Min(total, (chunk + 1) * ChunkSize)), _chunks);
         MonthlyRaw = new double[spec.Months + 1][];
         MonthlyTransitions = new long[spec.Months + 1][];
         for (int m = 0; m <= spec.Months; m++)
@@ -84,6 +90,7 @@ public sealed class Simulation : IDisposable
         };
         _stepChunk = StepChunk;
         _observeChunk = ObserveChunk;
+        AdvanceEntered();
         Observe();
     }
 
@@ -109,6 +116,7 @@ public sealed class Simulation : IDisposable
         };
         _stepChunk = StepChunk;
         _observeChunk = ObserveChunk;
+        _entered = source._entered;
     }
 
     private static (int, double[][], long[][], int[][]) AllocateChunks(int count, int neighbourhoods)
@@ -144,7 +152,8 @@ public sealed class Simulation : IDisposable
         CoachPhase();
         _ctx.Month = Month;
         _ctx.P = Parameters;
-        _pool.Run(_stepChunk, _chunks);
+        AdvanceEntered();
+        _pool.Run(_stepChunk, ActiveChunks);
         BufferGrantPass();
         Observe();
     }
@@ -182,6 +191,14 @@ public sealed class Simulation : IDisposable
         _applied.Add(new ScheduledChange(fromMonth, new Dictionary<string, double>(values)));
     }
 
+    private void AdvanceEntered()
+    {
+        var entry = State.EntryMonth;
+        while (_entered < entry.Length && entry[_entered] <= Month) _entered++;
+    }
+
+    private int ActiveChunks => (_entered + ChunkSize - 1) / ChunkSize;
+
     private void CoachPhase()
     {
         var p = Parameters;
@@ -210,7 +227,7 @@ public sealed class Simulation : IDisposable
     {
         if (Parameters.BufferBudgetPerCoachMonth <= 0) return;
         var s = State;
-        for (int i = 0; i < s.Count; i++)
+        for (int i = 0; i < _entered; i++)
         {
             float request = s.BufferRequest[i];
             if (request <= 0) continue;
@@ -233,14 +250,15 @@ public sealed class Simulation : IDisposable
 
     private void Observe()
     {
-        _pool.Run(_observeChunk, _chunks);
+        int chunks = ActiveChunks;
+        _pool.Run(_observeChunk, chunks);
         var raw = MonthlyRaw[Month];
         var tr = MonthlyTransitions[Month];
         Array.Clear(raw);
         Array.Clear(tr);
         var nbShare = _ctx.NeighbourhoodBenefitShare;
         Span<int> nb = stackalloc int[2 * nbShare.Length];
-        for (int c = 0; c < _chunks; c++) // merged in chunk order: deterministic floating-point sums
+        for (int c = 0; c < chunks; c++) // merged in chunk order: deterministic floating-point sums
         {
             var a = _chunkAcc[c];
             for (int k = 0; k < raw.Length; k++) raw[k] += a[k];

@@ -12,10 +12,17 @@ public static class Synthesis
     public static int Entrants(int initialClients, int months, Parameters p) =>
         (int)Math.Round(p.InflowMonthlyShare * initialClients * months);
 
-    public static void Fill(Population s, int initialClients, int months, Parameters p, Coaches coaches, ulong runKey)
+    /// <summary>Draw every client: the initial stock first, then the future entrants in order of entry month (the
+    /// engine relies on that order to skip those who have not entered yet).</summary>
+    public static void Fill(Population s, int initialClients, int months, Parameters p, Coaches coaches, ulong runKey) =>
+        Fill(s, initialClients, months, p, coaches, runKey, 0, s.Count);
+
+    /// <summary>Draw clients [<paramref name="from"/>, <paramref name="to"/>): each client is a pure function of its
+    /// index and the run key, so ranges can be drawn in any order or in parallel.</summary>
+    public static void Fill(Population s, int initialClients, int months, Parameters p, Coaches coaches, ulong runKey, int from, int to)
     {
         int entrants = s.Count - initialClients;
-        for (int i = 0; i < s.Count; i++)
+        for (int i = from; i < to; i++)
         {
             bool stock = i < initialClients;
             int entry = stock ? 0 : 1 + (int)((long)(i - initialClients) * months / Math.Max(1, entrants));
