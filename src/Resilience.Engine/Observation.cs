@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Resilience.Model;
 
 namespace Resilience.Engine;
@@ -64,49 +65,54 @@ public static class Observer
     private static readonly int Cells = Ages * Households * Origins * Educations;
 
     /// <summary>Per-thread scratch: accumulators per demographic cell (age band × household × origin × education).</summary>
-    [ThreadStatic] private static double[]? t_cells;
+    [ThreadStatic] private static Cell[]? t_cells;
+
+    /// <summary>The accumulators of one demographic cell; indexed by the <see cref="Acc"/> constants.</summary>
+    [InlineArray(Acc.Count)]
+    private struct Cell { private double _first; }
 
     /// <summary>Add clients [from, to) into <paramref name="acc"/> (Subgroups × Acc) and <paramref name="transitions"/>
     /// (from × to × trigger), and count active and caseload clients per neighbourhood. Each client is added once, to its
-    /// demographic cell; the cells are then folded into the whole and the four subgroup dimensions. All sums are of
-    /// integers or of floats in doubles, which are exact, so the result does not depend on the order of additions.</summary>
+    /// demographic cell, in client order; the cells are then folded into the whole and the four subgroup dimensions in
+    /// cell order, so the result depends only on the clients in the range, never on the thread that adds them.</summary>
     public static void Accumulate(Population s, Parameters p, int month, int from, int to, Span<double> acc,
         Span<long> transitions, Span<int> neighbourhood)
     {
-        var cells = t_cells ??= new double[Cells * Acc.Count];
+        var cells = t_cells ??= new Cell[Cells];
         Array.Clear(cells);
         for (int i = from; i < to; i++)
         {
-            if (s.Status[i] == Status.NotEntered) continue;
-            int age = s.AgeMonths[i] < 27 * 12 ? 0 : s.AgeMonths[i] < 50 * 12 ? 1 : 2;
-            int cell = ((age * Households + (int)s.Household[i]) * Origins + (int)s.Origin[i]) * Educations + (int)s.Education[i];
-            AddClient(s, p, month, i, cells, cell * Acc.Count);
+            ref Client c = ref s[i];
+            if (c.Status == Status.NotEntered) continue;
+            int age = c.AgeMonths < 27 * 12 ? 0 : c.AgeMonths < 50 * 12 ? 1 : 2;
+            int cell = ((age * Households + (int)c.Household) * Origins + (int)c.Origin) * Educations + (int)c.Education;
+            AddClient(ref c, p, month, ref cells[cell]);
 
-            var prev = s.PreviousResilience[i];
-            var now = s.Resilience[i];
-            if (prev != now && (s.Events[i] & MonthEvents.Entered) == 0)
-                transitions[((int)prev * 3 + (int)now) * TriggerCount + (int)s.TransitionTrigger[i]]++;
+            var prev = c.PreviousResilience;
+            var now = c.Resilience;
+            if (prev != now && (c.Events & MonthEvents.Entered) == 0)
+                transitions[((int)prev * 3 + (int)now) * TriggerCount + (int)c.TransitionTrigger]++;
 
-            int nb = s.Neighbourhood[i] * 2;
+            int nb = c.Neighbourhood * 2;
             neighbourhood[nb]++;
-            if (s.OnCaseload(i)) neighbourhood[nb + 1]++;
+            neighbourhood[nb + 1] += One(c.OnCaseload);
         }
         for (int cell = 0; cell < Cells; cell++)
         {
-            int c = cell * Acc.Count;
-            if (cells[c + Acc.Active] == 0) continue;
+            Span<double> v = cells[cell];
+            if (v[Acc.Active] == 0) continue;
             int edu = cell % Educations, rest = cell / Educations;
             int origin = rest % Origins; rest /= Origins;
             int household = rest % Households, age = rest / Households;
-            int g1 = (Subgroups.AgeOffset + age) * Acc.Count;
-            int g2 = (Subgroups.HouseholdOffset + household) * Acc.Count;
-            int g3 = (Subgroups.OriginOffset + origin) * Acc.Count;
-            int g4 = (Subgroups.EducationOffset + edu) * Acc.Count;
+            var g1 = acc.Slice((Subgroups.AgeOffset + age) * Acc.Count, Acc.Count);
+            var g2 = acc.Slice((Subgroups.HouseholdOffset + household) * Acc.Count, Acc.Count);
+            var g3 = acc.Slice((Subgroups.OriginOffset + origin) * Acc.Count, Acc.Count);
+            var g4 = acc.Slice((Subgroups.EducationOffset + edu) * Acc.Count, Acc.Count);
             for (int k = 0; k < Acc.Count; k++)
             {
-                double v = cells[c + k];
-                if (v == 0) continue;
-                acc[k] += v; acc[g1 + k] += v; acc[g2 + k] += v; acc[g3 + k] += v; acc[g4 + k] += v;
+                double x = v[k];
+                if (x == 0) continue;
+                acc[k] += x; g1[k] += x; g2[k] += x; g3[k] += x; g4[k] += x;
             }
         }
     }
@@ -122,119 +128,114 @@ public static class Observer
         }
     }
 
-    private static void AddClient(Population s, Parameters p, int month, int i, Span<double> a, int o)
+    /// <summary>1 if <paramref name="b"/>, else 0: lets the observer count without a branch per condition (adding 0
+    /// leaves a sum unchanged, so the counts are the same as with branches).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int One(bool b) => b ? 1 : 0;
+
+    private static void AddClient(ref Client c, Parameters p, int month, ref Cell a)
     {
-        var status = s.Status[i];
-        var events = s.Events[i];
-        bool caseload = status is Status.Waiting or Status.OnBenefit or Status.PartTimeWithTopUp;
-        a[o + Acc.Active]++;
-        a[o + Acc.SumMental] += s.MentalHealth[i];
-        switch (status)
-        {
-            case Status.Waiting: a[o + Acc.Waiting]++; break;
-            case Status.OnBenefit: a[o + Acc.OnBenefit]++; break;
-            case Status.PartTimeWithTopUp: a[o + Acc.PartTime]++; break;
-            case Status.ExitedToWork:
-                a[o + Acc.ExitedWork]++;
-                a[o + Acc.Rung1 + 5]++;
-                if (s.Hours[i] >= 17) a[o + Acc.ExitedWork17h]++;
-                break;
-            case Status.ExitedOther: a[o + Acc.ExitedOther]++; break;
-        }
-        if (s.Hours[i] > 0) { a[o + Acc.Working]++; a[o + Acc.SumHours] += s.Hours[i]; }
+        var status = c.Status;
+        var events = c.Events;
+        bool caseload = c.OnCaseload;
+        a[Acc.Active]++;
+        a[Acc.SumMental] += c.MentalHealth;
+        a[Acc.Waiting] += One(status == Status.Waiting);
+        a[Acc.OnBenefit] += One(status == Status.OnBenefit);
+        a[Acc.PartTime] += One(status == Status.PartTimeWithTopUp);
+        bool exitedToWork = status == Status.ExitedToWork;
+        a[Acc.ExitedWork] += One(exitedToWork);
+        a[Acc.Rung1 + 5] += One(exitedToWork);
+        a[Acc.ExitedWork17h] += One(exitedToWork & c.Hours >= 17);
+        a[Acc.ExitedOther] += One(status == Status.ExitedOther);
+        a[Acc.Working] += One(c.Hours > 0);
+        a[Acc.SumHours] += c.Hours;
 
         if (caseload)
         {
-            a[o + Acc.Caseload]++;
-            var type = s.Resilience[i];
-            bool weak = s.WeakestResource[i] < p.WeakThreshold;
-            bool qualified = s.Education[i] != Education.BelowStartQualification;
-            if (type == ResilienceType.Adaptive)
-            {
-                a[o + Acc.Adaptive]++;
-                if (weak) a[o + Acc.AdaptiveWeak]++;
-                if (qualified) a[o + Acc.AdaptiveQualified]++;
-            }
-            else
-            {
-                a[o + (type == ResilienceType.Crisis ? Acc.Crisis : Acc.Coping)]++;
-                if (type == ResilienceType.Coping && weak) a[o + Acc.CopingWeak]++;
-                if (type == ResilienceType.Coping && qualified) a[o + Acc.CopingQualified]++;
-            }
-            var debt = s.DebtStatus[i];
-            if (debt is DebtStatus.Problematic or DebtStatus.Stuck) a[o + Acc.ProblematicDebt]++;
-            if (debt == DebtStatus.InRestructuring) a[o + Acc.InRestructuring]++;
-            if (debt is DebtStatus.Problematic or DebtStatus.Stuck or DebtStatus.InRestructuring || s.Debt[i] >= p.SubstantialThreshold)
-                a[o + Acc.SubstantialDebt]++;
-            if (s.Obligation[i] == Obligation.Exempt) a[o + Acc.Exempt]++;
-            int rung = s.LadderRung[i];
-            a[o + Acc.Rung1 + rung - 1]++;
-            a[o + Acc.SumTrust] += s.CoachTrust[i];
-            a[o + Acc.SumInstitutionalTrust] += s.InstitutionalTrust[i];
-            a[o + Acc.SumSelfEfficacy] += s.SelfEfficacy[i];
-            a[o + Acc.SumLoad] += s.Load[i];
-            a[o + Acc.SumDebt] += s.Debt[i];
-            a[o + Acc.SumProspect] += (float)Coaching.Prospect(s, i); // float: sums of floats in doubles are exact, so order-free
-            if (s.SanctionMonthsLeft[i] > 0) a[o + Acc.SanctionedNow]++;
+            a[Acc.Caseload]++;
+            var type = c.Resilience;
+            bool weak = c.WeakestResource < p.WeakThreshold;
+            bool qualified = c.Education != Education.BelowStartQualification;
+            bool adaptive = type == ResilienceType.Adaptive, coping = type == ResilienceType.Coping;
+            a[Acc.Adaptive] += One(adaptive);
+            a[Acc.AdaptiveWeak] += One(adaptive & weak);
+            a[Acc.AdaptiveQualified] += One(adaptive & qualified);
+            a[Acc.Crisis] += One(type == ResilienceType.Crisis);
+            a[Acc.Coping] += One(coping);
+            a[Acc.CopingWeak] += One(coping & weak);
+            a[Acc.CopingQualified] += One(coping & qualified);
+            var debt = c.DebtStatus;
+            bool problematic = debt is DebtStatus.Problematic or DebtStatus.Stuck;
+            bool restructuring = debt == DebtStatus.InRestructuring;
+            a[Acc.ProblematicDebt] += One(problematic);
+            a[Acc.InRestructuring] += One(restructuring);
+            a[Acc.SubstantialDebt] += One(problematic | restructuring | c.Debt >= p.SubstantialThreshold);
+            a[Acc.Exempt] += One(c.Obligation == Obligation.Exempt);
+            int rung = c.LadderRung;
+            a[Acc.Rung1 + rung - 1]++;
+            a[Acc.SumTrust] += c.CoachTrust;
+            a[Acc.SumInstitutionalTrust] += c.InstitutionalTrust;
+            a[Acc.SumSelfEfficacy] += c.SelfEfficacy;
+            a[Acc.SumLoad] += c.Load;
+            a[Acc.SumDebt] += c.Debt;
+            a[Acc.SumProspect] += (float)Coaching.Prospect(c); // float: sums of floats in doubles are exact, so order-free
+            a[Acc.SanctionedNow] += One(c.SanctionMonthsLeft > 0);
             // P11 compares spells of 1–3 years with spells over 5 years; the first year is dominated by the
             // processing wait and intake, before activation has started.
-            if (s.SpellMonths[i] is >= 12 and < 36) { a[o + Acc.CaseloadShortSpell]++; if (rung <= 2) a[o + Acc.Ladder12ShortSpell]++; }
-            else if (s.SpellMonths[i] >= 60) { a[o + Acc.CaseloadLongSpell]++; if (rung <= 2) a[o + Acc.Ladder12LongSpell]++; }
-            if (s.Hours[i] == 0)
-            {
-                a[o + Acc.NonWorkers]++;
-                if (Math.Min(s.PhysicalHealth[i], s.MentalHealth[i]) < p.WorkHealthThreshold) a[o + Acc.NonWorkersHealth]++;
-            }
-            else if (status == Status.PartTimeWithTopUp && s.EmployerCeiling[i]) a[o + Acc.PartTimersCeiling]++;
-            if (s.OffsettingFear[i] > 0.5) a[o + Acc.OffsettingRole]++;
+            int spell = c.SpellMonths;
+            bool shortSpell = spell is >= 12 and < 36, longSpell = spell >= 60, lowRung = rung <= 2;
+            a[Acc.CaseloadShortSpell] += One(shortSpell);
+            a[Acc.Ladder12ShortSpell] += One(shortSpell & lowRung);
+            a[Acc.CaseloadLongSpell] += One(longSpell);
+            a[Acc.Ladder12LongSpell] += One(longSpell & lowRung);
+            bool nonWorker = c.Hours == 0;
+            a[Acc.NonWorkers] += One(nonWorker);
+            a[Acc.NonWorkersHealth] += One(nonWorker & Math.Min(c.PhysicalHealth, c.MentalHealth) < p.WorkHealthThreshold);
+            a[Acc.PartTimersCeiling] += One(!nonWorker & status == Status.PartTimeWithTopUp & c.EmployerCeiling);
+            a[Acc.OffsettingRole] += One(c.OffsettingFear > 0.5);
             // The survey question [003 Table 7] is put to clients who were on the caseload a year ago.
-            if (s.SpellMonths[i] >= 12)
-            {
-                a[o + Acc.CaseloadYearPlus]++;
-                if (month - s.LastCoachChangeMonth[i] < 12) a[o + Acc.NewCoachWithinYear]++;
-            }
+            bool yearPlus = spell >= 12;
+            a[Acc.CaseloadYearPlus] += One(yearPlus);
+            a[Acc.NewCoachWithinYear] += One(yearPlus & month - c.LastCoachChangeMonth < 12);
         }
 
-        if (s.InitialStock[i]) { a[o + Acc.InitialStock]++; if (!caseload) a[o + Acc.InitialStockOff]++; }
-        else if (month - s.EntryMonth[i] < 12 && !s.ProblematicAtEntry[i])
-        {
-            a[o + Acc.EntrantsFirstYear]++;
-            if ((events & MonthEvents.BecameProblematic) != 0) a[o + Acc.EntrantsFirstYearNewProblematic]++;
-        }
+        bool stock = c.InitialStock;
+        a[Acc.InitialStock] += One(stock);
+        a[Acc.InitialStockOff] += One(stock & !caseload);
+        bool entrantFirstYear = !stock & month - c.EntryMonth < 12 & !c.ProblematicAtEntry;
+        a[Acc.EntrantsFirstYear] += One(entrantFirstYear);
+        a[Acc.EntrantsFirstYearNewProblematic] += One(entrantFirstYear & (events & MonthEvents.BecameProblematic) != 0);
 
-        if (events != MonthEvents.None)
-        {
-            if ((events & MonthEvents.ExitToWork) != 0) a[o + Acc.ExitsToWork]++;
-            if ((events & MonthEvents.ExitViaCoachLead) != 0) a[o + Acc.ExitsViaCoach]++;
-            if ((events & MonthEvents.ExitOther) != 0) a[o + Acc.ExitsOther]++;
-            if ((events & MonthEvents.Lasting6) != 0) a[o + Acc.Lasting6]++;
-            if ((events & MonthEvents.Lasting18) != 0) a[o + Acc.Lasting18]++;
-            if ((events & MonthEvents.ReEntry) != 0) a[o + Acc.Reentries]++;
-            if ((events & MonthEvents.Entered) != 0) a[o + Acc.Entries]++;
-            if ((events & MonthEvents.Sanction) != 0) a[o + Acc.Sanctions]++;
-            if ((events & MonthEvents.BufferGrant) != 0) a[o + Acc.BufferGrants]++;
-            if ((events & MonthEvents.CoachChange) != 0) a[o + Acc.CoachChanges]++;
-            if ((events & MonthEvents.JobStart) != 0) a[o + Acc.JobStarts]++;
-            if ((events & MonthEvents.JobLoss) != 0) a[o + Acc.JobLosses]++;
-            if ((events & MonthEvents.Clawback) != 0) a[o + Acc.Clawbacks]++;
-            if ((events & MonthEvents.BecameProblematic) != 0) a[o + Acc.BecameProblematic]++;
-            if ((events & MonthEvents.DebtCleared) != 0) a[o + Acc.DebtCleared]++;
-        }
-        var prev = s.PreviousResilience[i];
-        var now = s.Resilience[i];
-        if (prev != now && (events & MonthEvents.Entered) == 0)
-        {
-            if (prev == ResilienceType.Coping && now == ResilienceType.Adaptive) a[o + Acc.CopingToAdaptive]++;
-            else if (prev == ResilienceType.Adaptive && now == ResilienceType.Coping) a[o + Acc.AdaptiveToCoping]++;
-            if (now == ResilienceType.Crisis) a[o + Acc.IntoCrisis]++;
-            else if (prev == ResilienceType.Crisis) a[o + Acc.OutOfCrisis]++;
-        }
+        a[Acc.ExitsToWork] += One((events & MonthEvents.ExitToWork) != 0);
+        a[Acc.ExitsViaCoach] += One((events & MonthEvents.ExitViaCoachLead) != 0);
+        a[Acc.ExitsOther] += One((events & MonthEvents.ExitOther) != 0);
+        a[Acc.Lasting6] += One((events & MonthEvents.Lasting6) != 0);
+        a[Acc.Lasting18] += One((events & MonthEvents.Lasting18) != 0);
+        a[Acc.Reentries] += One((events & MonthEvents.ReEntry) != 0);
+        a[Acc.Entries] += One((events & MonthEvents.Entered) != 0);
+        a[Acc.Sanctions] += One((events & MonthEvents.Sanction) != 0);
+        a[Acc.BufferGrants] += One((events & MonthEvents.BufferGrant) != 0);
+        a[Acc.CoachChanges] += One((events & MonthEvents.CoachChange) != 0);
+        a[Acc.JobStarts] += One((events & MonthEvents.JobStart) != 0);
+        a[Acc.JobLosses] += One((events & MonthEvents.JobLoss) != 0);
+        a[Acc.Clawbacks] += One((events & MonthEvents.Clawback) != 0);
+        a[Acc.BecameProblematic] += One((events & MonthEvents.BecameProblematic) != 0);
+        a[Acc.DebtCleared] += One((events & MonthEvents.DebtCleared) != 0);
 
-        a[o + Acc.Contacts] += s.Contacts[i];
-        a[o + Acc.BenefitPaid] += s.BenefitPaid[i];
-        a[o + Acc.PremiumsPaid] += s.PremiumPaid[i];
-        a[o + Acc.BuffersPaid] += s.BufferPaid[i];
-        if (s.DebtStatus[i] == DebtStatus.InRestructuring) a[o + Acc.RestructuringMonths]++;
-        a[o + Acc.TrainingCost] += s.TrainingSpent[i];
+        var prev = c.PreviousResilience;
+        var now = c.Resilience;
+        bool moved = prev != now & (events & MonthEvents.Entered) == 0;
+        a[Acc.CopingToAdaptive] += One(moved & prev == ResilienceType.Coping & now == ResilienceType.Adaptive);
+        a[Acc.AdaptiveToCoping] += One(moved & prev == ResilienceType.Adaptive & now == ResilienceType.Coping);
+        a[Acc.IntoCrisis] += One(moved & now == ResilienceType.Crisis);
+        a[Acc.OutOfCrisis] += One(moved & prev == ResilienceType.Crisis);
+
+        a[Acc.Contacts] += c.Contacts;
+        a[Acc.BenefitPaid] += c.BenefitPaid;
+        a[Acc.PremiumsPaid] += c.PremiumPaid;
+        a[Acc.BuffersPaid] += c.BufferPaid;
+        a[Acc.RestructuringMonths] += One(c.DebtStatus == DebtStatus.InRestructuring);
+        a[Acc.TrainingCost] += c.TrainingSpent;
     }
 }

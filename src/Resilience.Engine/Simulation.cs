@@ -193,8 +193,8 @@ public sealed class Simulation : IDisposable
 
     private void AdvanceEntered()
     {
-        var entry = State.EntryMonth;
-        while (_entered < entry.Length && entry[_entered] <= Month) _entered++;
+        var s = State;
+        while (_entered < s.Count && s[_entered].EntryMonth <= Month) _entered++;
     }
 
     private int ActiveChunks => (_entered + ChunkSize - 1) / ChunkSize;
@@ -229,13 +229,14 @@ public sealed class Simulation : IDisposable
         var s = State;
         for (int i = 0; i < _entered; i++)
         {
-            float request = s.BufferRequest[i];
+            ref Client c = ref s[i];
+            float request = c.BufferRequest;
             if (request <= 0) continue;
-            int slot = s.CoachSlot[i];
+            int slot = c.CoachSlot;
             float grant = Math.Min(request, Coaches.BufferBudgetLeft[slot]);
             if (grant < 50) continue; // too little left to make a difference
             Coaches.BufferBudgetLeft[slot] -= grant;
-            Money.ApplyBufferGrant(s, i, grant, Month);
+            Money.ApplyBufferGrant(ref c, grant, Month);
         }
     }
 

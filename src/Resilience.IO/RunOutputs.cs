@@ -249,15 +249,15 @@ public sealed class PanelWriter : IDisposable
         var inv = CultureInfo.InvariantCulture;
         for (int i = 0; i < s.Count; i++)
         {
-            if (s.Status[i] == Status.NotEntered) continue;
-            bool sanctioned = s.SanctionMonthsLeft[i] > 0 || (s.Events[i] & MonthEvents.Sanction) != 0;
+            if (s[i].Status == Status.NotEntered) continue;
+            bool sanctioned = s[i].SanctionMonthsLeft > 0 || (s[i].Events & MonthEvents.Sanction) != 0;
             _line.Clear();
             _line.Append(sim.Replication).Append(',').Append(i).Append(',').Append(sim.Month).Append(',')
-                .Append(s.AgeMonths[i] / 12).Append(',').Append(s.Sex[i]).Append(',').Append(s.Household[i]).Append(',')
-                .Append(s.Origin[i]).Append(',').Append(s.Education[i]).Append(',').Append(s.Status[i]).Append(',')
-                .Append(s.Hours[i]).Append(',').Append(s.Resilience[i]).Append(',').Append(s.DebtStatus[i]).Append(',')
-                .Append(s.LadderRung[i]).Append(',').Append(s.SpellMonths[i]).Append(',').Append(s.CoachId[i]).Append(',')
-                .Append(s.CoachTrust[i].ToString("0.####", inv)).Append(',').Append(sanctioned ? '1' : '0');
+                .Append(s[i].AgeMonths / 12).Append(',').Append(s[i].Sex).Append(',').Append(s[i].Household).Append(',')
+                .Append(s[i].Origin).Append(',').Append(s[i].Education).Append(',').Append(s[i].Status).Append(',')
+                .Append(s[i].Hours).Append(',').Append(s[i].Resilience).Append(',').Append(s[i].DebtStatus).Append(',')
+                .Append(s[i].LadderRung).Append(',').Append(s[i].SpellMonths).Append(',').Append(s[i].CoachId).Append(',')
+                .Append(s[i].CoachTrust.ToString("0.####", inv)).Append(',').Append(sanctioned ? '1' : '0');
             _writer.WriteLine(_line);
         }
     }

@@ -19,15 +19,16 @@ public static class ClientStep
 {
     public static void Step(Population s, int i, MonthContext ctx)
     {
+        ref Client c = ref s[i];
         // Future entrants have nothing to do and nothing to reset (their bookkeeping is still zero).
-        if (s.Status[i] == Status.NotEntered && s.EntryMonth[i] != ctx.Month) return;
-        s.Events[i] = MonthEvents.None;
-        s.BenefitPaid[i] = 0; s.PremiumPaid[i] = 0; s.BufferPaid[i] = 0; s.Earnings[i] = 0; s.Contacts[i] = 0;
-        s.ShortfallUncovered[i] = 0; s.BufferRequest[i] = 0; s.TrainingSpent[i] = 0;
-        s.TransitionTrigger[i] = Trigger.Gradual;
-        s.PreviousResilience[i] = s.Resilience[i];
+        if (c.Status == Status.NotEntered && c.EntryMonth != ctx.Month) return;
+        c.Events = MonthEvents.None;
+        c.BenefitPaid = 0; c.PremiumPaid = 0; c.BufferPaid = 0; c.Earnings = 0; c.Contacts = 0;
+        c.ShortfallUncovered = 0; c.BufferRequest = 0; c.TrainingSpent = 0;
+        c.TransitionTrigger = Trigger.Gradual;
+        c.PreviousResilience = c.Resilience;
 
-        var cm = new ClientMonth { Norm = Money.Norm(s, i, ctx.P) };
+        var cm = new ClientMonth { Norm = Money.Norm(c, ctx.P) };
         HouseholdDynamics.Step(s, i, ctx, ref cm);
         LifeEvents.Step(s, i, ctx, ref cm);
         Money.Step(s, i, ctx, ref cm);
@@ -38,17 +39,17 @@ public static class ClientStep
     }
 
     /// <summary>Remember the event that may explain a later change of resilience type.</summary>
-    internal static void Mark(Population s, int i, Trigger t, int month)
+    internal static void Mark(ref Client c, Trigger t, int month)
     {
         if (IsGood(t))
         {
-            s.LastGoodTrigger[i] = t;
-            s.LastGoodTriggerMonth[i] = (short)month;
+            c.LastGoodTrigger = t;
+            c.LastGoodTriggerMonth = (short)month;
         }
         else
         {
-            s.LastTrigger[i] = t;
-            s.LastTriggerMonth[i] = (short)month;
+            c.LastTrigger = t;
+            c.LastTriggerMonth = (short)month;
         }
     }
 
@@ -58,29 +59,29 @@ public static class ClientStep
         or Trigger.TrainingCompleted or Trigger.HarmfulTieLeft or Trigger.TreatmentCompleted or Trigger.BufferGrant;
 
     /// <summary>Return to the caseload after an exit (revolving door [001 Ch. 7]).</summary>
-    internal static void ReEnter(Population s, int i, MonthContext ctx, Trigger cause)
+    internal static void ReEnter(ref Client c, MonthContext ctx, Trigger cause)
     {
-        s.Status[i] = ctx.P.ProcessingMonths > 0 ? Status.Waiting : Status.OnBenefit;
-        s.WaitingMonthsLeft[i] = (byte)ctx.P.ProcessingMonths;
-        s.SpellMonths[i] = 0;
-        s.DisregardMonthsUsed[i] = 0;
-        s.Reentries[i] = (byte)Math.Min(255, s.Reentries[i] + 1);
-        s.FearOfRelapse[i] = M.C01(s.FearOfRelapse[i] + ctx.P.RelapseFear);
-        s.Load[i] += 0.2f;
-        s.Events[i] |= MonthEvents.ReEntry;
-        Mark(s, i, cause, ctx.Month);
+        c.Status = ctx.P.ProcessingMonths > 0 ? Status.Waiting : Status.OnBenefit;
+        c.WaitingMonthsLeft = (byte)ctx.P.ProcessingMonths;
+        c.SpellMonths = 0;
+        c.DisregardMonthsUsed = 0;
+        c.Reentries = (byte)Math.Min(255, c.Reentries + 1);
+        c.FearOfRelapse = M.C01(c.FearOfRelapse + ctx.P.RelapseFear);
+        c.Load += 0.2f;
+        c.Events |= MonthEvents.ReEntry;
+        Mark(ref c, cause, ctx.Month);
     }
 
-    internal static void Exit(Population s, int i, MonthContext ctx, bool toWork)
+    internal static void Exit(ref Client c, MonthContext ctx, bool toWork)
     {
-        s.Status[i] = toWork ? Status.ExitedToWork : Status.ExitedOther;
-        s.MonthsSinceExit[i] = 0;
-        s.SanctionMonthsLeft[i] = 0;
-        s.WaitingMonthsLeft[i] = 0;
-        s.Exits[i] = (byte)Math.Min(255, s.Exits[i] + 1);
-        if (s.Activity[i] != Activity.Volunteering) { s.Activity[i] = Activity.None; s.ActivityMonthsLeft[i] = 0; }
-        s.Events[i] |= toWork ? MonthEvents.ExitToWork : MonthEvents.ExitOther;
-        if (toWork && s.JobViaCoach[i]) s.Events[i] |= MonthEvents.ExitViaCoachLead;
-        if (toWork) Mark(s, i, Trigger.JobStart, ctx.Month);
+        c.Status = toWork ? Status.ExitedToWork : Status.ExitedOther;
+        c.MonthsSinceExit = 0;
+        c.SanctionMonthsLeft = 0;
+        c.WaitingMonthsLeft = 0;
+        c.Exits = (byte)Math.Min(255, c.Exits + 1);
+        if (c.Activity != Activity.Volunteering) { c.Activity = Activity.None; c.ActivityMonthsLeft = 0; }
+        c.Events |= toWork ? MonthEvents.ExitToWork : MonthEvents.ExitOther;
+        if (toWork && c.JobViaCoach) c.Events |= MonthEvents.ExitViaCoachLead;
+        if (toWork) Mark(ref c, Trigger.JobStart, ctx.Month);
     }
 }

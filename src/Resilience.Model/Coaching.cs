@@ -7,128 +7,129 @@ public static class Coaching
 {
     public static void Step(Population s, int i, MonthContext ctx, ref ClientMonth cm)
     {
-        if (!s.OnCaseload(i)) return;
+        ref Client c = ref s[i];
+        if (!c.OnCaseload) return;
         var p = ctx.P;
-        var c = ctx.Coaches;
+        var desks = ctx.Coaches;
         var r = Rng.For(ctx.RunKey, i, ctx.Month, Stream.Coaching);
 
         // Coach changes: turnover of the slot's coach, reassignment after a change in the number of coaches, and the
         // forced move from youth to adult desk at 27 [003 Table 7, 002 M12, 000 §4.5.2].
         // Look the desk up again only when the desks changed or the client moves between youth and adult desks.
-        int slot = s.CoachSlot[i];
-        bool youth = s.AgeMonths[i] < 27 * 12;
-        if (s.CoachLayout[i] != c.Layout || c.IsYouthDesk(slot) != youth)
+        int slot = c.CoachSlot;
+        bool youth = c.AgeMonths < 27 * 12;
+        if (c.CoachLayout != desks.Layout || desks.IsYouthDesk(slot) != youth)
         {
-            slot = c.SlotFor(i, youth);
-            s.CoachLayout[i] = c.Layout;
+            slot = desks.SlotFor(i, youth);
+            c.CoachLayout = desks.Layout;
         }
-        if (slot != s.CoachSlot[i] || c.Ident[slot] != s.CoachId[i])
+        if (slot != c.CoachSlot || desks.Ident[slot] != c.CoachId)
         {
-            s.CoachSlot[i] = slot;
-            s.CoachId[i] = c.Ident[slot];
-            double prior = CautiousPrior(s, i);
-            s.CoachTrust[i] = (float)(p.CoachDuo ? Math.Max(prior, p.DuoTrustRetention * s.CoachTrust[i]) : prior);
-            s.CoachTenureMonths[i] = 0;
-            s.LastCoachChangeMonth[i] = (short)ctx.Month;
+            c.CoachSlot = slot;
+            c.CoachId = desks.Ident[slot];
+            double prior = CautiousPrior(c);
+            c.CoachTrust = (float)(p.CoachDuo ? Math.Max(prior, p.DuoTrustRetention * c.CoachTrust) : prior);
+            c.CoachTenureMonths = 0;
+            c.LastCoachChangeMonth = (short)ctx.Month;
             // Support in progress pauses; clients who lean on the coach for letters feel it most [003].
-            if (!p.CoachDuo) s.Load[i] += (float)(0.1 * (1 - s.AgencyCapital[i]));
-            s.Events[i] |= MonthEvents.CoachChange;
-            ClientStep.Mark(s, i, Trigger.CoachChange, ctx.Month);
+            if (!p.CoachDuo) c.Load += (float)(0.1 * (1 - c.AgencyCapital));
+            c.Events |= MonthEvents.CoachChange;
+            ClientStep.Mark(ref c, Trigger.CoachChange, ctx.Month);
         }
-        else if (s.CoachTenureMonths[i] < short.MaxValue) s.CoachTenureMonths[i]++;
+        else if (c.CoachTenureMonths < short.MaxValue) c.CoachTenureMonths++;
 
-        double empathy = c.Empathy[slot], directive = c.Directiveness[slot];
-        cm.Prospect = Prospect(s, i);
+        double empathy = desks.Empathy[slot], directive = desks.Directiveness[slot];
+        cm.Prospect = Prospect(c);
 
         // Contacts: planned contacts scaled by the caseload; target pressure steers them to clients with short-term
         // prospects [004 §3]; under self-direction only on the client's request [003 ZR].
         double rate = p.Exemption == ExemptionPolicy.All
-            ? 0.04 + 0.1 * Math.Min(1.0, s.Load[i])
+            ? 0.04 + 0.1 * Math.Min(1.0, c.Load)
             : ctx.ContactsPerMonth * (1 + 1.2 * p.CoachTargetPressure * (cm.Prospect - ctx.MeanProspect));
         rate = Math.Max(0, rate);
         int contacts = (int)rate + (r.Chance(0, rate - (int)rate) ? 1 : 0);
         contacts = Math.Min(contacts, 4);
         cm.Contacts = contacts;
-        s.Contacts[i] = (byte)contacts;
-        if (contacts > 0) s.Events[i] |= MonthEvents.Contact;
+        c.Contacts = (byte)contacts;
+        if (contacts > 0) c.Events |= MonthEvents.Contact;
 
         if (contacts > 0)
         {
             // Trust grows slowly with regular contact over a longer period, more with an empathic coach [001 E53, 003].
-            double continuity = Math.Min(1.0, (s.CoachTenureMonths[i] + 3) / 12.0);
+            double continuity = Math.Min(1.0, (c.CoachTenureMonths + 3) / 12.0);
             for (int k = 0; k < contacts; k++)
-                s.CoachTrust[i] = M.C01(s.CoachTrust[i] + p.TrustGrowth * (0.4 + empathy) * continuity * (1 - s.CoachTrust[i]));
+                c.CoachTrust = M.C01(c.CoachTrust + p.TrustGrowth * (0.4 + empathy) * continuity * (1 - c.CoachTrust));
 
             double cream = 1 + p.CoachTargetPressure * (cm.Prospect - ctx.MeanProspect) * 2;
             double perContact = 1 - Math.Pow(1 - p.CoachLeadRate * (0.5 + directive) * Math.Max(0.1, cream), contacts);
-            cm.CoachLead = s.Hours[i] == 0 && r.Chance(1, perContact);
-            if (s.DebtStatus[i] is DebtStatus.Problematic or DebtStatus.Stuck && s.DebtWaitMonthsLeft[i] == 0
-                && r.Chance(2, p.DebtReferralRate * (0.3 + s.CoachTrust[i])))
-                Money.StartDebtHelp(s, i, p);
+            cm.CoachLead = c.Hours == 0 && r.Chance(1, perContact);
+            if (c.DebtStatus is DebtStatus.Problematic or DebtStatus.Stuck && c.DebtWaitMonthsLeft == 0
+                && r.Chance(2, p.DebtReferralRate * (0.3 + c.CoachTrust)))
+                Money.StartDebtHelp(ref c, p);
             cm.TrainingReferral = r.Chance(3, 0.3);
-            cm.SteppingStoneOffer = s.Hours[i] == 0 && cm.Prospect < ctx.MeanProspect && r.Chance(4, 1 - Math.Pow(1 - p.SteppingStoneRate, contacts));
+            cm.SteppingStoneOffer = c.Hours == 0 && cm.Prospect < ctx.MeanProspect && r.Chance(4, 1 - Math.Pow(1 - p.SteppingStoneRate, contacts));
             // "Rest first": a coach can exempt a fragile client from the job-search obligation [000 §4.5.2].
-            if (p.Exemption == ExemptionPolicy.Fragile && s.Obligation[i] == Obligation.JobSearch && IsFragile(s, i, p)
+            if (p.Exemption == ExemptionPolicy.Fragile && c.Obligation == Obligation.JobSearch && IsFragile(c, p)
                 && r.Chance(5, p.ExemptionGrantRate))
-                s.Obligation[i] = Obligation.Exempt;
+                c.Obligation = Obligation.Exempt;
         }
-        else s.CoachTrust[i] = M.C01(s.CoachTrust[i] + p.TrustDecay * (CautiousPrior(s, i) - s.CoachTrust[i]));
+        else c.CoachTrust = M.C01(c.CoachTrust + p.TrustDecay * (CautiousPrior(c) - c.CoachTrust));
 
         switch (p.Exemption)
         {
-            case ExemptionPolicy.None: s.Obligation[i] = Obligation.JobSearch; break;
-            case ExemptionPolicy.All: s.Obligation[i] = Obligation.Exempt; break;
+            case ExemptionPolicy.None: c.Obligation = Obligation.JobSearch; break;
+            case ExemptionPolicy.All: c.Obligation = Obligation.Exempt; break;
             default:
-                if (s.Obligation[i] == Obligation.Exempt && !IsFragile(s, i, p) && r.Chance(6, p.ExemptionReviewRate))
-                    s.Obligation[i] = Obligation.JobSearch;
+                if (c.Obligation == Obligation.Exempt && !IsFragile(c, p) && r.Chance(6, p.ExemptionReviewRate))
+                    c.Obligation = Obligation.JobSearch;
                 break;
         }
 
-        if (s.Obligation[i] != Obligation.JobSearch || s.Status[i] != Status.OnBenefit) return;
+        if (c.Obligation != Obligation.JobSearch || c.Status != Status.OnBenefit) return;
 
         // Pressure from the system and the coach; the response depends on the latent type [003, 004 §2.3].
         double pressure = Math.Min(1.0, 0.5 * p.SanctionStrictness + 0.5 * Math.Min(1.0, contacts * directive)
                                         + 0.3 * p.CoachTargetPressure * cm.Prospect);
         cm.Pressure = pressure;
-        switch (s.PressureResponse[i])
+        switch (c.PressureResponse)
         {
             case PressureResponse.Responsive: cm.EffortBoost = p.ResponsiveEffortGain * pressure; break;
-            case PressureResponse.Stressed: s.Load[i] += (float)(p.StressedLoad * pressure * 0.3); break;
+            case PressureResponse.Stressed: c.Load += (float)(p.StressedLoad * pressure * 0.3); break;
             default:
                 cm.EffortBoost = -0.3 * pressure;
-                s.CoachTrust[i] = M.C01(s.CoachTrust[i] - p.ReactantTrustLoss * pressure * 0.2);
+                c.CoachTrust = M.C01(c.CoachTrust - p.ReactantTrustLoss * pressure * 0.2);
                 break;
         }
 
         // Monthly compliance check; failure is likelier with poor mental health, little agency capital and high
         // load [001 E4, E44]; a failure is sanctioned with probability `strictness`.
-        double fail = p.ObligationFailureRate * (1 + 1.5 * (1 - s.MentalHealth[i]) + (1 - s.AgencyCapital[i]) + Math.Max(0, s.Load[i] - 0.4))
-                      * (s.PressureResponse[i] == PressureResponse.Reactant ? 1.5 : 1);
+        double fail = p.ObligationFailureRate * (1 + 1.5 * (1 - c.MentalHealth) + (1 - c.AgencyCapital) + Math.Max(0, c.Load - 0.4))
+                      * (c.PressureResponse == PressureResponse.Reactant ? 1.5 : 1);
         if (r.Chance(7, fail) && r.Chance(8, p.SanctionStrictness))
         {
-            s.SanctionMonthsLeft[i] = (byte)p.SanctionMonths;
-            s.SanctionCut[i] = (float)p.SanctionCutFraction;
-            s.Events[i] |= MonthEvents.Sanction;
-            bool reactant = s.PressureResponse[i] == PressureResponse.Reactant;
-            s.CoachTrust[i] = M.C01(s.CoachTrust[i] - (reactant ? 0.25 : 0.12));
-            s.InstitutionalTrust[i] = M.C01(s.InstitutionalTrust[i] - 0.05);
-            s.SelfEfficacy[i] = M.C01(s.SelfEfficacy[i] - 0.05);
-            s.Load[i] += (float)(0.1 + 0.1 * p.SanctionCutFraction * Math.Min(3, p.SanctionMonths) + (s.PressureResponse[i] == PressureResponse.Stressed ? 0.1 : 0));
-            if (s.PressureResponse[i] == PressureResponse.Responsive) cm.EffortBoost += 0.2; // "you will do something"
-            ClientStep.Mark(s, i, Trigger.Sanction, ctx.Month);
+            c.SanctionMonthsLeft = (byte)p.SanctionMonths;
+            c.SanctionCut = (float)p.SanctionCutFraction;
+            c.Events |= MonthEvents.Sanction;
+            bool reactant = c.PressureResponse == PressureResponse.Reactant;
+            c.CoachTrust = M.C01(c.CoachTrust - (reactant ? 0.25 : 0.12));
+            c.InstitutionalTrust = M.C01(c.InstitutionalTrust - 0.05);
+            c.SelfEfficacy = M.C01(c.SelfEfficacy - 0.05);
+            c.Load += (float)(0.1 + 0.1 * p.SanctionCutFraction * Math.Min(3, p.SanctionMonths) + (c.PressureResponse == PressureResponse.Stressed ? 0.1 : 0));
+            if (c.PressureResponse == PressureResponse.Responsive) cm.EffortBoost += 0.2; // "you will do something"
+            ClientStep.Mark(ref c, Trigger.Sanction, ctx.Month);
         }
     }
 
     /// <summary>Trust in a new coach: cautious, lower after bad experiences with the institution [003, 002 M11].</summary>
-    public static double CautiousPrior(Population s, int i) => 0.15 + 0.35 * s.InstitutionalTrust[i] - (s.Scarred[i] ? 0.08 : 0);
+    public static double CautiousPrior(in Client c) => 0.15 + 0.35 * c.InstitutionalTrust - (c.Scarred ? 0.08 : 0);
 
-    public static bool IsFragile(Population s, int i, Parameters p) =>
-        Math.Min(s.PhysicalHealth[i], s.MentalHealth[i]) < p.FragileThreshold || s.Resilience[i] == ResilienceType.Crisis;
+    public static bool IsFragile(in Client c, Parameters p) =>
+        Math.Min(c.PhysicalHealth, c.MentalHealth) < p.FragileThreshold || c.Resilience == ResilienceType.Crisis;
 
     /// <summary>Short-term job prospects as a coach would see them.</summary>
-    public static double Prospect(Population s, int i)
+    public static double Prospect(in Client c)
     {
-        double edu = s.Education[i] switch { Education.Higher => 1.0, Education.StartQualification => 0.6, _ => 0.3 };
-        return 0.35 * s.Aspiration[i] + 0.35 * Math.Min(s.PhysicalHealth[i], s.MentalHealth[i]) + 0.2 * edu + 0.1 * s.Language[i];
+        double edu = c.Education switch { Education.Higher => 1.0, Education.StartQualification => 0.6, _ => 0.3 };
+        return 0.35 * c.Aspiration + 0.35 * Math.Min(c.PhysicalHealth, c.MentalHealth) + 0.2 * edu + 0.1 * c.Language;
     }
 }

@@ -32,6 +32,7 @@ public static class Synthesis
 
     private static void Draw(Population s, int i, bool stock, int entryMonth, Parameters p, Coaches coaches, ulong runKey)
     {
+        ref Client c = ref s[i];
         var r = Rng.For(runKey, i, -1, Stream.Synthesis);
         double z = r.Normal(0); // latent disadvantage: higher = more disadvantaged
         double load = p.DisadvantageLoading, unique = Math.Sqrt(1 - load * load);
@@ -44,7 +45,7 @@ public static class Synthesis
         double ua = r.U(3);
         int ageYears = reason == 3 ? 18 + r.Below(4, 3)
             : ua < 0.15 ? 18 + r.Below(4, 9) : ua < 0.65 ? 27 + r.Below(4, 23) : 50 + r.Below(4, 16);
-        s.AgeMonths[i] = (short)(ageYears * 12 + r.Below(5, 12));
+        c.AgeMonths = (short)(ageYears * 12 + r.Below(5, 12));
 
         // Household [000 App. 1, 004 §2.1]; the young more often live with parents.
         double uh = r.U(6);
@@ -52,26 +53,26 @@ public static class Synthesis
             : reason == 1 ? (r.U(7) < 0.55 ? Household.SingleParent : Household.Single)
             : ageYears < 27 ? (uh < 0.35 ? Household.WithParents : uh < 0.7 ? Household.Single : uh < 0.9 ? Household.SingleParent : Household.Couple)
             : uh < 0.5 ? Household.Single : uh < 0.72 ? Household.SingleParent : uh < 0.8 ? Household.Couple : uh < 0.9 ? Household.CoupleWithChildren : Household.WithParents;
-        s.Household[i] = hh;
+        c.Household = hh;
         // ~90% of single parents are mothers [002]; otherwise men and women equally.
-        s.Sex[i] = hh == Household.SingleParent ? (r.U(8) < 0.9 ? Sex.F : Sex.M) : (r.U(8) < 0.5 ? Sex.F : Sex.M);
+        c.Sex = hh == Household.SingleParent ? (r.U(8) < 0.9 ? Sex.F : Sex.M) : (r.U(8) < 0.5 ? Sex.F : Sex.M);
         bool kids = hh is Household.SingleParent or Household.CoupleWithChildren;
-        s.Children[i] = (byte)(kids ? 1 + r.Below(9, 3) : 0);
-        s.YoungestChildAgeMonths[i] = (short)(kids ? r.Below(10, Math.Min(17, Math.Max(1, ageYears - 17)) * 12) : 0);
+        c.Children = (byte)(kids ? 1 + r.Below(9, 3) : 0);
+        c.YoungestChildAgeMonths = (short)(kids ? r.Below(10, Math.Min(17, Math.Max(1, ageYears - 17)) * 12) : 0);
         int adults = hh switch
         {
             Household.WithParents => r.U(11) < 0.6 ? 3 : 2,
             Household.Couple or Household.CoupleWithChildren => 2 + (r.U(11) < 0.1 ? 1 : 0),
             _ => 1 + (ageYears > 40 && r.U(11) < 0.12 ? 1 : 0),
         };
-        s.CoResidentAdults[i] = (byte)adults;
-        s.PartnerIncome[i] = (float)(hh is Household.Couple or Household.CoupleWithChildren && r.U(12) < 0.25 ? r.Uniform(13, 200, 900) : 0);
+        c.CoResidentAdults = (byte)adults;
+        c.PartnerIncome = (float)(hh is Household.Couple or Household.CoupleWithChildren && r.U(12) < 0.25 ? r.Uniform(13, 200, 900) : 0);
 
         // Origin [001 §4.1, 000]; refugees arrive as status holders.
         double uo = r.U(14);
         Origin origin = reason == 4 ? Origin.Refugee : uo < 0.6 ? Origin.None : uo < 0.68 ? Origin.Western : uo < 0.9 ? Origin.NonWestern : Origin.Refugee;
-        s.Origin[i] = origin;
-        s.YearsInCountry[i] = origin switch
+        c.Origin = origin;
+        c.YearsInCountry = origin switch
         {
             Origin.None => ageYears,
             Origin.Refugee => (float)(reason == 4 ? r.Uniform(15, 0, 1) : r.Uniform(15, 1, Math.Min(15, ageYears - 16))),
@@ -81,114 +82,114 @@ public static class Synthesis
         // Education: about half without a start qualification [000, 001]; single parents skewed low [002, 001 E40].
         // Deliberately not loaded on z (P2: cultural resources do not separate the types).
         double ue = r.U(16) + (hh == Household.SingleParent ? -0.1 : 0) + (origin == Origin.Refugee ? -0.1 : 0) + (reason == 3 ? -0.2 : 0);
-        s.Education[i] = ue < 0.5 ? Education.BelowStartQualification : ue < 0.88 ? Education.StartQualification : Education.Higher;
+        c.Education = ue < 0.5 ? Education.BelowStartQualification : ue < 0.88 ? Education.StartQualification : Education.Higher;
 
         // Spell duration of the initial stock: months to decades [000 App. 1]; longer spells go with more disadvantage.
         int spell = stock ? (int)Math.Min(-42.0 * Math.Log(1 - r.U(17)), Math.Min(300, (ageYears - 18) * 12)) : 0;
         z += 0.25 * Math.Log((spell + 6) / 30.0); // longer spells go with more disadvantage; entrants have spell 0
-        s.SpellMonths[i] = (short)spell;
+        c.SpellMonths = (short)spell;
 
         // Resources, jointly drawn (P2).
-        s.NetworkSupport[i] = (float)Res(20, origin == Origin.Refugee ? 0.35 : 0.45, 0.2);
-        s.NetworkStrain[i] = (float)Math.Clamp(0.2 + 0.1 * r.Normal(21), 0, 1);
-        s.HarmfulTie[i] = r.U(23) < 0.04 + 0.04 * Math.Max(0, z);
-        s.Language[i] = (float)(origin switch
+        c.NetworkSupport = (float)Res(20, origin == Origin.Refugee ? 0.35 : 0.45, 0.2);
+        c.NetworkStrain = (float)Math.Clamp(0.2 + 0.1 * r.Normal(21), 0, 1);
+        c.HarmfulTie = r.U(23) < 0.04 + 0.04 * Math.Max(0, z);
+        c.Language = (float)(origin switch
         {
             Origin.None => 0.95,
-            Origin.Western => Math.Clamp(0.6 + 0.02 * s.YearsInCountry[i], 0.3, 0.95),
-            Origin.NonWestern => Math.Clamp(0.45 + 0.02 * s.YearsInCountry[i] + 0.1 * r.Normal(24), 0.1, 0.95),
-            _ => Math.Clamp(0.25 + 0.04 * s.YearsInCountry[i] + 0.1 * r.Normal(24), 0.05, 0.9),
+            Origin.Western => Math.Clamp(0.6 + 0.02 * c.YearsInCountry, 0.3, 0.95),
+            Origin.NonWestern => Math.Clamp(0.45 + 0.02 * c.YearsInCountry + 0.1 * r.Normal(24), 0.1, 0.95),
+            _ => Math.Clamp(0.25 + 0.04 * c.YearsInCountry + 0.1 * r.Normal(24), 0.05, 0.9),
         });
-        s.AgencyCapital[i] = (float)Res(26, 0.5 + (s.Education[i] == Education.Higher ? 0.1 : 0), 0.18);
+        c.AgencyCapital = (float)Res(26, 0.5 + (c.Education == Education.Higher ? 0.1 : 0), 0.18);
         double ageHealth = -0.006 * (ageYears - 40);
-        s.PhysicalBaseline[i] = (float)Res(28, 0.66 + ageHealth + (reason == 2 ? -0.2 : 0), 0.18);
-        s.PhysicalHealth[i] = s.PhysicalBaseline[i];
-        s.MentalBaseline[i] = (float)Res(30, 0.6 + (origin == Origin.Refugee ? -0.08 : 0) + (reason == 2 ? -0.1 : 0), 0.18);
-        s.MentalHealth[i] = s.MentalBaseline[i];
-        s.SelfEfficacy[i] = (float)Res(32, 0.55, 0.18);
-        s.CopingCapacity[i] = (float)Math.Clamp(0.7 + 0.15 * r.Normal(34), 0.35, 1.1); // latent trait [001 E52]
-        s.Aspiration[i] = (float)Res(36, 0.6, 0.18);
-        s.DesiredHours[i] = (byte)(hh == Household.SingleParent ? 16 + 4 * r.Below(38, 4) : 20 + 4 * r.Below(38, 5));
-        s.OffsettingFear[i] = (float)Math.Clamp(0.34 + 0.15 * r.Normal(39), 0, 1);
+        c.PhysicalBaseline = (float)Res(28, 0.66 + ageHealth + (reason == 2 ? -0.2 : 0), 0.18);
+        c.PhysicalHealth = c.PhysicalBaseline;
+        c.MentalBaseline = (float)Res(30, 0.6 + (origin == Origin.Refugee ? -0.08 : 0) + (reason == 2 ? -0.1 : 0), 0.18);
+        c.MentalHealth = c.MentalBaseline;
+        c.SelfEfficacy = (float)Res(32, 0.55, 0.18);
+        c.CopingCapacity = (float)Math.Clamp(0.7 + 0.15 * r.Normal(34), 0.35, 1.1); // latent trait [001 E52]
+        c.Aspiration = (float)Res(36, 0.6, 0.18);
+        c.DesiredHours = (byte)(hh == Household.SingleParent ? 16 + 4 * r.Below(38, 4) : 20 + 4 * r.Below(38, 5));
+        c.OffsettingFear = (float)Math.Clamp(0.34 + 0.15 * r.Normal(39), 0, 1);
         double up = r.U(41);
-        s.PressureResponse[i] = up < 0.5 ? PressureResponse.Responsive : up < 0.8 ? PressureResponse.Stressed : PressureResponse.Reactant;
+        c.PressureResponse = up < 0.5 ? PressureResponse.Responsive : up < 0.8 ? PressureResponse.Stressed : PressureResponse.Reactant;
         // First-generation migrants start with high institutional trust that decays with years here [002 M11].
-        s.InstitutionalTrust[i] = (float)Math.Clamp(0.5 + (origin is Origin.NonWestern or Origin.Refugee ? 0.25 - 0.01 * s.YearsInCountry[i] : 0) + 0.12 * r.Normal(42), 0.05, 0.95);
-        s.Scarred[i] = stock && r.U(44) < 0.05 + 0.1 * Math.Min(1, spell / 120.0);
-        if (s.Scarred[i]) s.InstitutionalTrust[i] *= 0.6f;
+        c.InstitutionalTrust = (float)Math.Clamp(0.5 + (origin is Origin.NonWestern or Origin.Refugee ? 0.25 - 0.01 * c.YearsInCountry : 0) + 0.12 * r.Normal(42), 0.05, 0.95);
+        c.Scarred = stock && r.U(44) < 0.05 + 0.1 * Math.Min(1, spell / 120.0);
+        if (c.Scarred) c.InstitutionalTrust *= 0.6f;
 
         // Money: little savings; nearly half with substantial debts [000 §4.5.1, 004].
-        s.Savings[i] = (float)(-250 * Math.Log(1 - r.U(45)) * (reason == 0 ? 3 : 1));
+        c.Savings = (float)(-250 * Math.Log(1 - r.U(45)) * (reason == 0 ? 3 : 1));
         double debtChance = stock ? M.Logistic(0.3 + 0.9 * z) : reason == 1 ? 0.45 : 0.25;
         if (r.U(46) < debtChance)
         {
             double debt = Math.Exp(Math.Log(2500) + 0.9 * r.Normal(47));
-            s.Debt[i] = (float)debt;
+            c.Debt = (float)debt;
             if (debt > p.ProblematicThreshold)
             {
                 double ur = r.U(49);
                 bool canBeInProgramme = stock && spell > 6;
                 // Close to the model's own steady state: most long-standing problem debts are in a programme or stuck.
-                s.DebtStatus[i] = canBeInProgramme && ur < 0.4 ? DebtStatus.InRestructuring : canBeInProgramme && ur < 0.55 ? DebtStatus.Stuck : DebtStatus.Problematic;
-                if (s.DebtStatus[i] == DebtStatus.InRestructuring) s.DebtProgramMonthsLeft[i] = (short)(1 + r.Below(50, p.DebtHelpDurationMonths));
+                c.DebtStatus = canBeInProgramme && ur < 0.4 ? DebtStatus.InRestructuring : canBeInProgramme && ur < 0.55 ? DebtStatus.Stuck : DebtStatus.Problematic;
+                if (c.DebtStatus == DebtStatus.InRestructuring) c.DebtProgramMonthsLeft = (short)(1 + r.Below(50, p.DebtHelpDurationMonths));
             }
-            else s.DebtStatus[i] = DebtStatus.Arrears;
+            else c.DebtStatus = DebtStatus.Arrears;
         }
-        s.ProblematicAtEntry[i] = s.DebtStatus[i] is DebtStatus.Problematic or DebtStatus.Stuck or DebtStatus.InRestructuring;
+        c.ProblematicAtEntry = c.DebtStatus is DebtStatus.Problematic or DebtStatus.Stuck or DebtStatus.InRestructuring;
 
-        s.Neighbourhood[i] = (byte)Math.Clamp((int)(p.Neighbourhoods * M.Logistic(0.9 * z + 0.8 * r.Normal(52))), 0, p.Neighbourhoods - 1);
+        c.Neighbourhood = (byte)Math.Clamp((int)(p.Neighbourhoods * M.Logistic(0.9 * z + 0.8 * r.Normal(52))), 0, p.Neighbourhoods - 1);
 
         // Coach: youth desk under 27; trust and tenure of the initial stock spread over their history.
         bool youth = ageYears < 27;
         int slot = coaches.SlotFor(i, youth);
-        s.CoachSlot[i] = slot;
-        s.CoachLayout[i] = coaches.Layout;
-        s.CoachId[i] = coaches.Ident[slot];
-        s.CoachTrust[i] = (float)Math.Clamp(stock ? 0.45 + 0.15 * r.Normal(54) : 0.3 + 0.3 * s.InstitutionalTrust[i], 0.05, 0.95);
-        s.CoachTenureMonths[i] = (short)(stock ? r.Below(56, Math.Max(1, Math.Min(spell, 60))) : 0);
-        s.LastCoachChangeMonth[i] = (short)(stock ? -s.CoachTenureMonths[i] : entryMonth);
+        c.CoachSlot = slot;
+        c.CoachLayout = coaches.Layout;
+        c.CoachId = coaches.Ident[slot];
+        c.CoachTrust = (float)Math.Clamp(stock ? 0.45 + 0.15 * r.Normal(54) : 0.3 + 0.3 * c.InstitutionalTrust, 0.05, 0.95);
+        c.CoachTenureMonths = (short)(stock ? r.Below(56, Math.Max(1, Math.Min(spell, 60))) : 0);
+        c.LastCoachChangeMonth = (short)(stock ? -c.CoachTenureMonths : entryMonth);
 
         // Status and work.
-        s.EntryMonth[i] = (short)(stock ? -spell : entryMonth);
-        s.InitialStock[i] = stock;
-        s.LastTrigger[i] = Trigger.Gradual;
-        s.LastTriggerMonth[i] = -100;
-        s.LastGoodTrigger[i] = Trigger.Gradual;
-        s.LastGoodTriggerMonth[i] = -100;
+        c.EntryMonth = (short)(stock ? -spell : entryMonth);
+        c.InitialStock = stock;
+        c.LastTrigger = Trigger.Gradual;
+        c.LastTriggerMonth = -100;
+        c.LastGoodTrigger = Trigger.Gradual;
+        c.LastGoodTriggerMonth = -100;
         if (stock)
         {
             // Part-timers of the initial caseload earn less than their norm (else they would not be on benefit).
             byte hours = (byte)(8 + 4 * r.Below(58, 3));
-            bool partTime = r.U(57) < 0.12 && s.PhysicalHealth[i] > p.WorkHealthThreshold
-                            && Money.EarningsOf(hours, p) + s.PartnerIncome[i] < 0.8 * Money.Norm(s, i, p);
-            s.Status[i] = partTime ? Status.PartTimeWithTopUp : Status.OnBenefit;
+            bool partTime = r.U(57) < 0.12 && c.PhysicalHealth > p.WorkHealthThreshold
+                            && Money.EarningsOf(hours, p) + c.PartnerIncome < 0.8 * Money.Norm(c, p);
+            c.Status = partTime ? Status.PartTimeWithTopUp : Status.OnBenefit;
             if (partTime)
             {
-                s.Hours[i] = hours;
-                s.Contract[i] = r.U(59) < 0.5 ? Contract.Temporary : Contract.Permanent;
-                s.JobMonths[i] = (short)r.Below(60, 24);
-                s.EmployerCeiling[i] = r.U(61) < p.EmployerCeilingShare;
-                s.DisregardMonthsUsed[i] = (byte)Math.Min(255, (int)s.JobMonths[i]);
+                c.Hours = hours;
+                c.Contract = r.U(59) < 0.5 ? Contract.Temporary : Contract.Permanent;
+                c.JobMonths = (short)r.Below(60, 24);
+                c.EmployerCeiling = r.U(61) < p.EmployerCeilingShare;
+                c.DisregardMonthsUsed = (byte)Math.Min(255, (int)c.JobMonths);
             }
             double ua2 = r.U(62);
             double activeShare = Math.Exp(-spell / 240.0); // activity falls with time on benefit [004 B2]
-            if (!partTime) s.Activity[i] = ua2 < 0.22 * activeShare ? Activity.Volunteering : ua2 < 0.27 * activeShare ? Activity.Training : Activity.None;
-            if (s.Activity[i] == Activity.Training) s.ActivityMonthsLeft[i] = (byte)(1 + r.Below(63, p.TrainingMonths));
+            if (!partTime) c.Activity = ua2 < 0.22 * activeShare ? Activity.Volunteering : ua2 < 0.27 * activeShare ? Activity.Training : Activity.None;
+            if (c.Activity == Activity.Training) c.ActivityMonthsLeft = (byte)(1 + r.Below(63, p.TrainingMonths));
             // Exemption for fragile clients (~35% exempt [004 B2]).
-            bool fragile = Math.Min(s.PhysicalHealth[i], s.MentalHealth[i]) < p.FragileThreshold;
-            s.Obligation[i] = (fragile && r.U(64) < 0.8) || (ageYears >= 60 && r.U(66) < 0.5) || (hh == Household.SingleParent && s.YoungestChildAgeMonths[i] < 60 && r.U(65) < 0.6) ? Obligation.Exempt : Obligation.JobSearch;
-            s.Load[i] = (float)Math.Clamp(0.35 + 0.12 * z, 0, 1.5);
-            s.Discouragement[i] = (float)Math.Clamp(0.1 * Math.Log(1 + spell / 12.0), 0, 1);
+            bool fragile = Math.Min(c.PhysicalHealth, c.MentalHealth) < p.FragileThreshold;
+            c.Obligation = (fragile && r.U(64) < 0.8) || (ageYears >= 60 && r.U(66) < 0.5) || (hh == Household.SingleParent && c.YoungestChildAgeMonths < 60 && r.U(65) < 0.6) ? Obligation.Exempt : Obligation.JobSearch;
+            c.Load = (float)Math.Clamp(0.35 + 0.12 * z, 0, 1.5);
+            c.Discouragement = (float)Math.Clamp(0.1 * Math.Log(1 + spell / 12.0), 0, 1);
         }
         else
         {
-            s.Status[i] = Status.NotEntered;
-            s.Load[i] = (float)Math.Clamp(0.3 + 0.1 * z, 0, 1.5);
+            c.Status = Status.NotEntered;
+            c.Load = (float)Math.Clamp(0.3 + 0.1 * z, 0, 1.5);
         }
-        s.LadderRung[i] = Activities.Rung(s, i, p);
-        s.Resilience[i] = ResilienceType.Coping;
-        s.PreviousResilience[i] = ResilienceType.Coping;
-        Psychology.UpdateIndicators(s, i, p, initialise: true);
+        c.LadderRung = Activities.Rung(c, p);
+        c.Resilience = ResilienceType.Coping;
+        c.PreviousResilience = ResilienceType.Coping;
+        Psychology.UpdateIndicators(ref c, p, initialise: true);
     }
 
     private static int PickReason(double u) => u < 0.4 ? 0 : u < 0.6 ? 1 : u < 0.75 ? 2 : u < 0.9 ? 3 : 4;

@@ -6,102 +6,103 @@ public static class Work
 {
     public static void Step(Population s, int i, MonthContext ctx, ref ClientMonth cm)
     {
+        ref Client c = ref s[i];
         var p = ctx.P;
         var r = Rng.For(ctx.RunKey, i, ctx.Month, Stream.Work);
-        var status = s.Status[i];
-        double minHealth = Math.Min(s.PhysicalHealth[i], s.MentalHealth[i]);
+        var status = c.Status;
+        double minHealth = Math.Min(c.PhysicalHealth, c.MentalHealth);
 
-        if (status == Status.ExitedOther) { FollowUp(s, i); return; }
+        if (status == Status.ExitedOther) { FollowUp(ref c); return; }
 
-        if (s.Hours[i] > 0)
+        if (c.Hours > 0)
         {
-            if (s.JobMonths[i] < short.MaxValue) s.JobMonths[i]++;
-            if (s.Contract[i] == Contract.Temporary && s.JobMonths[i] == 12 && r.Chance(0, 0.5)) s.Contract[i] = Contract.Permanent;
-            bool careOverload = s.Household[i] == Household.SingleParent && s.YoungestChildAgeMonths[i] < 12 * 12 && s.Hours[i] > 24;
-            double lossRate = p.JobLossRate * (s.Contract[i] == Contract.Temporary ? p.TemporaryLossFactor : 1)
+            if (c.JobMonths < short.MaxValue) c.JobMonths++;
+            if (c.Contract == Contract.Temporary && c.JobMonths == 12 && r.Chance(0, 0.5)) c.Contract = Contract.Permanent;
+            bool careOverload = c.Household == Household.SingleParent && c.YoungestChildAgeMonths < 12 * 12 && c.Hours > 24;
+            double lossRate = p.JobLossRate * (c.Contract == Contract.Temporary ? p.TemporaryLossFactor : 1)
                               * (1 + 3 * Math.Max(0, p.WorkHealthThreshold - minHealth)) * (careOverload ? 1.5 : 1)
-                              * (s.JobMonths[i] < 6 ? 1.3 : 1) / p.LabourDemand;
+                              * (c.JobMonths < 6 ? 1.3 : 1) / p.LabourDemand;
             if (r.Chance(1, lossRate))
             {
                 // Job loss [001 E28, 002 M14]; after an exit it means relapse and re-entry [001 E19, Ch. 7].
-                s.Hours[i] = 0;
-                s.Contract[i] = Contract.None;
-                s.JobMonths[i] = 0;
-                s.JobViaCoach[i] = false;
-                s.SelfEfficacy[i] = M.C01(s.SelfEfficacy[i] - 0.05);
-                s.Events[i] |= MonthEvents.JobLoss;
-                ClientStep.Mark(s, i, Trigger.JobLoss, ctx.Month);
-                if (status == Status.ExitedToWork) ClientStep.ReEnter(s, i, ctx, Trigger.JobLoss);
-                else if (status == Status.PartTimeWithTopUp) s.Status[i] = Status.OnBenefit; // a waiting client keeps waiting
+                c.Hours = 0;
+                c.Contract = Contract.None;
+                c.JobMonths = 0;
+                c.JobViaCoach = false;
+                c.SelfEfficacy = M.C01(c.SelfEfficacy - 0.05);
+                c.Events |= MonthEvents.JobLoss;
+                ClientStep.Mark(ref c, Trigger.JobLoss, ctx.Month);
+                if (status == Status.ExitedToWork) ClientStep.ReEnter(ref c, ctx, Trigger.JobLoss);
+                else if (status == Status.PartTimeWithTopUp) c.Status = Status.OnBenefit; // a waiting client keeps waiting
                 return;
             }
 
             // Hours grow in small steps toward min(desired, health, care, employer ceilings) [003, 004 §2.2];
             // fear of offsetting locks top-up clients at their hours (P8).
-            int ceiling = HoursCeiling(s, i, p, minHealth);
-            bool locked = status == Status.PartTimeWithTopUp && s.OffsettingFear[i] > 0.5;
-            if (s.Hours[i] < ceiling && !locked && r.Chance(2, p.HoursStepRate))
-                s.Hours[i] = (byte)Math.Min(ceiling, s.Hours[i] + 4);
-            else if (s.Hours[i] > ceiling + 8) s.Hours[i] = (byte)Math.Max(4, s.Hours[i] - 4);
+            int ceiling = HoursCeiling(c, p, minHealth);
+            bool locked = status == Status.PartTimeWithTopUp && c.OffsettingFear > 0.5;
+            if (c.Hours < ceiling && !locked && r.Chance(2, p.HoursStepRate))
+                c.Hours = (byte)Math.Min(ceiling, c.Hours + 4);
+            else if (c.Hours > ceiling + 8) c.Hours = (byte)Math.Max(4, c.Hours - 4);
         }
-        else if (s.OnCaseload(i))
+        else if (c.OnCaseload)
         {
-            Search(s, i, ctx, ref cm, ref r, minHealth);
+            Search(ref c, ctx, ref cm, ref r, minHealth);
         }
 
-        if (s.OnCaseload(i))
+        if (c.OnCaseload)
         {
-            if (s.Hours[i] > 0 && s.Status[i] == Status.OnBenefit) s.Status[i] = Status.PartTimeWithTopUp;
+            if (c.Hours > 0 && c.Status == Status.OnBenefit) c.Status = Status.PartTimeWithTopUp;
             // A partner finding work can lift the household off benefit [004 §2.1].
-            if (s.Household[i] is Household.Couple or Household.CoupleWithChildren && r.Chance(3, 0.004 * p.LabourDemand))
-                s.PartnerIncome[i] = (float)r.Uniform(4, 800, 2400);
-            double earnings = Money.EarningsOf(s.Hours[i], p);
-            if (s.Status[i] != Status.Waiting && earnings - Money.Disregard(s, i, earnings, p) + s.PartnerIncome[i] >= cm.Norm)
-                ClientStep.Exit(s, i, ctx, toWork: s.Hours[i] > 0);
+            if (c.Household is Household.Couple or Household.CoupleWithChildren && r.Chance(3, 0.004 * p.LabourDemand))
+                c.PartnerIncome = (float)r.Uniform(4, 800, 2400);
+            double earnings = Money.EarningsOf(c.Hours, p);
+            if (c.Status != Status.Waiting && earnings - Money.Disregard(c, earnings, p) + c.PartnerIncome >= cm.Norm)
+                ClientStep.Exit(ref c, ctx, toWork: c.Hours > 0);
         }
-        else FollowUp(s, i);
+        else FollowUp(ref c);
     }
 
-    private static void FollowUp(Population s, int i)
+    private static void FollowUp(ref Client c)
     {
-        if (s.MonthsSinceExit[i] < short.MaxValue) s.MonthsSinceExit[i]++;
-        if (s.Status[i] != Status.ExitedToWork) return;
-        if (s.MonthsSinceExit[i] == 6) s.Events[i] |= MonthEvents.Lasting6;
-        if (s.MonthsSinceExit[i] == 18) s.Events[i] |= MonthEvents.Lasting18;
+        if (c.MonthsSinceExit < short.MaxValue) c.MonthsSinceExit++;
+        if (c.Status != Status.ExitedToWork) return;
+        if (c.MonthsSinceExit == 6) c.Events |= MonthEvents.Lasting6;
+        if (c.MonthsSinceExit == 18) c.Events |= MonthEvents.Lasting18;
     }
 
-    public static int HoursCeiling(Population s, int i, Parameters p, double minHealth)
+    public static int HoursCeiling(in Client c, Parameters p, double minHealth)
     {
         int health = (int)(40 * Math.Clamp((minHealth - 0.15) / 0.5, 0.1, 1));
-        int care = s.Household[i] == Household.SingleParent && s.YoungestChildAgeMonths[i] < 12 * 12 ? 24
-                 : s.Children[i] > 0 ? 32 : 40;
-        int ceiling = Math.Min(Math.Min(s.DesiredHours[i], health), care);
-        if (s.EmployerCeiling[i]) ceiling = Math.Min(ceiling, s.Hours[i]);
+        int care = c.Household == Household.SingleParent && c.YoungestChildAgeMonths < 12 * 12 ? 24
+                 : c.Children > 0 ? 32 : 40;
+        int ceiling = Math.Min(Math.Min(c.DesiredHours, health), care);
+        if (c.EmployerCeiling) ceiling = Math.Min(ceiling, c.Hours);
         return ceiling;
     }
 
-    private static void Search(Population s, int i, MonthContext ctx, ref ClientMonth cm, ref Rng r, double minHealth)
+    private static void Search(ref Client c, MonthContext ctx, ref ClientMonth cm, ref Rng r, double minHealth)
     {
         var p = ctx.P;
-        bool coping = s.Resilience[i] != ResilienceType.Adaptive;
-        bool guaranteed = s.GuaranteedOffer[i];
-        s.GuaranteedOffer[i] = false;
+        bool coping = c.Resilience != ResilienceType.Adaptive;
+        bool guaranteed = c.GuaranteedOffer;
+        c.GuaranteedOffer = false;
 
         // Search effort = f(aspiration, self-efficacy, health, childcare, pressure response, discouragement).
         bool canWork = minHealth >= p.WorkHealthThreshold;
-        double care = s.Household[i] == Household.SingleParent && s.YoungestChildAgeMonths[i] < 4 * 12 ? 0.5 : 1;
-        double effort = s.Aspiration[i] * (0.5 + 0.5 * s.SelfEfficacy[i]) * (canWork ? 1 : 0.15) * care
-                        * (1 - 0.7 * s.Discouragement[i]) * (s.Obligation[i] == Obligation.Exempt ? 0.4 : 1)
+        double care = c.Household == Household.SingleParent && c.YoungestChildAgeMonths < 4 * 12 ? 0.5 : 1;
+        double effort = c.Aspiration * (0.5 + 0.5 * c.SelfEfficacy) * (canWork ? 1 : 0.15) * care
+                        * (1 - 0.7 * c.Discouragement) * (c.Obligation == Obligation.Exempt ? 0.4 : 1)
                         * Math.Max(0, 1 + cm.EffortBoost);
         effort = Math.Clamp(effort, 0, 1.5);
 
         // Offer hazard = base × demand × employability × prejudice × benefit history × network leads × effort.
-        double edu = s.Education[i] switch { Education.Higher => 1.3, Education.StartQualification => 1.0, _ => 0.75 };
-        double age = s.AgeMonths[i] < 27 * 12 ? 1.1 : s.AgeMonths[i] >= 50 * 12 ? 0.6 : 1.0;
-        double prejudice = s.Origin[i] is Origin.NonWestern or Origin.Refugee ? 1 - p.PrejudiceNonWestern : 1;
-        double history = Math.Exp(-p.SpellPenaltyPerYear * s.SpellMonths[i] / 12.0);
-        double hazard = p.OfferRate * p.LabourDemand * edu * age * prejudice * history * (0.5 + 0.5 * s.Language[i])
-                        * (1 + 0.5 * s.NetworkSupport[i]) * effort;
+        double edu = c.Education switch { Education.Higher => 1.3, Education.StartQualification => 1.0, _ => 0.75 };
+        double age = c.AgeMonths < 27 * 12 ? 1.1 : c.AgeMonths >= 50 * 12 ? 0.6 : 1.0;
+        double prejudice = c.Origin is Origin.NonWestern or Origin.Refugee ? 1 - p.PrejudiceNonWestern : 1;
+        double history = Math.Exp(-p.SpellPenaltyPerYear * c.SpellMonths / 12.0);
+        double hazard = p.OfferRate * p.LabourDemand * edu * age * prejudice * history * (0.5 + 0.5 * c.Language)
+                        * (1 + 0.5 * c.NetworkSupport) * effort;
         bool viaCoach = cm.CoachLead || guaranteed;
         bool offer = viaCoach || r.Chance(5, hazard);
         if (!offer)
@@ -110,10 +111,10 @@ public static class Work
             if (r.Chance(6, p.RejectionRate * effort * (canWork ? 1 : 0.3)))
             {
                 double hit = coping ? 1.5 : 1.0;
-                s.SelfEfficacy[i] = M.C01(s.SelfEfficacy[i] - 0.02 * hit);
-                s.Aspiration[i] = M.C01(s.Aspiration[i] - 0.01 * hit);
-                s.Discouragement[i] = M.C01(s.Discouragement[i] + 0.03 * hit);
-                if (coping) ClientStep.Mark(s, i, Trigger.Rejection, ctx.Month);
+                c.SelfEfficacy = M.C01(c.SelfEfficacy - 0.02 * hit);
+                c.Aspiration = M.C01(c.Aspiration - 0.01 * hit);
+                c.Discouragement = M.C01(c.Discouragement + 0.03 * hit);
+                if (coping) ClientStep.Mark(ref c, Trigger.Rejection, ctx.Month);
             }
             return;
         }
@@ -121,31 +122,31 @@ public static class Work
         // The offer: first offers are mostly part-time (~10–12 h) [003, 004]; temporary with the market's share.
         bool partTime = r.Chance(7, p.PartTimeOfferShare);
         int hours = partTime ? 12 : 24 + 4 * r.Below(8, 4);
-        bool temporary = r.Chance(9, s.Education[i] == Education.BelowStartQualification ? p.TemporaryShareLow : p.TemporaryShareOther);
+        bool temporary = r.Chance(9, c.Education == Education.BelowStartQualification ? p.TemporaryShareLow : p.TemporaryShareOther);
 
         // Acceptance: independence and work ethos weigh strongly, money weakly [004 §2.2]; fear of offsetting and of
         // relapse weigh against [003 Tables 3–5, 001 E19]; a household veto can block it [000 §5.3].
         double earnings = Money.EarningsOf((byte)hours, p);
-        double keptOnBenefit = Money.Disregard(s, i, earnings, p) + Math.Min(p.PremiumShare * earnings, p.PremiumCap);
-        double gain = Math.Max(keptOnBenefit, earnings + s.PartnerIncome[i] - cm.Norm) - p.CommuteCost;
-        bool topUp = earnings + s.PartnerIncome[i] < cm.Norm;
-        double utility = -1.0 + p.AcceptIndependenceWeight * s.Aspiration[i] + p.AcceptMoneyWeight * gain / 500
-                         - p.AcceptFearWeight * ((topUp ? s.OffsettingFear[i] : 0.3 * s.OffsettingFear[i]) + s.FearOfRelapse[i])
-                         - (s.HarmfulTie[i] ? 2 : 0) - (canWork ? 0 : 1.5) + (viaCoach ? 0.5 : 0);
+        double keptOnBenefit = Money.Disregard(c, earnings, p) + Math.Min(p.PremiumShare * earnings, p.PremiumCap);
+        double gain = Math.Max(keptOnBenefit, earnings + c.PartnerIncome - cm.Norm) - p.CommuteCost;
+        bool topUp = earnings + c.PartnerIncome < cm.Norm;
+        double utility = -1.0 + p.AcceptIndependenceWeight * c.Aspiration + p.AcceptMoneyWeight * gain / 500
+                         - p.AcceptFearWeight * ((topUp ? c.OffsettingFear : 0.3 * c.OffsettingFear) + c.FearOfRelapse)
+                         - (c.HarmfulTie ? 2 : 0) - (canWork ? 0 : 1.5) + (viaCoach ? 0.5 : 0);
         if (!r.Chance(10, M.Logistic(utility))) return;
 
-        s.Hours[i] = (byte)hours;
-        s.Contract[i] = temporary ? Contract.Temporary : Contract.Permanent;
-        s.JobMonths[i] = 0;
-        s.EmployerCeiling[i] = partTime && r.Chance(11, p.EmployerCeilingShare);
-        s.JobViaCoach[i] = viaCoach;
-        s.DisregardMonthsUsed[i] = 0;
-        if (s.Activity[i] is Activity.Training or Activity.SteppingStone) { s.Activity[i] = Activity.None; s.ActivityMonthsLeft[i] = 0; }
+        c.Hours = (byte)hours;
+        c.Contract = temporary ? Contract.Temporary : Contract.Permanent;
+        c.JobMonths = 0;
+        c.EmployerCeiling = partTime && r.Chance(11, p.EmployerCeilingShare);
+        c.JobViaCoach = viaCoach;
+        c.DisregardMonthsUsed = 0;
+        if (c.Activity is Activity.Training or Activity.SteppingStone) { c.Activity = Activity.None; c.ActivityMonthsLeft = 0; }
         // A first (small) job builds momentum [004 §2.2].
-        s.SelfEfficacy[i] = M.C01(s.SelfEfficacy[i] + 0.1);
-        s.Aspiration[i] = M.C01(s.Aspiration[i] + 0.05);
-        s.Discouragement[i] = M.C01(s.Discouragement[i] - 0.15);
-        s.Events[i] |= MonthEvents.JobStart;
-        ClientStep.Mark(s, i, Trigger.JobStart, ctx.Month);
+        c.SelfEfficacy = M.C01(c.SelfEfficacy + 0.1);
+        c.Aspiration = M.C01(c.Aspiration + 0.05);
+        c.Discouragement = M.C01(c.Discouragement - 0.15);
+        c.Events |= MonthEvents.JobStart;
+        ClientStep.Mark(ref c, Trigger.JobStart, ctx.Month);
     }
 }

@@ -83,19 +83,20 @@ public class InvariantTests
     {
         using var sim = new Simulation(new RunSpec(TestSupport.With(("buffer.budgetPerCoachMonth", 2000), ("earnings.premiumShare", 0.5), ("earnings.premiumCap", 200)), 3000, 48, 4, []) { Threads = 2 }, 0);
         var s = sim.State;
-        float[][] scores = [s.NetworkSupport, s.NetworkStrain, s.Language, s.AgencyCapital, s.PhysicalHealth, s.MentalHealth, s.SelfEfficacy,
-            s.CoachTrust, s.InstitutionalTrust, s.Aspiration, s.FearOfRelapse, s.OffsettingFear, s.Orientation, s.Control, s.FutureOrientation];
+        Func<Client, float>[] scores = [c => c.NetworkSupport, c => c.NetworkStrain, c => c.Language, c => c.AgencyCapital,
+            c => c.PhysicalHealth, c => c.MentalHealth, c => c.SelfEfficacy, c => c.CoachTrust, c => c.InstitutionalTrust,
+            c => c.Aspiration, c => c.FearOfRelapse, c => c.OffsettingFear, c => c.Orientation, c => c.Control, c => c.FutureOrientation];
         while (!sim.Finished)
         {
             sim.Step();
             for (int i = 0; i < s.Count; i++)
             {
-                foreach (var a in scores) Assert.InRange(a[i], 0f, 1f);
-                Assert.True(float.IsFinite(s.Load[i]) && s.Load[i] >= 0, $"load {s.Load[i]}");
-                Assert.True(float.IsFinite(s.Debt[i]) && s.Debt[i] >= 0, $"debt {s.Debt[i]}");
-                Assert.True(float.IsFinite(s.Savings[i]) && s.Savings[i] >= 0, $"savings {s.Savings[i]}");
-                Assert.InRange(s.Hours[i], (byte)0, (byte)40);
-                if (s.Status[i] != Status.NotEntered) Assert.InRange(s.LadderRung[i], (byte)1, (byte)6);
+                foreach (var score in scores) Assert.InRange(score(s[i]), 0f, 1f);
+                Assert.True(float.IsFinite(s[i].Load) && s[i].Load >= 0, $"load {s[i].Load}");
+                Assert.True(float.IsFinite(s[i].Debt) && s[i].Debt >= 0, $"debt {s[i].Debt}");
+                Assert.True(float.IsFinite(s[i].Savings) && s[i].Savings >= 0, $"savings {s[i].Savings}");
+                Assert.InRange(s[i].Hours, (byte)0, (byte)40);
+                if (s[i].Status != Status.NotEntered) Assert.InRange(s[i].LadderRung, (byte)1, (byte)6);
             }
             foreach (var v in sim.MonthlyRaw[sim.Month]) Assert.True(double.IsFinite(v));
         }
@@ -135,7 +136,7 @@ public class InvariantTests
         {
             sim.Step();
             var perCoach = new double[sim.Coaches.Count];
-            for (int i = 0; i < sim.State.Count; i++) perCoach[sim.State.CoachSlot[i]] += sim.State.BufferPaid[i];
+            for (int i = 0; i < sim.State.Count; i++) perCoach[sim.State[i].CoachSlot] += sim.State[i].BufferPaid;
             Assert.All(perCoach, v => Assert.True(v <= 300 + 1e-3, $"coach granted {v}"));
         }
     }

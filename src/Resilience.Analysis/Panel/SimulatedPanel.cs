@@ -15,14 +15,14 @@ public static class SimulatedPanel
         var record = new PanelRecord { Month = sim.Month };
         for (int i = 0; i < s.Count; i++)
         {
-            if (s.Status[i] == Status.NotEntered) continue;
+            if (s[i].Status == Status.NotEntered) continue;
             record.Person = i;
-            record.Status = s.Status[i];
-            record.Hours = s.Hours[i];
-            record.Resilience = (sbyte)s.Resilience[i];
-            record.Debt = (sbyte)s.DebtStatus[i];
-            record.Ladder = (sbyte)s.LadderRung[i];
-            record.Spell = s.SpellMonths[i];
+            record.Status = s[i].Status;
+            record.Hours = s[i].Hours;
+            record.Resilience = (sbyte)s[i].Resilience;
+            record.Debt = (sbyte)s[i].DebtStatus;
+            record.Ladder = (sbyte)s[i].LadderRung;
+            record.Spell = s[i].SpellMonths;
             moments.Add(record);
         }
     }
