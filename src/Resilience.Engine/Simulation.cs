@@ -36,6 +36,7 @@ public sealed class Simulation : IDisposable
     /// order of entry month by <see cref="Synthesis.Fill(Population, int, int, Parameters, Coaches, ulong)"/>, who
     /// have nothing to do and nothing to observe, so the monthly phases stop at the last chunk holding an entered client.</summary>
     private int _entered;
+    private bool _observeAfterStep;
 
     public Parameters Parameters { get; private set; }
     public Population State { get; }
@@ -152,10 +153,15 @@ public sealed class Simulation : IDisposable
         CoachPhase();
         _ctx.Month = Month;
         _ctx.P = Parameters;
+        _ctx.Prepare();
         AdvanceEntered();
+        // Without buffer grants nothing changes between a chunk's step and its observation, so each chunk is
+        // observed right after its step, while its clients are still in cache; with grants the observation waits
+        // for the sequential grant pass.
+        _observeAfterStep = Parameters.BufferBudgetPerCoachMonth <= 0;
         _pool.Run(_stepChunk, ActiveChunks);
         BufferGrantPass();
-        Observe();
+        Observe(observed: _observeAfterStep);
     }
 
     public void RunToEnd(CancellationToken cancel = default, Action<int>? afterMonth = null)
@@ -219,6 +225,7 @@ public sealed class Simulation : IDisposable
     {
         int from = chunk * ChunkSize, to = Math.Min(State.Count, from + ChunkSize);
         for (int i = from; i < to; i++) ClientStep.Step(State, i, _ctx);
+        if (_observeAfterStep) ObserveChunk(chunk);
     }
 
     /// <summary>Buffer grants come from each coach's monthly budget, first come first served in client order, so the
@@ -249,10 +256,10 @@ public sealed class Simulation : IDisposable
         Observer.Accumulate(State, Parameters, Month, from, to, _chunkAcc[chunk], _chunkTransitions[chunk], _chunkNeighbourhood[chunk]);
     }
 
-    private void Observe()
+    private void Observe(bool observed = false)
     {
         int chunks = ActiveChunks;
-        _pool.Run(_observeChunk, chunks);
+        if (!observed) _pool.Run(_observeChunk, chunks);
         var raw = MonthlyRaw[Month];
         var tr = MonthlyTransitions[Month];
         Array.Clear(raw);

@@ -17,7 +17,7 @@ public static class Activities
             case Activity.None when caseload && c.Hours == 0 && c.Status != Status.Waiting:
                 double older = c.AgeMonths >= 50 * 12 ? 0.3 : 1; // older clients see little point in retraining [000]
                 // Activation is strongest early in a spell and fades with time on benefit [004 B2, 003 duration effect].
-                double early = 0.3 + p.EarlyActivation * Math.Exp(-c.SpellMonths / 48.0);
+                double early = 0.3 + p.EarlyActivation * EarlyDecay(c.SpellMonths);
                 double trainRate = p.TrainingStartRate * (p.TrainingBudgetPerClientYear / 500.0) * (0.5 + c.Aspiration)
                                    * older * (cm.TrainingReferral ? 2 : 1) * early;
                 if (cm.SteppingStoneOffer)
@@ -55,6 +55,13 @@ public static class Activities
         if (!caseload && c.Activity is Activity.Training or Activity.SteppingStone) c.Activity = Activity.None;
         c.LadderRung = Rung(c, p);
     }
+
+    /// <summary>exp(−spell / 48): the fading of activation with time on benefit, tabulated for the usual spells.</summary>
+    private static double EarlyDecay(int spellMonths) =>
+        spellMonths < EarlyDecayTable.Length ? EarlyDecayTable[spellMonths] : Math.Exp(-spellMonths / 48.0);
+
+    private static readonly double[] EarlyDecayTable =
+        Enumerable.Range(0, MonthContext.TabulatedSpellMonths).Select(m => Math.Exp(-m / 48.0)).ToArray();
 
     private static void CompleteTraining(ref Client c, MonthContext ctx, ref Rng r)
     {

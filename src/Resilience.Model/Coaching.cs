@@ -61,8 +61,8 @@ public static class Coaching
                 c.CoachTrust = M.C01(c.CoachTrust + p.TrustGrowth * (0.4 + empathy) * continuity * (1 - c.CoachTrust));
 
             double cream = 1 + p.CoachTargetPressure * (cm.Prospect - ctx.MeanProspect) * 2;
-            double perContact = 1 - Math.Pow(1 - p.CoachLeadRate * (0.5 + directive) * Math.Max(0.1, cream), contacts);
-            cm.CoachLead = c.Hours == 0 && r.Chance(1, perContact);
+            cm.CoachLead = c.Hours == 0
+                           && r.Chance(1, 1 - Math.Pow(1 - p.CoachLeadRate * (0.5 + directive) * Math.Max(0.1, cream), contacts));
             if (c.DebtStatus is DebtStatus.Problematic or DebtStatus.Stuck && c.DebtWaitMonthsLeft == 0
                 && r.Chance(2, p.DebtReferralRate * (0.3 + c.CoachTrust)))
                 Money.StartDebtHelp(ref c, p);

@@ -15,6 +15,27 @@ public sealed class MonthContext
     /// coaches favour some clients over others [004 §3].</summary>
     public double MeanProspect { get; set; } = 0.5;
 
+    /// <summary>Spells up to this many months read the lookup tables below; longer ones are computed directly.</summary>
+    public const int TabulatedSpellMonths = 1024;
+
+    private readonly double[] _history = new double[TabulatedSpellMonths];
+    private double _historyPenalty = double.NaN;
+
+    /// <summary>Bring the lookup tables in line with <see cref="P"/>; called once a month before the client phase.</summary>
+    public void Prepare()
+    {
+        if (P.SpellPenaltyPerYear.Equals(_historyPenalty)) return;
+        _historyPenalty = P.SpellPenaltyPerYear;
+        for (int m = 0; m < _history.Length; m++) _history[m] = SpellHistory(_historyPenalty, m);
+    }
+
+    /// <summary>Employers' discount for time on benefit, exp(−penalty · years) [003, 004]: a table lookup for the
+    /// usual spells, the same value as <see cref="SpellHistory(double, int)"/>.</summary>
+    public double History(int spellMonths) =>
+        spellMonths < TabulatedSpellMonths ? _history[spellMonths] : SpellHistory(P.SpellPenaltyPerYear, spellMonths);
+
+    public static double SpellHistory(double penaltyPerYear, int spellMonths) => Math.Exp(-penaltyPerYear * spellMonths / 12.0);
+
     /// <summary>Share of planned contacts a coach can deliver at the current caseload.</summary>
     public double ContactFactor => Math.Min(1.5, P.CaseloadReference / P.CoachCaseload);
 
@@ -24,6 +45,7 @@ public sealed class MonthContext
 
 internal static class M
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static float C01(double x) => (float)(x < 0 ? 0 : x > 1 ? 1 : x);
     public static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
 }

@@ -100,7 +100,7 @@ public static class Work
         double edu = c.Education switch { Education.Higher => 1.3, Education.StartQualification => 1.0, _ => 0.75 };
         double age = c.AgeMonths < 27 * 12 ? 1.1 : c.AgeMonths >= 50 * 12 ? 0.6 : 1.0;
         double prejudice = c.Origin is Origin.NonWestern or Origin.Refugee ? 1 - p.PrejudiceNonWestern : 1;
-        double history = Math.Exp(-p.SpellPenaltyPerYear * c.SpellMonths / 12.0);
+        double history = ctx.History(c.SpellMonths);
         double hazard = p.OfferRate * p.LabourDemand * edu * age * prejudice * history * (0.5 + 0.5 * c.Language)
                         * (1 + 0.5 * c.NetworkSupport) * effort;
         bool viaCoach = cm.CoachLead || guaranteed;
