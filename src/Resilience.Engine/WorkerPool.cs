@@ -9,8 +9,11 @@ namespace Resilience.Engine;
 public sealed class WorkerPool : IDisposable
 {
     private readonly Thread[] _threads;
-    private readonly Barrier? _start;
-    private readonly Barrier? _done;
+    // Workers sleep on this monitor between phases. Monitor waits use the runtime's own native events, so starting
+    // and finishing a phase allocates nothing on the managed heap (a Barrier allocates lazily when it first blocks).
+    private readonly object _gate = new();
+    private int _generation;
+    private int _pending;
     private Action<int>? _body;
     private int _chunks;
     private int _next;
@@ -23,9 +26,6 @@ public sealed class WorkerPool : IDisposable
     {
         Threads = Math.Max(1, threads);
         _threads = new Thread[Threads - 1];
-        if (Threads == 1) return;
-        _start = new Barrier(Threads);
-        _done = new Barrier(Threads);
         for (int t = 0; t < _threads.Length; t++)
         {
             _threads[t] = new Thread(WorkerLoop) { IsBackground = true, Name = $"resilience-worker-{t + 1}" };
@@ -46,9 +46,17 @@ public sealed class WorkerPool : IDisposable
         _chunks = chunks;
         _next = -1;
         _failure = null;
-        _start!.SignalAndWait();
+        lock (_gate)
+        {
+            _pending = _threads.Length;
+            _generation++;
+            Monitor.PulseAll(_gate);
+        }
         Drain();
-        _done!.SignalAndWait();
+        lock (_gate)
+        {
+            while (_pending > 0) Monitor.Wait(_gate);
+        }
         _body = null;
         if (_failure is not null) throw new AggregateException(_failure);
     }
@@ -69,25 +77,31 @@ public sealed class WorkerPool : IDisposable
 
     private void WorkerLoop()
     {
+        int seen = 0;
         while (true)
         {
-            _start!.SignalAndWait();
-            if (_disposed) return;
+            lock (_gate)
+            {
+                while (_generation == seen && !_disposed) Monitor.Wait(_gate);
+                if (_disposed) return;
+                seen = _generation;
+            }
             Drain();
-            _done!.SignalAndWait();
+            lock (_gate)
+            {
+                if (--_pending == 0) Monitor.PulseAll(_gate);
+            }
         }
     }
 
     public void Dispose()
     {
         if (_disposed) return;
-        _disposed = true;
-        if (Threads > 1)
+        lock (_gate)
         {
-            _start!.SignalAndWait();
-            foreach (var t in _threads) t.Join();
-            _start.Dispose();
-            _done!.Dispose();
+            _disposed = true;
+            Monitor.PulseAll(_gate);
         }
+        foreach (var t in _threads) t.Join();
     }
 }
