@@ -115,8 +115,8 @@ public sealed class BandwidthConfig : ManualConfig
 /// <summary>
 /// The job a class runs with by default. A job named on the command line (<c>--job Dry</c>, <c>--job short</c>, ...)
 /// replaces it instead of running in addition to it (BenchmarkDotNet's default when a class declares its own job),
-/// so that smoke runs stay short. Invocation count 1 with unroll factor 1 throughout: every benchmark here takes
-/// milliseconds to seconds per invocation, and <c>[IterationSetup]</c> requires it.
+/// so that smoke runs stay short. Invocation count 1 with unroll factor 1 unless <see cref="InvocationCount"/> says
+/// otherwise: the model benchmarks take milliseconds to seconds per invocation, and <c>[IterationSetup]</c> requires it.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class BenchJobAttribute(int warmupCount, int iterationCount) : Attribute, IConfigSource
@@ -124,13 +124,16 @@ public sealed class BenchJobAttribute(int warmupCount, int iterationCount) : Att
     /// <summary>Set by Program.cs when the command line names a job.</summary>
     public static bool CommandLineJob { get; set; }
 
-    public IConfig Config { get; } = CommandLineJob
+    /// <summary>Invocations per iteration (unroll factor 1).</summary>
+    public int InvocationCount { get; set; } = 1;
+
+    public IConfig Config => CommandLineJob
         ? ManualConfig.CreateEmpty()
         : ManualConfig.CreateEmpty().AddJob(Job.Default
             .WithStrategy(RunStrategy.Throughput)
             .WithLaunchCount(1)
             .WithWarmupCount(warmupCount)
             .WithIterationCount(iterationCount)
-            .WithInvocationCount(1)
+            .WithInvocationCount(InvocationCount)
             .WithUnrollFactor(1));
 }
