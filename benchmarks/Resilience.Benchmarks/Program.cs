@@ -36,4 +36,6 @@ if (args.Length > 0 && args[0] == "fingerprint")
     }
     return;
 }
+// A job named on the command line (e.g. --job Dry) replaces each class's own job instead of running beside it.
+Resilience.Benchmarks.BenchJobAttribute.CommandLineJob = args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Resilience.Benchmarks;
+
+/// <summary>
+/// Shared setup of the benchmarks: the repository root (found from the build output, as the workshop benchmarks do)
+/// and the parameter lists, which environment variables can narrow for short smoke runs:
+/// <c>RESILIENCE_BENCH_CLIENTS=10000,100000</c> and <c>RESILIENCE_BENCH_THREADS=2</c> (comma-separated; unset = all).
+/// They are read when BenchmarkDotNet builds the list of cases, in the host process.
+/// </summary>
+public static class BenchSetup
+{
+    public const ulong Seed = 20261122;
+
+    public static readonly int[] DefaultClients = [10_000, 100_000, 1_000_000];
+    public static readonly int[] DefaultThreads = [1, 2];
+
+    /// <summary>The directory holding Simulation.sln.</summary>
+    public static string RepoRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Simulation.sln"))) dir = dir.Parent;
+            return dir?.FullName ?? throw new InvalidOperationException($"Simulation.sln not found above {AppContext.BaseDirectory}");
+        }
+    }
+
+    public static string ScenarioPath(string file) => Path.Combine(RepoRoot, "scenarios", file);
+
+    public static IEnumerable<int> Clients() => FromEnvironment("RESILIENCE_BENCH_CLIENTS", DefaultClients);
+
+    public static IEnumerable<int> Threads() => FromEnvironment("RESILIENCE_BENCH_THREADS", DefaultThreads);
+
+    private static IEnumerable<int> FromEnvironment(string variable, int[] all)
+    {
+        var text = Environment.GetEnvironmentVariable(variable);
+        if (string.IsNullOrWhiteSpace(text)) return all;
+        return text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => int.Parse(s.Replace("_", ""), NumberStyles.Integer, CultureInfo.InvariantCulture)).ToArray();
+    }
+}
