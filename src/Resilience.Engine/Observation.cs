@@ -67,9 +67,20 @@ public static class Observer
     /// <summary>Per-thread scratch: accumulators per demographic cell (age band × household × origin × education).</summary>
     [ThreadStatic] private static Cell[]? t_cells;
 
-    /// <summary>The accumulators of one demographic cell; indexed by the <see cref="Acc"/> constants.</summary>
+    /// <summary>The accumulators of one demographic cell, indexed by the <see cref="Acc"/> constants: counts in
+    /// integers (one add each), sums of floats in doubles. Each accumulator is either a count or a sum, so the other
+    /// half holds 0.</summary>
+    private struct Cell
+    {
+        public Counts N;
+        public Sums S;
+    }
+
     [InlineArray(Acc.Count)]
-    private struct Cell { private double _first; }
+    private struct Counts { private int _first; }
+
+    [InlineArray(Acc.Count)]
+    private struct Sums { private double _first; }
 
     /// <summary>Add clients [from, to) into <paramref name="acc"/> (Subgroups × Acc) and <paramref name="transitions"/>
     /// (from × to × trigger), and count active and caseload clients per neighbourhood. Each client is added once, to its
@@ -99,8 +110,8 @@ public static class Observer
         }
         for (int cell = 0; cell < Cells; cell++)
         {
-            Span<double> v = cells[cell];
-            if (v[Acc.Active] == 0) continue;
+            ref Cell v = ref cells[cell];
+            if (v.N[Acc.Active] == 0) continue;
             int edu = cell % Educations, rest = cell / Educations;
             int origin = rest % Origins; rest /= Origins;
             int household = rest % Households, age = rest / Households;
@@ -110,7 +121,7 @@ public static class Observer
             var g4 = acc.Slice((Subgroups.EducationOffset + edu) * Acc.Count, Acc.Count);
             for (int k = 0; k < Acc.Count; k++)
             {
-                double x = v[k];
+                double x = v.S[k] + v.N[k];
                 if (x == 0) continue;
                 acc[k] += x; g1[k] += x; g2[k] += x; g3[k] += x; g4[k] += x;
             }
@@ -138,104 +149,104 @@ public static class Observer
         var status = c.Status;
         var events = c.Events;
         bool caseload = c.OnCaseload;
-        a[Acc.Active]++;
-        a[Acc.SumMental] += c.MentalHealth;
-        a[Acc.Waiting] += One(status == Status.Waiting);
-        a[Acc.OnBenefit] += One(status == Status.OnBenefit);
-        a[Acc.PartTime] += One(status == Status.PartTimeWithTopUp);
+        a.N[Acc.Active]++;
+        a.S[Acc.SumMental] += c.MentalHealth;
+        a.N[Acc.Waiting] += One(status == Status.Waiting);
+        a.N[Acc.OnBenefit] += One(status == Status.OnBenefit);
+        a.N[Acc.PartTime] += One(status == Status.PartTimeWithTopUp);
         bool exitedToWork = status == Status.ExitedToWork;
-        a[Acc.ExitedWork] += One(exitedToWork);
-        a[Acc.Rung1 + 5] += One(exitedToWork);
-        a[Acc.ExitedWork17h] += One(exitedToWork & c.Hours >= 17);
-        a[Acc.ExitedOther] += One(status == Status.ExitedOther);
-        a[Acc.Working] += One(c.Hours > 0);
-        a[Acc.SumHours] += c.Hours;
+        a.N[Acc.ExitedWork] += One(exitedToWork);
+        a.N[Acc.Rung1 + 5] += One(exitedToWork);
+        a.N[Acc.ExitedWork17h] += One(exitedToWork & c.Hours >= 17);
+        a.N[Acc.ExitedOther] += One(status == Status.ExitedOther);
+        a.N[Acc.Working] += One(c.Hours > 0);
+        a.N[Acc.SumHours] += c.Hours;
 
         if (caseload)
         {
-            a[Acc.Caseload]++;
+            a.N[Acc.Caseload]++;
             var type = c.Resilience;
             bool weak = c.WeakestResource < p.WeakThreshold;
             bool qualified = c.Education != Education.BelowStartQualification;
             bool adaptive = type == ResilienceType.Adaptive, coping = type == ResilienceType.Coping;
-            a[Acc.Adaptive] += One(adaptive);
-            a[Acc.AdaptiveWeak] += One(adaptive & weak);
-            a[Acc.AdaptiveQualified] += One(adaptive & qualified);
-            a[Acc.Crisis] += One(type == ResilienceType.Crisis);
-            a[Acc.Coping] += One(coping);
-            a[Acc.CopingWeak] += One(coping & weak);
-            a[Acc.CopingQualified] += One(coping & qualified);
+            a.N[Acc.Adaptive] += One(adaptive);
+            a.N[Acc.AdaptiveWeak] += One(adaptive & weak);
+            a.N[Acc.AdaptiveQualified] += One(adaptive & qualified);
+            a.N[Acc.Crisis] += One(type == ResilienceType.Crisis);
+            a.N[Acc.Coping] += One(coping);
+            a.N[Acc.CopingWeak] += One(coping & weak);
+            a.N[Acc.CopingQualified] += One(coping & qualified);
             var debt = c.DebtStatus;
             bool problematic = debt is DebtStatus.Problematic or DebtStatus.Stuck;
             bool restructuring = debt == DebtStatus.InRestructuring;
-            a[Acc.ProblematicDebt] += One(problematic);
-            a[Acc.InRestructuring] += One(restructuring);
-            a[Acc.SubstantialDebt] += One(problematic | restructuring | c.Debt >= p.SubstantialThreshold);
-            a[Acc.Exempt] += One(c.Obligation == Obligation.Exempt);
+            a.N[Acc.ProblematicDebt] += One(problematic);
+            a.N[Acc.InRestructuring] += One(restructuring);
+            a.N[Acc.SubstantialDebt] += One(problematic | restructuring | c.Debt >= p.SubstantialThreshold);
+            a.N[Acc.Exempt] += One(c.Obligation == Obligation.Exempt);
             int rung = c.LadderRung;
-            a[Acc.Rung1 + rung - 1]++;
-            a[Acc.SumTrust] += c.CoachTrust;
-            a[Acc.SumInstitutionalTrust] += c.InstitutionalTrust;
-            a[Acc.SumSelfEfficacy] += c.SelfEfficacy;
-            a[Acc.SumLoad] += c.Load;
-            a[Acc.SumDebt] += c.Debt;
-            a[Acc.SumProspect] += (float)Coaching.Prospect(c); // float: sums of floats in doubles are exact, so order-free
-            a[Acc.SanctionedNow] += One(c.SanctionMonthsLeft > 0);
+            a.N[Acc.Rung1 + rung - 1]++;
+            a.S[Acc.SumTrust] += c.CoachTrust;
+            a.S[Acc.SumInstitutionalTrust] += c.InstitutionalTrust;
+            a.S[Acc.SumSelfEfficacy] += c.SelfEfficacy;
+            a.S[Acc.SumLoad] += c.Load;
+            a.S[Acc.SumDebt] += c.Debt;
+            a.S[Acc.SumProspect] += (float)Coaching.Prospect(c); // float: sums of floats in doubles are exact, so order-free
+            a.N[Acc.SanctionedNow] += One(c.SanctionMonthsLeft > 0);
             // P11 compares spells of 1–3 years with spells over 5 years; the first year is dominated by the
             // processing wait and intake, before activation has started.
             int spell = c.SpellMonths;
             bool shortSpell = spell is >= 12 and < 36, longSpell = spell >= 60, lowRung = rung <= 2;
-            a[Acc.CaseloadShortSpell] += One(shortSpell);
-            a[Acc.Ladder12ShortSpell] += One(shortSpell & lowRung);
-            a[Acc.CaseloadLongSpell] += One(longSpell);
-            a[Acc.Ladder12LongSpell] += One(longSpell & lowRung);
+            a.N[Acc.CaseloadShortSpell] += One(shortSpell);
+            a.N[Acc.Ladder12ShortSpell] += One(shortSpell & lowRung);
+            a.N[Acc.CaseloadLongSpell] += One(longSpell);
+            a.N[Acc.Ladder12LongSpell] += One(longSpell & lowRung);
             bool nonWorker = c.Hours == 0;
-            a[Acc.NonWorkers] += One(nonWorker);
-            a[Acc.NonWorkersHealth] += One(nonWorker & Math.Min(c.PhysicalHealth, c.MentalHealth) < p.WorkHealthThreshold);
-            a[Acc.PartTimersCeiling] += One(!nonWorker & status == Status.PartTimeWithTopUp & c.EmployerCeiling);
-            a[Acc.OffsettingRole] += One(c.OffsettingFear > 0.5);
+            a.N[Acc.NonWorkers] += One(nonWorker);
+            a.N[Acc.NonWorkersHealth] += One(nonWorker & Math.Min(c.PhysicalHealth, c.MentalHealth) < p.WorkHealthThreshold);
+            a.N[Acc.PartTimersCeiling] += One(!nonWorker & status == Status.PartTimeWithTopUp & c.EmployerCeiling);
+            a.N[Acc.OffsettingRole] += One(c.OffsettingFear > 0.5);
             // The survey question [003 Table 7] is put to clients who were on the caseload a year ago.
             bool yearPlus = spell >= 12;
-            a[Acc.CaseloadYearPlus] += One(yearPlus);
-            a[Acc.NewCoachWithinYear] += One(yearPlus & month - c.LastCoachChangeMonth < 12);
+            a.N[Acc.CaseloadYearPlus] += One(yearPlus);
+            a.N[Acc.NewCoachWithinYear] += One(yearPlus & month - c.LastCoachChangeMonth < 12);
         }
 
         bool stock = c.InitialStock;
-        a[Acc.InitialStock] += One(stock);
-        a[Acc.InitialStockOff] += One(stock & !caseload);
+        a.N[Acc.InitialStock] += One(stock);
+        a.N[Acc.InitialStockOff] += One(stock & !caseload);
         bool entrantFirstYear = !stock & month - c.EntryMonth < 12 & !c.ProblematicAtEntry;
-        a[Acc.EntrantsFirstYear] += One(entrantFirstYear);
-        a[Acc.EntrantsFirstYearNewProblematic] += One(entrantFirstYear & (events & MonthEvents.BecameProblematic) != 0);
+        a.N[Acc.EntrantsFirstYear] += One(entrantFirstYear);
+        a.N[Acc.EntrantsFirstYearNewProblematic] += One(entrantFirstYear & (events & MonthEvents.BecameProblematic) != 0);
 
-        a[Acc.ExitsToWork] += One((events & MonthEvents.ExitToWork) != 0);
-        a[Acc.ExitsViaCoach] += One((events & MonthEvents.ExitViaCoachLead) != 0);
-        a[Acc.ExitsOther] += One((events & MonthEvents.ExitOther) != 0);
-        a[Acc.Lasting6] += One((events & MonthEvents.Lasting6) != 0);
-        a[Acc.Lasting18] += One((events & MonthEvents.Lasting18) != 0);
-        a[Acc.Reentries] += One((events & MonthEvents.ReEntry) != 0);
-        a[Acc.Entries] += One((events & MonthEvents.Entered) != 0);
-        a[Acc.Sanctions] += One((events & MonthEvents.Sanction) != 0);
-        a[Acc.BufferGrants] += One((events & MonthEvents.BufferGrant) != 0);
-        a[Acc.CoachChanges] += One((events & MonthEvents.CoachChange) != 0);
-        a[Acc.JobStarts] += One((events & MonthEvents.JobStart) != 0);
-        a[Acc.JobLosses] += One((events & MonthEvents.JobLoss) != 0);
-        a[Acc.Clawbacks] += One((events & MonthEvents.Clawback) != 0);
-        a[Acc.BecameProblematic] += One((events & MonthEvents.BecameProblematic) != 0);
-        a[Acc.DebtCleared] += One((events & MonthEvents.DebtCleared) != 0);
+        a.N[Acc.ExitsToWork] += One((events & MonthEvents.ExitToWork) != 0);
+        a.N[Acc.ExitsViaCoach] += One((events & MonthEvents.ExitViaCoachLead) != 0);
+        a.N[Acc.ExitsOther] += One((events & MonthEvents.ExitOther) != 0);
+        a.N[Acc.Lasting6] += One((events & MonthEvents.Lasting6) != 0);
+        a.N[Acc.Lasting18] += One((events & MonthEvents.Lasting18) != 0);
+        a.N[Acc.Reentries] += One((events & MonthEvents.ReEntry) != 0);
+        a.N[Acc.Entries] += One((events & MonthEvents.Entered) != 0);
+        a.N[Acc.Sanctions] += One((events & MonthEvents.Sanction) != 0);
+        a.N[Acc.BufferGrants] += One((events & MonthEvents.BufferGrant) != 0);
+        a.N[Acc.CoachChanges] += One((events & MonthEvents.CoachChange) != 0);
+        a.N[Acc.JobStarts] += One((events & MonthEvents.JobStart) != 0);
+        a.N[Acc.JobLosses] += One((events & MonthEvents.JobLoss) != 0);
+        a.N[Acc.Clawbacks] += One((events & MonthEvents.Clawback) != 0);
+        a.N[Acc.BecameProblematic] += One((events & MonthEvents.BecameProblematic) != 0);
+        a.N[Acc.DebtCleared] += One((events & MonthEvents.DebtCleared) != 0);
 
         var prev = c.PreviousResilience;
         var now = c.Resilience;
         bool moved = prev != now & (events & MonthEvents.Entered) == 0;
-        a[Acc.CopingToAdaptive] += One(moved & prev == ResilienceType.Coping & now == ResilienceType.Adaptive);
-        a[Acc.AdaptiveToCoping] += One(moved & prev == ResilienceType.Adaptive & now == ResilienceType.Coping);
-        a[Acc.IntoCrisis] += One(moved & now == ResilienceType.Crisis);
-        a[Acc.OutOfCrisis] += One(moved & prev == ResilienceType.Crisis);
+        a.N[Acc.CopingToAdaptive] += One(moved & prev == ResilienceType.Coping & now == ResilienceType.Adaptive);
+        a.N[Acc.AdaptiveToCoping] += One(moved & prev == ResilienceType.Adaptive & now == ResilienceType.Coping);
+        a.N[Acc.IntoCrisis] += One(moved & now == ResilienceType.Crisis);
+        a.N[Acc.OutOfCrisis] += One(moved & prev == ResilienceType.Crisis);
 
-        a[Acc.Contacts] += c.Contacts;
-        a[Acc.BenefitPaid] += c.BenefitPaid;
-        a[Acc.PremiumsPaid] += c.PremiumPaid;
-        a[Acc.BuffersPaid] += c.BufferPaid;
-        a[Acc.RestructuringMonths] += One(c.DebtStatus == DebtStatus.InRestructuring);
-        a[Acc.TrainingCost] += c.TrainingSpent;
+        a.N[Acc.Contacts] += c.Contacts;
+        a.S[Acc.BenefitPaid] += c.BenefitPaid;
+        a.S[Acc.PremiumsPaid] += c.PremiumPaid;
+        a.S[Acc.BuffersPaid] += c.BufferPaid;
+        a.N[Acc.RestructuringMonths] += One(c.DebtStatus == DebtStatus.InRestructuring);
+        a.S[Acc.TrainingCost] += c.TrainingSpent;
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Resilience.Model;
 
 /// <summary>§3.3.6 Activities and the participation ladder [004]: training (funded by a lever; a job guarantee
@@ -57,6 +59,7 @@ public static class Activities
     }
 
     /// <summary>exp(−spell / 48): the fading of activation with time on benefit, tabulated for the usual spells.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double EarlyDecay(int spellMonths) =>
         spellMonths < EarlyDecayTable.Length ? EarlyDecayTable[spellMonths] : Math.Exp(-spellMonths / 48.0);
 

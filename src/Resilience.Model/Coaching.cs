@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Resilience.Model;
 
 /// <summary>§3.3.4 Coach contact, obligations and pressure: coach changes and trust, contacts, brokerage (job
@@ -127,6 +129,7 @@ public static class Coaching
         Math.Min(c.PhysicalHealth, c.MentalHealth) < p.FragileThreshold || c.Resilience == ResilienceType.Crisis;
 
     /// <summary>Short-term job prospects as a coach would see them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Prospect(in Client c)
     {
         double edu = c.Education switch { Education.Higher => 1.0, Education.StartQualification => 0.6, _ => 0.3 };

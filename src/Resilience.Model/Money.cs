@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Resilience.Model;
 
 /// <summary>§3.3.3 Benefit and money: norm with the cost-sharer rule, earnings offsetting and its errors, clawbacks,
@@ -8,6 +10,7 @@ public static class Money
 
     /// <summary>Monthly benefit norm of the client's household [001 §2.2.1]. Cost-sharer rule: with A adults sharing
     /// a home each gets (40 + 30·A) / (100·A) of the couple norm [000 §4.3.1, 002 M8].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Norm(in Client c, Parameters p)
     {
         int a = Math.Max(1, (int)c.CoResidentAdults);
@@ -19,6 +22,7 @@ public static class Money
         return norm;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Shortfall(Household h, Parameters p) => h switch
     {
         Household.Single => p.ShortfallSingle,
@@ -31,6 +35,7 @@ public static class Money
     public static double EarningsOf(byte hours, Parameters p) => hours * WeeksPerMonth * p.HourlyWage;
 
     /// <summary>Earnings not offset against the benefit: the legal disregard (25%, capped, for 6 months).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Disregard(in Client c, double earnings, Parameters p) =>
         c.DisregardMonthsUsed < p.DisregardMonths ? Math.Min(p.DisregardShare * earnings, p.DisregardCap) : 0;
 
