@@ -21,7 +21,7 @@ public static class Activities
                 // Activation is strongest early in a spell and fades with time on benefit [004 B2, 003 duration effect].
                 double early = 0.3 + p.EarlyActivation * EarlyDecay(c.SpellMonths);
                 double trainRate = p.TrainingStartRate * (p.TrainingBudgetPerClientYear / 500.0) * (0.5 + c.Aspiration)
-                                   * older * (cm.TrainingReferral ? 2 : 1) * early;
+                                   * older * M.Pick(cm.TrainingReferral, 2, 1) * early;
                 if (cm.SteppingStoneOffer)
                 {
                     c.Activity = Activity.SteppingStone;

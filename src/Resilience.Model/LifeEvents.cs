@@ -14,7 +14,7 @@ public static class LifeEvents
 
         // Physical health shock: rises with age and with strenuous (low-educated) work [001 E18]; often chronic.
         double physRate = p.PhysicalShockRate * (1 + p.PhysicalShockAgeGradient * (ageYears - 18) / 48)
-                          * (c.Hours > 0 && c.Education == Education.BelowStartQualification ? 1.5 : 1);
+                          * M.Pick(c.Hours > 0 && c.Education == Education.BelowStartQualification, 1.5, 1);
         if (r.Chance(0, physRate))
         {
             double drop = r.Uniform(1, 0.1, 0.35);
@@ -30,8 +30,8 @@ public static class LifeEvents
 
         // Mental-health episode: rises with load, debt, refugee history [001 E9, E14, E24] and the benefit wait.
         bool debtProblem = c.DebtStatus is DebtStatus.Problematic or DebtStatus.Stuck;
-        double mentalRate = p.MentalEpisodeRate * (1 + 2 * Math.Max(0, c.Load - 0.3) + (debtProblem ? 1 : 0)
-                            + (c.Origin == Origin.Refugee ? 0.5 : 0) + (c.Status == Status.Waiting ? 0.5 : 0));
+        double mentalRate = p.MentalEpisodeRate * (1 + 2 * Math.Max(0, c.Load - 0.3) + M.If(debtProblem, 1)
+                            + M.If(c.Origin == Origin.Refugee, 0.5) + M.If(c.Status == Status.Waiting, 0.5));
         if (r.Chance(3, mentalRate))
         {
             c.MentalHealth = M.C01(c.MentalHealth - r.Uniform(4, 0.12, 0.3));

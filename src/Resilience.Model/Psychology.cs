@@ -15,17 +15,13 @@ public static class Psychology
         // Load: smoothed sum of current pressures minus support; event shocks were added to it directly.
         double pressure = Math.Min(0.15, c.ShortfallUncovered / 1000.0 * 0.3)
                           + 0.04 * Math.Min(4, (int)c.ArrearsMonths)
-                          + c.DebtStatus switch
-                          {
-                              DebtStatus.Problematic => 0.15, DebtStatus.Stuck => 0.2, DebtStatus.InRestructuring => 0.06,
-                              DebtStatus.Arrears => 0.03, _ => 0,
-                          }
-                          + (c.PendingClawback > 0 ? 0.06 : 0) + (c.SanctionMonthsLeft > 0 ? 0.12 : 0)
+                          + DebtPressure[(int)c.DebtStatus]
+                          + M.If(c.PendingClawback > 0, 0.06) + M.If(c.SanctionMonthsLeft > 0, 0.12)
                           + 0.15 * (1 - c.PhysicalHealth) + 0.15 * (1 - c.MentalHealth)
-                          + (c.Household == Household.SingleParent ? 0.08 : 0) + (c.HarmfulTie ? 0.12 : 0)
-                          + (c.Status == Status.Waiting ? 0.12 : 0)
+                          + M.If(c.Household == Household.SingleParent, 0.08) + M.If(c.HarmfulTie, 0.12)
+                          + M.If(c.Status == Status.Waiting, 0.12)
                           - 0.1 * c.NetworkSupport * (1 - c.NetworkStrain)
-                          - (cm.Contacts > 0 ? 0.1 : 0.03) * c.CoachTrust * (caseload ? 1 : 0);
+                          - M.Pick(cm.Contacts > 0, 0.1, 0.03) * c.CoachTrust * M.Pick(caseload, 1, 0);
         c.Load = (float)Math.Clamp((1 - p.LoadSmoothing) * c.Load + p.LoadSmoothing * Math.Max(0, pressure), 0, 3);
 
         // Mental health: toward its baseline, down with overload, up with treatment after the wait [001 §3.2].
@@ -64,7 +60,7 @@ public static class Psychology
         if (caseload && c.SpellMonths > 24 && c.Activity == Activity.None && c.Hours == 0)
             c.NetworkSupport = M.C01(c.NetworkSupport - p.IsolationPerMonth);
         c.FearOfRelapse = M.C01(c.FearOfRelapse - 0.01);
-        double fearTarget = (p.AutoSettlement ? 0.1 : 0.34) + (c.Scarred ? 0.25 : 0);
+        double fearTarget = (p.AutoSettlement ? 0.1 : 0.34) + M.If(c.Scarred, 0.25);
         c.OffsettingFear = M.C01(c.OffsettingFear + 0.03 * (fearTarget - c.OffsettingFear));
         if (caseload && c.SpellMonths < short.MaxValue) c.SpellMonths++;
 
@@ -85,15 +81,11 @@ public static class Psychology
     public static void UpdateIndicators(ref Client c, Parameters p, bool initialise)
     {
         double social = c.NetworkSupport * (1 - 0.5 * c.NetworkStrain) * (c.HarmfulTie ? 0.5 : 1);
-        double economic = c.DebtStatus switch
-        {
-            DebtStatus.None => 0.7 + 0.3 * Math.Min(1.0, c.Savings / 1500.0),
-            DebtStatus.Arrears => 0.5,
-            DebtStatus.InRestructuring => 0.45,
-            DebtStatus.Problematic => 0.2,
-            _ => 0.15,
-        } - Math.Min(0.15, c.ShortfallUncovered / 2000.0) - (c.SanctionMonthsLeft > 0 ? 0.1 : 0)
-          - (c.PendingClawback > 0 ? 0.1 : 0) + (c.Hours > 0 ? 0.1 : 0);
+        // Economic resource by debt state; without debts it rises with savings.
+        bool debtFree = c.DebtStatus == DebtStatus.None;
+        double economic = M.If(debtFree, 0.7 + 0.3 * Math.Min(1.0, c.Savings / 1500.0)) + DebtEconomic[(int)c.DebtStatus]
+                          - Math.Min(0.15, c.ShortfallUncovered / 2000.0) - M.If(c.SanctionMonthsLeft > 0, 0.1)
+                          - M.If(c.PendingClawback > 0, 0.1) + M.If(c.Hours > 0, 0.1);
         double personal = (c.PhysicalHealth + c.MentalHealth + c.SelfEfficacy) / 3.0;
         double weakest = Math.Clamp(Math.Min(social, Math.Min(economic, personal)), 0, 1);
         c.WeakestResource = (float)weakest;
@@ -115,6 +107,13 @@ public static class Psychology
         else if (type == ResilienceType.Adaptive && score < p.AdaptiveLower) type = ResilienceType.Coping;
         c.Resilience = type;
     }
+
+    /// <summary>Monthly pressure of each debt state (indexed by <see cref="DebtStatus"/>): none, arrears,
+    /// problematic, in restructuring, stuck [001 E9, 002 M1].</summary>
+    private static readonly double[] DebtPressure = [0, 0.03, 0.15, 0.06, 0.2];
+
+    /// <summary>Economic resource of each debt state with debts (the debt-free value depends on savings).</summary>
+    private static readonly double[] DebtEconomic = [0, 0.5, 0.2, 0.45, 0.15];
 
     /// <summary>Score the type is judged on (mean of the three indicators).</summary>
     public static double Score(in Client c) => (c.Orientation + c.Control + c.FutureOrientation) / 3.0;

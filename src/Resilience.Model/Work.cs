@@ -20,8 +20,8 @@ public static class Work
             if (c.Contract == Contract.Temporary && c.JobMonths == 12 && r.Chance(0, 0.5)) c.Contract = Contract.Permanent;
             bool careOverload = c.Household == Household.SingleParent && c.YoungestChildAgeMonths < 12 * 12 && c.Hours > 24;
             double lossRate = p.JobLossRate * (c.Contract == Contract.Temporary ? p.TemporaryLossFactor : 1)
-                              * (1 + 3 * Math.Max(0, p.WorkHealthThreshold - minHealth)) * (careOverload ? 1.5 : 1)
-                              * (c.JobMonths < 6 ? 1.3 : 1) / p.LabourDemand;
+                              * (1 + 3 * Math.Max(0, p.WorkHealthThreshold - minHealth)) * M.Pick(careOverload, 1.5, 1)
+                              * M.Pick(c.JobMonths < 6, 1.3, 1) / p.LabourDemand;
             if (r.Chance(1, lossRate))
             {
                 // Job loss [001 E28, 002 M14]; after an exit it means relapse and re-entry [001 E19, Ch. 7].
@@ -91,8 +91,8 @@ public static class Work
         // Search effort = f(aspiration, self-efficacy, health, childcare, pressure response, discouragement).
         bool canWork = minHealth >= p.WorkHealthThreshold;
         double care = c.Household == Household.SingleParent && c.YoungestChildAgeMonths < 4 * 12 ? 0.5 : 1;
-        double effort = c.Aspiration * (0.5 + 0.5 * c.SelfEfficacy) * (canWork ? 1 : 0.15) * care
-                        * (1 - 0.7 * c.Discouragement) * (c.Obligation == Obligation.Exempt ? 0.4 : 1)
+        double effort = c.Aspiration * (0.5 + 0.5 * c.SelfEfficacy) * M.Pick(canWork, 1, 0.15) * care
+                        * (1 - 0.7 * c.Discouragement) * M.Pick(c.Obligation == Obligation.Exempt, 0.4, 1)
                         * Math.Max(0, 1 + cm.EffortBoost);
         effort = Math.Clamp(effort, 0, 1.5);
 
