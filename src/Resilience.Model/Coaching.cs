@@ -64,12 +64,12 @@ public static class Coaching
 
             double cream = 1 + p.CoachTargetPressure * (cm.Prospect - ctx.MeanProspect) * 2;
             cm.CoachLead = c.Hours == 0
-                           && r.Chance(1, 1 - Math.Pow(1 - p.CoachLeadRate * (0.5 + directive) * Math.Max(0.1, cream), contacts));
+                           && r.Chance(1, 1 - M.Power(1 - p.CoachLeadRate * (0.5 + directive) * Math.Max(0.1, cream), contacts));
             if (c.DebtStatus is DebtStatus.Problematic or DebtStatus.Stuck && c.DebtWaitMonthsLeft == 0
                 && r.Chance(2, p.DebtReferralRate * (0.3 + c.CoachTrust)))
                 Money.StartDebtHelp(ref c, p);
             cm.TrainingReferral = r.Chance(3, 0.3);
-            cm.SteppingStoneOffer = c.Hours == 0 && cm.Prospect < ctx.MeanProspect && r.Chance(4, 1 - Math.Pow(1 - p.SteppingStoneRate, contacts));
+            cm.SteppingStoneOffer = c.Hours == 0 && cm.Prospect < ctx.MeanProspect && r.Chance(4, 1 - M.Power(1 - p.SteppingStoneRate, contacts));
             // "Rest first": a coach can exempt a fragile client from the job-search obligation [000 §4.5.2].
             if (p.Exemption == ExemptionPolicy.Fragile && c.Obligation == Obligation.JobSearch && IsFragile(c, p)
                 && r.Chance(5, p.ExemptionGrantRate))

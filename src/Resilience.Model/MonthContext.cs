@@ -67,5 +67,10 @@ internal static class M
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double If(bool condition, double value) => Pick(condition, value, 0);
 
+    /// <summary>x to a small whole power. Most clients see their coach at most once a month, so the power is usually
+    /// 1, which needs no call to Math.Pow (whose result for a power of 1 is x itself, as it is exact).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Power(double x, int n) => n == 1 ? x : Math.Pow(x, n);
+
     public static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
 }
