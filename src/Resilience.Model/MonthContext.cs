@@ -26,6 +26,7 @@ public sealed class MonthContext
     /// <summary>Bring the lookup tables in line with <see cref="P"/>; called once a month before the client phase.</summary>
     public void Prepare()
     {
+        ContactsPerMonth = P.CoachContactsPerYear / 12.0 * ContactFactor;
         if (P.SpellPenaltyPerYear.Equals(_historyPenalty)) return;
         _historyPenalty = P.SpellPenaltyPerYear;
         for (int m = 0; m < _history.Length; m++) _history[m] = SpellHistory(_historyPenalty, m);
@@ -41,8 +42,8 @@ public sealed class MonthContext
     /// <summary>Share of planned contacts a coach can deliver at the current caseload.</summary>
     public double ContactFactor => Math.Min(1.5, P.CaseloadReference / P.CoachCaseload);
 
-    /// <summary>Planned contacts per client per month.</summary>
-    public double ContactsPerMonth => P.CoachContactsPerYear / 12.0 * ContactFactor;
+    /// <summary>Planned contacts per client per month (set by <see cref="Prepare"/> from the month's parameters).</summary>
+    public double ContactsPerMonth { get; private set; }
 }
 
 /// <summary>Small numeric helpers of the submodels. Conditions that vary from client to client (household type, debt
