@@ -46,12 +46,12 @@ public abstract class ComputedColumn(string name, string legend, string format) 
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
-        double? value = Compute(benchmarkCase, summary[benchmarkCase]?.ResultStatistics?.Mean);
+        double? value = Compute(benchmarkCase, summary[benchmarkCase]?.ResultStatistics?.Median);
         return value is double v && double.IsFinite(v) ? v.ToString(format, style?.CultureInfo ?? CultureInfo.InvariantCulture) : "-";
     }
 
-    /// <summary>The value for a case; <paramref name="meanNs"/> is its mean time in nanoseconds (null if it did not run).</summary>
-    protected abstract double? Compute(BenchmarkCase benchmarkCase, double? meanNs);
+    /// <summary>The value for a case; <paramref name="medianNs"/> is its median time in nanoseconds (null if it did not run).</summary>
+    protected abstract double? Compute(BenchmarkCase benchmarkCase, double? medianNs);
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
     public bool IsAvailable(Summary summary) => true;
@@ -61,35 +61,35 @@ public abstract class ComputedColumn(string name, string legend, string format) 
         benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == name)?.Value is int v ? v : null;
 }
 
-/// <summary>Millions of client-months simulated per second: clients × months (× runs) ÷ mean time.</summary>
+/// <summary>Millions of client-months simulated per second: clients × months (× runs) ÷ median time.</summary>
 public sealed class ClientMonthsPerSecondColumn() : ComputedColumn("M client-months/s",
-    "Millions of client-months per second: initial clients × months simulated (× runs) ÷ mean time", "N2")
+    "Millions of client-months per second: initial clients × months simulated (× runs) ÷ median time", "N2")
 {
-    protected override double? Compute(BenchmarkCase benchmarkCase, double? meanNs)
+    protected override double? Compute(BenchmarkCase benchmarkCase, double? medianNs)
     {
         var a = benchmarkCase.Descriptor.Type.GetCustomAttribute<ClientMonthsAttribute>();
         int? clients = a is null ? null : a.Clients > 0 ? a.Clients : IntParameter(benchmarkCase, "Clients");
-        if (a is null || clients is null || meanNs is not > 0) return null;
-        return (double)clients.Value * a.Months * a.Runs / (meanNs.Value * 1e-9) / 1e6;
+        if (a is null || clients is null || medianNs is not > 0) return null;
+        return (double)clients.Value * a.Months * a.Runs / (medianNs.Value * 1e-9) / 1e6;
     }
 }
 
 /// <summary>Bytes of model state per client slot (<see cref="Population.BytesPerClient"/>).</summary>
 public sealed class StateBytesPerClientColumn() : ComputedColumn("state B/client",
-    "Bytes of model state per client slot (Population.BytesPerClient: one element of every state array)", "0")
+    "Bytes of model state per client slot (Population.BytesPerClient: the size of one Client record)", "0")
 {
-    protected override double? Compute(BenchmarkCase benchmarkCase, double? meanNs) => Population.BytesPerClient;
+    protected override double? Compute(BenchmarkCase benchmarkCase, double? medianNs) => Population.BytesPerClient;
 }
 
-/// <summary>Memory traffic per second: buffer passes × buffer bytes ÷ mean time, in GB/s (10⁹ bytes).</summary>
+/// <summary>Memory traffic per second: buffer passes × buffer bytes ÷ median time, in GB/s (10⁹ bytes).</summary>
 public sealed class GigabytesPerSecondColumn() : ComputedColumn("GB/s",
-    "Memory traffic: bytes read + written per invocation ÷ mean time, in 10^9 bytes per second", "N2")
+    "Memory traffic: bytes read + written per invocation ÷ median time, in 10^9 bytes per second", "N2")
 {
-    protected override double? Compute(BenchmarkCase benchmarkCase, double? meanNs)
+    protected override double? Compute(BenchmarkCase benchmarkCase, double? medianNs)
     {
         var a = benchmarkCase.Descriptor.WorkloadMethod.GetCustomAttribute<BufferPassesAttribute>();
-        if (a is null || meanNs is not > 0) return null;
-        return (double)a.Passes * MemoryBandwidthBenchmarks.BufferBytes / meanNs.Value; // bytes per ns = GB/s
+        if (a is null || medianNs is not > 0) return null;
+        return (double)a.Passes * MemoryBandwidthBenchmarks.BufferBytes / medianNs.Value; // bytes per ns = GB/s
     }
 }
 
@@ -97,19 +97,19 @@ public sealed class GigabytesPerSecondColumn() : ComputedColumn("GB/s",
 public sealed class BufferMegabytesColumn() : ComputedColumn("buffer MB",
     "Size of each bandwidth buffer in 10^6 bytes (the state one month of the 1M-client, 120-month run touches at month 60)", "N0")
 {
-    protected override double? Compute(BenchmarkCase benchmarkCase, double? meanNs) => MemoryBandwidthBenchmarks.BufferBytes / 1e6;
+    protected override double? Compute(BenchmarkCase benchmarkCase, double? medianNs) => MemoryBandwidthBenchmarks.BufferBytes / 1e6;
 }
 
 /// <summary>Columns of the model benchmarks: throughput in client-months per second and state bytes per client.</summary>
 public sealed class ThroughputConfig : ManualConfig
 {
-    public ThroughputConfig() => AddColumn(new ClientMonthsPerSecondColumn(), new StateBytesPerClientColumn());
+    public ThroughputConfig() => AddColumn(StatisticColumn.Median, new ClientMonthsPerSecondColumn(), new StateBytesPerClientColumn());
 }
 
 /// <summary>Columns of the memory-bandwidth reference.</summary>
 public sealed class BandwidthConfig : ManualConfig
 {
-    public BandwidthConfig() => AddColumn(new GigabytesPerSecondColumn(), new BufferMegabytesColumn());
+    public BandwidthConfig() => AddColumn(StatisticColumn.Median, new GigabytesPerSecondColumn(), new BufferMegabytesColumn());
 }
 
 /// <summary>

@@ -10,8 +10,7 @@ namespace Resilience.Benchmarks;
 /// programmes, spells, coach tenure) is under way. The base run is built once per case and run to month 59; each
 /// iteration forks it and steps the fork to month 60 (setup, not measured), and the benchmark steps the fork once:
 /// month 61, every time. The unmeasured step matters with 2 threads: a fork starts its own worker threads, whose
-/// first month pays one-off costs (about 100 KB of lazily allocated wait state, cold stacks) that are not part of a
-/// running simulation. This is the engine's inner loop: the allocation column must read 0 B (the monthly loop
+/// first month pays one-off costs (thread start-up, cold caches) that are not part of a running simulation. This is the engine's inner loop: the allocation column must read 0 B (the monthly loop
 /// allocates nothing once a run is built), and Clients ÷ mean time in "M client-months/s" is the rate a full run
 /// approaches for long horizons.
 /// </summary>
