@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
+using Resilience.Engine;
 using Resilience.Model;
 
 namespace Resilience.Benchmarks;
@@ -10,10 +11,10 @@ namespace Resilience.Benchmarks;
 /// the state that one month of the 1,000,000-client, 120-month run touches at month 60
 /// (<see cref="Population.BytesPerClient"/> × (1,000,000 initial clients + half of the pre-allocated entrants)),
 /// copied from one array to another (read + write) and, separately, only read (a vectorised sum of longs). The
-/// month step reads and writes most of that state once or twice, so Copy's time is a floor for
-/// <see cref="MonthStepBenchmarks"/> at 1M clients and "GB/s" says how close the model gets to the hardware. With 2
-/// threads each thread streams its own half (a fixed split on threads started in setup; nothing is allocated in
-/// the measured method).
+/// month step reads and writes each client record once, so Copy's time is a floor for
+/// <see cref="MonthStepBenchmarks"/> at 1M clients and "GB/s" says how close the model gets to the hardware. The
+/// buffer is cut into <see cref="Parts"/> parts that the engine's own <see cref="WorkerPool"/> hands to its threads,
+/// as it hands out chunks of clients (nothing is allocated in the measured method).
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(BandwidthConfig))]
@@ -34,8 +35,11 @@ public class MemoryBandwidthBenchmarks
 
     private long[] _source = null!;
     private long[] _target = null!;
-    private readonly long[] _sums = new long[64]; // one cache line (8 longs) per thread
-    private PartitionPool _pool = null!;
+    private readonly long[] _sums = new long[Parts * 8]; // one cache line (8 longs) per part
+    private WorkerPool _pool = null!;
+
+    /// <summary>Parts the buffer is cut into: few and large (46 MB), so each thread streams long runs.</summary>
+    public const int Parts = 8;
     private Action<int> _copy = null!;
     private Action<int> _sum = null!;
 
@@ -47,7 +51,7 @@ public class MemoryBandwidthBenchmarks
         _target = new long[length];
         for (int i = 0; i < length; i++) _source[i] = i; // touch every page of both buffers before measuring
         _source.AsSpan().CopyTo(_target);
-        _pool = new PartitionPool(Threads);
+        _pool = new WorkerPool(Threads);
         _copy = CopyPart;
         _sum = SumPart;
     }
@@ -55,7 +59,7 @@ public class MemoryBandwidthBenchmarks
     private (int From, int Length) Part(int part)
     {
         long n = _source.Length;
-        int from = (int)(n * part / Threads), to = (int)(n * (part + 1) / Threads);
+        int from = (int)(n * part / Parts), to = (int)(n * (part + 1) / Parts);
         return (from, to - from);
     }
 
@@ -85,7 +89,7 @@ public class MemoryBandwidthBenchmarks
     [Benchmark, BufferPasses(2)]
     public long Copy()
     {
-        _pool.Run(_copy);
+        _pool.Run(_copy, Parts);
         return _target[^1];
     }
 
@@ -93,75 +97,12 @@ public class MemoryBandwidthBenchmarks
     [Benchmark, BufferPasses(1)]
     public long ReadSum()
     {
-        _pool.Run(_sum);
+        _pool.Run(_sum, Parts);
         long total = 0;
-        for (int t = 0; t < Threads; t++) total += _sums[t * 8];
+        for (int part = 0; part < Parts; part++) total += _sums[part * 8];
         return total;
     }
 
     [GlobalCleanup]
     public void Cleanup() => _pool.Dispose();
-}
-
-/// <summary>Runs part t of a job on thread t (the caller is thread 0): a fixed split, no allocation per run.</summary>
-internal sealed class PartitionPool : IDisposable
-{
-    private readonly Thread[] _workers;
-    private readonly Barrier? _start;
-    private readonly Barrier? _done;
-    private Action<int>? _body;
-    private volatile bool _disposed;
-
-    public int Threads { get; }
-
-    public PartitionPool(int threads)
-    {
-        Threads = Math.Max(1, threads);
-        _workers = new Thread[Threads - 1];
-        if (Threads == 1) return;
-        _start = new Barrier(Threads);
-        _done = new Barrier(Threads);
-        for (int t = 0; t < _workers.Length; t++)
-        {
-            int part = t + 1;
-            _workers[t] = new Thread(() => Loop(part)) { IsBackground = true, Name = $"bandwidth-{part}" };
-            _workers[t].Start();
-        }
-    }
-
-    public void Run(Action<int> body)
-    {
-        if (Threads == 1)
-        {
-            body(0);
-            return;
-        }
-        _body = body;
-        _start!.SignalAndWait();
-        body(0);
-        _done!.SignalAndWait();
-        _body = null;
-    }
-
-    private void Loop(int part)
-    {
-        while (true)
-        {
-            _start!.SignalAndWait();
-            if (_disposed) return;
-            _body!(part);
-            _done!.SignalAndWait();
-        }
-    }
-
-    public void Dispose()
-    {
-        if (_disposed) return;
-        _disposed = true;
-        if (Threads == 1) return;
-        _start!.SignalAndWait();
-        foreach (var w in _workers) w.Join();
-        _start.Dispose();
-        _done!.Dispose();
-    }
 }
