@@ -5,7 +5,8 @@ namespace Resilience.Benchmarks;
 /// <summary>
 /// Shared setup of the benchmarks: the repository root (found from the build output, as the workshop benchmarks do)
 /// and the parameter lists, which environment variables can narrow for short smoke runs:
-/// <c>RESILIENCE_BENCH_CLIENTS=10000,100000</c> and <c>RESILIENCE_BENCH_THREADS=2</c> (comma-separated; unset = all).
+/// <c>RESILIENCE_BENCH_CLIENTS=10000,100000</c> and <c>RESILIENCE_BENCH_THREADS=2</c> (comma-separated; unset:
+/// 10,000, 100,000 and 1,000,000 clients on 1, 2 and, where the machine has more, all cores).
 /// They are read when BenchmarkDotNet builds the list of cases, in the host process.
 /// </summary>
 public static class BenchSetup
@@ -13,7 +14,8 @@ public static class BenchSetup
     public const ulong Seed = 20261122;
 
     public static readonly int[] DefaultClients = [10_000, 100_000, 1_000_000];
-    public static readonly int[] DefaultThreads = [1, 2];
+    /// <summary>1, 2 and, on a machine with more cores, all of them.</summary>
+    public static readonly int[] DefaultThreads = Environment.ProcessorCount > 2 ? [1, 2, Environment.ProcessorCount] : [1, 2];
 
     /// <summary>The directory holding Simulation.sln.</summary>
     public static string RepoRoot

@@ -30,7 +30,7 @@ public class MemoryBandwidthBenchmarks
 
     [ParamsSource(nameof(ThreadCounts))] public int Threads;
 
-    /// <summary>1 and 2 unless RESILIENCE_BENCH_THREADS narrows them.</summary>
+    /// <summary>1, 2 and (with more cores) all cores, unless RESILIENCE_BENCH_THREADS says otherwise.</summary>
     public static IEnumerable<int> ThreadCounts => BenchSetup.Threads();
 
     private long[] _source = null!;

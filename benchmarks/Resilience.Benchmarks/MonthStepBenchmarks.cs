@@ -29,7 +29,7 @@ public class MonthStepBenchmarks
 
     /// <summary>10,000, 100,000 and 1,000,000 unless RESILIENCE_BENCH_CLIENTS narrows them.</summary>
     public static IEnumerable<int> ClientCounts => BenchSetup.Clients();
-    /// <summary>1 and 2 unless RESILIENCE_BENCH_THREADS narrows them.</summary>
+    /// <summary>1, 2 and (with more cores) all cores, unless RESILIENCE_BENCH_THREADS says otherwise.</summary>
     public static IEnumerable<int> ThreadCounts => BenchSetup.Threads();
 
     private Simulation _base = null!;
