@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Attributes;
 using System.Globalization;
 
 namespace Resilience.Benchmarks;
@@ -41,4 +42,16 @@ public static class BenchSetup
         return text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => int.Parse(s.Replace("_", ""), NumberStyles.Integer, CultureInfo.InvariantCulture)).ToArray();
     }
+}
+
+/// <summary>The cases of the engine benchmarks: population sizes × thread counts (see <see cref="BenchSetup"/>).</summary>
+public abstract class ClientAndThreadCases
+{
+    [ParamsSource(nameof(ClientCounts))] public int Clients;
+    [ParamsSource(nameof(ThreadCounts))] public int Threads;
+
+    /// <summary>10,000, 100,000 and 1,000,000 unless RESILIENCE_BENCH_CLIENTS narrows them.</summary>
+    public static IEnumerable<int> ClientCounts => BenchSetup.Clients();
+    /// <summary>1, 2 and (with more cores) all cores, unless RESILIENCE_BENCH_THREADS says otherwise.</summary>
+    public static IEnumerable<int> ThreadCounts => BenchSetup.Threads();
 }

@@ -15,17 +15,9 @@ namespace Resilience.Benchmarks;
 [Config(typeof(ThroughputConfig))]
 [BenchJob(warmupCount: 1, iterationCount: 3)]
 [ClientMonths(Months)]
-public class FullRunBenchmarks
+public class FullRunBenchmarks : ClientAndThreadCases
 {
     public const int Months = 120;
-
-    [ParamsSource(nameof(ClientCounts))] public int Clients;
-    [ParamsSource(nameof(ThreadCounts))] public int Threads;
-
-    /// <summary>10,000, 100,000 and 1,000,000 unless RESILIENCE_BENCH_CLIENTS narrows them.</summary>
-    public static IEnumerable<int> ClientCounts => BenchSetup.Clients();
-    /// <summary>1, 2 and (with more cores) all cores, unless RESILIENCE_BENCH_THREADS says otherwise.</summary>
-    public static IEnumerable<int> ThreadCounts => BenchSetup.Threads();
 
     private RunSpec _spec = null!;
 

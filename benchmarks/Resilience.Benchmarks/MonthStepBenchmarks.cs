@@ -18,19 +18,11 @@ namespace Resilience.Benchmarks;
 [Config(typeof(ThroughputConfig))]
 [BenchJob(warmupCount: 2, iterationCount: 10)]
 [ClientMonths(1)]
-public class MonthStepBenchmarks
+public class MonthStepBenchmarks : ClientAndThreadCases
 {
     public const int Months = 120;
     /// <summary>Months already run when the measured step starts.</summary>
     public const int StartMonth = 60;
-
-    [ParamsSource(nameof(ClientCounts))] public int Clients;
-    [ParamsSource(nameof(ThreadCounts))] public int Threads;
-
-    /// <summary>10,000, 100,000 and 1,000,000 unless RESILIENCE_BENCH_CLIENTS narrows them.</summary>
-    public static IEnumerable<int> ClientCounts => BenchSetup.Clients();
-    /// <summary>1, 2 and (with more cores) all cores, unless RESILIENCE_BENCH_THREADS says otherwise.</summary>
-    public static IEnumerable<int> ThreadCounts => BenchSetup.Threads();
 
     private Simulation _base = null!;
     private Simulation? _fork;

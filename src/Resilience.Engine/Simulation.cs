@@ -158,7 +158,7 @@ public sealed class Simulation : IDisposable
         // Without buffer grants nothing changes between a chunk's step and its observation, so each chunk is
         // observed right after its step, while its clients are still in cache; with grants the observation waits
         // for the sequential grant pass.
-        _observeAfterStep = Parameters.BufferBudgetPerCoachMonth <= 0;
+        _observeAfterStep = !BufferGrantsOn;
         _pool.Run(_stepChunk, ActiveChunks);
         BufferGrantPass();
         Observe(observed: _observeAfterStep);
@@ -203,6 +203,8 @@ public sealed class Simulation : IDisposable
         while (_entered < s.Count && s[_entered].EntryMonth <= Month) _entered++;
     }
 
+    private bool BufferGrantsOn => Parameters.BufferBudgetPerCoachMonth > 0;
+
     private int ActiveChunks => (_entered + ChunkSize - 1) / ChunkSize;
 
     private void CoachPhase()
@@ -232,7 +234,7 @@ public sealed class Simulation : IDisposable
     /// outcome is the same whatever the thread count.</summary>
     private void BufferGrantPass()
     {
-        if (Parameters.BufferBudgetPerCoachMonth <= 0) return;
+        if (!BufferGrantsOn) return;
         var s = State;
         for (int i = 0; i < _entered; i++)
         {

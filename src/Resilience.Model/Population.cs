@@ -81,7 +81,4 @@ public sealed class Population
         Array.Copy(Clients, copy.Clients, Count);
         return copy;
     }
-
-    public bool IsActive(int i) => Clients[i].IsActive;
-    public bool OnCaseload(int i) => Clients[i].OnCaseload;
 }
