@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Resilience.Model;
 
 namespace Resilience.Engine;
@@ -102,7 +104,14 @@ public static class Observer
             var prev = c.PreviousResilience;
             var now = c.Resilience;
             if (prev != now && (c.Events & MonthEvents.Entered) == 0)
+            {
                 transitions[((int)prev * 3 + (int)now) * TriggerCount + (int)c.TransitionTrigger]++;
+                ref Cell a = ref cells[cell];
+                a.N[Acc.CopingToAdaptive] += One(prev == ResilienceType.Coping & now == ResilienceType.Adaptive);
+                a.N[Acc.AdaptiveToCoping] += One(prev == ResilienceType.Adaptive & now == ResilienceType.Coping);
+                a.N[Acc.IntoCrisis] += One(now == ResilienceType.Crisis);
+                a.N[Acc.OutOfCrisis] += One(prev == ResilienceType.Crisis);
+            }
 
             int nb = c.Neighbourhood * 2;
             neighbourhood[nb]++;
@@ -119,14 +128,32 @@ public static class Observer
             var g2 = acc.Slice((Subgroups.HouseholdOffset + household) * Acc.Count, Acc.Count);
             var g3 = acc.Slice((Subgroups.OriginOffset + origin) * Acc.Count, Acc.Count);
             var g4 = acc.Slice((Subgroups.EducationOffset + edu) * Acc.Count, Acc.Count);
-            for (int k = 0; k < Acc.Count; k++)
-            {
-                double x = v.S[k] + v.N[k];
-                if (x == 0) continue;
-                acc[k] += x; g1[k] += x; g2[k] += x; g3[k] += x; g4[k] += x;
-            }
+            Fold(ref v, acc[..Acc.Count], g1, g2, g3, g4);
         }
     }
+
+    /// <summary>Add one cell's accumulators (count + sum: one of the two is 0) to the whole and to its four subgroups,
+    /// four accumulators at a time. Each lane does the scalar additions (a count converts to a double exactly).</summary>
+    private static void Fold(ref Cell v, Span<double> all, Span<double> g1, Span<double> g2, Span<double> g3, Span<double> g4)
+    {
+        Span<int> n = v.N;
+        Span<double> sum = v.S;
+        int k = 0;
+        for (; k <= Acc.Count - Vector256<double>.Count; k += Vector256<double>.Count)
+        {
+            var x = Vector256.LoadUnsafe(ref sum[k]) + Vector256.ConvertToDouble(Vector256.WidenLower(Vector128.LoadUnsafe(ref n[k]).ToVector256()));
+            AddTo(all, k, x); AddTo(g1, k, x); AddTo(g2, k, x); AddTo(g3, k, x); AddTo(g4, k, x);
+        }
+        for (; k < Acc.Count; k++)
+        {
+            double x = sum[k] + n[k];
+            all[k] += x; g1[k] += x; g2[k] += x; g3[k] += x; g4[k] += x;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddTo(Span<double> target, int k, Vector256<double> x) =>
+        (Vector256.LoadUnsafe(ref target[k]) + x).StoreUnsafe(ref target[k]);
 
     /// <summary>Prices that multiply counts, applied once per month after the merge (coaching, debt help).</summary>
     public static void ApplyPrices(double[] raw, Parameters p)
@@ -144,6 +171,32 @@ public static class Observer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int One(bool b) => b ? 1 : 0;
 
+    /// <summary>Status and resilience type are counted by index: their accumulators follow the enums' order.</summary>
+    private const int StatusAcc = Acc.Waiting - (int)Status.Waiting, TypeAcc = Acc.Coping - (int)ResilienceType.Coping;
+
+    /// <summary>The event flags that are counted, each with its accumulator.</summary>
+    private static readonly (MonthEvents Flag, int Acc)[] EventCounters =
+    [
+        (MonthEvents.Entered, Acc.Entries), (MonthEvents.ExitToWork, Acc.ExitsToWork), (MonthEvents.ExitOther, Acc.ExitsOther),
+        (MonthEvents.Lasting6, Acc.Lasting6), (MonthEvents.Lasting18, Acc.Lasting18), (MonthEvents.ReEntry, Acc.Reentries),
+        (MonthEvents.Sanction, Acc.Sanctions), (MonthEvents.BufferGrant, Acc.BufferGrants), (MonthEvents.CoachChange, Acc.CoachChanges),
+        (MonthEvents.JobStart, Acc.JobStarts), (MonthEvents.JobLoss, Acc.JobLosses), (MonthEvents.Clawback, Acc.Clawbacks),
+        (MonthEvents.BecameProblematic, Acc.BecameProblematic), (MonthEvents.DebtCleared, Acc.DebtCleared),
+        (MonthEvents.ExitViaCoachLead, Acc.ExitsViaCoach),
+    ];
+
+    private static readonly MonthEvents CountedEvents = EventCounters.Aggregate(MonthEvents.None, (all, e) => all | e.Flag);
+
+    /// <summary>The accumulator of each counted flag, by the flag's bit number.</summary>
+    private static readonly int[] EventAcc = BuildEventAcc();
+
+    private static int[] BuildEventAcc()
+    {
+        var map = new int[32];
+        foreach (var (flag, acc) in EventCounters) map[BitOperations.TrailingZeroCount((uint)flag)] = acc;
+        return map;
+    }
+
     private static void AddClient(ref Client c, Parameters p, int month, ref Cell a)
     {
         var status = c.Status;
@@ -151,14 +204,10 @@ public static class Observer
         bool caseload = c.OnCaseload;
         a.N[Acc.Active]++;
         a.S[Acc.SumMental] += c.MentalHealth;
-        a.N[Acc.Waiting] += One(status == Status.Waiting);
-        a.N[Acc.OnBenefit] += One(status == Status.OnBenefit);
-        a.N[Acc.PartTime] += One(status == Status.PartTimeWithTopUp);
+        a.N[StatusAcc + (int)status]++;
         bool exitedToWork = status == Status.ExitedToWork;
-        a.N[Acc.ExitedWork] += One(exitedToWork);
         a.N[Acc.Rung1 + 5] += One(exitedToWork);
         a.N[Acc.ExitedWork17h] += One(exitedToWork & c.Hours >= 17);
-        a.N[Acc.ExitedOther] += One(status == Status.ExitedOther);
         a.N[Acc.Working] += One(c.Hours > 0);
         a.N[Acc.SumHours] += c.Hours;
 
@@ -169,11 +218,9 @@ public static class Observer
             bool weak = c.WeakestResource < p.WeakThreshold;
             bool qualified = c.Education != Education.BelowStartQualification;
             bool adaptive = type == ResilienceType.Adaptive, coping = type == ResilienceType.Coping;
-            a.N[Acc.Adaptive] += One(adaptive);
+            a.N[TypeAcc + (int)type]++;
             a.N[Acc.AdaptiveWeak] += One(adaptive & weak);
             a.N[Acc.AdaptiveQualified] += One(adaptive & qualified);
-            a.N[Acc.Crisis] += One(type == ResilienceType.Crisis);
-            a.N[Acc.Coping] += One(coping);
             a.N[Acc.CopingWeak] += One(coping & weak);
             a.N[Acc.CopingQualified] += One(coping & qualified);
             var debt = c.DebtStatus;
@@ -218,29 +265,9 @@ public static class Observer
         a.N[Acc.EntrantsFirstYear] += One(entrantFirstYear);
         a.N[Acc.EntrantsFirstYearNewProblematic] += One(entrantFirstYear & (events & MonthEvents.BecameProblematic) != 0);
 
-        a.N[Acc.ExitsToWork] += One((events & MonthEvents.ExitToWork) != 0);
-        a.N[Acc.ExitsViaCoach] += One((events & MonthEvents.ExitViaCoachLead) != 0);
-        a.N[Acc.ExitsOther] += One((events & MonthEvents.ExitOther) != 0);
-        a.N[Acc.Lasting6] += One((events & MonthEvents.Lasting6) != 0);
-        a.N[Acc.Lasting18] += One((events & MonthEvents.Lasting18) != 0);
-        a.N[Acc.Reentries] += One((events & MonthEvents.ReEntry) != 0);
-        a.N[Acc.Entries] += One((events & MonthEvents.Entered) != 0);
-        a.N[Acc.Sanctions] += One((events & MonthEvents.Sanction) != 0);
-        a.N[Acc.BufferGrants] += One((events & MonthEvents.BufferGrant) != 0);
-        a.N[Acc.CoachChanges] += One((events & MonthEvents.CoachChange) != 0);
-        a.N[Acc.JobStarts] += One((events & MonthEvents.JobStart) != 0);
-        a.N[Acc.JobLosses] += One((events & MonthEvents.JobLoss) != 0);
-        a.N[Acc.Clawbacks] += One((events & MonthEvents.Clawback) != 0);
-        a.N[Acc.BecameProblematic] += One((events & MonthEvents.BecameProblematic) != 0);
-        a.N[Acc.DebtCleared] += One((events & MonthEvents.DebtCleared) != 0);
-
-        var prev = c.PreviousResilience;
-        var now = c.Resilience;
-        bool moved = prev != now & (events & MonthEvents.Entered) == 0;
-        a.N[Acc.CopingToAdaptive] += One(moved & prev == ResilienceType.Coping & now == ResilienceType.Adaptive);
-        a.N[Acc.AdaptiveToCoping] += One(moved & prev == ResilienceType.Adaptive & now == ResilienceType.Coping);
-        a.N[Acc.IntoCrisis] += One(moved & now == ResilienceType.Crisis);
-        a.N[Acc.OutOfCrisis] += One(moved & prev == ResilienceType.Crisis);
+        // Most clients have none of the counted events in a month, so count the flags that are set, one by one.
+        for (uint set = (uint)(events & CountedEvents); set != 0; set &= set - 1)
+            a.N[EventAcc[BitOperations.TrailingZeroCount(set)]]++;
 
         a.N[Acc.Contacts] += c.Contacts;
         a.S[Acc.BenefitPaid] += c.BenefitPaid;
