@@ -132,7 +132,11 @@ public static class Coaching
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Prospect(in Client c)
     {
-        double edu = c.Education switch { Education.Higher => 1.0, Education.StartQualification => 0.6, _ => 0.3 };
-        return 0.35 * c.Aspiration + 0.35 * Math.Min(c.PhysicalHealth, c.MentalHealth) + 0.2 * edu + 0.1 * c.Language;
+        return 0.35 * c.Aspiration + 0.35 * Math.Min(c.PhysicalHealth, c.MentalHealth) + 0.2 * EducationProspect[(int)c.Education]
+               + 0.1 * c.Language;
     }
+
+    /// <summary>The education term of <see cref="Prospect"/>, by <see cref="Education"/>: below start qualification,
+    /// start qualification, higher.</summary>
+    private static readonly double[] EducationProspect = [0.3, 0.6, 1.0];
 }

@@ -61,7 +61,7 @@ public static class Money
         }
 
         double norm = cm.Norm;
-        double spending = norm + Shortfall(c.Household, p) + (c.Hours > 0 ? p.CommuteCost : 0);
+        double spending = norm + ctx.Shortfall(c.Household) + M.If(c.Hours > 0, p.CommuteCost);
         double benefit, advance = 0;
         if (status == Status.Waiting)
         {

@@ -21,12 +21,14 @@ public sealed class MonthContext
     public const int TabulatedSpellMonths = 1024;
 
     private readonly double[] _history = new double[TabulatedSpellMonths];
+    private readonly double[] _shortfall = new double[Enum.GetValues<Household>().Length];
     private double _historyPenalty = double.NaN;
 
     /// <summary>Bring the lookup tables in line with <see cref="P"/>; called once a month before the client phase.</summary>
     public void Prepare()
     {
         ContactsPerMonth = P.CoachContactsPerYear / 12.0 * ContactFactor;
+        for (int h = 0; h < _shortfall.Length; h++) _shortfall[h] = Money.Shortfall((Household)h, P);
         if (P.SpellPenaltyPerYear.Equals(_historyPenalty)) return;
         _historyPenalty = P.SpellPenaltyPerYear;
         for (int m = 0; m < _history.Length; m++) _history[m] = SpellHistory(_historyPenalty, m);
@@ -41,6 +43,10 @@ public sealed class MonthContext
 
     /// <summary>Share of planned contacts a coach can deliver at the current caseload.</summary>
     public double ContactFactor => Math.Min(1.5, P.CaseloadReference / P.CoachCaseload);
+
+    /// <summary><see cref="Money.Shortfall"/> of a household type under the month's parameters, looked up instead of
+    /// chosen by a branch on the client's household.</summary>
+    public double Shortfall(Household h) => _shortfall[(int)h];
 
     /// <summary>Planned contacts per client per month (set by <see cref="Prepare"/> from the month's parameters).</summary>
     public double ContactsPerMonth { get; private set; }

@@ -80,7 +80,7 @@ public static class Psychology
     /// point. With <paramref name="initialise"/> the type is set from the score without hysteresis.</summary>
     public static void UpdateIndicators(ref Client c, Parameters p, bool initialise)
     {
-        double social = c.NetworkSupport * (1 - 0.5 * c.NetworkStrain) * (c.HarmfulTie ? 0.5 : 1);
+        double social = c.NetworkSupport * (1 - 0.5 * c.NetworkStrain) * M.Pick(c.HarmfulTie, 0.5, 1);
         // Economic resource by debt state; without debts it rises with savings.
         bool debtFree = c.DebtStatus == DebtStatus.None;
         double economic = M.If(debtFree, 0.7 + 0.3 * Math.Min(1.0, c.Savings / 1500.0)) + DebtEconomic[(int)c.DebtStatus]

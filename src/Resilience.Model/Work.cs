@@ -81,6 +81,10 @@ public static class Work
         return ceiling;
     }
 
+    /// <summary>Employability by <see cref="Education"/> in the offer hazard: below start qualification, start
+    /// qualification, higher.</summary>
+    private static readonly double[] EducationOffers = [0.75, 1.0, 1.3];
+
     private static void Search(ref Client c, MonthContext ctx, ref ClientMonth cm, ref Rng r, double minHealth)
     {
         var p = ctx.P;
@@ -97,9 +101,9 @@ public static class Work
         effort = Math.Clamp(effort, 0, 1.5);
 
         // Offer hazard = base × demand × employability × prejudice × benefit history × network leads × effort.
-        double edu = c.Education switch { Education.Higher => 1.3, Education.StartQualification => 1.0, _ => 0.75 };
-        double age = c.AgeMonths < 27 * 12 ? 1.1 : c.AgeMonths >= 50 * 12 ? 0.6 : 1.0;
-        double prejudice = c.Origin is Origin.NonWestern or Origin.Refugee ? 1 - p.PrejudiceNonWestern : 1;
+        double edu = EducationOffers[(int)c.Education];
+        double age = M.Pick(c.AgeMonths < 27 * 12, 1.1, M.Pick(c.AgeMonths >= 50 * 12, 0.6, 1.0));
+        double prejudice = M.Pick(c.Origin is Origin.NonWestern or Origin.Refugee, 1 - p.PrejudiceNonWestern, 1);
         double history = ctx.History(c.SpellMonths);
         double hazard = p.OfferRate * p.LabourDemand * edu * age * prejudice * history * (0.5 + 0.5 * c.Language)
                         * (1 + 0.5 * c.NetworkSupport) * effort;
