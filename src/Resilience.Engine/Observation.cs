@@ -171,8 +171,20 @@ public static class Observer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int One(bool b) => b ? 1 : 0;
 
-    /// <summary>Status and resilience type are counted by index: their accumulators follow the enums' order.</summary>
-    private const int StatusAcc = Acc.Waiting - (int)Status.Waiting, TypeAcc = Acc.Coping - (int)ResilienceType.Coping;
+    /// <summary>The stock accumulator of each status and of each resilience type, indexed by the enum's value, so a
+    /// client adds to its own with one increment.</summary>
+    private static readonly int[] StatusAcc = ByValue<Status>((Status.Waiting, Acc.Waiting), (Status.OnBenefit, Acc.OnBenefit),
+        (Status.PartTimeWithTopUp, Acc.PartTime), (Status.ExitedToWork, Acc.ExitedWork), (Status.ExitedOther, Acc.ExitedOther));
+
+    private static readonly int[] TypeAcc = ByValue<ResilienceType>((ResilienceType.Coping, Acc.Coping),
+        (ResilienceType.Adaptive, Acc.Adaptive), (ResilienceType.Crisis, Acc.Crisis));
+
+    private static int[] ByValue<T>(params (T Value, int Acc)[] pairs) where T : struct, Enum
+    {
+        var map = new int[pairs.Max(x => Convert.ToInt32(x.Value)) + 1];
+        foreach (var (value, acc) in pairs) map[Convert.ToInt32(value)] = acc;
+        return map;
+    }
 
     /// <summary>The event flags that are counted, each with its accumulator.</summary>
     private static readonly (MonthEvents Flag, int Acc)[] EventCounters =
@@ -204,7 +216,7 @@ public static class Observer
         bool caseload = c.OnCaseload;
         a.N[Acc.Active]++;
         a.S[Acc.SumMental] += c.MentalHealth;
-        a.N[StatusAcc + (int)status]++;
+        a.N[StatusAcc[(int)status]]++;
         bool exitedToWork = status == Status.ExitedToWork;
         a.N[Acc.Rung1 + 5] += One(exitedToWork);
         a.N[Acc.ExitedWork17h] += One(exitedToWork & c.Hours >= 17);
@@ -218,7 +230,7 @@ public static class Observer
             bool weak = c.WeakestResource < p.WeakThreshold;
             bool qualified = c.Education != Education.BelowStartQualification;
             bool adaptive = type == ResilienceType.Adaptive, coping = type == ResilienceType.Coping;
-            a.N[TypeAcc + (int)type]++;
+            a.N[TypeAcc[(int)type]]++;
             a.N[Acc.AdaptiveWeak] += One(adaptive & weak);
             a.N[Acc.AdaptiveQualified] += One(adaptive & qualified);
             a.N[Acc.CopingWeak] += One(coping & weak);
