@@ -3,23 +3,30 @@ using System.Runtime.Intrinsics;
 using BenchmarkDotNet.Attributes;
 using Resilience.Engine;
 using Resilience.Model;
+using RandomStream = Resilience.Model.Stream;
 
 namespace Resilience.Benchmarks;
 
 /// <summary>
-/// An experiment, not part of the engine: what would stepping several clients at once in SIMD lanes buy? It takes the
-/// arithmetic core of the psychology submodel (load, health, self-efficacy, aspiration, fears, the three indicators
-/// with the weakest link, and the type with hysteresis and the crisis tipping point; MODEL.md §3.3.7), on the state of
-/// a real run at month 60 stored column by column (struct of arrays), and runs it twice: written as the submodels are
-/// written now (one client at a time, <see cref="Scalar"/>), and over four clients at a time in
-/// <see cref="Vector256{T}"/> lanes (<see cref="Lanes"/>). Both write every result and must agree bit for bit
-/// (checked in setup), so the comparison is between two ways of computing the same numbers. The ratio of the two
-/// times is the gain a rewrite of the submodels in lanes could expect on their arithmetic; benchmarks/README.md
-/// reports it. The kernel keeps the model's formulas and default parameters, with one simplification made in both
-/// versions alike: the model's <c>1 − health</c> terms, which C# computes in single precision, are computed in double.
+/// An experiment, not part of the engine: what would stepping several clients at once in SIMD lanes buy? Two kernels
+/// on the state of a real run at month 60 stored column by column (struct of arrays), each written twice: as the
+/// submodels are written now (one client at a time) and over four clients at a time in <see cref="Vector256{T}"/>
+/// lanes. Each pair writes every result and must agree bit for bit (checked in setup), so each comparison is between
+/// two ways of computing the same numbers; the ratio of the times is the gain a rewrite of the submodels in lanes could
+/// expect, and benchmarks/README.md reports it.
+/// <list type="bullet">
+/// <item>"psychology": the arithmetic core of the psychology submodel (load, health, self-efficacy, aspiration, fears,
+/// the three indicators with the weakest link, and the type with hysteresis and the crisis tipping point; MODEL.md
+/// §3.3.7) with the model's formulas and default parameters, with one simplification made in both versions alike: the
+/// model's <c>1 − health</c> terms, which C# computes in single precision, are computed in double.</item>
+/// <item>"life-event draws": the eight hazard draws of the life-events submodel with the engine's counter-based random
+/// numbers (<see cref="Rng"/>), against hazards that rise with load.</item>
+/// </list>
 /// </summary>
 [Config(typeof(ThroughputConfig))]
 [BenchJob(warmupCount: 3, iterationCount: 15)]
+[GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class LaneKernelBenchmarks
 {
     /// <summary>The model's default parameters (read once; the JIT treats them as constants).</summary>
@@ -84,6 +91,7 @@ public class LaneKernelBenchmarks
     }
 
     private KernelState _scalar = null!, _lanes = null!;
+    private int[] _events = [];
 
     [GlobalSetup]
     public void Setup()
@@ -114,23 +122,96 @@ public class LaneKernelBenchmarks
         var b = k.Copy();
         for (int m = 0; m < 3; m++) { RunScalar(a); RunLanes(b); }
         if (!a.SameBits(b)) throw new InvalidOperationException("the lane kernel does not reproduce the scalar kernel bit for bit: " + a.FirstDifference(b));
+        var (scalarEvents, laneEvents) = (new int[k.Count], new int[k.Count]);
+        DrawsScalar(k, scalarEvents);
+        DrawsLanes(k, laneEvents);
+        if (!scalarEvents.AsSpan().SequenceEqual(laneEvents)) throw new InvalidOperationException("the lane draws differ from the engine's");
+        if (scalarEvents.All(e => e == 0)) throw new InvalidOperationException("no life event drawn: the draws check nothing");
+        _events = new int[k.Count];
         _scalar = k.Copy();
         _lanes = k.Copy();
     }
 
-    [Benchmark(Baseline = true)]
+    [Benchmark(Baseline = true), BenchmarkCategory("psychology")]
     public float Scalar()
     {
         RunScalar(_scalar);
         return _scalar.Load[0];
     }
 
-    [Benchmark]
+    [Benchmark, BenchmarkCategory("psychology")]
     public float Lanes()
     {
         RunLanes(_lanes);
         return _lanes.Load[0];
     }
+
+    [Benchmark(Baseline = true), BenchmarkCategory("life-event draws")]
+    public int ScalarDraws()
+    {
+        DrawsScalar(_scalar, _events);
+        return _events[0];
+    }
+
+    [Benchmark, BenchmarkCategory("life-event draws")]
+    public int LaneDraws()
+    {
+        DrawsLanes(_lanes, _events);
+        return _events[0];
+    }
+
+    private static readonly ulong RunKey = Rng.RunKey(BenchSetup.Seed, 0);
+    private const int DrawMonth = 61;
+
+    /// <summary>The life-event draws of one month (MODEL.md §3.3.2, stream <see cref="RandomStream.LifeEvents"/>, the
+    /// submodel's own draw indices), each against a hazard that grows with the client's load: bit k of
+    /// <paramref name="events"/> says whether event k happened. The engine's <see cref="Rng"/> one client at a time.</summary>
+    private static void DrawsScalar(KernelState k, int[] events)
+    {
+        for (int i = 0; i < k.Count; i++)
+        {
+            var r = Rng.For(RunKey, i, DrawMonth, RandomStream.LifeEvents);
+            double scale = 1 + k.Load[i];
+            int fired = 0;
+            for (int e = 0; e < DrawIndex.Length; e++)
+                if (r.Chance(DrawIndex[e], Hazard[e] * scale)) fired |= 1 << e;
+            events[i] = fired;
+        }
+    }
+
+    /// <summary>The same draws for four clients at a time: the SplitMix64 finaliser of <see cref="Rng"/> in 64-bit lanes.</summary>
+    private static void DrawsLanes(KernelState k, int[] events)
+    {
+        var entity = Vector256.Create(0UL, 1, 2, 3);
+        var monthStream = Vector256.Create(RunKey ^ ((ulong)(uint)(DrawMonth + 1000) << 40) ^ ((ulong)RandomStream.LifeEvents << 56));
+        for (int i = 0; i < k.Count; i += 4, entity += Vector256.Create(4UL))
+        {
+            var key = Mix(monthStream ^ (entity * 0xD1B54A32D192ED03UL));
+            var scale = D(1) + Get(k.Load, i);
+            var fired = Vector256<long>.Zero;
+            for (int e = 0; e < DrawIndex.Length; e++)
+            {
+                var u = Vector256.ConvertToDouble(Mix(key + Vector256.Create((ulong)(uint)DrawIndex[e] * 0x9E3779B97F4A7C15UL)) >>> 11) * (1.0 / (1UL << 53));
+                fired |= Vector256.LessThan(u, Hazard[e] * scale).AsInt64() & Vector256.Create(1L << e);
+            }
+            fired.AsInt32().Store4(events, i);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ulong> Mix(Vector256<ulong> z)
+    {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >>> 31);
+    }
+
+    /// <summary>Draw indices of the life-event hazards in <see cref="LifeEvents"/> (physical shock, mental episode,
+    /// bereavement, administrative error, fraud accusation, other exit, windfall, harmful tie) and their base rates.</summary>
+    private static readonly int[] DrawIndex = [0, 3, 5, 6, 8, 9, 11, 13];
+
+    private static readonly double[] Hazard = [P.PhysicalShockRate, P.MentalEpisodeRate, P.BereavementRate, P.AdminErrorRate,
+        P.FraudAccusationRate, P.ExitOtherRate, P.WindfallRate, P.HarmfulTieOnsetRate];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double If(bool condition, double value) => condition ? value : 0;
