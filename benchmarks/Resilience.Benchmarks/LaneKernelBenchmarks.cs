@@ -61,17 +61,20 @@ public class LaneKernelBenchmarks
             (Arrears, Debt, Flags, Type) = (I(), I(), I(), I());
         }
 
+        /// <summary>The per-field arrays.</summary>
+        private static readonly System.Reflection.FieldInfo[] Arrays = [.. typeof(KernelState).GetFields().Where(f => f.FieldType.IsArray)];
+
         public KernelState Copy()
         {
             var k = new KernelState(Count);
-            foreach (var f in typeof(KernelState).GetFields().Where(f => f.FieldType.IsArray))
+            foreach (var f in Arrays)
                 Array.Copy((Array)f.GetValue(this)!, (Array)f.GetValue(k)!, Count);
             return k;
         }
 
         public string FirstDifference(KernelState o)
         {
-            foreach (var f in typeof(KernelState).GetFields().Where(f => f.FieldType.IsArray))
+            foreach (var f in Arrays)
             {
                 var x = (Array)f.GetValue(this)!; var y = (Array)f.GetValue(o)!;
                 for (int i = 0; i < Count; i++)
@@ -82,7 +85,7 @@ public class LaneKernelBenchmarks
         }
 
         /// <summary>Every array equal to <paramref name="o"/>'s, byte for byte.</summary>
-        public bool SameBits(KernelState o) => typeof(KernelState).GetFields().Where(f => f.FieldType.IsArray).All(f =>
+        public bool SameBits(KernelState o) => Arrays.All(f =>
             Bytes(f.GetValue(this)!).SequenceEqual(Bytes(f.GetValue(o)!)));
 
         private static ReadOnlySpan<byte> Bytes(object array) => array is float[] a

@@ -173,18 +173,11 @@ public static class Observer
 
     /// <summary>The stock accumulator of each status and of each resilience type, indexed by the enum's value, so a
     /// client adds to its own with one increment.</summary>
-    private static readonly int[] StatusAcc = ByValue<Status>((Status.Waiting, Acc.Waiting), (Status.OnBenefit, Acc.OnBenefit),
-        (Status.PartTimeWithTopUp, Acc.PartTime), (Status.ExitedToWork, Acc.ExitedWork), (Status.ExitedOther, Acc.ExitedOther));
+    private static readonly int[] StatusAcc = Table(((int)Status.Waiting, Acc.Waiting), ((int)Status.OnBenefit, Acc.OnBenefit),
+        ((int)Status.PartTimeWithTopUp, Acc.PartTime), ((int)Status.ExitedToWork, Acc.ExitedWork), ((int)Status.ExitedOther, Acc.ExitedOther));
 
-    private static readonly int[] TypeAcc = ByValue<ResilienceType>((ResilienceType.Coping, Acc.Coping),
-        (ResilienceType.Adaptive, Acc.Adaptive), (ResilienceType.Crisis, Acc.Crisis));
-
-    private static int[] ByValue<T>(params (T Value, int Acc)[] pairs) where T : struct, Enum
-    {
-        var map = new int[pairs.Max(x => Convert.ToInt32(x.Value)) + 1];
-        foreach (var (value, acc) in pairs) map[Convert.ToInt32(value)] = acc;
-        return map;
-    }
+    private static readonly int[] TypeAcc = Table(((int)ResilienceType.Coping, Acc.Coping),
+        ((int)ResilienceType.Adaptive, Acc.Adaptive), ((int)ResilienceType.Crisis, Acc.Crisis));
 
     /// <summary>The event flags that are counted, each with its accumulator.</summary>
     private static readonly (MonthEvents Flag, int Acc)[] EventCounters =
@@ -200,12 +193,14 @@ public static class Observer
     private static readonly MonthEvents CountedEvents = EventCounters.Aggregate(MonthEvents.None, (all, e) => all | e.Flag);
 
     /// <summary>The accumulator of each counted flag, by the flag's bit number.</summary>
-    private static readonly int[] EventAcc = BuildEventAcc();
+    private static readonly int[] EventAcc =
+        Table([.. EventCounters.Select(e => (BitOperations.TrailingZeroCount((uint)e.Flag), e.Acc))]);
 
-    private static int[] BuildEventAcc()
+    /// <summary>A lookup from small indices (an enum value, a flag's bit number) to accumulators.</summary>
+    private static int[] Table(params (int Index, int Acc)[] pairs)
     {
-        var map = new int[32];
-        foreach (var (flag, acc) in EventCounters) map[BitOperations.TrailingZeroCount((uint)flag)] = acc;
+        var map = new int[pairs.Max(x => x.Index) + 1];
+        foreach (var (index, acc) in pairs) map[index] = acc;
         return map;
     }
 
