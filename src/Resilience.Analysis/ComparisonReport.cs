@@ -184,9 +184,19 @@ public static class ComparisonReport
                         int pair = slot / Observer.TriggerCount;
                         counts[pair / 3, pair % 3] += r.Transitions[month][slot] / (double)c.Runs[k].Count;
                     }
-            charts.Add(($"transitions_{Safe(c.Scenarios[k].Name)}", SvgChart.Flows($"Transitions over the run: {c.Scenarios[k].Name} (mean per replication)", states, counts)));
+            charts.Add((TransitionChartName(k, c.Scenarios[k].Name), SvgChart.Flows($"Transitions over the run: {c.Scenarios[k].Name} (mean per replication)", states, counts)));
         }
         return charts;
+    }
+
+    /// <summary>The transition chart's file name: numbered by the scenario's position, so names that differ only in
+    /// characters a file name cannot hold (<c>x/y</c>, <c>x_y</c>) get different files, and cut short, so a long
+    /// scenario name still gives a valid file name.</summary>
+    public static string TransitionChartName(int index, string scenario)
+    {
+        const int maxNameChars = 40;
+        string safe = Safe(scenario);
+        return $"transitions_{index:00}_{(safe.Length > maxNameChars ? safe[..maxNameChars] : safe)}";
     }
 
     private static string Safe(string s) => new(s.Select(ch => char.IsLetterOrDigit(ch) || ch is '-' or '_' ? ch : '_').ToArray());
@@ -258,7 +268,7 @@ public static class ComparisonReport
         foreach (var name in new[] { "share_adaptive@final", "exits_lasting_18", "cost_total" }) sb.Append($"<figure>{Chart($"subgroups_{Safe(name)}")}</figure>");
 
         sb.Append("<h2>Coping and adaptive: transitions</h2><p>Arrows: mean number of changes of resilience type per replication over the run.</p>");
-        foreach (var s in c.Scenarios) sb.Append($"<figure>{Chart($"transitions_{Safe(s.Name)}")}</figure>");
+        for (int k = 0; k < c.Scenarios.Count; k++) sb.Append($"<figure>{Chart(TransitionChartName(k, c.Scenarios[k].Name))}</figure>");
 
         sb.Append("<h2>Method</h2>");
         sb.Append($"<p>Every scenario is run with the baseline's seed, population and horizon. Replication <i>r</i> of every scenario uses the same random streams (counter-based, one stream per submodel), so differences come from the policy, not from noise (<i>common random numbers</i>). Effects are the mean of the {c.Replications} paired differences with a Student-t 95% interval (MathNet.Numerics); cost per additional lasting exit is a ratio of mean differences with a paired percentile bootstrap interval. ");

@@ -45,9 +45,9 @@ public static class AnalysisCommands
         var months = new Option<int?>("--months") { Description = "Horizon in months (default: the scenario's)." };
         var replications = new Option<int>("--replications") { Description = "Replications per point (the same at every point).", DefaultValueFactory = _ => 1 };
         var seed = new Option<ulong?>("--seed") { Description = "Random seed for the runs and the design (default: the scenario's)." };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (results are identical for any value).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario>-<method>." };
-        var force = new Option<bool>("--force") { Description = "Replace an existing output folder." };
+        var force = CommonOptions.Force();
         var cmd = new Command("sensitivity",
             "Which parameters matter for which outcome: Morris elementary effects (μ*, σ) or Sobol first-order and total indices. " +
             "Writes morris.csv or sobol.csv (ranked), one SVG chart per outcome, samples.csv, sensitivity-report.html, manifest.json.")
@@ -76,7 +76,7 @@ public static class AnalysisCommands
             "sobol" => SensitivityMethod.Sobol,
             _ => throw new InputException($"--method: expected morris or sobol, got '{a.Method}'"),
         };
-        if (a.Threads < 1) throw new InputException($"--threads: expected an integer of at least 1, got {a.Threads}");
+        CommonOptions.CheckThreads(a.Threads);
         if (a.Replications < 1) throw new InputException($"--replications: expected an integer of at least 1, got {a.Replications}");
         if (a.Trajectories < 2) throw new InputException($"--trajectories: expected at least 2, got {a.Trajectories}");
         if (a.Levels < 2 || a.Levels % 2 != 0) throw new InputException($"--levels: expected an even number of at least 2, got {a.Levels}");
@@ -97,7 +97,7 @@ public static class AnalysisCommands
 
         var sc = ScenarioLoader.Load(a.Scenario).With(a.Clients ?? 2000, a.Months, a.Seed, a.Replications);
         string outDir = a.Out ?? Path.Combine("output", $"{Path.GetFileNameWithoutExtension(a.Scenario)}-{method.ToString().ToLowerInvariant()}");
-        using var folder = OutputFolder.Create(outDir, a.Force);
+        using var folder = OutputFolder.Create(outDir, a.Force, sc.ExtendsChain, isDefault: a.Out is null);
         var start = DateTimeOffset.Now;
         var settings = new SensitivitySettings
         {
@@ -164,9 +164,9 @@ public static class AnalysisCommands
         var starts = new Option<int>("--starts") { Description = "Nelder–Mead runs from the best Latin-hypercube points.", DefaultValueFactory = _ => 3 };
         var minN = new Option<double>("--min-n") { Description = "Panel moments with fewer observations than this are not fitted.", DefaultValueFactory = _ => 30 };
         var lenient = new Option<bool>("--lenient") { Description = "Skip bad panel rows instead of failing (see `moments`)." };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (results are identical for any value).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario>-calibration." };
-        var force = new Option<bool>("--force") { Description = "Replace an existing output folder." };
+        var force = CommonOptions.Force();
         var cmd = new Command("calibrate",
             "Fit free parameters to an observed panel or a targets file (method of simulated moments, Nelder–Mead from Latin-hypercube starts, " +
             "parametric-bootstrap intervals). Writes fitted-parameters.csv, fit.csv, trace.csv, bootstrap.csv, calibrated-scenario.json, fit-report.html, manifest.json.")
@@ -187,7 +187,7 @@ public static class AnalysisCommands
     public static int Calibrate(CalibrateArgs a, CancellationToken cancel)
     {
         if ((a.Panel is null) == (a.Targets is null)) throw new InputException("calibrate: give exactly one of --panel FILE or --targets FILE");
-        if (a.Threads < 1) throw new InputException($"--threads: expected an integer of at least 1, got {a.Threads}");
+        CommonOptions.CheckThreads(a.Threads);
         if (a.Replications < 1) throw new InputException($"--replications: expected an integer of at least 1, got {a.Replications}");
         if (a.Bootstrap < 0) throw new InputException($"--bootstrap: expected 0 or more, got {a.Bootstrap}");
         if (a.Starts < 1) throw new InputException($"--starts: expected 1 or more, got {a.Starts}");
@@ -201,7 +201,7 @@ public static class AnalysisCommands
 
         var sc = ScenarioLoader.Load(a.Scenario).With(a.Clients ?? 5000, a.Months, a.Seed, a.Replications);
         string outDir = a.Out ?? Path.Combine("output", Path.GetFileNameWithoutExtension(a.Scenario) + "-calibration");
-        using var folder = OutputFolder.Create(outDir, a.Force);
+        using var folder = OutputFolder.Create(outDir, a.Force, [.. sc.ExtendsChain, a.Panel ?? a.Targets!], isDefault: a.Out is null);
         var start = DateTimeOffset.Now;
 
         IReadOnlyList<CalibrationTarget> list;
@@ -268,10 +268,27 @@ public static class AnalysisCommands
         return cmd;
     }
 
+    /// <summary>The first line of a moments file: <c>--force</c> replaces only a file that starts with it.</summary>
+    private const string MomentsHeader = "moment,month,band,value,n";
+
+    /// <summary>The moments file may not be the panel itself, nor replace a file this program did not write.</summary>
+    private static void CheckMomentsOut(string panelPath, string outPath, bool force)
+    {
+        if (string.IsNullOrWhiteSpace(outPath)) throw new InputException("--out: expected a file path, got an empty string");
+        string full = Path.GetFullPath(outPath);
+        if (full == Path.GetFullPath(panelPath)) throw new InputException($"--out {outPath}: is the panel being read; choose another file");
+        if (Directory.Exists(full)) throw new InputException($"--out {outPath}: is a folder; expected a file name such as moments.csv");
+        if (!File.Exists(full)) return;
+        if (!force) throw new InputException($"{outPath}: file exists; pass --force to replace it, or choose another --out");
+        string first;
+        using (var reader = new StreamReader(full)) first = reader.ReadLine() ?? "";
+        if (first.Trim() != MomentsHeader)
+            throw new InputException($"{outPath}: will not replace this file: it is not a moments file written by this program (its first line is not \"{MomentsHeader}\")");
+    }
+
     public static int Moments(string panelPath, string? outPath, bool lenient, bool force, CancellationToken cancel)
     {
-        if (outPath is not null && File.Exists(outPath) && !force)
-            throw new InputException($"{outPath}: file exists; pass --force to replace it, or choose another --out");
+        if (outPath is not null) CheckMomentsOut(panelPath, outPath, force);
         (MomentSet Moments, PanelReadReport Report)? read = null;
         if (outPath is null) read = PanelReader.Read(panelPath, lenient, cancel);
         else
@@ -298,7 +315,7 @@ public static class AnalysisCommands
         // Written beside the target and moved into place, so Ctrl+C never leaves a partial file.
         string full = Path.GetFullPath(outPath);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.partial-{Environment.ProcessId}");
+        string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.partial-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
         {
             result.Moments.WriteCsv(temp);

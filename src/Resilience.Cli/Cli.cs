@@ -45,14 +45,10 @@ public static class Cli
         var months = new Option<int?>("--months") { Description = "Horizon in months (overrides the scenario)." };
         var seed = new Option<ulong?>("--seed") { Description = "Random seed (overrides the scenario)." };
         var replications = new Option<int?>("--replications") { Description = "Number of replications (overrides the scenario)." };
-        var threads = new Option<int>("--threads")
-        {
-            Description = "Worker threads (results are identical for any value).",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
-        var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario file name>." };
+        var threads = CommonOptions.Threads();
+        var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario file name>, which a new run replaces if this program wrote it." };
         var panel = new Option<bool>("--panel") { Description = "Also write panel.csv, one row per person-month." };
-        var force = new Option<bool>("--force") { Description = "Replace an existing output folder." };
+        var force = CommonOptions.Force();
 
         var cmd = new Command("run", "Run a scenario and write manifest.json, timeseries.csv, subgroups.csv, transitions.csv, summary.csv (and panel.csv).")
         {
@@ -73,36 +69,37 @@ public static class Cli
         var months = new Option<int?>("--months") { Description = "Horizon in months (default: the baseline's)." };
         var seed = new Option<ulong?>("--seed") { Description = "Seed shared by all scenarios (default: the baseline's)." };
         var replications = new Option<int?>("--replications") { Description = "Replications per scenario (default: the baseline's)." };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (results are identical for any value).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var output = new Option<string?>("--out") { Description = "Output folder. Default: output/compare-<baseline>." };
-        var force = new Option<bool>("--force") { Description = "Replace an existing output folder." };
+        var threads = CommonOptions.Threads();
+        var output = new Option<string?>("--out") { Description = "Output folder. Default: output/compare-<baseline>, which a new comparison replaces if this program wrote it." };
+        var force = CommonOptions.Force();
         var cmd = new Command("compare", "Compare scenarios with a baseline using common random numbers: effects.csv (with 95% intervals, per subgroup), crn.csv, report.html, charts/*.svg, manifest.json.")
         {
             baseline, scenarios, clients, months, seed, replications, threads, output, force,
         };
         cmd.SetAction((parse, cancel) => Task.FromResult(Guard(() => CompareBody(parse.GetValue(baseline)!, parse.GetValue(scenarios)!,
             parse.GetValue(clients), parse.GetValue(months), parse.GetValue(seed), parse.GetValue(replications), parse.GetValue(threads),
-            parse.GetValue(output), parse.GetValue(force), cancel, ["compare", .. parse.Tokens.Select(t => t.Value)]))));
+            parse.GetValue(output), parse.GetValue(force), cancel, [.. parse.Tokens.Select(t => t.Value)]))));
         return cmd;
     }
 
     public static int CompareBody(string baselinePath, IReadOnlyList<string> scenarioPaths, int? clients, int? months, ulong? seed,
         int? replications, int threads, string? outDir, bool force, CancellationToken cancel, IReadOnlyList<string> commandLine)
     {
-        if (threads < 1) throw new InputException($"--threads: expected an integer of at least 1, got {threads}");
+        CommonOptions.CheckThreads(threads);
         var baseline = ScenarioLoader.Load(baselinePath).With(clients, months, seed, replications);
         var scenarios = scenarioPaths.Select(ScenarioLoader.Load).ToList();
         var names = new HashSet<string> { baseline.Name };
         foreach (var s in scenarios)
             if (!names.Add(s.Name)) throw new InputException($"{s.Path}: name: '{s.Name}' is used by two compared scenarios; names must differ");
+        bool isDefault = outDir is null;
         outDir ??= Path.Combine("output", "compare-" + Path.GetFileNameWithoutExtension(baselinePath));
-        using var folder = OutputFolder.Create(outDir, force);
+        using var folder = OutputFolder.Create(outDir, force, [.. baseline.ExtendsChain, .. scenarios.SelectMany(s => s.ExtendsChain)], isDefault);
         ComparisonResult? result = null;
         Progress.Run($"compare: {scenarios.Count} scenario(s) vs {baseline.Name}, {baseline.Clients:N0} clients × {baseline.Months} months × {baseline.Replications} replications",
             Comparison.RunCount(scenarios.Count, baseline.Replications),
             report => result = Comparison.Run(baseline, scenarios, threads, report, cancel), "runs");
         cancel.ThrowIfCancellationRequested();
-        ComparisonReport.WriteAll(folder, result!, ["dotnet run --project src/Resilience.Cli -c Release --", .. commandLine]);
+        ComparisonReport.WriteAll(folder, result!, RerunCommand(commandLine));
         cancel.ThrowIfCancellationRequested();
         folder.Commit();
         // Compact console summary (rows = scenarios); intervals and everything else are in report.html and effects.csv.
@@ -126,7 +123,15 @@ public static class Cli
         return 0;
     }
 
-    /// <summary>Turns input errors and Ctrl+C into clear messages and exit codes.</summary>
+    /// <summary>Exit code when an output or input file cannot be written or read (disk full, no permission).</summary>
+    public const int ExitIoError = 3;
+
+    /// <summary>Exit code of an unexpected internal error (a bug).</summary>
+    public const int ExitInternalError = 1;
+
+    /// <summary>Turns errors and Ctrl+C into one clear message and an exit code (README "Exit codes"): 2 for bad input,
+    /// 3 for a file that cannot be written or read, 130 for Ctrl+C, 1 for a bug. No stack trace reaches the user
+    /// unless RESILIENCE_TRACE=1.</summary>
     public static int Guard(Func<int> body)
     {
         try { return body(); }
@@ -140,15 +145,73 @@ public static class Cli
             Console.Error.WriteLine("cancelled: no output was written.");
             return ExitCancelled;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bool full = e.HResult == 28 || e.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase);
+            Console.Error.WriteLine(full
+                ? $"error: the disk is full ({e.Message}); no output was written. Free some space or choose another --out."
+                : $"error: cannot write or read a file: {e.Message}; no output was written.");
+            Trace(e);
+            return ExitIoError;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"error: unexpected internal error ({e.GetType().Name}: {e.Message}); no output was written. " +
+                "This is a bug: please report it with the command line (RESILIENCE_TRACE=1 shows the stack trace).");
+            Trace(e);
+            return ExitInternalError;
+        }
     }
+
+    private static void Trace(Exception e)
+    {
+        if (Environment.GetEnvironmentVariable("RESILIENCE_TRACE") == "1") Console.Error.WriteLine(e);
+    }
+
+    /// <summary>Parse and run a command line. Usage errors (unknown option or command, a value of the wrong type) get
+    /// plain messages and exit code 2, like every other bad input.</summary>
+    public static int Execute(string[] args)
+    {
+        var parse = Build().Parse(args);
+        if (parse.Errors.Count == 0) return parse.InvokeAsync().GetAwaiter().GetResult();
+        foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {PlainUsageError(error.Message)}");
+        string command = parse.CommandResult.Command is RootCommand ? "" : parse.CommandResult.Command.Name + " ";
+        Console.Error.WriteLine($"Run with `{command}--help` to list the commands and options.");
+        return ExitInputError;
+    }
+
+    /// <summary>System.CommandLine names .NET types in its messages ("System.Nullable`1[System.Int32]"); say what is
+    /// expected in words instead.</summary>
+    public static string PlainUsageError(string message)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(message, @"^Cannot parse argument '(.*)' for (?:option|argument) '(.*)' as expected type '(.*)'\.?$");
+        if (!m.Success) return message;
+        string type = m.Groups[3].Value;
+        string expected =
+            type.Contains("Int32") ? $"an integer (at most {int.MaxValue:N0})" :
+            type.Contains("UInt64") ? $"a whole number from 0 to {ulong.MaxValue}" :
+            type.Contains("Int64") ? "an integer" :
+            type.Contains("Double") ? "a number such as 0.5" :
+            type.Contains("Boolean") ? "true or false" : "a different value";
+        return $"{m.Groups[2].Value}: expected {expected}, got '{m.Groups[1].Value}'";
+    }
+
+    /// <summary>The command that reruns a comparison, as a user pastes it in a shell from the repository folder.</summary>
+    public static IReadOnlyList<string> RerunCommand(IReadOnlyList<string> args) =>
+        ["dotnet", "run", "--project", "src/Resilience.Cli", "-c", "Release", "--", .. args.Select(ShellQuote)];
+
+    /// <summary>Quote an argument for a POSIX shell when it holds anything but safe characters.</summary>
+    public static string ShellQuote(string arg) =>
+        arg.Length > 0 && arg.All(c => char.IsAsciiLetterOrDigit(c) || "-_./=,:+@%".Contains(c)) ? arg : "'" + arg.Replace("'", "'\\''") + "'";
 
     public static int RunCommandBody(string scenarioPath, int? clients, int? months, ulong? seed, int? replications,
         int threads, string? outDir, bool panel, bool force, CancellationToken cancel)
     {
-        if (threads < 1) throw new InputException($"--threads: expected an integer of at least 1, got {threads}");
+        CommonOptions.CheckThreads(threads);
         var scenario = ScenarioLoader.Load(scenarioPath).With(clients, months, seed, replications);
+        bool isDefault = outDir is null;
         outDir ??= Path.Combine("output", Path.GetFileNameWithoutExtension(scenarioPath));
-        using var folder = OutputFolder.Create(outDir, force);
+        using var folder = OutputFolder.Create(outDir, force, scenario.ExtendsChain, isDefault);
 
         var start = DateTimeOffset.Now;
         var spec = scenario.ToRunSpec(threads);

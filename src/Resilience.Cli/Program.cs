@@ -1,7 +1,6 @@
-using System.CommandLine;
 using Spectre.Console;
 using Resilience.Cli;
 
 // Plain text when redirected (CI logs, files): no ANSI colour codes.
 if (Console.IsOutputRedirected) AnsiConsole.Profile.Capabilities.Ansi = false;
-return await Cli.Build().Parse(args).InvokeAsync();
+return Cli.Execute(args);

@@ -23,9 +23,9 @@ public static class SweepCommands
         var months = new Option<int?>("--months") { Description = "Horizon in months." };
         var seed = new Option<ulong?>("--seed") { Description = "Seed (shared by all points: common random numbers)." };
         var replications = new Option<int?>("--replications") { Description = "Replications per point." };
-        var threads = new Option<int>("--threads") { Description = "Worker threads.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var output = new Option<string?>("--out") { Description = "Output folder. Default: output/sweep-<scenario>[-shard-i-of-n]." };
-        var force = new Option<bool>("--force") { Description = "Replace an existing output folder." };
+        var threads = CommonOptions.Threads();
+        var output = new Option<string?>("--out") { Description = "Output folder. Default: output/sweep-<scenario>[-shard-i-of-n], which a new sweep replaces if this program wrote it." };
+        var force = CommonOptions.Force();
         var cmd = new Command("sweep", "Run a lever grid or Latin hypercube and write sweep.csv (one row per point × outcome with 95% interval), design.csv, charts (line chart or heatmap) and manifest.json.")
         {
             scenario, grid, lhs, samples, outcomes, shard, clients, months, seed, replications, threads, output, force,
@@ -40,7 +40,7 @@ public static class SweepCommands
     public static int SweepBody(string scenarioPath, IReadOnlyList<string> grid, IReadOnlyList<string> lhs, int samples, string? outcomesText,
         string? shardText, int? clients, int? months, ulong? seed, int? replications, int threads, string? outDir, bool force, CancellationToken cancel)
     {
-        if (threads < 1) throw new InputException($"--threads: expected an integer of at least 1, got {threads}");
+        CommonOptions.CheckThreads(threads);
         var scenario = ScenarioLoader.Load(scenarioPath).With(clients, months, seed, replications);
         var factors = grid.Select(g => SweepDesign.ParseFactor(g, grid: true)).Concat(lhs.Select(l => SweepDesign.ParseFactor(l, grid: false))).ToList();
         if (factors.Select(f => f.Def.Name).Distinct().Count() != factors.Count) throw new InputException("sweep: a factor is named twice");
@@ -48,8 +48,9 @@ public static class SweepCommands
         var outcomes = ParseOutcomes(outcomesText);
         var (index, count) = ParseShard(shardText);
         string stem = Path.GetFileNameWithoutExtension(scenarioPath);
+        bool isDefault = outDir is null;
         outDir ??= Path.Combine("output", count == 1 ? $"sweep-{stem}" : $"sweep-{stem}-shard-{index}-of-{count}");
-        using var folder = OutputFolder.Create(outDir, force);
+        using var folder = OutputFolder.Create(outDir, force, scenario.ExtendsChain, isDefault);
         var points = design.Shard(index, count).ToList();
         List<(int Point, string Line)> lines = [];
         Progress.Run($"sweep {stem}: {points.Count} of {design.Points.Length} points × {scenario.Replications} replications",
@@ -134,7 +135,7 @@ public static class SweepCommands
     {
         var shards = new Argument<string[]>("SHARD") { Description = "Output folders of all shards of one sweep.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Merged output folder.", Required = true };
-        var force = new Option<bool>("--force") { Description = "Replace an existing output folder." };
+        var force = CommonOptions.Force();
         var cmd = new Command("sweep-merge", "Merge the outputs of sweep shards into the result one unsharded run would have written.") { shards, output, force };
         cmd.SetAction(parse => Cli.Guard(() => MergeBody(parse.GetValue(shards)!, parse.GetValue(output)!, parse.GetValue(force))));
         return cmd;
@@ -171,32 +172,80 @@ public static class SweepCommands
         var design = new SweepDesign(factors, m.GetProperty("samples").GetInt32(), m.GetProperty("seed").GetUInt64());
         if (design.Hash() != m.GetProperty("designHash").GetString()) throw new InputException($"{first.Dir}: design does not match its hash (edited manifest?)");
         var outcomes = m.GetProperty("outcomes").EnumerateArray().Select(o => Outcomes.Get(o.GetString()!)).ToList();
-        var lines = shards.SelectMany(s => s.Lines)
-            .Select(l => (Point: int.Parse(l[..l.IndexOf(',')], CultureInfo.InvariantCulture), Line: l))
+        var lines = shards.SelectMany(s => s.Lines.Select((l, k) => (Point: PointOf(s, l, k), Line: l)))
             .OrderBy(x => x.Point).Select(x => x.Line).ToList(); // OrderBy is stable: outcome order within a point is kept
         if (lines.Count != design.Points.Length * outcomes.Count)
             throw new InputException($"sweep-merge: expected {design.Points.Length * outcomes.Count} result rows, found {lines.Count}");
 
-        using var folder = OutputFolder.Create(outDir, force);
         var scenario = ScenarioLoader.Load(m.GetProperty("scenario").GetString()!).With(m.GetProperty("clients").GetInt32(), m.GetProperty("months").GetInt32(),
             m.GetProperty("seed").GetUInt64(), m.GetProperty("replications").GetInt32());
+        using var folder = OutputFolder.Create(outDir, force, [.. shardDirs, .. scenario.ExtendsChain]);
         WriteFolder(folder, design, outcomes, lines, scenario, factors, m.GetProperty("samples").GetInt32(), 1, 1, charts: true);
         folder.Commit();
         Console.WriteLine($"merged {shards.Count} shards into {folder.Target}");
         return 0;
     }
 
+    /// <summary>The design point a sweep.csv row belongs to (its first field).</summary>
+    private static int PointOf(Shard shard, string line, int row)
+    {
+        int comma = line.IndexOf(',');
+        if (comma > 0 && int.TryParse(line.AsSpan(0, comma), NumberStyles.None, CultureInfo.InvariantCulture, out int point)) return point;
+        throw new InputException($"{Path.Combine(shard.Dir, "sweep.csv")}: line {row + 2}: expected a point number in the first column, got \"{(line.Length > 40 ? line[..40] + "…" : line)}\"");
+    }
+
     private sealed record Shard(string Dir, JsonElement Manifest, string Header, List<string> Lines);
+
+    /// <summary>The keys sweep-merge reads from a shard's manifest, with the JSON kind each must have.</summary>
+    private static readonly (string Key, JsonValueKind Kind)[] ShardKeys =
+    [
+        ("designHash", JsonValueKind.String), ("scenario", JsonValueKind.String), ("seed", JsonValueKind.Number),
+        ("replications", JsonValueKind.Number), ("clients", JsonValueKind.Number), ("months", JsonValueKind.Number),
+        ("samples", JsonValueKind.Number), ("shardIndex", JsonValueKind.Number), ("shardCount", JsonValueKind.Number),
+        ("factors", JsonValueKind.Array), ("outcomes", JsonValueKind.Array),
+    ];
 
     private static Shard ReadShard(string dir)
     {
         string manifest = Path.Combine(dir, "manifest.json"), csv = Path.Combine(dir, "sweep.csv");
         if (!File.Exists(manifest) || !File.Exists(csv)) throw new InputException($"{dir}: not a sweep output folder (manifest.json and sweep.csv expected)");
         JsonElement m;
-        try { m = JsonDocument.Parse(File.ReadAllText(manifest)).RootElement.Clone(); }
+        try
+        {
+            using var doc = JsonDocument.Parse(InputFiles.ReadText(Path.GetFullPath(manifest), manifest, "sweep manifest", 16 << 20));
+            m = doc.RootElement.Clone();
+        }
         catch (JsonException e) { throw new InputException($"{manifest}: malformed JSON: {e.Message}"); }
-        if (!m.TryGetProperty("command", out var c) || c.GetString() != "sweep") throw new InputException($"{manifest}: not a sweep manifest");
+        if (m.ValueKind != JsonValueKind.Object || !m.TryGetProperty("command", out var c) || c.ValueKind != JsonValueKind.String || c.GetString() != "sweep")
+            throw new InputException($"{manifest}: not a sweep manifest (expected \"command\": \"sweep\")");
+        foreach (var (key, kind) in ShardKeys)
+        {
+            if (!m.TryGetProperty(key, out var v)) throw new InputException($"{manifest}: missing key \"{key}\"; this shard's manifest is incomplete (rerun the shard)");
+            if (v.ValueKind != kind) throw new InputException($"{manifest}: \"{key}\": expected a {kind.ToString().ToLowerInvariant()}, got {v.ValueKind.ToString().ToLowerInvariant()}");
+        }
+        foreach (var key in new[] { "replications", "clients", "months", "samples", "shardIndex", "shardCount" })
+            if (!m.GetProperty(key).TryGetInt32(out int n) || n < 0)
+                throw new InputException($"{manifest}: \"{key}\": expected a whole number, got {m.GetProperty(key).GetRawText()}");
+        if (!m.GetProperty("seed").TryGetUInt64(out _)) throw new InputException($"{manifest}: \"seed\": expected a whole number, got {m.GetProperty("seed").GetRawText()}");
+        int k = 0;
+        foreach (var f in m.GetProperty("factors").EnumerateArray())
+        {
+            if (f.ValueKind != JsonValueKind.Object || !f.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String || ParameterRegistry.Find(name.GetString()!) is null)
+                throw new InputException($"{manifest}: factors[{k}]: expected an object with the \"name\" of a lever or parameter");
+            bool grid = f.TryGetProperty("grid", out var g) && g.ValueKind == JsonValueKind.Array && g.EnumerateArray().All(v => v.ValueKind == JsonValueKind.Number);
+            bool range = f.TryGetProperty("low", out var lo) && lo.ValueKind == JsonValueKind.Number && f.TryGetProperty("high", out var hi) && hi.ValueKind == JsonValueKind.Number;
+            if (!grid && !range) throw new InputException($"{manifest}: factors[{k}]: expected \"grid\" (a list of numbers) or \"low\" and \"high\"");
+            k++;
+        }
+        k = 0;
+        foreach (var o in m.GetProperty("outcomes").EnumerateArray())
+        {
+            if (o.ValueKind != JsonValueKind.String || !Outcomes.All.Any(x => x.Name == o.GetString()))
+                throw new InputException($"{manifest}: outcomes[{k}]: expected the name of an outcome, got {o.GetRawText()}");
+            k++;
+        }
         var all = File.ReadAllLines(csv);
+        if (all.Length == 0) throw new InputException($"{csv}: empty; expected a header and one row per point and outcome");
         return new Shard(dir, m, all[0], all.Skip(1).Where(l => l.Length > 0).ToList());
     }
 }

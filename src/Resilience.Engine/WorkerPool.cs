@@ -20,11 +20,15 @@ public sealed class WorkerPool : IDisposable
     private volatile bool _disposed;
     private Exception? _failure;
 
+    /// <summary>The most worker threads a pool takes (README: <c>--threads</c>). More threads than cores only add
+    /// switching, and each thread reserves a stack. Larger requests are clamped; the CLI refuses them.</summary>
+    public const int MaxThreads = 256;
+
     public int Threads { get; }
 
     public WorkerPool(int threads)
     {
-        Threads = Math.Max(1, threads);
+        Threads = Math.Clamp(threads, 1, MaxThreads);
         _threads = new Thread[Threads - 1];
         for (int t = 0; t < _threads.Length; t++)
         {

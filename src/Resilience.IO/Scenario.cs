@@ -47,6 +47,10 @@ public static class ScenarioLoader
 {
     public const int MaxClients = 10_000_000;
     public const int MaxMonths = 600;
+
+    /// <summary>Largest scenario file read (1 MiB): real ones are a few KB; the cap keeps a wrong path (a device, a
+    /// huge file) from exhausting memory.</summary>
+    public const int MaxFileBytes = 1 << 20;
     private static readonly string[] TopLevelKeys =
         ["name", "description", "extends", "seed", "months", "clients", "replications", "levers", "parameters", "schedule"];
 
@@ -60,16 +64,24 @@ public static class ScenarioLoader
         if (chain.Contains(full))
             throw new InputException($"{Display(full)}: extends: circular chain {string.Join(" -> ", chain.Append(full).Select(Display))}");
         if (!File.Exists(full))
+        {
+            if (chain.Count == 0 && path.StartsWith('-'))
+                throw new InputException($"{path}: unknown option (run with --help to list the options), and no scenario file of that name");
+            if (Directory.Exists(full))
+                throw new InputException(chain.Count == 0 ? $"{path}: is a folder; expected a scenario file (JSON)" : $"{Display(chain[^1])}: extends: {path} is a folder; expected a scenario file");
             throw new InputException(chain.Count == 0 ? $"{path}: scenario file not found" : $"{Display(chain[^1])}: extends: file not found: {path}");
+        }
         chain.Add(full);
 
         JsonDocument doc;
-        try { doc = JsonDocument.Parse(File.ReadAllText(full), JsonOptions); }
+        string text = InputFiles.ReadText(full, Display(full), "scenario file", MaxFileBytes);
+        try { doc = JsonDocument.Parse(text, JsonOptions); }
         catch (JsonException e) { throw new InputException($"{Display(full)}: line {e.LineNumber + 1}: malformed JSON: {FirstSentence(e.Message)}"); }
         using (doc)
         {
             var root = doc.RootElement;
             string file = Display(full);
+            CheckDuplicateKeys(file, root, "");
             if (root.ValueKind != JsonValueKind.Object) throw new InputException($"{file}: expected a JSON object at the top level");
             foreach (var prop in root.EnumerateObject())
                 if (!TopLevelKeys.Contains(prop.Name))
@@ -106,6 +118,28 @@ public static class ScenarioLoader
                 ExtendsChain: [file, .. parent?.ExtendsChain ?? []]);
             chain.RemoveAt(chain.Count - 1);
             return scenario;
+        }
+    }
+
+    /// <summary>JSON allows a key twice and keeps the last; in a scenario that silently drops a setting, so refuse it,
+    /// naming the key and where it is.</summary>
+    private static void CheckDuplicateKeys(string file, JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var prop in element.EnumerateObject())
+                {
+                    string key = path.Length == 0 ? prop.Name : $"{path}.{prop.Name}";
+                    if (!seen.Add(prop.Name)) throw new InputException($"{file}: {key}: the key appears twice; give each key once");
+                    CheckDuplicateKeys(file, prop.Value, key);
+                }
+                break;
+            case JsonValueKind.Array:
+                int k = 0;
+                foreach (var item in element.EnumerateArray()) CheckDuplicateKeys(file, item, $"{path}[{k++}]");
+                break;
         }
     }
 

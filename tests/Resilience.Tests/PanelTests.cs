@@ -44,7 +44,7 @@ public sealed class PanelTests
     [InlineData("bad-replication.csv", "row 2 (line 3), column replication: 'x' is not an integer")]
     [InlineData("duplicate-header.csv", "header: column 'month' appears twice")]
     [InlineData("header-only.csv", "no data rows after the header")]
-    [InlineData("empty.csv", "empty file")]
+    [InlineData("empty.csv", "empty, or not a regular file")]
     public void BadPanelIsRejectedWithRowAndColumn(string file, params string[] expected)
     {
         string path = Path.Combine(Fixtures, file);

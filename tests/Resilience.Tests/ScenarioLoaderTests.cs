@@ -147,11 +147,11 @@ public sealed partial class ScenarioLoaderTests
                 Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
             Assert.Equal(["out"], Directory.GetFileSystemEntries(root).Select(Path.GetFileName));
 
-            // With --force the same folder is replaced by a complete result.
+            // Not even --force replaces a folder this program did not write (OutputSafetyTests covers what it does replace).
             var (forced, forcedErr) = RunCli(GoodSmall, outDir, months: 12, force: true);
-            Assert.True(forced == 0, $"exit code {forced}: {forcedErr}");
-            Assert.False(File.Exists(keep));
-            Assert.True(File.Exists(Path.Combine(outDir, "manifest.json")));
+            Assert.Equal(2, forced);
+            Assert.Contains("will not replace this folder", forcedErr);
+            Assert.Equal("original result", File.ReadAllText(keep));
             Assert.Equal(["out"], Directory.GetFileSystemEntries(root).Select(Path.GetFileName));
         }
         finally { Directory.Delete(root, recursive: true); }

@@ -59,7 +59,7 @@ public static class TargetsFile
     /// low ≤ value ≤ high; each moment once.</summary>
     public static IReadOnlyList<CalibrationTarget> Load(string path)
     {
-        if (!File.Exists(path)) throw new InputException($"{path}: targets file not found");
+        InputFiles.CheckRegular(path, "targets file");
         using var stream = File.OpenRead(path);
         using var csv = CsvReader.Create(stream, new CsvReaderOptions { TrackLineNumbers = true, FormatProvider = CultureInfo.InvariantCulture, TrimWhitespace = true, Separator = ',' }, leaveOpen: true);
         var headers = csv.Headers.Select(h => h.Trim()).ToList();

@@ -76,7 +76,7 @@ public static class PanelReader
     public static (MomentSet Moments, PanelReadReport Report) Read(string path, bool lenient, CancellationToken cancel = default,
         Action<long>? progress = null)
     {
-        if (!File.Exists(path)) throw new InputException($"{path}: panel file not found");
+        InputFiles.CheckRegular(path, "panel file");
         using var stream = File.OpenRead(path);
         return Read(stream, path, lenient, cancel, progress);
     }
