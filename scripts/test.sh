@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The README's test command. On a fresh machine it first installs what the tests need and the machine lacks —
+# the .NET SDK and Debian's chromium (for the browser tests of the report and the workshop) — then runs every test.
+# Extra arguments go to `dotnet test` (e.g. --filter).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+install() {
+  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && apt-get install -y -qq "$@" >/dev/null
+  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo apt-get install -y -qq "$@" >/dev/null
+  else echo "error: $* missing and this user cannot install packages; install them with apt-get as root" >&2; exit 1
+  fi
+}
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "test.sh: installing the .NET SDK (Debian package dotnet-sdk-10.0)"
+  install dotnet-sdk-10.0
+fi
+if [ ! -x /usr/bin/chromium ]; then
+  echo "test.sh: installing chromium (Debian package) for the browser tests"
+  install chromium
+fi
+
+exec dotnet test Simulation.sln -c Release "$@"
