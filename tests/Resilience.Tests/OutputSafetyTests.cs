@@ -186,12 +186,8 @@ public sealed class OutputSafetyTests : IDisposable
     [Fact]
     public void AFullDiskGivesOneMessageExitCode3AndNoPartialOutput()
     {
-        // A real full disk: a 256 KiB tmpfs (root can mount one, as on the project machines and CI).
-        string mount = Path.Combine(_root, "tiny");
-        Directory.CreateDirectory(mount);
-        var m = Process.Start(new ProcessStartInfo("mount", ["-t", "tmpfs", "-o", "size=256k", "tmpfs", mount]) { RedirectStandardError = true })!;
-        m.WaitForExit();
-        Assert.True(m.ExitCode == 0, "this test mounts a small tmpfs and needs root: " + m.StandardError.ReadToEnd());
+        // A real full disk: a 256 KiB tmpfs.
+        string mount = MountTmpfs("size=256k");
         try
         {
             string outDir = Path.Combine(mount, "out");
@@ -202,11 +198,60 @@ public sealed class OutputSafetyTests : IDisposable
             Assert.Single(stderr.Trim().Split('\n'));
             Assert.Empty(Directory.GetFileSystemEntries(mount)); // neither the result nor its temporary folder
         }
-        finally
-        {
-            Process.Start("umount", ["-l", mount])!.WaitForExit();
-        }
+        finally { Unmount(mount); }
     }
+
+    [Fact]
+    public void AFullDiskWhileWritingMomentsLeavesNoPartialFile()
+    {
+        string panel = Path.Combine(_root, "panel.csv");
+        File.WriteAllText(panel, "person_id,month,status\n1,0,OnBenefit\n1,1,OnBenefit\n2,0,OnBenefit\n");
+        string mount = MountTmpfs("size=64k");
+        try
+        {
+            // Fill the disk to the last byte, then ask for the moments there.
+            using (var filler = File.Create(Path.Combine(mount, "filler")))
+            {
+                var block = new byte[4096];
+                try { while (true) { filler.Write(block); filler.Flush(); } }
+                catch (IOException) { }
+            }
+            string outFile = Path.Combine(mount, "moments.csv");
+            var (code, stderr) = Capture(() => Resilience.Cli.AnalysisCommands.Moments(panel, outFile, false, false, CancellationToken.None));
+            Assert.Equal(3, code);
+            Assert.Contains("the disk is full", stderr);
+            Assert.Equal(["filler"], Directory.GetFileSystemEntries(mount).Select(Path.GetFileName));
+        }
+        finally { Unmount(mount); }
+    }
+
+    [Fact]
+    public void AReadOnlyFileSystemIsRefusedWithAClearMessage()
+    {
+        string mount = MountTmpfs("size=64k,ro");
+        try
+        {
+            var (code, stderr) = Run(Path.Combine(mount, "out"), force: false);
+            Assert.Equal(2, code);
+            Assert.Contains($"--out {Path.Combine(mount, "out")}: cannot write in {mount}", stderr);
+            Assert.Contains("Read-only file system", stderr);
+            Assert.DoesNotContain("   at ", stderr);
+        }
+        finally { Unmount(mount); }
+    }
+
+    /// <summary>A small tmpfs under this test's folder (root can mount one, as on the project machines and CI).</summary>
+    private string MountTmpfs(string options)
+    {
+        string mount = Path.Combine(_root, "fs-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(mount);
+        var m = Process.Start(new ProcessStartInfo("mount", ["-t", "tmpfs", "-o", options, "tmpfs", mount]) { RedirectStandardError = true })!;
+        m.WaitForExit();
+        Assert.True(m.ExitCode == 0, "this test mounts a small tmpfs and needs root: " + m.StandardError.ReadToEnd());
+        return mount;
+    }
+
+    private static void Unmount(string mount) => Process.Start("umount", ["-l", mount])!.WaitForExit();
 
     // ───────────────────────────── 4. Two runs, one folder ─────────────────────────────
 
