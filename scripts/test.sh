@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command. On a fresh machine it first installs what the tests need and the machine lacks —
-# the .NET SDK and Debian's chromium (for the browser tests of the report and the workshop) — then runs every test.
+# the .NET SDK, Debian's chromium (for the browser tests of the report and the workshop), and a one-node Slurm
+# cluster (for the tests of --slurm) — then runs every test.
 # Extra arguments go to `dotnet test` (e.g. --filter).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,4 +22,17 @@ if [ ! -x /usr/bin/chromium ]; then
   install chromium
 fi
 
-exec dotnet test Simulation.sln -c Release "$@"
+# The tests of --slurm submit to a one-node Slurm cluster on this machine: start it for the run (installing
+# slurm-wlm and munge when missing) unless one already answers, and stop it again afterwards.
+started_slurm=0
+if ! sinfo -h >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then
+    bash scripts/local-slurm.sh start && started_slurm=1
+  else
+    echo "test.sh: no Slurm cluster answers and this user cannot start one (needs root): the Slurm tests will fail" >&2
+  fi
+fi
+stop_slurm() { if [ "$started_slurm" -eq 1 ]; then bash scripts/local-slurm.sh stop >/dev/null || true; fi; }
+trap stop_slurm EXIT
+
+dotnet test Simulation.sln -c Release "$@"

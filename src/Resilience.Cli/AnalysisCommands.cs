@@ -17,6 +17,8 @@ public static class AnalysisCommands
         root.Subcommands.Add(MomentsCommand());
         root.Subcommands.Add(CalibrateCommand());
         root.Subcommands.Add(SensitivityCommand());
+        root.Subcommands.Add(SensitivityMergeCommand());
+        root.Subcommands.Add(Slurm.StatusCommand());
     }
 
     private static Command SensitivityCommand()
@@ -48,22 +50,46 @@ public static class AnalysisCommands
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario>-<method>." };
         var force = CommonOptions.Force();
+        var shard = new Option<string?>("--shard") { Description = "Run shard i of n (i/n, 1-based) of the design's points and write points.csv for sensitivity-merge." };
+        var slurm = new Slurm.Options();
         var cmd = new Command("sensitivity",
             "Which parameters matter for which outcome: Morris elementary effects (μ*, σ) or Sobol first-order and total indices. " +
             "Writes morris.csv or sobol.csv (ranked), one SVG chart per outcome, samples.csv, sensitivity-report.html, manifest.json.")
         {
-            scenario, method, parameters, allAssumptions, outcomes, trajectories, levels, samples, span, clients, months, replications, seed, threads, output, force,
+            scenario, method, parameters, allAssumptions, outcomes, trajectories, levels, samples, span, clients, months, replications, seed, threads, output, force, shard,
         };
+        slurm.AddTo(cmd);
         cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => Sensitivity(new SensitivityArgs(
             parse.GetValue(scenario)!, parse.GetValue(method)!, parse.GetValue(parameters) ?? [], parse.GetValue(allAssumptions),
             parse.GetValue(outcomes) ?? [], parse.GetValue(trajectories), parse.GetValue(levels), parse.GetValue(samples), parse.GetValue(span),
             parse.GetValue(clients), parse.GetValue(months), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads),
-            parse.GetValue(output), parse.GetValue(force)), cancel))));
+            parse.GetValue(output), parse.GetValue(force)) { Shard = parse.GetValue(shard), Slurm = slurm.Read(parse) }, cancel))));
         return cmd;
     }
 
     public sealed record SensitivityArgs(string Scenario, string Method, string[] Params, bool AllAssumptions, string[] Outcomes, int Trajectories,
-        int Levels, int Samples, double Span, int? Clients, int? Months, int Replications, ulong? Seed, int Threads, string? Out, bool Force);
+        int Levels, int Samples, double Span, int? Clients, int? Months, int Replications, ulong? Seed, int Threads, string? Out, bool Force)
+    {
+        public string? Shard { get; init; }
+        public SlurmOptions Slurm { get; init; } = new();
+
+        /// <summary>The command line of this experiment for one shard: every choice as given, so each task makes the
+        /// same design.</summary>
+        public List<string> ShardArgs()
+        {
+            var inv = CultureInfo.InvariantCulture;
+            List<string> args = ["sensitivity", Scenario, "--method", Method];
+            foreach (var p in Params) args.AddRange(["--params", p]);
+            if (AllAssumptions) args.Add("--all-assumptions");
+            foreach (var o in Outcomes) args.AddRange(["--outcomes", o]);
+            args.AddRange(["--trajectories", Trajectories.ToString(inv), "--levels", Levels.ToString(inv), "--samples", Samples.ToString(inv),
+                "--span", Span.ToString("R", inv), "--replications", Replications.ToString(inv)]);
+            if (Clients is int c) args.AddRange(["--clients", c.ToString(inv)]);
+            if (Months is int m) args.AddRange(["--months", m.ToString(inv)]);
+            if (Seed is ulong s) args.AddRange(["--seed", s.ToString(inv)]);
+            return args;
+        }
+    }
 
     private static IEnumerable<string> SplitList(IEnumerable<string> values) =>
         values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -95,16 +121,20 @@ public static class AnalysisCommands
         var outcomeNames = SplitList(a.Outcomes).ToList();
         var outcomes = (outcomeNames.Count > 0 ? outcomeNames : [.. SensitivityOutcome.Defaults]).Select(SensitivityOutcome.Parse).ToList();
 
+        Slurm.Check(a.Slurm, a.Shard);
         var sc = ScenarioLoader.Load(a.Scenario).With(a.Clients ?? 2000, a.Months, a.Seed, a.Replications);
         string outDir = a.Out ?? Path.Combine("output", $"{Path.GetFileNameWithoutExtension(a.Scenario)}-{method.ToString().ToLowerInvariant()}");
-        using var folder = OutputFolder.Create(outDir, a.Force, sc.ExtendsChain, isDefault: a.Out is null);
-        var start = DateTimeOffset.Now;
         var settings = new SensitivitySettings
         {
             Method = method, Trajectories = a.Trajectories, Levels = a.Levels, Samples = a.Samples, Replications = a.Replications,
             Seed = sc.Seed, Threads = a.Threads,
         };
         int points = SensitivityAnalysis.Evaluations(settings, factors.Count);
+        if (a.Slurm.Active)
+            return Slurm.Run(new SlurmPlan("sensitivity", a.ShardArgs(), "sensitivity-merge", points, (double)points * a.Replications * sc.Clients * sc.Months), a.Slurm, outDir);
+        if (a.Shard is not null) return SensitivityShard(a, sc, factors, outcomes, settings, outDir, cancel);
+        using var folder = OutputFolder.Create(outDir, a.Force, sc.ExtendsChain, isDefault: a.Out is null);
+        var start = DateTimeOffset.Now;
         SensitivityResult? result = null;
         Progress.Run($"{method.ToString().ToLowerInvariant()} on {sc.Name}: {factors.Count} parameters × {outcomes.Count} outcomes, {points:N0} points × {a.Replications} replication(s) of {sc.Clients:N0} clients × {sc.Months} months",
             points * a.Replications, report => result = SensitivityAnalysis.Run(sc.ToRunSpec(a.Threads), factors, outcomes, settings, cancel, Counter(report)),
@@ -126,6 +156,106 @@ public static class AnalysisCommands
                     Console.WriteLine($"  {r.Factors[e.Factor].Name,-36} S1 {G(e.First),-10} ST {G(e.Total)}");
         }
         Console.WriteLine($"{points:N0} points × {a.Replications} replication(s) in {r.Elapsed.TotalSeconds:F1} s; wrote {folder.Target}");
+        return 0;
+    }
+
+    /// <summary>One shard of a sensitivity experiment: the design's points whose number modulo n is i − 1.</summary>
+    private static int SensitivityShard(SensitivityArgs a, Scenario sc, List<FreeParameter> factors, List<SensitivityOutcome> outcomes,
+        SensitivitySettings settings, string outDir, CancellationToken cancel)
+    {
+        var (index, count) = SweepCommands.ParseShard(a.Shard);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var spec = sc.ToRunSpec(a.Threads);
+        var plan = SensitivityAnalysis.Design(spec, factors, outcomes, settings);
+        var mine = SensitivityAnalysis.ShardPoints(plan, index, count);
+        using var folder = OutputFolder.Create(outDir, a.Force, sc.ExtendsChain);
+        double[][]? outputs = null;
+        Progress.Run($"sensitivity shard {index}/{count}: {mine.Count} of {plan.Points} points × {a.Replications} replication(s)", mine.Count * a.Replications,
+            report => outputs = SensitivityAnalysis.RunPoints(plan, spec, mine, cancel, Counter(report)), unit: "simulations");
+        cancel.ThrowIfCancellationRequested();
+        SensitivityAnalysis.WriteShard(folder, plan, sc, mine, outputs!, index, count, clock.Elapsed);
+        folder.Commit();
+        Console.WriteLine($"wrote {folder.Target} (shard {index}/{count}; merge all shards with sensitivity-merge)");
+        return 0;
+    }
+
+    private static Command SensitivityMergeCommand()
+    {
+        var shards = new Argument<string[]>("SHARD") { Description = "Output folders of all shards of one sensitivity experiment.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out") { Description = "Output folder for the merged result.", Required = true };
+        var force = CommonOptions.Force();
+        var cmd = new Command("sensitivity-merge", "Merge the shards of a sensitivity experiment (sensitivity --shard i/n) into the outputs one unsharded run writes.") { shards, output, force };
+        cmd.SetAction(parse => Cli.Guard(() => SensitivityMerge(parse.GetValue(shards)!, parse.GetValue(output)!, parse.GetValue(force))));
+        return cmd;
+    }
+
+    private static readonly (string Key, System.Text.Json.JsonValueKind Kind)[] SensitivityShardKeys =
+    [
+        ("method", System.Text.Json.JsonValueKind.String), ("scenario", System.Text.Json.JsonValueKind.String), ("clients", System.Text.Json.JsonValueKind.Number),
+        ("months", System.Text.Json.JsonValueKind.Number), ("replications", System.Text.Json.JsonValueKind.Number), ("seed", System.Text.Json.JsonValueKind.Number),
+        ("trajectories", System.Text.Json.JsonValueKind.Number), ("levels", System.Text.Json.JsonValueKind.Number), ("samples", System.Text.Json.JsonValueKind.Number),
+        ("parameters", System.Text.Json.JsonValueKind.Array), ("outcomes", System.Text.Json.JsonValueKind.Array), ("designHash", System.Text.Json.JsonValueKind.String),
+        ("points", System.Text.Json.JsonValueKind.Number), ("shardIndex", System.Text.Json.JsonValueKind.Number), ("shardCount", System.Text.Json.JsonValueKind.Number),
+        ("elapsedSeconds", System.Text.Json.JsonValueKind.Number),
+    ];
+
+    public static int SensitivityMerge(IReadOnlyList<string> shardDirs, string outDir, bool force)
+    {
+        var start = DateTimeOffset.Now;
+        var shards = shardDirs.Select(d => (Dir: d, Manifest: Shards.ReadManifest(d, "sensitivity-shard", "points.csv", SensitivityShardKeys))).ToList();
+        Shards.CheckComplete(shards, "sensitivity-merge", ["designHash", "method", "scenario", "clients", "months", "replications", "seed"]);
+        var m = shards[0].Manifest;
+        string manifestPath = Path.Combine(shards[0].Dir, "manifest.json");
+        var method = m.GetProperty("method").GetString() switch
+        {
+            "morris" => SensitivityMethod.Morris,
+            "sobol" => SensitivityMethod.Sobol,
+            var other => throw new InputException($"{manifestPath}: method: expected morris or sobol, got '{other}'"),
+        };
+        var factors = m.GetProperty("parameters").EnumerateArray().Select((f, k) =>
+        {
+            string? name = f.TryGetProperty("name", out var n) && n.ValueKind == System.Text.Json.JsonValueKind.String ? n.GetString() : null;
+            var def = name is null ? null : ParameterRegistry.Find(name);
+            if (def is null || !double.TryParse(f.TryGetProperty("low", out var lo) ? lo.GetString() : null, CultureInfo.InvariantCulture, out double low)
+                || !double.TryParse(f.TryGetProperty("high", out var hi) ? hi.GetString() : null, CultureInfo.InvariantCulture, out double high))
+                throw new InputException($"{manifestPath}: parameters[{k}]: expected the name of a parameter and its low and high bounds");
+            return new FreeParameter(def, low, high);
+        }).ToList();
+        var outcomes = m.GetProperty("outcomes").EnumerateArray().Select(o => SensitivityOutcome.Parse(o.GetString() ?? "")).ToList();
+        var sc = ScenarioLoader.Load(m.GetProperty("scenario").GetString()!).With(m.GetProperty("clients").GetInt32(), m.GetProperty("months").GetInt32(),
+            m.GetProperty("seed").GetUInt64(), m.GetProperty("replications").GetInt32());
+        var settings = new SensitivitySettings
+        {
+            Method = method, Trajectories = m.GetProperty("trajectories").GetInt32(), Levels = m.GetProperty("levels").GetInt32(),
+            Samples = m.GetProperty("samples").GetInt32(), Replications = sc.Replications, Seed = sc.Seed, Threads = 1,
+        };
+        var plan = SensitivityAnalysis.Design(sc.ToRunSpec(1), factors, outcomes, settings);
+        if (plan.Hash() != m.GetProperty("designHash").GetString()) throw new InputException($"{manifestPath}: the design does not match its hash (edited manifest, or another code version?)");
+
+        var outputs = new double[plan.Points][];
+        foreach (var (dir, _) in shards)
+        {
+            string csv = Path.Combine(dir, "points.csv");
+            var lines = File.ReadAllLines(csv);
+            for (int k = 1; k < lines.Length; k++)
+            {
+                if (lines[k].Length == 0) continue;
+                var fields = lines[k].Split(',');
+                if (fields.Length != outcomes.Count + 1 || !int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out int point) || point >= plan.Points
+                    || !fields.Skip(1).All(f => double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+                    throw new InputException($"{csv}: line {k + 1}: expected a point number below {plan.Points} and {outcomes.Count} numbers");
+                if (outputs[point] is not null) throw new InputException($"{csv}: line {k + 1}: point {point} is also in another shard");
+                outputs[point] = [.. fields.Skip(1).Select(f => double.Parse(f, NumberStyles.Float, CultureInfo.InvariantCulture))];
+            }
+        }
+        var missing = Enumerable.Range(0, plan.Points).Where(p => outputs[p] is null).ToList();
+        if (missing.Count > 0) throw new InputException($"sensitivity-merge: {missing.Count} point(s) have no result (first: {missing[0]}); give every shard");
+        var elapsed = TimeSpan.FromSeconds(shards.Sum(s => s.Manifest.GetProperty("elapsedSeconds").GetDouble()));
+        var result = SensitivityAnalysis.Analyse(plan, outputs, elapsed);
+        using var folder = OutputFolder.Create(outDir, force, [.. shardDirs, .. sc.ExtendsChain]);
+        SensitivityAnalysis.WriteAll(folder, result, sc, start);
+        folder.Commit();
+        Console.WriteLine($"merged {shards.Count} shards ({plan.Points} points) into {folder.Target}");
         return 0;
     }
 

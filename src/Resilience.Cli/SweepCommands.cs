@@ -26,21 +26,26 @@ public static class SweepCommands
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/sweep-<scenario>[-shard-i-of-n], which a new sweep replaces if this program wrote it." };
         var force = CommonOptions.Force();
+        var slurm = new Slurm.Options();
         var cmd = new Command("sweep", "Run a lever grid or Latin hypercube and write sweep.csv (one row per point × outcome with 95% interval), design.csv, charts (line chart or heatmap) and manifest.json.")
         {
             scenario, grid, lhs, samples, outcomes, shard, clients, months, seed, replications, threads, output, force,
         };
+        slurm.AddTo(cmd);
         cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => SweepBody(parse.GetValue(scenario)!, parse.GetValue(grid) ?? [],
             parse.GetValue(lhs) ?? [], parse.GetValue(samples), parse.GetValue(outcomes), parse.GetValue(shard), parse.GetValue(clients),
             parse.GetValue(months), parse.GetValue(seed), parse.GetValue(replications), parse.GetValue(threads), parse.GetValue(output),
-            parse.GetValue(force), cancel))));
+            parse.GetValue(force), cancel, slurm.Read(parse)))));
         return cmd;
     }
 
     public static int SweepBody(string scenarioPath, IReadOnlyList<string> grid, IReadOnlyList<string> lhs, int samples, string? outcomesText,
-        string? shardText, int? clients, int? months, ulong? seed, int? replications, int threads, string? outDir, bool force, CancellationToken cancel)
+        string? shardText, int? clients, int? months, ulong? seed, int? replications, int threads, string? outDir, bool force, CancellationToken cancel,
+        SlurmOptions? slurm = null)
     {
         CommonOptions.CheckThreads(threads);
+        slurm ??= new SlurmOptions();
+        Slurm.Check(slurm, shardText);
         var scenario = ScenarioLoader.Load(scenarioPath).With(clients, months, seed, replications);
         var factors = grid.Select(g => SweepDesign.ParseFactor(g, grid: true)).Concat(lhs.Select(l => SweepDesign.ParseFactor(l, grid: false))).ToList();
         if (factors.Select(f => f.Def.Name).Distinct().Count() != factors.Count) throw new InputException("sweep: a factor is named twice");
@@ -48,6 +53,18 @@ public static class SweepCommands
         var outcomes = ParseOutcomes(outcomesText);
         var (index, count) = ParseShard(shardText);
         string stem = Path.GetFileNameWithoutExtension(scenarioPath);
+        if (slurm.Active)
+        {
+            // Each task reruns this command on its shard: the same scenario path (tasks start in this folder), the
+            // same factors, and the scenario's resolved sizes and seed.
+            List<string> args = ["sweep", scenarioPath, .. grid.SelectMany(g => new[] { "--grid", g }), .. lhs.SelectMany(l => new[] { "--lhs", l }),
+                "--samples", Inv(samples), .. outcomesText is null ? Array.Empty<string>() : ["--outcomes", outcomesText],
+                "--clients", Inv(scenario.Clients), "--months", Inv(scenario.Months), "--seed", scenario.Seed.ToString(CultureInfo.InvariantCulture),
+                "--replications", Inv(scenario.Replications)];
+            var plan = new SlurmPlan("sweep", args, "sweep-merge", design.Points.Length,
+                (double)design.Points.Length * scenario.Replications * scenario.Clients * scenario.Months);
+            return Slurm.Run(plan, slurm, outDir ?? Path.Combine("output", $"sweep-{stem}"));
+        }
         bool isDefault = outDir is null;
         outDir ??= Path.Combine("output", count == 1 ? $"sweep-{stem}" : $"sweep-{stem}-shard-{index}-of-{count}");
         using var folder = OutputFolder.Create(outDir, force, scenario.ExtendsChain, isDefault);
@@ -62,6 +79,8 @@ public static class SweepCommands
         return 0;
     }
 
+    private static string Inv(int v) => v.ToString(CultureInfo.InvariantCulture);
+
     private static List<Outcome> ParseOutcomes(string? text)
     {
         var names = text is null ? Analysis.Sweep.DefaultOutcomes : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -69,7 +88,7 @@ public static class SweepCommands
             ?? throw new InputException($"--outcomes: unknown outcome '{n}'; allowed: {string.Join(", ", Outcomes.All.Select(o => o.Name))}")).ToList();
     }
 
-    private static (int Index, int Count) ParseShard(string? text)
+    internal static (int Index, int Count) ParseShard(string? text)
     {
         if (text is null) return (1, 1);
         var parts = text.Split('/');
@@ -145,20 +164,9 @@ public static class SweepCommands
     {
         var shards = shardDirs.Select(ReadShard).ToList();
         var first = shards[0];
+        Shards.CheckComplete([.. shards.Select(s => (s.Dir, s.Manifest))], "sweep-merge", ["designHash", "seed", "replications", "clients", "months"]);
         foreach (var s in shards)
-        {
-            if (s.Manifest.GetProperty("designHash").GetString() != first.Manifest.GetProperty("designHash").GetString())
-                throw new InputException($"{s.Dir}: belongs to a different sweep design than {first.Dir} (designHash differs)");
             if (s.Header != first.Header) throw new InputException($"{s.Dir}: sweep.csv columns differ from {first.Dir}");
-            foreach (var key in new[] { "seed", "replications", "clients", "months", "shardCount" })
-                if (s.Manifest.GetProperty(key).GetRawText() != first.Manifest.GetProperty(key).GetRawText())
-                    throw new InputException($"{s.Dir}: manifest.json {key} differs from {first.Dir}");
-        }
-        int count = first.Manifest.GetProperty("shardCount").GetInt32();
-        var indices = shards.Select(s => s.Manifest.GetProperty("shardIndex").GetInt32()).ToList();
-        var missing = Enumerable.Range(1, count).Except(indices).ToList();
-        if (missing.Count > 0) throw new InputException($"sweep-merge: shard(s) {string.Join(", ", missing)} of {count} missing");
-        if (indices.Count != indices.Distinct().Count()) throw new InputException("sweep-merge: a shard is given twice");
 
         // Rebuild the design from the manifest to write charts and check the hash.
         var m = first.Manifest;
@@ -208,25 +216,7 @@ public static class SweepCommands
     private static Shard ReadShard(string dir)
     {
         string manifest = Path.Combine(dir, "manifest.json"), csv = Path.Combine(dir, "sweep.csv");
-        if (!File.Exists(manifest) || !File.Exists(csv)) throw new InputException($"{dir}: not a sweep output folder (manifest.json and sweep.csv expected)");
-        JsonElement m;
-        try
-        {
-            using var doc = JsonDocument.Parse(InputFiles.ReadText(Path.GetFullPath(manifest), manifest, "sweep manifest", 16 << 20));
-            m = doc.RootElement.Clone();
-        }
-        catch (JsonException e) { throw new InputException($"{manifest}: malformed JSON: {e.Message}"); }
-        if (m.ValueKind != JsonValueKind.Object || !m.TryGetProperty("command", out var c) || c.ValueKind != JsonValueKind.String || c.GetString() != "sweep")
-            throw new InputException($"{manifest}: not a sweep manifest (expected \"command\": \"sweep\")");
-        foreach (var (key, kind) in ShardKeys)
-        {
-            if (!m.TryGetProperty(key, out var v)) throw new InputException($"{manifest}: missing key \"{key}\"; this shard's manifest is incomplete (rerun the shard)");
-            if (v.ValueKind != kind) throw new InputException($"{manifest}: \"{key}\": expected a {kind.ToString().ToLowerInvariant()}, got {v.ValueKind.ToString().ToLowerInvariant()}");
-        }
-        foreach (var key in new[] { "replications", "clients", "months", "samples", "shardIndex", "shardCount" })
-            if (!m.GetProperty(key).TryGetInt32(out int n) || n < 0)
-                throw new InputException($"{manifest}: \"{key}\": expected a whole number, got {m.GetProperty(key).GetRawText()}");
-        if (!m.GetProperty("seed").TryGetUInt64(out _)) throw new InputException($"{manifest}: \"seed\": expected a whole number, got {m.GetProperty("seed").GetRawText()}");
+        var m = Shards.ReadManifest(dir, "sweep", "sweep.csv", ShardKeys);
         int k = 0;
         foreach (var f in m.GetProperty("factors").EnumerateArray())
         {

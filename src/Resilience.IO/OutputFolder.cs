@@ -18,7 +18,8 @@ namespace Resilience.IO;
 /// <item>replacing moves the old folder aside, moves the new one in, and only then deletes the old one: on any
 /// failure one complete folder remains;</item>
 /// <item>a lock file (in the temporary folder) refuses a second run to the same folder while the first is writing;</item>
-/// <item>hidden temporary folders of processes that no longer run (killed with SIGKILL) are removed.</item>
+/// <item>hidden temporary folders of processes of this machine that no longer run (killed with SIGKILL) are
+/// removed.</item>
 /// </list>
 /// </summary>
 public sealed partial class OutputFolder : IDisposable
@@ -76,7 +77,7 @@ public sealed partial class OutputFolder : IDisposable
             CleanStale(parent);
             // Checked again under the lock: another run may have finished writing it meanwhile.
             CheckReplaceable(target, full, force, isDefault);
-            string temp = Path.Combine(parent, $".{name}.partial-{Environment.ProcessId}-{Guid.NewGuid():N}");
+            string temp = Path.Combine(parent, $".{name}.partial-{ProcessTag}-{Guid.NewGuid():N}");
             try { Directory.CreateDirectory(temp); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -113,7 +114,7 @@ public sealed partial class OutputFolder : IDisposable
                 Target = fallback;
                 return;
             }
-            string old = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}-{Guid.NewGuid():N}");
+            string old = Path.Combine(parent, $".{name}.old-{ProcessTag}-{Guid.NewGuid():N}");
             BeforeReplaceStep?.Invoke("move-aside");
             Directory.Move(Target, old);
             try
@@ -345,7 +346,19 @@ public sealed partial class OutputFolder : IDisposable
 
     private static void ReleaseLock(FileStream stream) => stream.Dispose();
 
-    [GeneratedRegex(@"^\.(.+)\.(partial|old)-(\d+)-[0-9a-f]{32}$")]
+    /// <summary>Names this process in the names of its hidden folders: the host and the process id, so that on a
+    /// shared cluster file system a run never removes the folder of a process running on another node.</summary>
+    public static string ProcessTag => $"{Host}-{Environment.ProcessId}";
+
+    private static readonly string Host = HostName();
+
+    private static string HostName()
+    {
+        string h = new([.. Environment.MachineName.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')]);
+        return h.Length == 0 ? "host" : h.Length > 40 ? h[..40] : h;
+    }
+
+    [GeneratedRegex(@"^\.(.+)\.(partial|old)-(?:([A-Za-z0-9_]+)-)?(\d+)-[0-9a-f]{32}$")]
     private static partial Regex StaleName();
 
     /// <summary>Remove hidden temporary and set-aside folders of this program in <paramref name="parent"/> whose
@@ -358,7 +371,8 @@ public sealed partial class OutputFolder : IDisposable
         foreach (var dir in entries)
         {
             var m = StaleName().Match(Path.GetFileName(dir));
-            if (!m.Success || !int.TryParse(m.Groups[3].Value, CultureInfo.InvariantCulture, out int pid)) continue;
+            if (!m.Success || !int.TryParse(m.Groups[4].Value, CultureInfo.InvariantCulture, out int pid)) continue;
+            if (m.Groups[3].Success && m.Groups[3].Value != Host) continue; // another machine's process: cannot tell
             if (pid == Environment.ProcessId || IsRunning(pid)) continue;
             try { Directory.Delete(dir, recursive: true); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }

@@ -192,9 +192,12 @@ public static class RunOutputs
         }
     }
 
-    /// <summary>The git commit of the working tree, if git is available; else the assembly version.</summary>
+    /// <summary>The git commit of the working tree, if git is available; else the assembly version. A cluster job's
+    /// tasks run a build outside the repository and are given the submitting program's version in
+    /// RESILIENCE_CODE_VERSION, so their outputs name the same code.</summary>
     public static string CodeVersion()
     {
+        if (Environment.GetEnvironmentVariable("RESILIENCE_CODE_VERSION") is { Length: > 0 } given) return given;
         try
         {
             using var proc = Process.Start(new ProcessStartInfo("git", "rev-parse HEAD")

@@ -175,7 +175,7 @@ public sealed class OutputSafetyTests : IDisposable
 
         // The process that set it aside is this one (still running); a set-aside folder of a process that has ended is
         // removed by the next run. Rename it to carry the id of a process that has ended.
-        string dead = Path.Combine(_root, ".out.old-" + EndedProcessId() + "-" + Guid.NewGuid().ToString("N"));
+        string dead = Path.Combine(_root, ".out.old-" + aside[0].Split(".old-")[1].Split('-')[0] + "-" + EndedProcessId() + "-" + Guid.NewGuid().ToString("N"));
         Directory.Move(aside[0], dead);
         Assert.Equal(0, Run(Path.Combine(_root, "other"), force: false).Code);
         Assert.False(Directory.Exists(dead));
@@ -312,15 +312,20 @@ public sealed class OutputSafetyTests : IDisposable
     }
 
     [Fact]
-    public void TheTemporaryFolderOfARunningProcessIsLeftAlone()
+    public void TheTemporaryFolderOfARunningProcessOrOfAnotherMachineIsLeftAlone()
     {
-        string live = Path.Combine(_root, $".x.partial-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        string live = Path.Combine(_root, $".x.partial-{OutputFolder.ProcessTag}-{Guid.NewGuid():N}");
         string other = Path.Combine(_root, $".x.partial-1-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(live);
-        Directory.CreateDirectory(other);
+        // A folder of another machine (a cluster node sharing this file system): its process cannot be checked from
+        // here, so it is left alone even though no process of that id runs here.
+        string remote = Path.Combine(_root, $".x.partial-othernode-{EndedProcessId()}-{Guid.NewGuid():N}");
+        string endedHere = Path.Combine(_root, $".x.partial-{OutputFolder.ProcessTag.Split('-')[0]}-{EndedProcessId()}-{Guid.NewGuid():N}");
+        foreach (var d in new[] { live, other, remote, endedHere }) Directory.CreateDirectory(d);
         Assert.Equal(0, Run(Path.Combine(_root, "next"), force: false).Code);
         Assert.True(Directory.Exists(live));
         Assert.True(Directory.Exists(other)); // pid 1 always runs
+        Assert.True(Directory.Exists(remote));
+        Assert.False(Directory.Exists(endedHere));
     }
 
     // ───────────────────────────── 6. The README's first command, twice ─────────────────────────────

@@ -49,7 +49,7 @@ public class SweepTests
             }
             finally { Console.SetError(old); }
             Assert.Contains("shard(s) 2 of 2 missing", err.ToString());
-            Assert.Contains("different sweep design", err.ToString());
+            Assert.Contains("belongs to a different design", err.ToString());
             Assert.False(Directory.Exists(Path.Combine(root, "m1")));
         }
         finally { if (Directory.Exists(root)) Directory.Delete(root, true); }

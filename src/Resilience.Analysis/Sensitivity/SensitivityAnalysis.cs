@@ -105,10 +105,34 @@ public static class SensitivityAnalysis
     public static int Evaluations(SensitivitySettings s, int factors) =>
         s.Method == SensitivityMethod.Morris ? s.Trajectories * (factors + 1) : s.Samples * (factors + 2);
 
-    public static SensitivityResult Run(RunSpec spec, IReadOnlyList<FreeParameter> factors, IReadOnlyList<SensitivityOutcome> outcomes,
-        SensitivitySettings settings, CancellationToken cancel = default, Action? simulationDone = null)
+    /// <summary>The design of an experiment: its points (unit-cube coordinates, parameter values, parameter sets), made
+    /// from the settings' seed alone, so every shard of a cluster job and its merge make the same design.</summary>
+    public sealed class Plan
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        public required SensitivitySettings Settings { get; init; }
+        public required IReadOnlyList<FreeParameter> Factors { get; init; }
+        public required IReadOnlyList<SensitivityOutcome> Outcomes { get; init; }
+        public required List<double[]> Values { get; init; }
+        public required List<double[]> Units { get; init; }
+        public required List<Parameters> Parameters { get; init; }
+        public MorrisDesign? Morris { get; init; }
+        public SaltelliDesign? Saltelli { get; init; }
+        public int Points => Values.Count;
+
+        /// <summary>Identifies the design (method, factors, bounds, points) so that shards of different experiments
+        /// are never merged.</summary>
+        public string Hash()
+        {
+            var sb = new StringBuilder(Settings.Method.ToString()).Append('|');
+            foreach (var f in Factors) sb.Append(f.Name).Append('=').Append(f.Low.ToString("R", CultureInfo.InvariantCulture)).Append(':').Append(f.High.ToString("R", CultureInfo.InvariantCulture)).Append(';');
+            foreach (var o in Outcomes) sb.Append(o.Name).Append(';');
+            foreach (var v in Values) sb.Append(string.Join(',', v.Select(x => x.ToString("R", CultureInfo.InvariantCulture)))).Append('|');
+            return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())))[..16].ToLowerInvariant();
+        }
+    }
+
+    public static Plan Design(RunSpec spec, IReadOnlyList<FreeParameter> factors, IReadOnlyList<SensitivityOutcome> outcomes, SensitivitySettings settings)
+    {
         int d = factors.Count;
         var rng = new DesignRandom(settings.Seed, 7);
         MorrisDesign? morris = null;
@@ -125,18 +149,95 @@ public static class SensitivityAnalysis
             for (int i = 0; i < d; i++) factors[i].Def.Set(p, v[i]);
             return p;
         }).ToList();
-        var runner = new BatchRunner(spec, settings.Replications, settings.Threads, new OutcomeReader(outcomes));
-        var outputs = runner.Run(parameters, settings.Seed, cancel, simulationDone);
+        return new Plan
+        {
+            Settings = settings, Factors = factors, Outcomes = outcomes, Values = values, Units = units, Parameters = parameters,
+            Morris = morris, Saltelli = saltelli,
+        };
+    }
 
-        var perOutcome = Enumerable.Range(0, outcomes.Count).Select(k => outputs.Select(o => o[k]).ToArray()).ToList();
+    /// <summary>Run the given points of the plan; the outputs of point p depend only on p's parameters, the seed and
+    /// the replications (common random numbers), never on which other points run with it.</summary>
+    public static double[][] RunPoints(Plan plan, RunSpec spec, IReadOnlyList<int> points, CancellationToken cancel = default, Action? simulationDone = null)
+    {
+        var runner = new BatchRunner(spec, plan.Settings.Replications, plan.Settings.Threads, new OutcomeReader(plan.Outcomes));
+        return runner.Run([.. points.Select(p => plan.Parameters[p])], plan.Settings.Seed, cancel, simulationDone);
+    }
+
+    /// <summary>Screening measures or indices from the outputs of every point, [point][outcome].</summary>
+    public static SensitivityResult Analyse(Plan plan, IReadOnlyList<double[]> outputs, TimeSpan elapsed)
+    {
+        var settings = plan.Settings;
+        var perOutcome = Enumerable.Range(0, plan.Outcomes.Count).Select(k => outputs.Select(o => o[k]).ToArray()).ToList();
         return new SensitivityResult
         {
-            Settings = settings, Factors = factors, Outcomes = outcomes, Units = units, Values = values, Outputs = outputs,
-            Morris = morris, Saltelli = saltelli,
-            MorrisEffects = morris is null ? [] : [.. perOutcome.Select(y => Sensitivity.Morris.Analyse(morris, units, y, seed: settings.Seed))],
-            SobolIndices = saltelli is null ? [] : [.. perOutcome.Select(y => Sensitivity.Sobol.Analyse(saltelli, y, seed: settings.Seed))],
-            Elapsed = clock.Elapsed,
+            Settings = settings, Factors = plan.Factors, Outcomes = plan.Outcomes, Units = plan.Units, Values = plan.Values, Outputs = outputs,
+            Morris = plan.Morris, Saltelli = plan.Saltelli,
+            MorrisEffects = plan.Morris is null ? [] : [.. perOutcome.Select(y => Sensitivity.Morris.Analyse(plan.Morris, plan.Units, y, seed: settings.Seed))],
+            SobolIndices = plan.Saltelli is null ? [] : [.. perOutcome.Select(y => Sensitivity.Sobol.Analyse(plan.Saltelli, y, seed: settings.Seed))],
+            Elapsed = elapsed,
         };
+    }
+
+    public static SensitivityResult Run(RunSpec spec, IReadOnlyList<FreeParameter> factors, IReadOnlyList<SensitivityOutcome> outcomes,
+        SensitivitySettings settings, CancellationToken cancel = default, Action? simulationDone = null)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var plan = Design(spec, factors, outcomes, settings);
+        var outputs = RunPoints(plan, spec, [.. Enumerable.Range(0, plan.Points)], cancel, simulationDone);
+        return Analyse(plan, outputs, clock.Elapsed);
+    }
+
+    /// <summary>The points of shard <paramref name="index"/> of <paramref name="count"/> (1-based): those whose number
+    /// modulo the count is index − 1, as for sweeps.</summary>
+    public static IReadOnlyList<int> ShardPoints(Plan plan, int index, int count) =>
+        [.. Enumerable.Range(0, plan.Points).Where(p => p % count == index - 1)];
+
+    /// <summary>A shard's result: points.csv (point, then each outcome in round-trip precision) and a manifest with
+    /// everything the merge needs to rebuild the plan.</summary>
+    public static void WriteShard(OutputFolder folder, Plan plan, Scenario scenario, IReadOnlyList<int> points, IReadOnlyList<double[]> outputs,
+        int index, int count, TimeSpan elapsed)
+    {
+        var csv = new StringBuilder("point," + string.Join(',', plan.Outcomes.Select(o => o.Name)) + "\n");
+        for (int k = 0; k < points.Count; k++)
+            csv.Append(points[k].ToString(CultureInfo.InvariantCulture)).Append(',')
+               .Append(string.Join(',', outputs[k].Select(v => v.ToString("R", CultureInfo.InvariantCulture)))).Append('\n');
+        File.WriteAllText(folder.PathOf("points.csv"), csv.ToString(), new UTF8Encoding(false));
+        var s = plan.Settings;
+        using var stream = File.Create(folder.PathOf("manifest.json"));
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        w.WriteStartObject();
+        w.WriteString("tool", "Resilience");
+        w.WriteString("command", "sensitivity-shard");
+        w.WriteString("method", s.Method.ToString().ToLowerInvariant());
+        w.WriteString("scenario", scenario.Path);
+        w.WriteNumber("clients", scenario.Clients);
+        w.WriteNumber("months", scenario.Months);
+        w.WriteNumber("replications", s.Replications);
+        w.WriteNumber("seed", s.Seed);
+        w.WriteNumber("trajectories", s.Trajectories);
+        w.WriteNumber("levels", s.Levels);
+        w.WriteNumber("samples", s.Samples);
+        w.WriteStartArray("parameters");
+        foreach (var f in plan.Factors)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", f.Name);
+            w.WriteString("low", f.Low.ToString("R", CultureInfo.InvariantCulture));
+            w.WriteString("high", f.High.ToString("R", CultureInfo.InvariantCulture));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("outcomes");
+        foreach (var o in plan.Outcomes) w.WriteStringValue(o.Name);
+        w.WriteEndArray();
+        w.WriteString("designHash", plan.Hash());
+        w.WriteNumber("points", plan.Points);
+        w.WriteNumber("shardIndex", index);
+        w.WriteNumber("shardCount", count);
+        w.WriteNumber("elapsedSeconds", Math.Round(elapsed.TotalSeconds, 3));
+        w.WriteString("codeVersion", RunOutputs.CodeVersion());
+        w.WriteEndObject();
     }
 
     public static string FileSafe(string name) => string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' ? c : '_'));

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Resilience.IO;
+
+namespace Resilience.Cli;
+
+/// <summary>Reading and checking the shards of a split experiment (sweep-merge, sensitivity-merge): every manifest
+/// key the merge reads is present with the right kind, the shards belong to one experiment, and each of 1..n is given
+/// exactly once. Every refusal names the shard's file and the key.</summary>
+public static class Shards
+{
+    public static JsonElement ReadManifest(string dir, string command, string resultFile, IReadOnlyList<(string Key, JsonValueKind Kind)> keys)
+    {
+        string manifest = Path.Combine(dir, "manifest.json"), data = Path.Combine(dir, resultFile);
+        if (!File.Exists(manifest) || !File.Exists(data)) throw new InputException($"{dir}: not a {command} output folder (manifest.json and {resultFile} expected)");
+        JsonElement m;
+        try
+        {
+            using var doc = JsonDocument.Parse(InputFiles.ReadText(Path.GetFullPath(manifest), manifest, $"{command} manifest", 16 << 20));
+            m = doc.RootElement.Clone();
+        }
+        catch (JsonException e) { throw new InputException($"{manifest}: malformed JSON: {e.Message}"); }
+        if (m.ValueKind != JsonValueKind.Object || !m.TryGetProperty("command", out var c) || c.ValueKind != JsonValueKind.String || c.GetString() != command)
+            throw new InputException($"{manifest}: not a {command} manifest (expected \"command\": \"{command}\")");
+        foreach (var (key, kind) in keys)
+        {
+            if (!m.TryGetProperty(key, out var v)) throw new InputException($"{manifest}: missing key \"{key}\"; this shard's manifest is incomplete (rerun the shard)");
+            if (v.ValueKind != kind) throw new InputException($"{manifest}: \"{key}\": expected a {kind.ToString().ToLowerInvariant()}, got {v.ValueKind.ToString().ToLowerInvariant()}");
+            if (kind == JsonValueKind.Number && key != "elapsedSeconds" && !(v.TryGetUInt64(out _)))
+                throw new InputException($"{manifest}: \"{key}\": expected a whole number, got {v.GetRawText()}");
+        }
+        return m;
+    }
+
+    /// <summary>The shards agree on <paramref name="sameKeys"/>, and together are shards 1..n, each once.</summary>
+    public static void CheckComplete(IReadOnlyList<(string Dir, JsonElement Manifest)> shards, string merge, IReadOnlyList<string> sameKeys)
+    {
+        var (firstDir, first) = shards[0];
+        foreach (var (dir, m) in shards)
+            foreach (var key in sameKeys.Append("shardCount"))
+                if (m.GetProperty(key).GetRawText() != first.GetProperty(key).GetRawText())
+                    throw new InputException(key == "designHash"
+                        ? $"{dir}: belongs to a different design than {firstDir} (designHash differs)"
+                        : $"{dir}: manifest.json {key} differs from {firstDir}; these shards belong to different experiments");
+        int count = first.GetProperty("shardCount").GetInt32();
+        var indices = shards.Select(s => s.Manifest.GetProperty("shardIndex").GetInt32()).ToList();
+        var missing = Enumerable.Range(1, count).Except(indices).ToList();
+        if (missing.Count > 0) throw new InputException($"{merge}: shard(s) {string.Join(", ", missing)} of {count} missing");
+        if (indices.Count != indices.Distinct().Count()) throw new InputException($"{merge}: a shard is given twice");
+    }
+}

@@ -1,0 +1,204 @@
+using System.Diagnostics;
+
+namespace Resilience.Tests;
+
+/// <summary>Shared by the Slurm tests: they submit to the one-node cluster of <c>scripts/local-slurm.sh</c> (started by
+/// <c>scripts/test.sh</c>), one at a time so that their arrays do not queue behind each other.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SlurmCollection
+{
+    public const string Name = "Slurm";
+}
+
+/// <summary>
+/// <c>--slurm</c> (issue 16): a sweep and a Morris design run as job arrays on a real (local) Slurm give the outputs of
+/// one machine byte for byte; a failing task leaves the merge unrun, is reported by shard with its log, and
+/// <c>--resume</c> completes the run; <c>--slurm-dry-run</c> writes scripts that need no Slurm and that, run by hand,
+/// give the same result.
+/// </summary>
+[Collection(SlurmCollection.Name)]
+public sealed class SlurmTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "resilience-slurm-" + Guid.NewGuid().ToString("N"));
+    private static string Program => Path.Combine(AppContext.BaseDirectory, "Resilience.Cli");
+
+    /// <summary>The self-contained builds for the tests: made once per code version, reused after.</summary>
+    private static readonly string BinCache = Path.Combine(Path.GetTempPath(), "resilience-slurm-bin");
+
+    public SlurmTests()
+    {
+        Directory.CreateDirectory(_dir);
+        // A small scenario beside the job folders; tasks start in this folder, as they start in the submitting one.
+        File.WriteAllText(Path.Combine(_dir, "small.json"), "{ \"clients\": 300, \"months\": 12, \"replications\": 2, \"seed\": 7 }");
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+    }
+
+    private static readonly string[] Sweep =
+        ["sweep", "small.json", "--grid", "coach.caseload=60,90,120,150", "--grid", "coach.duo=false,true", "--replications", "2"];
+
+    private static readonly string[] Morris =
+        ["sensitivity", "small.json", "--params", "work.offerRate,coach.caseload,sanctions.strictness", "--outcomes", "exits_lasting_18,share_adaptive",
+         "--trajectories", "4"];
+
+    private (int Code, string Stderr) Cli(params string[] args) => BadInputCorpusTests.RunProcess(args, _dir, timeoutSeconds: 300);
+
+    private void RequireSlurm()
+    {
+        var p = Process.Start(new ProcessStartInfo("sinfo", ["-h", "-o", "%t"]) { RedirectStandardOutput = true, RedirectStandardError = true });
+        string state = p?.StandardOutput.ReadToEnd() ?? "";
+        p?.WaitForExit();
+        Assert.True(p is not null && p.ExitCode == 0 && state.Contains("idle"),
+            "these tests need the local Slurm cluster: `bash scripts/local-slurm.sh start` (scripts/test.sh starts it)");
+    }
+
+    /// <summary>Every file of <paramref name="a"/> equals the one of <paramref name="b"/>, byte for byte, except the
+    /// marker (file times) and the times in manifest.json.</summary>
+    private static void AssertSameOutputs(string a, string b, bool manifestHasTimes)
+    {
+        var files = Directory.GetFiles(a, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(a, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, Directory.GetFiles(b, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(b, f)).Order(StringComparer.Ordinal));
+        Assert.True(files.Count >= 4);
+        foreach (var f in files)
+        {
+            if (f == ".resilience-output.json") continue;
+            if (f == "manifest.json" && manifestHasTimes)
+            {
+                static IEnumerable<string> WithoutTimes(string path) => File.ReadLines(path).Where(l => !l.Contains("Time\"") && !l.Contains("elapsedSeconds"));
+                Assert.Equal(WithoutTimes(Path.Combine(a, f)), WithoutTimes(Path.Combine(b, f)));
+                continue;
+            }
+            Assert.True(File.ReadAllBytes(Path.Combine(a, f)).SequenceEqual(File.ReadAllBytes(Path.Combine(b, f))), $"{f} differs");
+        }
+    }
+
+    [Fact]
+    public void ASweepAsAFourTaskArrayGivesTheSingleMachineOutputsByteForByte()
+    {
+        RequireSlurm();
+        var (single, err) = Cli([.. Sweep, "--out", "single"]);
+        Assert.True(single == 0, err);
+        // The default program: a self-contained build made for the compute nodes (dotnet publish), in the cache.
+        var (code, stderr) = Cli([.. Sweep, "--slurm", "--slurm-shards", "4", "--slurm-bin-cache", BinCache, "--wait", "--out", "job"]);
+        Assert.True(code == 0, stderr);
+        string array = File.ReadAllText(Path.Combine(_dir, "job", "slurm", "array.sbatch"));
+        Assert.Contains("#SBATCH --array=1-4", array);
+        // The tasks run the self-contained build, not this test's program.
+        string bin = array.Split('\n').Single(l => l.StartsWith("exec ", StringComparison.Ordinal)).Split(' ')[1];
+        Assert.StartsWith(BinCache, bin);
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(bin)!, "libcoreclr.so")), "the build is self-contained");
+        Assert.Equal(4, Directory.GetDirectories(Path.Combine(_dir, "job", "shards")).Length);
+        AssertSameOutputs(Path.Combine(_dir, "single"), Path.Combine(_dir, "job", "result"), manifestHasTimes: false);
+    }
+
+    [Fact]
+    public void AMorrisDesignAsAnArrayGivesTheSingleMachineOutputs()
+    {
+        RequireSlurm();
+        var (single, err) = Cli([.. Morris, "--out", "single"]);
+        Assert.True(single == 0, err);
+        var (code, stderr) = Cli([.. Morris, "--slurm", "--slurm-shards", "3", "--slurm-bin", Program, "--wait", "--out", "job"]);
+        Assert.True(code == 0, stderr);
+        AssertSameOutputs(Path.Combine(_dir, "single"), Path.Combine(_dir, "job", "result"), manifestHasTimes: true);
+    }
+
+    [Fact]
+    public void AFailingTaskLeavesTheMergeUnrunIsReportedByShardAndResumeCompletesTheRun()
+    {
+        RequireSlurm();
+        string[] job = [.. Sweep, "--slurm-shards", "4", "--slurm-bin", Program, "--out", "job"];
+        Assert.Equal(0, Cli([.. job, "--slurm-dry-run"]).Code);
+        // Shard 3 cannot write its result: a file stands where its folder must go.
+        string blocker = Path.Combine(_dir, "job", "shards", "shard-3");
+        File.WriteAllText(blocker, "in the way");
+
+        var (failed, report) = Cli([.. job, "--slurm", "--resume", "--wait"]);
+        Assert.Equal(4, failed);
+        Assert.Contains("1 shard(s) failed or never ran: 3; the merge did not run", report);
+        Assert.Contains("shard-3.log", report);
+        Assert.Contains("exists and is a file", report); // the end of the failed task's log
+        Assert.False(Directory.Exists(Path.Combine(_dir, "job", "result")));
+        var (statusCode, statusErr) = Cli("slurm-status", "job");
+        Assert.Equal(4, statusCode);
+        Assert.Contains("failed or never ran: 3", statusErr);
+
+        File.Delete(blocker);
+        var (resumed, err) = Cli([.. job, "--slurm", "--resume", "--wait"]);
+        Assert.True(resumed == 0, err);
+        string record = File.ReadAllText(Path.Combine(_dir, "job", "slurm", "job.json"));
+        Assert.Contains("\"shards\": [\n        3\n      ]", record.Replace("\r", "")); // only the missing shard was resubmitted
+        var (single, serr) = Cli([.. Sweep, "--out", "single"]);
+        Assert.True(single == 0, serr);
+        AssertSameOutputs(Path.Combine(_dir, "single"), Path.Combine(_dir, "job", "result"), manifestHasTimes: false);
+    }
+
+    [Fact]
+    public void ResumeRefusesAnotherCommandThanTheJobFolderRan()
+    {
+        Assert.Equal(0, Cli([.. Sweep, "--slurm-dry-run", "--slurm-shards", "2", "--slurm-bin", Program, "--out", "job"]).Code);
+        var (code, stderr) = Cli([.. Sweep, "--months", "6", "--slurm", "--resume", "--slurm-bin", Program, "--out", "job"]);
+        Assert.Equal(2, code);
+        Assert.Contains("this job folder ran a different command", stderr);
+    }
+
+    [Fact]
+    public void TheDryRunScriptsNeedNoSlurmAndRunByHandGiveTheSingleMachineResult()
+    {
+        // Works on a machine without Slurm: the scripts are written, not submitted.
+        var (code, stderr) = Cli([.. Sweep, "--slurm-dry-run", "--slurm-shards", "3", "--partition", "short", "--account", "proj42",
+            "--time", "00:20:00", "--mem", "2G", "--cpus-per-task", "2", "--sbatch-option=--qos=test", "--slurm-bin", Program, "--out", "job"]);
+        Assert.True(code == 0, stderr);
+        string array = File.ReadAllText(Path.Combine(_dir, "job", "slurm", "array.sbatch"));
+        string merge = File.ReadAllText(Path.Combine(_dir, "job", "slurm", "merge.sbatch"));
+        foreach (var line in new[] { "#SBATCH --array=1-3", "#SBATCH --partition=short", "#SBATCH --account=proj42", "#SBATCH --time=00:20:00",
+                     "#SBATCH --mem=2G", "#SBATCH --cpus-per-task=2", "#SBATCH --qos=test", $"#SBATCH --chdir={_dir}" })
+            Assert.Contains(line, array);
+        Assert.Contains("sweep-merge", merge);
+        Assert.DoesNotContain("--array", merge);
+        foreach (var script in new[] { "array.sbatch", "merge.sbatch" })
+        {
+            var syntax = Process.Start(new ProcessStartInfo("bash", ["-n", Path.Combine(_dir, "job", "slurm", script)]) { RedirectStandardError = true })!;
+            syntax.WaitForExit();
+            Assert.True(syntax.ExitCode == 0, $"{script}: {syntax.StandardError.ReadToEnd()}");
+        }
+
+        // Run the scripts as Slurm would: each task with its SLURM_ARRAY_TASK_ID, then the merge.
+        for (int task = 1; task <= 3; task++) RunScript("array.sbatch", task);
+        RunScript("merge.sbatch", null);
+        var (single, serr) = Cli([.. Sweep, "--out", "single"]);
+        Assert.True(single == 0, serr);
+        AssertSameOutputs(Path.Combine(_dir, "single"), Path.Combine(_dir, "job", "result"), manifestHasTimes: false);
+    }
+
+    [Fact]
+    public void ClusterOptionsWithoutSlurmAndAShardWithSlurmAreRefused()
+    {
+        var (code, stderr) = Cli([.. Sweep, "--partition", "short", "--out", "x"]);
+        Assert.Equal(2, code);
+        Assert.Contains("need --slurm", stderr);
+        (code, stderr) = Cli([.. Sweep, "--slurm-dry-run", "--shard", "1/2", "--out", "x"]);
+        Assert.Equal(2, code);
+        Assert.Contains("leave --shard out with --slurm", stderr);
+        (code, stderr) = Cli([.. Sweep, "--slurm-dry-run", "--slurm-shards", "9", "--slurm-bin", Program, "--out", "x"]);
+        Assert.Equal(2, code);
+        Assert.Contains("this experiment has 8 design point(s)", stderr);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "x")));
+    }
+
+    private void RunScript(string script, int? task)
+    {
+        var start = new ProcessStartInfo("bash", [Path.Combine(_dir, "job", "slurm", script)])
+        {
+            WorkingDirectory = _dir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        if (task is int t) start.Environment["SLURM_ARRAY_TASK_ID"] = t.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var p = Process.Start(start)!;
+        string err = p.StandardError.ReadToEnd();
+        p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, $"{script} task {task}: {err}");
+    }
+}
