@@ -28,34 +28,33 @@ public static class Comparison
     public const ulong IndependentSeedOffset = 0x5EED_0FF5E7UL;
 
     public static ComparisonResult Run(Scenario baseline, IReadOnlyList<Scenario> scenarios, int threads,
-        Action<int>? progress, CancellationToken cancel)
+        Action<int>? progress, CancellationToken cancel, Func<int, bool>? replications = null)
     {
-        var aligned = new List<Scenario> { baseline };
-        aligned.AddRange(scenarios.Select(s => s.With(baseline.Clients, baseline.Months, baseline.Seed, baseline.Replications)));
+        var aligned = Align(baseline, scenarios);
         var start = DateTimeOffset.Now;
         var runs = new List<IReadOnlyList<RunResult>>();
-        foreach (var s in aligned)
+        foreach (var s in aligned.Append(IndependentBaseline(baseline)))
         {
             var spec = s.ToRunSpec(threads);
             var list = new List<RunResult>();
             for (int r = 0; r < s.Replications; r++)
             {
+                if (replications is not null && !replications(r)) continue;
                 cancel.ThrowIfCancellationRequested();
                 list.Add(RunResult.Run(spec, r, cancel));
                 progress?.Invoke(1);
             }
             runs.Add(list);
         }
-        var independentSpec = baseline.With(seed: baseline.Seed ^ IndependentSeedOffset).ToRunSpec(threads);
-        var independent = new List<RunResult>();
-        for (int r = 0; r < baseline.Replications; r++)
-        {
-            cancel.ThrowIfCancellationRequested();
-            independent.Add(RunResult.Run(independentSpec, r, cancel));
-            progress?.Invoke(1);
-        }
-        return new ComparisonResult(aligned, runs, independent, threads, start, DateTimeOffset.Now);
+        return new ComparisonResult(aligned, runs[..^1], runs[^1], threads, start, DateTimeOffset.Now);
     }
+
+    /// <summary>The baseline and every scenario at the baseline's seed, population, horizon and replications.</summary>
+    public static List<Scenario> Align(Scenario baseline, IReadOnlyList<Scenario> scenarios) =>
+        [baseline, .. scenarios.Select(s => s.With(baseline.Clients, baseline.Months, baseline.Seed, baseline.Replications))];
+
+    /// <summary>The baseline with an unrelated seed: what independent seeds would have given (the CRN gain).</summary>
+    public static Scenario IndependentBaseline(Scenario baseline) => baseline.With(seed: baseline.Seed ^ IndependentSeedOffset);
 
     /// <summary>Number of runs <see cref="Run"/> performs (for progress bars).</summary>
     public static int RunCount(int scenarios, int replications) => (scenarios + 2) * replications;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using Resilience.Analysis.Calibration;
 using Resilience.Analysis.Panel;
 using Resilience.Analysis.Sensitivity;
@@ -169,34 +170,27 @@ public static class AnalysisCommands
         var plan = SensitivityAnalysis.Design(spec, factors, outcomes, settings);
         var mine = SensitivityAnalysis.ShardPoints(plan, index, count);
         using var folder = OutputFolder.Create(outDir, a.Force, sc.ExtendsChain);
-        double[][]? outputs = null;
-        Progress.Run($"sensitivity shard {index}/{count}: {mine.Count} of {plan.Points} points × {a.Replications} replication(s)", mine.Count * a.Replications,
-            report => outputs = SensitivityAnalysis.RunPoints(plan, spec, mine, cancel, Counter(report)), unit: "simulations");
-        cancel.ThrowIfCancellationRequested();
-        SensitivityAnalysis.WriteShard(folder, plan, sc, mine, outputs!, index, count, clock.Elapsed);
-        folder.Commit();
-        Console.WriteLine($"wrote {folder.Target} (shard {index}/{count}; merge all shards with sensitivity-merge)");
-        return 0;
+        return Shards.Run(folder, (index, count), "sensitivity-merge", $"sensitivity, {mine.Count} of {plan.Points} points × {a.Replications} replication(s)",
+            mine.Count * a.Replications, "simulations",
+            report => SensitivityAnalysis.RunPoints(plan, spec, mine, cancel, Counter(report)),
+            outputs => SensitivityAnalysis.WriteShard(folder, plan, sc, mine, outputs, index, count, clock.Elapsed), cancel);
     }
 
-    private static Command SensitivityMergeCommand()
-    {
-        var shards = new Argument<string[]>("SHARD") { Description = "Output folders of all shards of one sensitivity experiment.", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out") { Description = "Output folder for the merged result.", Required = true };
-        var force = CommonOptions.Force();
-        var cmd = new Command("sensitivity-merge", "Merge the shards of a sensitivity experiment (sensitivity --shard i/n) into the outputs one unsharded run writes.") { shards, output, force };
-        cmd.SetAction(parse => Cli.Guard(() => SensitivityMerge(parse.GetValue(shards)!, parse.GetValue(output)!, parse.GetValue(force))));
-        return cmd;
-    }
+    private static Command SensitivityMergeCommand() => Shards.MergeCommand("sensitivity-merge",
+        "Merge the shards of a sensitivity experiment (sensitivity --shard i/n) into the outputs one unsharded run writes.",
+        "Output folders of all shards of one sensitivity experiment.", SensitivityMerge);
 
-    private static readonly (string Key, System.Text.Json.JsonValueKind Kind)[] SensitivityShardKeys =
+    private static readonly (string Key, JsonValueKind Kind)[] SensitivityShardKeys =
     [
-        ("method", System.Text.Json.JsonValueKind.String), ("scenario", System.Text.Json.JsonValueKind.String), ("clients", System.Text.Json.JsonValueKind.Number),
-        ("months", System.Text.Json.JsonValueKind.Number), ("replications", System.Text.Json.JsonValueKind.Number), ("seed", System.Text.Json.JsonValueKind.Number),
-        ("trajectories", System.Text.Json.JsonValueKind.Number), ("levels", System.Text.Json.JsonValueKind.Number), ("samples", System.Text.Json.JsonValueKind.Number),
-        ("parameters", System.Text.Json.JsonValueKind.Array), ("outcomes", System.Text.Json.JsonValueKind.Array), ("designHash", System.Text.Json.JsonValueKind.String),
-        ("points", System.Text.Json.JsonValueKind.Number), ("shardIndex", System.Text.Json.JsonValueKind.Number), ("shardCount", System.Text.Json.JsonValueKind.Number),
-        ("elapsedSeconds", System.Text.Json.JsonValueKind.Number),
+        ("method", JsonValueKind.String),
+        ("scenario", JsonValueKind.String),
+        ("trajectories", JsonValueKind.Number),
+        ("levels", JsonValueKind.Number),
+        ("samples", JsonValueKind.Number),
+        ("parameters", JsonValueKind.Array),
+        ("outcomes", JsonValueKind.Array),
+        ("points", JsonValueKind.Number),
+        ("elapsedSeconds", JsonValueKind.Number),
     ];
 
     public static int SensitivityMerge(IReadOnlyList<string> shardDirs, string outDir, bool force)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using Resilience.Analysis;
 using Resilience.Engine;
 using Resilience.IO;
@@ -22,6 +23,7 @@ public static class Cli
             "(Participatiewet/bijstand). See README.md and docs/ODD.md.");
         root.Subcommands.Add(RunCommand());
         root.Subcommands.Add(CompareCommand());
+        root.Subcommands.Add(CompareMergeCommand());
         root.Subcommands.Add(SweepCommands.Sweep());
         root.Subcommands.Add(SweepCommands.Merge());
         root.Subcommands.Add(ParamsCommand());
@@ -72,25 +74,40 @@ public static class Cli
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/compare-<baseline>, which a new comparison replaces if this program wrote it." };
         var force = CommonOptions.Force();
+        var shard = new Option<string?>("--shard") { Description = "Run shard i of n (i/n, 1-based): the replications whose number mod n is i − 1, for compare-merge." };
+        var slurm = new Slurm.Options();
         var cmd = new Command("compare", "Compare scenarios with a baseline using common random numbers: effects.csv (with 95% intervals, per subgroup), crn.csv, report.html, charts/*.svg, manifest.json.")
         {
-            baseline, scenarios, clients, months, seed, replications, threads, output, force,
+            baseline, scenarios, clients, months, seed, replications, threads, output, force, shard,
         };
+        slurm.AddTo(cmd);
         cmd.SetAction((parse, cancel) => Task.FromResult(Guard(() => CompareBody(parse.GetValue(baseline)!, parse.GetValue(scenarios)!,
             parse.GetValue(clients), parse.GetValue(months), parse.GetValue(seed), parse.GetValue(replications), parse.GetValue(threads),
-            parse.GetValue(output), parse.GetValue(force), cancel, [.. parse.Tokens.Select(t => t.Value)]))));
+            parse.GetValue(output), parse.GetValue(force), cancel, [.. parse.Tokens.Select(t => t.Value)], parse.GetValue(shard), slurm.Read(parse)))));
         return cmd;
     }
 
     public static int CompareBody(string baselinePath, IReadOnlyList<string> scenarioPaths, int? clients, int? months, ulong? seed,
-        int? replications, int threads, string? outDir, bool force, CancellationToken cancel, IReadOnlyList<string> commandLine)
+        int? replications, int threads, string? outDir, bool force, CancellationToken cancel, IReadOnlyList<string> commandLine,
+        string? shard = null, SlurmOptions? slurm = null)
     {
         CommonOptions.CheckThreads(threads);
+        slurm ??= new SlurmOptions();
+        Slurm.Check(slurm, shard);
         var baseline = ScenarioLoader.Load(baselinePath).With(clients, months, seed, replications);
         var scenarios = scenarioPaths.Select(ScenarioLoader.Load).ToList();
         var names = new HashSet<string> { baseline.Name };
         foreach (var s in scenarios)
             if (!names.Add(s.Name)) throw new InputException($"{s.Path}: name: '{s.Name}' is used by two compared scenarios; names must differ");
+        var inv = CultureInfo.InvariantCulture;
+        // The comparison as each shard reruns it: the same files, the baseline's resolved sizes and seed.
+        List<string> shardArgs = ["compare", baselinePath, .. scenarioPaths, "--clients", baseline.Clients.ToString(inv), "--months", baseline.Months.ToString(inv),
+            "--seed", baseline.Seed.ToString(inv), "--replications", baseline.Replications.ToString(inv)];
+        if (slurm.Active)
+            return Slurm.Run(new SlurmPlan("compare", shardArgs, "compare-merge", baseline.Replications,
+                (scenarios.Count + 2.0) * baseline.Replications * baseline.Clients * baseline.Months), slurm,
+                outDir ?? Path.Combine("output", "compare-" + Path.GetFileNameWithoutExtension(baselinePath)));
+        if (shard is not null) return CompareShard(baseline, scenarios, [baselinePath, .. scenarioPaths], shardArgs, threads, outDir, force, shard, cancel);
         bool isDefault = outDir is null;
         outDir ??= Path.Combine("output", "compare-" + Path.GetFileNameWithoutExtension(baselinePath));
         using var folder = OutputFolder.Create(outDir, force, [.. baseline.ExtendsChain, .. scenarios.SelectMany(s => s.ExtendsChain)], isDefault);
@@ -120,6 +137,70 @@ public static class Cli
         AnsiConsole.Write(table);
         Console.WriteLine($"common random numbers: intervals {ComparisonReport.MedianCrnGain(result!):0.0}× narrower than with independent seeds (median)");
         Console.WriteLine($"wrote {folder.Target}");
+        return 0;
+    }
+
+    /// <summary>One shard of a comparison: the replications r with r mod n = i − 1 of every scenario, stored exactly.</summary>
+    private static int CompareShard(Scenario baseline, List<Scenario> scenarios, IReadOnlyList<string> files, IReadOnlyList<string> shardArgs, int threads,
+        string? outDir, bool force, string shard, CancellationToken cancel)
+    {
+        var (index, count) = SweepCommands.ParseShard(shard);
+        if (count > baseline.Replications) throw new InputException($"--shard {shard}: the comparison has {baseline.Replications} replications; expected at most that many shards");
+        outDir ??= Path.Combine("output", $"compare-{Path.GetFileNameWithoutExtension(files[0])}-shard-{index}-of-{count}");
+        using var folder = OutputFolder.Create(outDir, force, [.. baseline.ExtendsChain, .. scenarios.SelectMany(s => s.ExtendsChain)]);
+        int mine = Enumerable.Range(0, baseline.Replications).Count(r => ComparisonShards.InShard(r, index, count));
+        return Shards.Run(folder, (index, count), "compare-merge", $"compare, {mine} of {baseline.Replications} replications of {scenarios.Count + 2} runs",
+            mine * (scenarios.Count + 2), "runs",
+            report => Comparison.Run(baseline, scenarios, threads, report, cancel, r => ComparisonShards.InShard(r, index, count)),
+            result => ComparisonShards.Write(folder, result, files, shardArgs, index, count), cancel);
+    }
+
+    private static Command CompareMergeCommand() => Shards.MergeCommand("compare-merge",
+        "Merge the shards of a comparison (compare --shard i/n) into the outputs one unsharded compare writes.",
+        "Output folders of all shards of one comparison.", CompareMerge);
+
+    private static readonly (string Key, JsonValueKind Kind)[] CompareShardKeys =
+    [
+        ("files", JsonValueKind.Array),
+        ("commandLine", JsonValueKind.Array),
+        ("threads", JsonValueKind.Number),
+        ("startTime", JsonValueKind.String),
+        ("endTime", JsonValueKind.String),
+    ];
+
+    public static int CompareMerge(IReadOnlyList<string> shardDirs, string outDir, bool force)
+    {
+        var shards = shardDirs.Select(d => (Dir: d, Manifest: Shards.ReadManifest(d, "compare-shard", "runs.bin", CompareShardKeys))).ToList();
+        Shards.CheckComplete(shards, "compare-merge", ["designHash", "files", "clients", "months", "seed", "replications"]);
+        var m = shards[0].Manifest;
+        var files = m.GetProperty("files").EnumerateArray().Select(f => f.GetString() ?? "").ToList();
+        var baseline = ScenarioLoader.Load(files[0]).With(m.GetProperty("clients").GetInt32(), m.GetProperty("months").GetInt32(),
+            m.GetProperty("seed").GetUInt64(), m.GetProperty("replications").GetInt32());
+        var scenarios = files.Skip(1).Select(ScenarioLoader.Load).ToList();
+        var aligned = Comparison.Align(baseline, scenarios);
+        if (ComparisonShards.Hash(aligned) != m.GetProperty("designHash").GetString())
+            throw new InputException($"{Path.Combine(shards[0].Dir, "manifest.json")}: the scenario files changed since the shards ran (designHash differs); rerun them");
+        int groups = aligned.Count + 1;
+        var runs = Enumerable.Range(0, groups).Select(_ => new List<RunResult>()).ToList();
+        foreach (var (dir, _) in shards)
+        {
+            var part = ComparisonShards.Read(Path.Combine(dir, "runs.bin"), groups, baseline.Months);
+            for (int g = 0; g < groups; g++) runs[g].AddRange(part[g]);
+        }
+        for (int g = 0; g < groups; g++)
+        {
+            runs[g].Sort((a, b) => a.Replication.CompareTo(b.Replication));
+            if (!runs[g].Select(r => r.Replication).SequenceEqual(Enumerable.Range(0, baseline.Replications)))
+                throw new InputException($"compare-merge: the shards do not hold replications 0–{baseline.Replications - 1} of every scenario exactly once");
+        }
+        var start = shards.Min(s => DateTimeOffset.Parse(s.Manifest.GetProperty("startTime").GetString()!, CultureInfo.InvariantCulture));
+        var end = shards.Max(s => DateTimeOffset.Parse(s.Manifest.GetProperty("endTime").GetString()!, CultureInfo.InvariantCulture));
+        var result = new ComparisonResult(aligned, [.. runs.Take(aligned.Count)], runs[^1], m.GetProperty("threads").GetInt32(), start, end);
+        var commandLine = m.GetProperty("commandLine").EnumerateArray().Select(a => a.GetString() ?? "").ToList();
+        using var folder = OutputFolder.Create(outDir, force, [.. shardDirs, .. aligned.SelectMany(s => s.ExtendsChain)]);
+        ComparisonReport.WriteAll(folder, result, RerunCommand(commandLine));
+        folder.Commit();
+        Console.WriteLine($"merged {shards.Count} shards ({baseline.Replications} replications of {aligned.Count} scenarios) into {folder.Target}");
         return 0;
     }
 

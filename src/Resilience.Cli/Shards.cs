@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using Resilience.IO;
 
@@ -8,7 +9,40 @@ namespace Resilience.Cli;
 /// exactly once. Every refusal names the shard's file and the key.</summary>
 public static class Shards
 {
-    public static JsonElement ReadManifest(string dir, string command, string resultFile, IReadOnlyList<(string Key, JsonValueKind Kind)> keys)
+    /// <summary>Compute one shard with a progress bar, write it into <paramref name="folder"/> and move it into place.</summary>
+    public static int Run<T>(OutputFolder folder, (int Index, int Count) shard, string merge, string title, int total, string unit,
+        Func<Action<int>, T> compute, Action<T> write, CancellationToken cancel)
+    {
+        T? result = default;
+        Progress.Run($"shard {shard.Index}/{shard.Count}: {title}", total, report => result = compute(report), unit);
+        cancel.ThrowIfCancellationRequested();
+        write(result!);
+        folder.Commit();
+        Console.WriteLine($"wrote {folder.Target} (shard {shard.Index}/{shard.Count}; merge all shards with {merge})");
+        return 0;
+    }
+
+    /// <summary>A merge command: the shard folders as arguments, a required --out and --force.</summary>
+    public static Command MergeCommand(string name, string description, string shardsDescription, Func<IReadOnlyList<string>, string, bool, int> merge)
+    {
+        var shards = new Argument<string[]>("SHARD") { Description = shardsDescription, Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out") { Description = "Output folder for the merged result.", Required = true };
+        var force = CommonOptions.Force();
+        var cmd = new Command(name, description) { shards, output, force };
+        cmd.SetAction(parse => Cli.Guard(() => merge(parse.GetValue(shards)!, parse.GetValue(output)!, parse.GetValue(force))));
+        return cmd;
+    }
+
+    /// <summary>The keys every shard manifest has: which experiment, its sizes and seed, and which shard.</summary>
+    private static readonly (string Key, JsonValueKind Kind)[] CommonKeys =
+    [
+        ("designHash", JsonValueKind.String), ("clients", JsonValueKind.Number), ("months", JsonValueKind.Number), ("seed", JsonValueKind.Number),
+        ("replications", JsonValueKind.Number), ("shardIndex", JsonValueKind.Number), ("shardCount", JsonValueKind.Number),
+    ];
+
+    /// <summary>Read a shard's manifest, checking the common keys and <paramref name="keys"/>, each with its JSON kind
+    /// (String, Number, Array).</summary>
+    public static JsonElement ReadManifest(string dir, string command, string resultFile, params (string Key, JsonValueKind Kind)[] keys)
     {
         string manifest = Path.Combine(dir, "manifest.json"), data = Path.Combine(dir, resultFile);
         if (!File.Exists(manifest) || !File.Exists(data)) throw new InputException($"{dir}: not a {command} output folder (manifest.json and {resultFile} expected)");
@@ -21,7 +55,7 @@ public static class Shards
         catch (JsonException e) { throw new InputException($"{manifest}: malformed JSON: {e.Message}"); }
         if (m.ValueKind != JsonValueKind.Object || !m.TryGetProperty("command", out var c) || c.ValueKind != JsonValueKind.String || c.GetString() != command)
             throw new InputException($"{manifest}: not a {command} manifest (expected \"command\": \"{command}\")");
-        foreach (var (key, kind) in keys)
+        foreach (var (key, kind) in CommonKeys.Concat(keys))
         {
             if (!m.TryGetProperty(key, out var v)) throw new InputException($"{manifest}: missing key \"{key}\"; this shard's manifest is incomplete (rerun the shard)");
             if (v.ValueKind != kind) throw new InputException($"{manifest}: \"{key}\": expected a {kind.ToString().ToLowerInvariant()}, got {v.ValueKind.ToString().ToLowerInvariant()}");

@@ -150,15 +150,9 @@ public static class SweepCommands
             File.WriteAllText(Path.Combine(folder.PathOf("charts"), name + ".svg"), svg, utf8);
     }
 
-    public static Command Merge()
-    {
-        var shards = new Argument<string[]>("SHARD") { Description = "Output folders of all shards of one sweep.", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out") { Description = "Merged output folder.", Required = true };
-        var force = CommonOptions.Force();
-        var cmd = new Command("sweep-merge", "Merge the outputs of sweep shards into the result one unsharded run would have written.") { shards, output, force };
-        cmd.SetAction(parse => Cli.Guard(() => MergeBody(parse.GetValue(shards)!, parse.GetValue(output)!, parse.GetValue(force))));
-        return cmd;
-    }
+    public static Command Merge() => Shards.MergeCommand("sweep-merge",
+        "Merge the outputs of sweep shards into the result one unsharded run would have written.",
+        "Output folders of all shards of one sweep.", MergeBody);
 
     public static int MergeBody(IReadOnlyList<string> shardDirs, string outDir, bool force)
     {
@@ -207,10 +201,10 @@ public static class SweepCommands
     /// <summary>The keys sweep-merge reads from a shard's manifest, with the JSON kind each must have.</summary>
     private static readonly (string Key, JsonValueKind Kind)[] ShardKeys =
     [
-        ("designHash", JsonValueKind.String), ("scenario", JsonValueKind.String), ("seed", JsonValueKind.Number),
-        ("replications", JsonValueKind.Number), ("clients", JsonValueKind.Number), ("months", JsonValueKind.Number),
-        ("samples", JsonValueKind.Number), ("shardIndex", JsonValueKind.Number), ("shardCount", JsonValueKind.Number),
-        ("factors", JsonValueKind.Array), ("outcomes", JsonValueKind.Array),
+        ("scenario", JsonValueKind.String),
+        ("samples", JsonValueKind.Number),
+        ("factors", JsonValueKind.Array),
+        ("outcomes", JsonValueKind.Array),
     ];
 
     private static Shard ReadShard(string dir)

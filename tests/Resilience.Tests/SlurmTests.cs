@@ -56,7 +56,7 @@ public sealed class SlurmTests : IDisposable
     }
 
     /// <summary>Every file of <paramref name="a"/> equals the one of <paramref name="b"/>, byte for byte, except the
-    /// marker (file times) and the times in manifest.json.</summary>
+    /// marker (file times) and, where an output records them, the times in manifest.json and the report.</summary>
     private static void AssertSameOutputs(string a, string b, bool manifestHasTimes)
     {
         var files = Directory.GetFiles(a, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(a, f)).Order(StringComparer.Ordinal).ToList();
@@ -69,6 +69,13 @@ public sealed class SlurmTests : IDisposable
             {
                 static IEnumerable<string> WithoutTimes(string path) => File.ReadLines(path).Where(l => !l.Contains("Time\"") && !l.Contains("elapsedSeconds"));
                 Assert.Equal(WithoutTimes(Path.Combine(a, f)), WithoutTimes(Path.Combine(b, f)));
+                continue;
+            }
+            if (f.EndsWith(".html", StringComparison.Ordinal) && manifestHasTimes)
+            {
+                // The report states how long the experiment took ("…, 3 s."): the same text but for that number.
+                static string WithoutElapsed(string path) => System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(path), @"[0-9,]+ s\.</p>", "# s.</p>");
+                Assert.Equal(WithoutElapsed(Path.Combine(a, f)), WithoutElapsed(Path.Combine(b, f)));
                 continue;
             }
             Assert.True(File.ReadAllBytes(Path.Combine(a, f)).SequenceEqual(File.ReadAllBytes(Path.Combine(b, f))), $"{f} differs");
@@ -103,6 +110,25 @@ public sealed class SlurmTests : IDisposable
         var (code, stderr) = Cli([.. Morris, "--slurm", "--slurm-shards", "3", "--slurm-bin", Program, "--wait", "--out", "job"]);
         Assert.True(code == 0, stderr);
         AssertSameOutputs(Path.Combine(_dir, "single"), Path.Combine(_dir, "job", "result"), manifestHasTimes: true);
+    }
+
+    [Fact]
+    public void AComparisonSplitByReplicationGivesTheSingleMachineEffects()
+    {
+        RequireSlurm();
+        File.WriteAllText(Path.Combine(_dir, "other.json"), "{ \"name\": \"other\", \"extends\": \"small.json\", \"levers\": { \"coach.caseload\": 60 } }");
+        string[] compare = ["compare", "small.json", "other.json", "--replications", "4"];
+        var (single, err) = Cli([.. compare, "--out", "single"]);
+        Assert.True(single == 0, err);
+        var (code, stderr) = Cli([.. compare, "--slurm", "--slurm-shards", "3", "--slurm-bin", Program, "--wait", "--out", "job"]);
+        Assert.True(code == 0, stderr);
+        string a = Path.Combine(_dir, "single"), b = Path.Combine(_dir, "job", "result");
+        // The results, byte for byte; manifest.json and report.html differ only in the provenance (command line, threads, times).
+        foreach (var f in Directory.GetFiles(a, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(a, f)))
+            if (f is not (".resilience-output.json" or "manifest.json" or "report.html"))
+                Assert.True(File.ReadAllBytes(Path.Combine(a, f)).SequenceEqual(File.ReadAllBytes(Path.Combine(b, f))), $"{f} differs");
+        Assert.True(File.Exists(Path.Combine(b, "effects.csv")) && File.Exists(Path.Combine(b, "crn.csv")));
+        Assert.Contains("compare small.json other.json --clients 300 --months 12 --seed 7 --replications 4", File.ReadAllText(Path.Combine(b, "report.html")));
     }
 
     [Fact]
