@@ -207,21 +207,7 @@ public sealed class Simulation : IDisposable
 
     private int ActiveChunks => (_entered + ChunkSize - 1) / ChunkSize;
 
-    private void CoachPhase()
-    {
-        var p = Parameters;
-        int required = Coaches.Required(_spec.Clients, p.CoachCaseload);
-        if (required != Coaches.Count) Coaches.Resize(required, p.YouthCoachShare, RunKey, Month);
-        // Turnover: coaches leave or are reassigned; a ban on referrals removes the reassignment part [003 Table 7, 002].
-        double turnover = p.CoachTurnoverPerYear * (p.CoachNoReferral ? 1 - p.CoachReassignmentShare : 1);
-        double monthly = 1 - Math.Exp(-turnover / 12); // a rate per year
-        for (int slot = 0; slot < Coaches.Count; slot++)
-        {
-            if (Rng.For(RunKey, slot, Month, Model.Stream.CoachTurnover).Chance(0, monthly)) Coaches.Hire(slot, RunKey, Month);
-            else Coaches.TenureMonths[slot]++;
-            Coaches.BufferBudgetLeft[slot] = (float)p.BufferBudgetPerCoachMonth;
-        }
-    }
+    private void CoachPhase() => Coaches.MonthlyTurnover(Parameters, _spec.Clients, RunKey, Month);
 
     private void StepChunk(int chunk)
     {
@@ -230,24 +216,7 @@ public sealed class Simulation : IDisposable
         if (_observeAfterStep) ObserveChunk(chunk);
     }
 
-    /// <summary>Buffer grants come from each coach's monthly budget, first come first served in client order, so the
-    /// outcome is the same whatever the thread count.</summary>
-    private void BufferGrantPass()
-    {
-        if (!BufferGrantsOn) return;
-        var s = State;
-        for (int i = 0; i < _entered; i++)
-        {
-            ref Client c = ref s[i];
-            float request = c.BufferRequest;
-            if (request <= 0) continue;
-            int slot = c.CoachSlot;
-            float grant = Math.Min(request, Coaches.BufferBudgetLeft[slot]);
-            if (grant < 50) continue; // too little left to make a difference
-            Coaches.BufferBudgetLeft[slot] -= grant;
-            Money.ApplyBufferGrant(ref c, grant, Month);
-        }
-    }
+    private void BufferGrantPass() => Money.GrantBuffers(State, _entered, Coaches, Parameters, Month);
 
     private void ObserveChunk(int chunk)
     {

@@ -279,6 +279,26 @@ public static class Money
         }
     }
 
+    /// <summary>Buffer grants (MODEL.md §3.3.3, after the client phase, sequential): each request made this month by
+    /// clients [0, <paramref name="entered"/>) is paid from its coach's remaining monthly budget, first come first
+    /// served in client order (so the outcome does not depend on the thread count); a remainder below
+    /// <c>buffer.minGrant</c> is not paid out [002 action line 1].</summary>
+    public static void GrantBuffers(Population s, int entered, Coaches coaches, Parameters p, int month)
+    {
+        if (p.BufferBudgetPerCoachMonth <= 0) return;
+        for (int i = 0; i < entered; i++)
+        {
+            ref Client c = ref s[i];
+            float request = c.BufferRequest;
+            if (request <= 0) continue;
+            int slot = c.CoachSlot;
+            float grant = Math.Min(request, coaches.BufferBudgetLeft[slot]);
+            if (grant < p.BufferMinGrant) continue;
+            coaches.BufferBudgetLeft[slot] -= grant;
+            ApplyBufferGrant(ref c, grant, month);
+        }
+    }
+
     /// <summary>A buffer grant from the coach's budget, applied after the client phase: it pays the acute need,
     /// clears arrears and raises trust in the coach's competence [002 action line 1].</summary>
     public static void ApplyBufferGrant(ref Client c, double amount, int month)

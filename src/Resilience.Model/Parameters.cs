@@ -20,6 +20,8 @@ public sealed class Parameters
     public double BufferBudgetPerCoachMonth;
     [Param("buffer.maxGrant", 500, 0, 2000, "€ per grant", "assumption", "Largest single buffer grant.", Lever = true)]
     public double BufferMaxGrant;
+    [Param("buffer.minGrant", 50, 0, 500, "€ per grant", "assumption", "Smallest grant worth paying: a coach whose remaining monthly budget is below it (or below the request) makes no grant.")]
+    public double BufferMinGrant;
     [Param("buffer.entryAdvance", 0, 0, 1, "bool", "[001 §2.2]", "Pay an advance equal to the norm during the processing wait.", Lever = true)]
     public bool EntryAdvance;
     [Param("coach.caseload", 150, 30, 400, "clients per coach", "assumption", "Clients per coach; effective contact falls as caseload rises.", Lever = true)]
