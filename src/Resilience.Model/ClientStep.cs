@@ -61,8 +61,7 @@ public static class ClientStep
     /// <summary>Return to the caseload after an exit (revolving door [001 Ch. 7]).</summary>
     internal static void ReEnter(ref Client c, MonthContext ctx, Trigger cause)
     {
-        c.Status = ctx.P.ProcessingMonths > 0 ? Status.Waiting : Status.OnBenefit;
-        c.WaitingMonthsLeft = (byte)ctx.P.ProcessingMonths;
+        StartWait(ref c, ctx.P);
         c.SpellMonths = 0;
         c.DisregardMonthsUsed = 0;
         c.Reentries = (byte)Math.Min(255, c.Reentries + 1);
@@ -72,12 +71,23 @@ public static class ClientStep
         Mark(ref c, cause, ctx.Month);
     }
 
+    /// <summary>A report (melding) starts the processing wait of <c>benefit.processingMonths</c>; entitlement runs
+    /// from the report date [Participatiewet art. 44], so the unpaid months are owed as a back payment.</summary>
+    public static void StartWait(ref Client c, Parameters p)
+    {
+        c.Status = p.ProcessingMonths > 0 ? Status.Waiting : Status.OnBenefit;
+        c.WaitingMonthsLeft = (byte)p.ProcessingMonths;
+        c.WaitedMonths = 0;
+        c.BackPayDue = 0;
+    }
+
     internal static void Exit(ref Client c, MonthContext ctx, bool toWork)
     {
         c.Status = toWork ? Status.ExitedToWork : Status.ExitedOther;
         c.MonthsSinceExit = 0;
         c.SanctionMonthsLeft = 0;
         c.WaitingMonthsLeft = 0;
+        c.BackPayDue = 0;
         c.Exits = (byte)Math.Min(255, c.Exits + 1);
         if (c.Activity != Activity.Volunteering) { c.Activity = Activity.None; c.ActivityMonthsLeft = 0; }
         c.Events |= toWork ? MonthEvents.ExitToWork : MonthEvents.ExitOther;

@@ -62,12 +62,17 @@ public static class Money
 
         double norm = cm.Norm;
         double spending = norm + ctx.Shortfall(c.Household) + M.If(c.Hours > 0, p.CommuteCost);
-        double benefit, advance = 0;
+        double benefit, advance = 0, backPay = 0;
         if (status == Status.Waiting)
         {
-            // The processing wait: no benefit unless an entry advance is paid [001 §2.2, E1].
+            // The processing wait is a cash-flow gap, not lost benefit: entitlement runs from the report date
+            // [Participatiewet art. 44] and what is not advanced is paid back with the first payment; an advance is
+            // due once the wait exceeds four weeks [art. 52], but not everyone gets one [002 M7, M9; 001 §2.2, E1].
+            // Under-27s have no entitlement during their search period [art. 41 lid 4].
             benefit = 0;
-            if (p.EntryAdvance) advance = norm;
+            advance = WaitAdvance(c, norm, p, ref r);
+            if (Entitled(c, p)) c.BackPayDue += (float)(norm - advance);
+            c.WaitedMonths = (byte)Math.Min(255, c.WaitedMonths + 1);
             if (c.WaitingMonthsLeft <= 1) { c.WaitingMonthsLeft = 0; c.Status = Status.OnBenefit; }
             else c.WaitingMonthsLeft--;
         }
@@ -82,6 +87,9 @@ public static class Money
                 c.SanctionMonthsLeft--;
             }
             if (c.BenefitStoppedMonths > 0) { benefit = 0; c.BenefitStoppedMonths--; }
+            // The back payment of the wait comes with the first payment and settles the wait's arrears first.
+            backPay = c.BackPayDue;
+            c.BackPayDue = 0;
 
             if (earnings > 0 && status == Status.PartTimeWithTopUp)
             {
@@ -95,9 +103,15 @@ public static class Money
                 }
             }
         }
-        c.BenefitPaid = (float)(benefit + advance);
+        c.BenefitPaid = (float)(benefit + advance + backPay);
+        double arrearsSettled = Math.Min(c.Debt, backPay);
+        if (arrearsSettled > 0)
+        {
+            c.Debt -= (float)arrearsSettled;
+            c.ArrearsMonths = 0;
+        }
 
-        double income = benefit + advance + earnings + c.PartnerIncome;
+        double income = benefit + advance + backPay - arrearsSettled + earnings + c.PartnerIncome;
         if (c.DebtStatus == DebtStatus.InRestructuring)
         {
             double withheld = Math.Min(c.Debt, p.RestructuringAllowanceCut * norm);
@@ -122,15 +136,19 @@ public static class Money
             }
             if (gap > 1)
             {
-                // Losing the overview: more likely with low agency capital, poor mental health and high load [001 E4, E7, E11].
+                // Going without covers at most money.maxCutBack a month; fixed costs beyond it (rent, energy) are left
+                // unpaid [001 E1, 002 M7]. Within it, losing the overview is more likely with low agency capital, poor
+                // mental health and high load [001 E4, E7, E11].
+                double beyondCutBack = Math.Max(0, gap - p.MaxCutBack);
+                gap -= beyondCutBack;
                 double unpaidChance = p.ArrearsChance * (1.4 - c.AgencyCapital) * (1.4 - c.MentalHealth) * (0.6 + Math.Min(1.0, c.Load))
                                       + (status == Status.Waiting ? 0.15 : 0);
-                if (r.Chance(2, unpaidChance))
+                double unpaid = beyondCutBack + M.If(r.Chance(2, unpaidChance), gap * (1 - p.CutBackShare));
+                if (unpaid > 0)
                 {
-                    double unpaid = gap * (1 - p.CutBackShare);
                     c.Debt += (float)unpaid;
                     c.ArrearsMonths = (byte)Math.Min(255, c.ArrearsMonths + 1);
-                    gap -= unpaid;
+                    gap -= unpaid - beyondCutBack;
                 }
                 else if (c.ArrearsMonths > 0) c.ArrearsMonths--;
                 c.ShortfallUncovered = (float)gap;
@@ -164,6 +182,26 @@ public static class Money
             double ask = (0.3 + 0.7 * c.CoachTrust) * Math.Min(1.0, 0.4 + ctx.ContactsPerMonth);
             if (need > 0 && r.Chance(5, ask)) c.BufferRequest = (float)Math.Min(need, p.BufferMaxGrant);
         }
+    }
+
+    /// <summary>Whether the current waiting month is covered by entitlement: not during the search period of
+    /// <c>benefit.youthSearchWeeks</c> that under-27s must complete before they can apply [Participatiewet art. 41
+    /// lid 4].</summary>
+    public static bool Entitled(in Client c, Parameters p) =>
+        c.AgeMonths >= YouthDeskAgeMonths || c.WaitedMonths * WeeksPerMonth >= p.YouthSearchWeeks;
+
+    /// <summary>Age (in months) below which the youth search period applies and a youth coach serves the client.</summary>
+    public const int YouthDeskAgeMonths = 27 * 12;
+
+    /// <summary>Advance paid in a waiting month: with the <c>buffer.entryAdvance</c> lever from the first entitled
+    /// month; otherwise the statutory advance once the wait exceeds <c>benefit.advanceDueWeeks</c> [art. 52], taken
+    /// up with chance <c>benefit.advanceTakeUp</c>.</summary>
+    private static double WaitAdvance(in Client c, double norm, Parameters p, ref Rng r)
+    {
+        if (!Entitled(c, p)) return 0;
+        if (p.EntryAdvance) return norm;
+        bool due = c.WaitedMonths * WeeksPerMonth >= p.AdvanceDueWeeks;
+        return due && r.Chance(6, p.AdvanceTakeUp) ? norm : 0;
     }
 
     /// <summary>A repayment demand falls due, also after an exit: paid from savings, the rest becomes debt; trust

@@ -52,6 +52,8 @@ public sealed class Parameters
     public int DisregardMonths;
     [Param("benefit.processingMonths", 2, 0, 4, "months", "[001 §2.2; 003: 3–4 months]", "Wait between application and first payment.", Lever = true)]
     public int ProcessingMonths;
+    [Param("benefit.youthSearchWeeks", 4, 0, 13, "weeks", "[Participatiewet art. 41 lid 4]", "Search period of under-27s: they can apply only this many weeks after reporting, so these weeks are not paid back.", Lever = true)]
+    public double YouthSearchWeeks;
     [Param("benefit.costSharerRule", 1, 0, 1, "bool", "[000 §4.3.1, 002 M8]", "Apply the cost-sharer rule (kostendelersnorm) to co-resident adults.", Lever = true)]
     public bool CostSharerRule;
     [Param("debtHelp.waitMonths", 3, 0, 24, "months", "[000 §4.5.1, 004 §2.3]", "Wait between asking for debt help and the start of restructuring.", Lever = true)]
@@ -78,6 +80,10 @@ public sealed class Parameters
     // ───────────────────────────── Money (§3.3.3) ─────────────────────────────
     [Param("benefit.coupleNorm", 1860, 1000, 3000, "€ per month", "[001 §2.2.1] (2024 level)", "Benefit norm for a couple; the single norm is 70% of it.")]
     public double CoupleNorm;
+    [Param("benefit.advanceDueWeeks", 4, 0, 13, "weeks", "[Participatiewet art. 52]", "An advance is due when the application has not been decided this many weeks after it was made.")]
+    public double AdvanceDueWeeks;
+    [Param("benefit.advanceTakeUp", 0.5, 0, 1, "probability per waiting month", "[002 M7, M9: waits and non-take-up; 003: payment problems during 3–4 month waits] (assumption)", "Chance that a due advance is actually paid in a waiting month (the client asks and the municipality pays).")]
+    public double AdvanceTakeUp;
     [Param("benefit.under21Factor", 0.3, 0.1, 1, "share of adult norm", "[001 §2.2.1, E6]", "Norm of clients under 21 relative to the adult norm.")]
     public double Under21Factor;
     [Param("money.shortfallSingle", 150, 0, 600, "€ per month", "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, single.")]
@@ -92,6 +98,8 @@ public sealed class Parameters
     public double ShortfallWithParents;
     [Param("money.cutBackShare", 0.5, 0, 1, "share", "assumption", "Share of an uncovered monthly gap absorbed by cutting back (deprivation, load); the rest becomes arrears.")]
     public double CutBackShare;
+    [Param("money.maxCutBack", 1000, 0, 2500, "€ per month", "[001 E1, 002 M7] (assumption; calibrated to the entrants' debt inflow of §8)", "Most of a monthly gap a household can bridge by going without and small informal loans; beyond it bills are left unpaid (arrears). Binds in a processing wait without advance.")]
+    public double MaxCutBack;
     [Param("money.arrearsChance", 0.2, 0, 1, "per month with an uncovered gap", "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]
     public double ArrearsChance;
     [Param("money.assetLimit", 5500, 0, 20000, "€", "[004: vermogensgrens ~€5,500 single]", "Savings built from monthly surpluses are capped at this limit (the asset test).")]

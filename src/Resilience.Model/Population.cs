@@ -43,6 +43,7 @@ public struct Client
     public bool EmployerCeiling; public bool JobViaCoach; public Obligation Obligation; public byte SanctionMonthsLeft;
     public float SanctionCut; public Activity Activity; public byte ActivityMonthsLeft; public byte LadderRung;
     public byte Exits; public byte Reentries; public short MonthsSinceExit; public byte WaitingMonthsLeft;
+    public byte WaitedMonths; public float BackPayDue;
     public bool ProblematicAtEntry; public byte BenefitStoppedMonths; public bool GuaranteedOffer;
     // Bookkeeping of this month (read by observers)
     public MonthEvents Events; public float BenefitPaid; public float PremiumPaid; public float BufferPaid;

@@ -42,6 +42,7 @@ public class LeverTests
         { "earnings.disregardCap", "earnings.disregardCap=50", "earnings.disregardCap=400", "cost_benefit", +1, "" },
         { "earnings.disregardMonths", "earnings.disregardMonths=0", "earnings.disregardMonths=24", "cost_benefit", +1, "" },
         { "benefit.processingMonths", "benefit.processingMonths=0", "benefit.processingMonths=4", "became_problematic", +1, "" },
+        { "benefit.youthSearchWeeks", "benefit.youthSearchWeeks=0", "benefit.youthSearchWeeks=8", "cost_benefit", -1, "age:18-26" },
         { "benefit.costSharerRule", "benefit.costSharerRule=1", "benefit.costSharerRule=0", "cost_benefit", +1, "" },
         { "debtHelp.waitMonths", "debtHelp.waitMonths=1", "debtHelp.waitMonths=18", "share_problematic_debt", +1, "" },
         { "debtHelp.durationMonths", "debtHelp.durationMonths=60", "debtHelp.durationMonths=12", "share_in_restructuring", -1, "" },

@@ -46,4 +46,67 @@ public class MechanismTests
         Assert.InRange(perDeskYear, 0.9, 1.1); // a yearly rate of 1: about one new coach per desk-year
         Assert.All(coaches.BufferBudgetLeft, b => Assert.Equal(700f, b));
     }
+
+    /// <summary>A context for stepping hand-built clients.</summary>
+    internal static MonthContext Context(Parameters p, int month = 1)
+    {
+        var ctx = new MonthContext { P = p, Month = month, RunKey = 99, Coaches = TwoDesks(), NeighbourhoodBenefitShare = new float[p.Neighbourhoods] };
+        ctx.Prepare();
+        return ctx;
+    }
+
+    /// <summary>Benefit paid in each of <paramref name="months"/> months of money steps of a client who has just
+    /// reported (processing wait of two months).</summary>
+    private static double[] PaymentsAfterReport(Parameters p, int ageYears, int months)
+    {
+        var s = new Population(1);
+        ref Client c = ref s[0];
+        c.AgeMonths = (short)(ageYears * 12);
+        c.Household = Household.Single;
+        c.CoResidentAdults = 1;
+        c.Savings = 5000;
+        c.MentalHealth = c.PhysicalHealth = 0.8f;
+        ClientStep.StartWait(ref c, p);
+        var paid = new double[months];
+        for (int m = 0; m < months; m++)
+        {
+            var cm = new ClientMonth { Norm = Money.Norm(c, p) };
+            Money.Step(s, 0, Context(p, m + 1), ref cm);
+            paid[m] = c.BenefitPaid;
+        }
+        return paid;
+    }
+
+    [Fact]
+    public void ProcessingWaitIsPaidBackFromTheReportDate()
+    {
+        var p = TestSupport.With(("benefit.processingMonths", 2), ("benefit.advanceTakeUp", 0));
+        double norm = 0.7 * p.CoupleNorm;
+        var paid = PaymentsAfterReport(p, 30, 3);
+        Assert.Equal(0, paid[0]);
+        Assert.Equal(0, paid[1]);
+        Assert.Equal(3 * norm, paid[2], 3); // this month's benefit and two months back
+    }
+
+    [Fact]
+    public void UnderTwentySevensSearchPeriodIsNotPaidBack()
+    {
+        var p = TestSupport.With(("benefit.processingMonths", 2), ("benefit.advanceTakeUp", 0));
+        double norm = 0.7 * p.CoupleNorm;
+        Assert.Equal(2 * norm, PaymentsAfterReport(p, 24, 3)[2], 3);
+        p.YouthSearchWeeks = 0;
+        Assert.Equal(3 * norm, PaymentsAfterReport(p, 24, 3)[2], 3);
+    }
+
+    [Fact]
+    public void StatutoryAdvanceIsDueAfterFourWeeks()
+    {
+        var p = TestSupport.With(("benefit.processingMonths", 3), ("benefit.advanceTakeUp", 1));
+        double norm = 0.7 * p.CoupleNorm;
+        var paid = PaymentsAfterReport(p, 30, 4);
+        Assert.Equal(new[] { 0, norm, norm, 2 * norm }, paid.Select(x => Math.Round(x, 3)).ToArray(), (a, b) => Math.Abs(a - b) < 1e-2);
+        p.EntryAdvance = true; // the lever pays from the first month
+        paid = PaymentsAfterReport(p, 30, 4);
+        Assert.Equal(new[] { norm, norm, norm, norm }, paid, (a, b) => Math.Abs(a - b) < 1e-2);
+    }
 }
