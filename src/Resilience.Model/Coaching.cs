@@ -44,10 +44,11 @@ public static class Coaching
         cm.Prospect = Prospect(c);
 
         // Contacts: planned contacts scaled by the caseload; target pressure steers them to clients with short-term
-        // prospects [004 §3]; under self-direction only on the client's request [003 ZR].
-        double rate = p.Exemption == ExemptionPolicy.All
-            ? 0.04 + 0.1 * Math.Min(1.0, c.Load)
-            : ctx.ContactsPerMonth * (1 + 1.2 * p.CoachTargetPressure * (cm.Prospect - ctx.MeanProspect));
+        // prospects [004 §3]. Exempt clients are seen on request [003 ZR]: those who do not ask get only a share of
+        // the planned contacts, and asking takes agency capital [002 M10; 003: one was blocked by being told she
+        // was exempt].
+        double rate = ctx.ContactsPerMonth * (1 + 1.2 * p.CoachTargetPressure * (cm.Prospect - ctx.MeanProspect))
+                      * M.Pick(c.Obligation == Obligation.Exempt, ExemptContactShare(c, p), 1);
         rate = Math.Max(0, rate);
         int contacts = (int)rate + (r.Chance(0, rate - (int)rate) ? 1 : 0);
         contacts = Math.Min(contacts, 4);
@@ -93,13 +94,16 @@ public static class Coaching
         double pressure = Math.Min(1.0, 0.5 * p.SanctionStrictness + 0.5 * Math.Min(1.0, contacts * directive)
                                         + 0.3 * p.CoachTargetPressure * cm.Prospect);
         cm.Pressure = pressure;
+        // Everyone under the obligation applies to comply (Work: the compliance component of search); beyond that,
+        // Responsive clients search harder themselves, the Stressed carry extra load, and Reactant clients cooperate
+        // less and lose trust [003, 004 §2.3, 001 E15, E54].
         switch (c.PressureResponse)
         {
             case PressureResponse.Responsive: cm.EffortBoost = p.ResponsiveEffortGain * pressure; break;
-            case PressureResponse.Stressed: c.Load += (float)(p.StressedLoad * pressure * 0.3); break;
+            case PressureResponse.Stressed: c.Load += (float)(p.StressedLoad * pressure); break;
             default:
-                cm.EffortBoost = -0.3 * pressure;
-                c.CoachTrust = M.C01(c.CoachTrust - p.ReactantTrustLoss * pressure * 0.2);
+                cm.EffortBoost = -p.ReactantEffortLoss * pressure;
+                c.CoachTrust = M.C01(c.CoachTrust - p.ReactantTrustLoss * pressure);
                 break;
         }
 
@@ -121,6 +125,11 @@ public static class Coaching
             ClientStep.Mark(ref c, Trigger.Sanction, ctx.Month);
         }
     }
+
+    /// <summary>Share of the planned contacts an exempt client gets: <c>exemption.contactShareWithoutAsking</c>, plus
+    /// the rest for clients who ask, with a chance equal to their agency capital [003 ZR, 002 M10].</summary>
+    public static double ExemptContactShare(in Client c, Parameters p) =>
+        p.ExemptContactShare + (1 - p.ExemptContactShare) * c.AgencyCapital;
 
     /// <summary>Trust in a new coach: cautious, lower after bad experiences with the institution [003, 002 M11].</summary>
     public static double CautiousPrior(in Client c) => 0.15 + 0.35 * c.InstitutionalTrust - (c.Scarred ? 0.08 : 0);

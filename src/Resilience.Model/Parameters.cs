@@ -192,12 +192,34 @@ public sealed class Parameters
     // ───────────────────────────── Obligations and pressure (§3.3.4) ─────────────────────────────
     [Param("obligations.failureRate", 0.012, 0, 0.5, "per month", "[001 E4, E44] (assumption)", "Base chance per month of failing the job-search obligation; rises with low mental health, low agency capital and load.")]
     public double ObligationFailureRate;
-    [Param("pressure.responsiveEffortGain", 0.3, 0, 1, "relative", "[003, 004 §2.3] (assumption)", "Extra search effort of responsive clients under pressure.")]
+    [Param("pressure.responsiveEffortGain", 0.3, 0, 1, "relative", "[003, 004 §2.3] (assumption)", "Extra own search effort of responsive clients at full pressure.")]
     public double ResponsiveEffortGain;
-    [Param("pressure.stressLoad", 0.15, 0, 1, "load", "[003, 001 E15] (assumption)", "Extra load of stressed clients under pressure.")]
+    [Param("pressure.stressLoad", 0.045, 0, 0.3, "load per month at full pressure", "[003, 001 E15, E54] (assumption)", "Extra load per month of stressed clients under the obligation's pressure.")]
     public double StressedLoad;
-    [Param("pressure.reactantTrustLoss", 0.1, 0, 1, "trust", "[003, 000 §3.2] (assumption)", "Trust lost by reactant clients under pressure.")]
+    [Param("pressure.reactantTrustLoss", 0.02, 0, 0.2, "trust per month at full pressure", "[003, 000 §3.2] (assumption)", "Coach trust lost per month by reactant clients under the obligation's pressure.")]
     public double ReactantTrustLoss;
+    [Param("pressure.reactantEffortLoss", 0.3, 0, 1, "relative", "[004 §2.3: pushed clients sabotaged applications; 003] (assumption)", "Own search effort reactant clients withhold at full pressure (less cooperation).")]
+    public double ReactantEffortLoss;
+
+    // ───────────────────────────── Motivation, obligation and exemption (§3.3.4, issue 12) ─────────────────────────────
+    [Param("motivation.driveMean", 0.6, 0, 1, "score", "[004 §2.2: independence and work ethos drive exits] (assumption)", "Mean of the stable intrinsic drive to work (independence, work ethos).")]
+    public double DriveMean;
+    [Param("motivation.driveSd", 0.18, 0, 0.5, "score", "assumption", "Spread of the intrinsic drive to work between clients.")]
+    public double DriveSd;
+    [Param("motivation.driveWeight", 0.5, 0, 1, "weight", "[004 §2.2; 000 Fig. 5] (assumption)", "Weight of the stable drive (the rest: aspiration) in own search effort and job acceptance.")]
+    public double DriveWeight;
+    [Param("obligations.complianceEffort", 0.3, 0, 1, "effort at full pressure", "[003; 004 §2.3: pushed to apply for everything] (assumption)", "Search effort the job-search obligation adds to comply (applications), in proportion to the pressure felt; absent when exempt.")]
+    public double ComplianceEffort;
+    [Param("obligations.complianceAcceptPenalty", 1.0, 0, 3, "logit", "[004 §2.3: sabotaged applications; 003: network leads beat forced applications] (assumption)", "Lower acceptance of offers that come from compliance applications (poor matches).")]
+    public double ComplianceAcceptPenalty;
+    [Param("obligations.complianceJobLossFactor", 1.5, 1, 4, "relative", "[003, 004 §2.3] (assumption)", "Job-loss hazard of a job found through a compliance application relative to other jobs (shorter jobs).")]
+    public double ComplianceJobLossFactor;
+    [Param("exemption.restRecovery", 0.5, 0, 2, "relative", "[000 §3.2: exemption gave calm; 003 ZR: some relieved] (assumption)", "Faster recovery of mental health toward its baseline while exempt (rest), relative to the usual pull.")]
+    public double ExemptionRestRecovery;
+    [Param("exemption.autonomyGain", 0.01, 0, 0.05, "per month", "[000 §3.2, 002 M13: autonomy] (assumption)", "Monthly gain of self-efficacy (× the room left below 1) while exempt.")]
+    public double ExemptionAutonomyGain;
+    [Param("exemption.contactShareWithoutAsking", 0.3, 0, 1, "share of planned contacts", "[003 ZR: guidance only on request; some lost hope of being matched] (assumption)", "Share of planned coach contacts an exempt client gets without asking; clients ask for the rest with a chance equal to their agency capital.")]
+    public double ExemptContactShare;
 
     // ───────────────────────────── Work (§3.3.5) ─────────────────────────────
     [Param("work.offerRate", 0.08, 0, 0.5, "per month at full effort", "[003: ~25% left in ~3 years] (assumption)", "Base job-offer hazard at full search effort and normal demand.")]

@@ -33,6 +33,7 @@ public struct Client
     // Aspirations
     public float Aspiration; public byte DesiredHours; public float FearOfRelapse; public float OffsettingFear;
     public PressureResponse PressureResponse; public float Discouragement;
+    public float WorkDrive;
     // Resilience
     public float Orientation; public float Control; public float FutureOrientation; public ResilienceType Resilience;
     public float Load; public float WeakestResource; public Trigger LastTrigger; public short LastTriggerMonth;
@@ -44,7 +45,7 @@ public struct Client
     public float SanctionCut; public Activity Activity; public byte ActivityMonthsLeft; public byte LadderRung;
     public byte Exits; public byte Reentries; public short MonthsSinceExit; public byte WaitingMonthsLeft;
     public byte WaitedMonths; public float BackPayDue;
-    public bool ProblematicAtEntry; public byte BenefitStoppedMonths; public bool GuaranteedOffer;
+    public bool ProblematicAtEntry; public byte BenefitStoppedMonths; public bool GuaranteedOffer; public bool PoorMatch;
     // Bookkeeping of this month (read by observers)
     public MonthEvents Events; public float BenefitPaid; public float PremiumPaid; public float BufferPaid;
     public float Earnings; public byte Contacts; public float ShortfallUncovered; public Trigger TransitionTrigger;

@@ -109,6 +109,9 @@ public static class Synthesis
         c.SelfEfficacy = (float)Res(32, 0.55, 0.18);
         c.CopingCapacity = (float)Math.Clamp(0.7 + 0.15 * r.Normal(34), 0.35, 1.1); // latent trait [001 E52]
         c.Aspiration = (float)Res(36, 0.6, 0.18);
+        // A stable intrinsic drive to work (independence, work ethos [004 §2.2]), apart from the aspiration that
+        // moves with experience; drawn independently of the disadvantage factor.
+        c.WorkDrive = (float)Math.Clamp(p.DriveMean + p.DriveSd * r.Normal(70), 0, 1);
         c.DesiredHours = (byte)(hh == Household.SingleParent ? 16 + 4 * r.Below(38, 4) : 20 + 4 * r.Below(38, 5));
         c.OffsettingFear = (float)Math.Clamp(0.34 + 0.15 * r.Normal(39), 0, 1);
         double up = r.U(41);

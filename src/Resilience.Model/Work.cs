@@ -20,6 +20,7 @@ public static class Work
             if (c.Contract == Contract.Temporary && c.JobMonths == 12 && r.Chance(0, 0.5)) c.Contract = Contract.Permanent;
             bool careOverload = c.Household == Household.SingleParent && c.YoungestChildAgeMonths < 12 * 12 && c.Hours > 24;
             double lossRate = p.JobLossRate * (c.Contract == Contract.Temporary ? p.TemporaryLossFactor : 1)
+                              * M.Pick(c.PoorMatch, p.ComplianceJobLossFactor, 1)
                               * (1 + 3 * Math.Max(0, p.WorkHealthThreshold - minHealth)) * M.Pick(careOverload, 1.5, 1)
                               * M.Pick(c.JobMonths < 6, 1.3, 1) / p.LabourDemand;
             if (r.Chance(1, lossRate))
@@ -29,6 +30,7 @@ public static class Work
                 c.Contract = Contract.None;
                 c.JobMonths = 0;
                 c.JobViaCoach = false;
+                c.PoorMatch = false;
                 c.SelfEfficacy = M.C01(c.SelfEfficacy - 0.05);
                 c.Events |= MonthEvents.JobLoss;
                 ClientStep.Mark(ref c, Trigger.JobLoss, ctx.Month);
@@ -81,6 +83,10 @@ public static class Work
         return ceiling;
     }
 
+    /// <summary>Motivation to work: the stable drive (independence, work ethos) weighted with the aspiration that
+    /// drifts with experience [004 §2.2, 000 Fig. 5].</summary>
+    public static double Motive(in Client c, Parameters p) => p.DriveWeight * c.WorkDrive + (1 - p.DriveWeight) * c.Aspiration;
+
     /// <summary>Employability by <see cref="Education"/> in the offer hazard: below start qualification, start
     /// qualification, higher.</summary>
     private static readonly double[] EducationOffers = [0.75, 1.0, 1.3];
@@ -92,13 +98,18 @@ public static class Work
         bool guaranteed = c.GuaranteedOffer;
         c.GuaranteedOffer = false;
 
-        // Search effort = f(aspiration, self-efficacy, health, childcare, pressure response, discouragement).
+        // Search effort has two components. The client's own search follows motivation — the stable drive to work
+        // and the aspiration that moves with experience [004 §2.2] — self-efficacy, health, childcare, discouragement
+        // and the response to pressure. The obligation adds a compliance component in proportion to the pressure
+        // felt: applications made to satisfy it, which match poorly [003; 004 §2.3]. Exempt clients have none.
         bool canWork = minHealth >= p.WorkHealthThreshold;
         double care = c.Household == Household.SingleParent && c.YoungestChildAgeMonths < 4 * 12 ? 0.5 : 1;
-        double effort = c.Aspiration * (0.5 + 0.5 * c.SelfEfficacy) * M.Pick(canWork, 1, 0.15) * care
-                        * (1 - 0.7 * c.Discouragement) * M.Pick(c.Obligation == Obligation.Exempt, 0.4, 1)
-                        * Math.Max(0, 1 + cm.EffortBoost);
-        effort = Math.Clamp(effort, 0, 1.5);
+        double ability = M.Pick(canWork, 1, 0.15) * care;
+        double motive = Motive(c, p);
+        double own = motive * (0.5 + 0.5 * c.SelfEfficacy) * ability * (1 - 0.7 * c.Discouragement)
+                     * Math.Max(0, 1 + cm.EffortBoost);
+        double compliance = p.ComplianceEffort * cm.Pressure * ability;
+        double effort = Math.Clamp(own + compliance, 0, 1.5);
 
         // Offer hazard = base × demand × employability × prejudice × benefit history × network leads × effort.
         double edu = EducationOffers[(int)c.Education];
@@ -109,6 +120,8 @@ public static class Work
                         * (1 + 0.5 * c.NetworkSupport) * effort;
         bool viaCoach = cm.CoachLead || guaranteed;
         bool offer = viaCoach || r.Chance(5, hazard);
+        // An offer from the client's own search came from a compliance application in proportion to its share.
+        bool poorMatch = !viaCoach && offer && compliance > 0 && r.Chance(12, compliance / (own + compliance));
         if (!offer)
         {
             // Rejections lower aspiration and self-efficacy, more for coping clients [000 §4.2.3, 001 E41].
@@ -134,7 +147,8 @@ public static class Work
         double keptOnBenefit = Money.Disregard(c, earnings, p) + Math.Min(p.PremiumShare * earnings, p.PremiumCap);
         double gain = Math.Max(keptOnBenefit, earnings + c.PartnerIncome - cm.Norm) - p.CommuteCost;
         bool topUp = earnings + c.PartnerIncome < cm.Norm;
-        double utility = -1.0 + p.AcceptIndependenceWeight * c.Aspiration + p.AcceptMoneyWeight * gain / 500
+        double utility = -1.0 + p.AcceptIndependenceWeight * motive + p.AcceptMoneyWeight * gain / 500
+                         - M.If(poorMatch, p.ComplianceAcceptPenalty)
                          - p.AcceptFearWeight * ((topUp ? c.OffsettingFear : 0.3 * c.OffsettingFear) + c.FearOfRelapse)
                          - (c.HarmfulTie ? 2 : 0) - (canWork ? 0 : 1.5) + (viaCoach ? 0.5 : 0);
         if (!r.Chance(10, M.Logistic(utility))) return;
@@ -144,6 +158,7 @@ public static class Work
         c.JobMonths = 0;
         c.EmployerCeiling = partTime && r.Chance(11, p.EmployerCeilingShare);
         c.JobViaCoach = viaCoach;
+        c.PoorMatch = poorMatch;
         c.DisregardMonthsUsed = 0;
         if (c.Activity is Activity.Training or Activity.SteppingStone) { c.Activity = Activity.None; c.ActivityMonthsLeft = 0; }
         // A first (small) job builds momentum [004 §2.2].

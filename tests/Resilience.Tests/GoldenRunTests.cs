@@ -11,7 +11,7 @@ namespace Resilience.Tests;
 /// </summary>
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "1ecb6537720839b25f332ea41263a0d7";
+    private const string ExpectedHash = "9ae37a1c41c778829288520929a31e42";
 
     public static string Fingerprint()
     {

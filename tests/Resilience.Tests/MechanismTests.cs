@@ -109,4 +109,64 @@ public class MechanismTests
         paid = PaymentsAfterReport(p, 30, 4);
         Assert.Equal(new[] { norm, norm, norm, norm }, paid, (a, b) => Math.Abs(a - b) < 1e-2);
     }
+
+    /// <summary>Each mechanism parameter of issue 12 moves the outcome it carries (base vs changed run with common
+    /// random numbers, 4,000 clients × 36 months; run totals for flows, monthly means otherwise).</summary>
+    public static TheoryData<string, string, string, int> MechanismCases => new()
+    {
+        // base settings, changed settings, outcome, expected sign
+        { "obligations.complianceEffort=0", "obligations.complianceEffort=1", "job_starts", +1 },
+        { "obligations.complianceEffort=1;obligations.complianceJobLossFactor=1", "obligations.complianceEffort=1;obligations.complianceJobLossFactor=4", "job_losses", +1 },
+        { "obligations.complianceEffort=1;obligations.complianceAcceptPenalty=0", "obligations.complianceEffort=1;obligations.complianceAcceptPenalty=3", "job_starts", -1 },
+        { "exemption.restRecovery=0", "exemption.restRecovery=2", "mean_mental_health", +1 },
+        { "exemption.autonomyGain=0", "exemption.autonomyGain=0.05", "mean_self_efficacy", +1 },
+        { "exemption.contactShareWithoutAsking=0", "exemption.contactShareWithoutAsking=1", "contacts", +1 },
+        { "pressure.stressLoad=0", "pressure.stressLoad=0.3", "mean_load", +1 },
+        { "pressure.reactantTrustLoss=0", "pressure.reactantTrustLoss=0.2", "mean_coach_trust", -1 },
+        { "motivation.driveMean=0.3", "motivation.driveMean=0.9", "exits_to_work", +1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(MechanismCases))]
+    public void MechanismParameterMovesItsOutcome(string baseSettings, string changedSettings, string metric, int sign)
+    {
+        double before = TestSupport.Summary(TestSupport.Run(Parse(baseSettings)), metric);
+        double after = TestSupport.Summary(TestSupport.Run(Parse(changedSettings)), metric);
+        Assert.True(sign > 0 ? after > before : after < before, $"{changedSettings}: {metric} went from {before} to {after}");
+    }
+
+    internal static Parameters Parse(string settings) =>
+        TestSupport.With(settings.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(kv => kv.Split('='))
+            .Select(kv => (kv[0], double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture))).ToArray());
+
+    [Fact]
+    public void ExemptClientsWhoDoNotAskGetFewerContacts()
+    {
+        var p = new Parameters { ExemptContactShare = 0.3 };
+        var low = new Client { AgencyCapital = 0.1f };
+        var high = new Client { AgencyCapital = 0.9f };
+        Assert.Equal(0.3 + 0.7 * 0.1, Coaching.ExemptContactShare(low, p), 6);
+        Assert.True(Coaching.ExemptContactShare(high, p) > Coaching.ExemptContactShare(low, p));
+    }
+
+    [Fact]
+    public void ExemptionLetsMentalHealthAndSelfEfficacyRecover()
+    {
+        var p = new Parameters { ExemptionRestRecovery = 1, ExemptionAutonomyGain = 0.02 };
+        (double mental, double efficacy) After(Obligation o)
+        {
+            var s = new Population(1);
+            ref Client c = ref s[0];
+            c.Status = Status.OnBenefit; c.Obligation = o; c.AgeMonths = 40 * 12; c.CopingCapacity = 1;
+            c.MentalHealth = 0.4f; c.MentalBaseline = 0.7f; c.PhysicalHealth = c.PhysicalBaseline = 0.7f; c.SelfEfficacy = 0.4f;
+            c.NetworkSupport = 0.5f; c.Aspiration = 0.5f;
+            var cm = new ClientMonth();
+            Psychology.Step(s, 0, Context(p), ref cm);
+            return (c.MentalHealth, c.SelfEfficacy);
+        }
+        var obliged = After(Obligation.JobSearch);
+        var exempt = After(Obligation.Exempt);
+        Assert.True(exempt.mental > obliged.mental, $"mental health {exempt.mental} vs {obliged.mental}");
+        Assert.True(exempt.efficacy > obliged.efficacy, $"self-efficacy {exempt.efficacy} vs {obliged.efficacy}");
+    }
 }
