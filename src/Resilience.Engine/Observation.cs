@@ -29,7 +29,11 @@ public static class Acc
     public const int NewCoachWithinYear = 67, InitialStock = 68, InitialStockOff = 69, EntrantsFirstYear = 70;
     public const int EntrantsFirstYearNewProblematic = 71, SanctionedNow = 72, CaseloadYearPlus = 73, SumProspect = 74;
     public const int RestructuringMonths = 75;
-    public const int Count = 76;
+    /// <summary>Sanction diagnostic (<see cref="Diagnostics"/>): per stratum of spell band × resilience type, four
+    /// counts — exposed person-months, their exits to work, unexposed person-months, their exits to work.</summary>
+    public const int SanctionStrata = 76;
+    public const int SanctionStrataCount = Diagnostics.SpellBands * 3;
+    public const int Count = SanctionStrata + 4 * SanctionStrataCount;
 }
 
 /// <summary>The subgroups every figure is also reported for (MODEL.md §7).</summary>
@@ -263,6 +267,17 @@ public static class Observer
             bool yearPlus = spell >= 12;
             a.N[Acc.CaseloadYearPlus] += One(yearPlus);
             a.N[Acc.NewCoachWithinYear] += One(yearPlus & month - c.LastCoachChangeMonth < 12);
+        }
+
+        // Exit hazard after a sanction vs comparable clients (same month, spell band, type): clients at risk of an
+        // exit to work this month, exposed if a sanction was imposed 1–6 months ago.
+        if ((caseload & status != Status.Waiting) | (events & MonthEvents.ExitToWork) != 0)
+        {
+            int since = month - c.LastSanctionMonth;
+            bool exposed = since >= 1 & since <= Diagnostics.SanctionWindowMonths;
+            int k = Acc.SanctionStrata + 4 * (Diagnostics.SpellBand(c.SpellMonths) * 3 + (int)c.Resilience) + (exposed ? 0 : 2);
+            a.N[k]++;
+            a.N[k + 1] += One((events & MonthEvents.ExitToWork) != 0);
         }
 
         bool stock = c.InitialStock;

@@ -10,6 +10,9 @@ public struct ClientMonth
     public bool TrainingReferral;
     public bool SteppingStoneOffer;
     public double EffortBoost;
+    /// <summary>Extra willingness (logit) to accept an offer this month: the sanction threat and the response to an
+    /// imposed sanction of those who can respond.</summary>
+    public double AcceptBoost;
     public double Pressure;
     public double Prospect;
 }

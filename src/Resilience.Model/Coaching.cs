@@ -88,6 +88,13 @@ public static class Coaching
                 break;
         }
 
+        // Those who can respond to pressure — Responsive clients able to work — search harder and accept more readily
+        // under the sanction threat and for a while after a sanction was imposed [001 §2.2, E5; 003: "if they cut your
+        // benefit you will do something"].
+        bool canRespond = c.PressureResponse == PressureResponse.Responsive && Math.Min(c.PhysicalHealth, c.MentalHealth) >= p.WorkHealthThreshold;
+        int sinceSanction = ctx.Month - c.LastSanctionMonth;
+        if (canRespond && sinceSanction >= 1 && sinceSanction <= p.SanctionAfterEffectMonths) RespondToSanction(ref cm, p);
+
         if (c.Obligation != Obligation.JobSearch || c.Status != Status.OnBenefit) return;
 
         // Pressure from the system and the coach; the response depends on the latent type [003, 004 §2.3].
@@ -99,10 +106,13 @@ public static class Coaching
         // less and lose trust [003, 004 §2.3, 001 E15, E54].
         switch (c.PressureResponse)
         {
-            case PressureResponse.Responsive: cm.EffortBoost = p.ResponsiveEffortGain * pressure; break;
+            case PressureResponse.Responsive:
+                cm.EffortBoost += p.ResponsiveEffortGain * pressure;
+                if (canRespond) cm.AcceptBoost += p.SanctionThreatAcceptGain * p.SanctionStrictness;
+                break;
             case PressureResponse.Stressed: c.Load += (float)(p.StressedLoad * pressure); break;
             default:
-                cm.EffortBoost = -p.ReactantEffortLoss * pressure;
+                cm.EffortBoost -= p.ReactantEffortLoss * pressure;
                 c.CoachTrust = M.C01(c.CoachTrust - p.ReactantTrustLoss * pressure);
                 break;
         }
@@ -116,14 +126,21 @@ public static class Coaching
             c.SanctionMonthsLeft = (byte)p.SanctionMonths;
             c.SanctionCut = (float)p.SanctionCutFraction;
             c.Events |= MonthEvents.Sanction;
+            c.LastSanctionMonth = (short)ctx.Month;
             bool reactant = c.PressureResponse == PressureResponse.Reactant;
             c.CoachTrust = M.C01(c.CoachTrust - (reactant ? 0.25 : 0.12));
             c.InstitutionalTrust = M.C01(c.InstitutionalTrust - 0.05);
             c.SelfEfficacy = M.C01(c.SelfEfficacy - 0.05);
             c.Load += (float)(0.1 + 0.1 * p.SanctionCutFraction * Math.Min(3, p.SanctionMonths) + (c.PressureResponse == PressureResponse.Stressed ? 0.1 : 0));
-            if (c.PressureResponse == PressureResponse.Responsive) cm.EffortBoost += 0.2; // "you will do something"
+            if (canRespond) RespondToSanction(ref cm, p); // "you will do something" [003]
             ClientStep.Mark(ref c, Trigger.Sanction, ctx.Month);
         }
+    }
+
+    private static void RespondToSanction(ref ClientMonth cm, Parameters p)
+    {
+        cm.EffortBoost += p.SanctionImposedEffortGain;
+        cm.AcceptBoost += p.SanctionImposedAcceptGain;
     }
 
     /// <summary>Share of the planned contacts an exempt client gets: <c>exemption.contactShareWithoutAsking</c>, plus

@@ -192,6 +192,18 @@ public sealed class Parameters
     // ───────────────────────────── Obligations and pressure (§3.3.4) ─────────────────────────────
     [Param("obligations.failureRate", 0.012, 0, 0.5, "per month", "[001 E4, E44] (assumption)", "Base chance per month of failing the job-search obligation; rises with low mental health, low agency capital and load.")]
     public double ObligationFailureRate;
+    [Param("pressure.responsiveShare", 0.5, 0, 1, "share of clients", "[003: some welcome pressure; 004 §2.3] (assumption)", "Share of clients who respond to pressure by searching harder (Responsive); the rest are Stressed or Reactant.")]
+    public double ResponsiveShare;
+    [Param("pressure.stressedShare", 0.3, 0, 1, "share of clients", "[003: some say it fails under stress, some comply minimally; 001 E15] (assumption)", "Share of clients whom pressure stresses (Stressed); Reactant = 1 − responsive − stressed (none if the two exceed 1).")]
+    public double StressedShare;
+    [Param("sanctions.threatAcceptGain", 0.5, 0, 2, "logit at strictness 1", "[003: the threat works at the subsistence margin; 001 §2.2] (assumption)", "Extra willingness to accept an offer under the sanction threat (× strictness), for obligated clients who can respond (Responsive, able to work).")]
+    public double SanctionThreatAcceptGain;
+    [Param("sanctions.imposedEffortGain", 0.2, 0, 1, "relative", "[003: \"if they cut your benefit you will do something\"; 001 §2.2, E5] (assumption)", "Extra own search effort after an imposed sanction, for those who can respond.")]
+    public double SanctionImposedEffortGain;
+    [Param("sanctions.imposedAcceptGain", 0.5, 0, 2, "logit", "[003; 001 §2.2] (assumption)", "Extra willingness to accept an offer after an imposed sanction, for those who can respond.")]
+    public double SanctionImposedAcceptGain;
+    [Param("sanctions.afterEffectMonths", 3, 0, 12, "months", "assumption", "Months after an imposed sanction during which those who can respond search harder and accept more readily.")]
+    public int SanctionAfterEffectMonths;
     [Param("pressure.responsiveEffortGain", 0.3, 0, 1, "relative", "[003, 004 §2.3] (assumption)", "Extra own search effort of responsive clients at full pressure.")]
     public double ResponsiveEffortGain;
     [Param("pressure.stressLoad", 0.045, 0, 0.3, "load per month at full pressure", "[003, 001 E15, E54] (assumption)", "Extra load per month of stressed clients under the obligation's pressure.")]

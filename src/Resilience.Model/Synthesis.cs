@@ -115,7 +115,9 @@ public static class Synthesis
         c.DesiredHours = (byte)(hh == Household.SingleParent ? 16 + 4 * r.Below(38, 4) : 20 + 4 * r.Below(38, 5));
         c.OffsettingFear = (float)Math.Clamp(0.34 + 0.15 * r.Normal(39), 0, 1);
         double up = r.U(41);
-        c.PressureResponse = up < 0.5 ? PressureResponse.Responsive : up < 0.8 ? PressureResponse.Stressed : PressureResponse.Reactant;
+        c.PressureResponse = up < p.ResponsiveShare ? PressureResponse.Responsive
+            : up < p.ResponsiveShare + p.StressedShare ? PressureResponse.Stressed : PressureResponse.Reactant;
+        c.LastSanctionMonth = NeverMonth;
         // First-generation migrants start with high institutional trust that decays with years here [002 M11].
         c.InstitutionalTrust = (float)Math.Clamp(0.5 + (origin is Origin.NonWestern or Origin.Refugee ? 0.25 - 0.01 * c.YearsInCountry : 0) + 0.12 * r.Normal(42), 0.05, 0.95);
         c.Scarred = stock && r.U(44) < 0.05 + 0.1 * Math.Min(1, spell / 120.0);
@@ -194,6 +196,9 @@ public static class Synthesis
         c.PreviousResilience = ResilienceType.Coping;
         Psychology.UpdateIndicators(ref c, p, initialise: true);
     }
+
+    /// <summary>The month stored for an event that has not happened.</summary>
+    public const short NeverMonth = short.MinValue;
 
     private static int PickReason(double u) => u < 0.4 ? 0 : u < 0.6 ? 1 : u < 0.75 ? 2 : u < 0.9 ? 3 : 4;
 }

@@ -148,7 +148,7 @@ public static class Work
         double gain = Math.Max(keptOnBenefit, earnings + c.PartnerIncome - cm.Norm) - p.CommuteCost;
         bool topUp = earnings + c.PartnerIncome < cm.Norm;
         double utility = -1.0 + p.AcceptIndependenceWeight * motive + p.AcceptMoneyWeight * gain / 500
-                         - M.If(poorMatch, p.ComplianceAcceptPenalty)
+                         - M.If(poorMatch, p.ComplianceAcceptPenalty) + cm.AcceptBoost
                          - p.AcceptFearWeight * ((topUp ? c.OffsettingFear : 0.3 * c.OffsettingFear) + c.FearOfRelapse)
                          - (c.HarmfulTie ? 2 : 0) - (canWork ? 0 : 1.5) + (viaCoach ? 0.5 : 0);
         if (!r.Chance(10, M.Logistic(utility))) return;

@@ -5,7 +5,7 @@ namespace Resilience.Tests;
 /// <summary>
 /// Issue 12 point 1: the model does not decide in advance whether exempting everyone (self-direction [003 ZR])
 /// raises or lowers lasting exits. Across the documented ranges of the parameters that carry the mechanisms —
-/// compliance search and its poor matches, the pressure responses, rest and autonomy, and the contacts lost by those
+/// compliance search and its poor matches, the pressure responses, the response to the sanction threat and to sanctions, rest and autonomy, and the contacts lost by those
 /// who do not ask — the effect on exits lasting 18 months comes out negative, near zero or positive.
 /// </summary>
 public class ExemptionSignTests
@@ -18,6 +18,9 @@ public class ExemptionSignTests
         ("obligations.complianceAcceptPenalty", 0.0, 3.0),
         ("obligations.complianceJobLossFactor", 1.0, 4.0),
         ("pressure.responsiveEffortGain", 1.0, 0.0),
+        ("sanctions.threatAcceptGain", 2.0, 0.0),
+        ("sanctions.imposedEffortGain", 1.0, 0.0),
+        ("sanctions.imposedAcceptGain", 2.0, 0.0),
         ("pressure.reactantEffortLoss", 0.0, 1.0),
         ("pressure.stressLoad", 0.0, 0.3),
         ("exemption.restRecovery", 0.0, 2.0),

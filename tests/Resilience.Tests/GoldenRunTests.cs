@@ -11,7 +11,7 @@ namespace Resilience.Tests;
 /// </summary>
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "9ae37a1c41c778829288520929a31e42";
+    private const string ExpectedHash = "189cc509178f7b9c9931dce45f920948";
 
     public static string Fingerprint()
     {

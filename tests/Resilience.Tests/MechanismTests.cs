@@ -124,6 +124,9 @@ public class MechanismTests
         { "pressure.stressLoad=0", "pressure.stressLoad=0.3", "mean_load", +1 },
         { "pressure.reactantTrustLoss=0", "pressure.reactantTrustLoss=0.2", "mean_coach_trust", -1 },
         { "motivation.driveMean=0.3", "motivation.driveMean=0.9", "exits_to_work", +1 },
+        { "sanctions.threatAcceptGain=0", "sanctions.threatAcceptGain=2", "job_starts", +1 },
+        { "sanctions.strictness=1;sanctions.imposedEffortGain=0;sanctions.imposedAcceptGain=0", "sanctions.strictness=1;sanctions.imposedEffortGain=1;sanctions.imposedAcceptGain=2", "job_starts", +1 },
+        { "pressure.responsiveShare=0.2;pressure.stressedShare=0.3", "pressure.responsiveShare=0.7;pressure.stressedShare=0.3", "sanctions", -1 },
     };
 
     [Theory]
@@ -168,5 +171,43 @@ public class MechanismTests
         var exempt = After(Obligation.Exempt);
         Assert.True(exempt.mental > obliged.mental, $"mental health {exempt.mental} vs {obliged.mental}");
         Assert.True(exempt.efficacy > obliged.efficacy, $"self-efficacy {exempt.efficacy} vs {obliged.efficacy}");
+    }
+
+    [Fact]
+    public void PressureResponseMixFollowsItsParameters()
+    {
+        var p = TestSupport.With(("pressure.responsiveShare", 0.2), ("pressure.stressedShare", 0.5));
+        var s = new Population(20_000);
+        Synthesis.Fill(s, 20_000, 12, p, TwoDesks(), 5);
+        double responsive = s.Clients.Count(c => c.PressureResponse == PressureResponse.Responsive) / 20_000.0;
+        double stressed = s.Clients.Count(c => c.PressureResponse == PressureResponse.Stressed) / 20_000.0;
+        Assert.InRange(responsive, 0.18, 0.22);
+        Assert.InRange(stressed, 0.47, 0.53);
+    }
+
+    [Fact]
+    public void SanctionHazardRatioIsTheMantelHaenszelRateRatio()
+    {
+        // Two months, one stratum each: exposed 2 exits in 10 vs unexposed 10 in 100 (ratio 2), then 1 in 20 vs 5 in 100 (ratio 1).
+        var raw = new double[3][];
+        for (int m = 0; m < 3; m++) raw[m] = new double[Acc.Count];
+        void Put(int m, int stratum, double n1, double a1, double n0, double a0)
+        {
+            int o = Acc.SanctionStrata + 4 * stratum;
+            raw[m][o] = n1; raw[m][o + 1] = a1; raw[m][o + 2] = n0; raw[m][o + 3] = a0;
+        }
+        Put(1, 0, 10, 2, 100, 10);
+        Put(2, 5, 20, 1, 100, 5);
+        double expected = (2 * 100 / 110.0 + 1 * 100 / 120.0) / (10 * 10 / 110.0 + 5 * 20 / 120.0);
+        Assert.Equal(expected, Diagnostics.SanctionExitHazardRatio(raw), 10);
+    }
+
+    [Fact]
+    public void ImposedSanctionResponseRaisesTheSanctionedExitHazard()
+    {
+        double Ratio(double gain) => Diagnostics.SanctionExitHazardRatio(TestSupport.Run(TestSupport.With(
+            ("sanctions.strictness", 1), ("sanctions.imposedAcceptGain", gain), ("sanctions.imposedEffortGain", gain / 2)), 6000, 36).Raw);
+        double without = Ratio(0), with = Ratio(2);
+        Assert.True(with > without + 0.1, $"hazard ratio after a sanction: {without:0.###} without a response, {with:0.###} with");
     }
 }
