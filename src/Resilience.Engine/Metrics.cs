@@ -80,6 +80,7 @@ public static class Metrics
         Raw("became_problematic", MetricKind.Flow, Acc.BecameProblematic, "Clients whose debts became problematic."),
         Raw("debt_cleared", MetricKind.Flow, Acc.DebtCleared, "Clients who became debt-free after problematic debts."),
         Raw("exits_via_coach", MetricKind.Flow, Acc.ExitsViaCoach, "Exits to work in a job the coach brokered."),
+        Raw("exits_coach_role", MetricKind.Flow, Acc.ExitsCoachRole, "Exits to work in which the leaver would credit the coach with a role (brokered job, or recent contact with a trusted coach) [003 Table 10]."),
         Raw("contacts", MetricKind.Flow, Acc.Contacts, "Coach contacts."),
         Mean("contacts_per_client", Acc.Contacts, Acc.Caseload, "Coach contacts per caseload client this month."),
         Raw("cost_benefit", MetricKind.Cost, Acc.BenefitPaid, "Benefit paid incl. entry advances (€)."),

@@ -32,8 +32,9 @@ public static class Acc
     /// <summary>Sanction diagnostic (<see cref="Diagnostics"/>): per stratum of spell band × resilience type, four
     /// counts — exposed person-months, their exits to work, unexposed person-months, their exits to work.</summary>
     public const int SanctionStrata = 76;
+    public const int ExitsCoachRole = SanctionStrata + 4 * SanctionStrataCount;
     public const int SanctionStrataCount = Diagnostics.SpellBands * 3;
-    public const int Count = SanctionStrata + 4 * SanctionStrataCount;
+    public const int Count = ExitsCoachRole + 1;
 }
 
 /// <summary>The subgroups every figure is also reported for (MODEL.md §7).</summary>
@@ -191,7 +192,7 @@ public static class Observer
         (MonthEvents.Sanction, Acc.Sanctions), (MonthEvents.BufferGrant, Acc.BufferGrants), (MonthEvents.CoachChange, Acc.CoachChanges),
         (MonthEvents.JobStart, Acc.JobStarts), (MonthEvents.JobLoss, Acc.JobLosses), (MonthEvents.Clawback, Acc.Clawbacks),
         (MonthEvents.BecameProblematic, Acc.BecameProblematic), (MonthEvents.DebtCleared, Acc.DebtCleared),
-        (MonthEvents.ExitViaCoachLead, Acc.ExitsViaCoach),
+        (MonthEvents.ExitViaCoachLead, Acc.ExitsViaCoach), (MonthEvents.ExitCoachRole, Acc.ExitsCoachRole),
     ];
 
     private static readonly MonthEvents CountedEvents = EventCounters.Aggregate(MonthEvents.None, (all, e) => all | e.Flag);

@@ -15,6 +15,8 @@ public struct ClientMonth
     public double AcceptBoost;
     public double Pressure;
     public double Prospect;
+    /// <summary>Quality of the coach relationship this month (<see cref="Coaching.Relationship"/>); 0 without a contact.</summary>
+    public double Relationship;
 }
 
 /// <summary>One client's month, in the order of MODEL.md §3.1 step 3 (a–g).</summary>
@@ -95,6 +97,7 @@ public static class ClientStep
         if (c.Activity != Activity.Volunteering) { c.Activity = Activity.None; c.ActivityMonthsLeft = 0; }
         c.Events |= toWork ? MonthEvents.ExitToWork : MonthEvents.ExitOther;
         if (toWork && c.JobViaCoach) c.Events |= MonthEvents.ExitViaCoachLead;
+        if (toWork && Coaching.HadRole(c, ctx)) c.Events |= MonthEvents.ExitCoachRole;
         if (toWork) Mark(ref c, Trigger.JobStart, ctx.Month);
     }
 }

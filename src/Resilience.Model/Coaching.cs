@@ -58,18 +58,24 @@ public static class Coaching
 
         if (contacts > 0)
         {
+            c.LastContactMonth = (short)ctx.Month;
             // Trust grows slowly with regular contact over a longer period, more with an empathic coach [001 E53, 003].
             double continuity = Math.Min(1.0, (c.CoachTenureMonths + 3) / 12.0);
             for (int k = 0; k < contacts; k++)
                 c.CoachTrust = M.C01(c.CoachTrust + p.TrustGrowth * (0.4 + empathy) * continuity * (1 - c.CoachTrust));
 
+            // What a contact yields — job leads, referrals to debt help and training — depends on the relationship:
+            // a coach who knows and is trusted by the client brokers more [003: support stalled when the consultant
+            // left; 001 E53; 002 M12; 004: changing contact persons is an obstacle].
+            double relationship = Relationship(c, p);
+            cm.Relationship = relationship;
             double cream = 1 + p.CoachTargetPressure * (cm.Prospect - ctx.MeanProspect) * 2;
             cm.CoachLead = c.Hours == 0
-                           && r.Chance(1, 1 - M.Power(1 - p.CoachLeadRate * (0.5 + directive) * Math.Max(0.1, cream), contacts));
+                           && r.Chance(1, 1 - M.Power(1 - p.CoachLeadRate * relationship * (0.5 + directive) * Math.Max(0.1, cream), contacts));
             if (c.DebtStatus is DebtStatus.Problematic or DebtStatus.Stuck && c.DebtWaitMonthsLeft == 0
-                && r.Chance(2, p.DebtReferralRate * (0.3 + c.CoachTrust)))
+                && r.Chance(2, p.DebtReferralRate * relationship))
                 Money.StartDebtHelp(ref c, p);
-            cm.TrainingReferral = r.Chance(3, 0.3);
+            cm.TrainingReferral = r.Chance(3, p.TrainingReferralRate * relationship);
             cm.SteppingStoneOffer = c.Hours == 0 && cm.Prospect < ctx.MeanProspect && r.Chance(4, 1 - M.Power(1 - p.SteppingStoneRate, contacts));
             // "Rest first": a coach can exempt a fragile client from the job-search obligation [000 §4.5.2].
             if (p.Exemption == ExemptionPolicy.Fragile && c.Obligation == Obligation.JobSearch && IsFragile(c, p)
@@ -136,6 +142,18 @@ public static class Coaching
             ClientStep.Mark(ref c, Trigger.Sanction, ctx.Month);
         }
     }
+
+    /// <summary>Quality of the working relationship in [0, 1]: <c>coach.strangerShare</c> of it holds even with a
+    /// coach the client does not know; the rest grows with trust and with how long the coach has known the client
+    /// (full after <c>coach.acquaintanceMonths</c>). A coach change resets tenure and trust, and so costs it.</summary>
+    public static double Relationship(in Client c, Parameters p) =>
+        p.CoachStrangerShare + (1 - p.CoachStrangerShare) * c.CoachTrust * Math.Min(1.0, c.CoachTenureMonths / (double)p.CoachAcquaintanceMonths);
+
+    /// <summary>Whether a leaver would say the coach had a role in leaving (any of large, reasonable or small
+    /// [003 Table 10]): the coach brokered the job, or the two were in contact within <c>coach.roleRecallMonths</c>
+    /// and the client trusts the coach at least <c>coach.roleTrust</c>.</summary>
+    public static bool HadRole(in Client c, MonthContext ctx) =>
+        c.JobViaCoach || (ctx.Month - c.LastContactMonth <= ctx.P.CoachRoleRecallMonths && c.CoachTrust >= ctx.P.CoachRoleTrust);
 
     private static void RespondToSanction(ref ClientMonth cm, Parameters p)
     {

@@ -65,4 +65,6 @@ public enum MonthEvents : uint
     RestructuringStarted = 1 << 18,
     Contact = 1 << 19,
     PremiumPaid = 1 << 20,
+    /// <summary>An exit to work in which the leaver would credit the coach with a role [003 Table 10].</summary>
+    ExitCoachRole = 1 << 21,
 }

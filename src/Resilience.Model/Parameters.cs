@@ -176,8 +176,20 @@ public sealed class Parameters
     public double DuoTrustRetention;
     [Param("coach.caseloadReference", 150, 30, 400, "clients per coach", "assumption", "Caseload at which planned contacts are fully delivered; above it contacts scale down.")]
     public double CaseloadReference;
-    [Param("coach.leadRate", 0.035, 0, 0.5, "per contact", "[003 Table 10: 59% none] (assumption)", "Chance that a contact yields a brokered job lead.")]
+    [Param("coach.leadRate", 0.05, 0, 0.5, "per contact", "[003 Table 10: 59% none] (assumption)", "Chance that a contact yields a brokered job lead at a full relationship (× coach.strangerShare for a coach who does not know the client).")]
     public double CoachLeadRate;
+    [Param("coach.strangerShare", 0.3, 0, 1, "share", "[003: support stalled when the consultant left; 004] (assumption)", "Share of a contact's brokering (leads, referrals) a coach delivers to a client they do not know or who does not trust them; the rest grows with trust × acquaintance.")]
+    public double CoachStrangerShare;
+    [Param("coach.acquaintanceMonths", 6, 1, 36, "months", "[001 E53: trust needs regular contact over a longer period; 002 M12] (assumption)", "Months with the same coach after which the coach knows the client fully.")]
+    public int CoachAcquaintanceMonths;
+    [Param("coach.leadAcceptWeight", 0.8, 0, 3, "logit at a full relationship", "[003, 004 §2.2: a push at the right moment from a trusted coach] (assumption)", "Extra willingness to act on a coach's lead, × the relationship quality.")]
+    public double CoachLeadAcceptWeight;
+    [Param("coach.trainingReferralRate", 0.45, 0, 1, "per month with a contact", "[003 Table 1–2: training wishes; 000 §4.2.3] (assumption)", "Chance per month with a contact of a referral to training (doubling the start rate), × the relationship quality.")]
+    public double TrainingReferralRate;
+    [Param("coach.roleRecallMonths", 4, 1, 24, "months", "[003 Table 10] (assumption)", "A leaver credits the coach with a role if they met within this many months before the exit (and trust is high enough) or the coach brokered the job.")]
+    public int CoachRoleRecallMonths;
+    [Param("coach.roleTrust", 0.7, 0, 1, "trust", "[003 Table 10: 59% say none] (assumption; calibrated)", "Trust in the coach at which a leaver who met the coach recently credits them with a role.")]
+    public double CoachRoleTrust;
     [Param("coach.exemptionGrantRate", 0.6, 0, 1, "per month with a contact", "[000 §4.5.2, 004 B2: ~35% exempt]", "Chance per month with a contact that a coach exempts a fragile client ('rest first').")]
     public double ExemptionGrantRate;
     [Param("coach.exemptionReviewRate", 0.045, 0, 0.5, "per month", "[004 B2] (assumption)", "Chance per month that an exemption of a recovered client is lifted.")]
@@ -186,7 +198,7 @@ public sealed class Parameters
     public double FragileThreshold;
     [Param("coach.costPerContact", 120, 0, 500, "€ per contact", "assumption", "Public cost of one coach contact (coaching cost).")]
     public double CostPerContact;
-    [Param("coach.debtReferralRate", 0.25, 0, 1, "per month with a contact", "[000 §4.5.1, 004 §2.3] (assumption)", "Chance per month with a contact that a client in problematic debt is referred to debt help (× (0.3 + trust)).")]
+    [Param("coach.debtReferralRate", 0.25, 0, 1, "per month with a contact", "[000 §4.5.1, 004 §2.3] (assumption)", "Chance per month with a contact that a client in problematic debt is referred to debt help (× the relationship quality).")]
     public double DebtReferralRate;
 
     // ───────────────────────────── Obligations and pressure (§3.3.4) ─────────────────────────────

@@ -29,7 +29,7 @@ public struct Client
     public float SelfEfficacy; public float CopingCapacity; public byte MentalCareWaitLeft; public byte TreatmentMonthsLeft;
     // Professional resource
     public int CoachSlot; public byte CoachLayout; public int CoachId; public float CoachTrust; public short CoachTenureMonths;
-    public float InstitutionalTrust; public bool Scarred; public short LastCoachChangeMonth;
+    public float InstitutionalTrust; public bool Scarred; public short LastCoachChangeMonth; public short LastContactMonth;
     // Aspirations
     public float Aspiration; public byte DesiredHours; public float FearOfRelapse; public float OffsettingFear;
     public PressureResponse PressureResponse; public float Discouragement;

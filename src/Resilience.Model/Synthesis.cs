@@ -118,6 +118,7 @@ public static class Synthesis
         c.PressureResponse = up < p.ResponsiveShare ? PressureResponse.Responsive
             : up < p.ResponsiveShare + p.StressedShare ? PressureResponse.Stressed : PressureResponse.Reactant;
         c.LastSanctionMonth = NeverMonth;
+        c.LastContactMonth = NeverMonth;
         // First-generation migrants start with high institutional trust that decays with years here [002 M11].
         c.InstitutionalTrust = (float)Math.Clamp(0.5 + (origin is Origin.NonWestern or Origin.Refugee ? 0.25 - 0.01 * c.YearsInCountry : 0) + 0.12 * r.Normal(42), 0.05, 0.95);
         c.Scarred = stock && r.U(44) < 0.05 + 0.1 * Math.Min(1, spell / 120.0);

@@ -83,6 +83,10 @@ public static class Work
         return ceiling;
     }
 
+    /// <summary>How much the client trusts a brokered offer: the coach relationship for a coach lead [003, 001 E53];
+    /// a training guarantee is honoured by the programme, so it counts in full.</summary>
+    private static double LeadTrust(in Client c, Parameters p, bool guaranteed) => guaranteed ? 1 : Coaching.Relationship(c, p);
+
     /// <summary>Motivation to work: the stable drive (independence, work ethos) weighted with the aspiration that
     /// drifts with experience [004 §2.2, 000 Fig. 5].</summary>
     public static double Motive(in Client c, Parameters p) => p.DriveWeight * c.WorkDrive + (1 - p.DriveWeight) * c.Aspiration;
@@ -150,7 +154,7 @@ public static class Work
         double utility = -1.0 + p.AcceptIndependenceWeight * motive + p.AcceptMoneyWeight * gain / 500
                          - M.If(poorMatch, p.ComplianceAcceptPenalty) + cm.AcceptBoost
                          - p.AcceptFearWeight * ((topUp ? c.OffsettingFear : 0.3 * c.OffsettingFear) + c.FearOfRelapse)
-                         - (c.HarmfulTie ? 2 : 0) - (canWork ? 0 : 1.5) + (viaCoach ? 0.5 : 0);
+                         - (c.HarmfulTie ? 2 : 0) - (canWork ? 0 : 1.5) + M.If(viaCoach, p.CoachLeadAcceptWeight * LeadTrust(c, p, guaranteed));
         if (!r.Chance(10, M.Logistic(utility))) return;
 
         c.Hours = (byte)hours;

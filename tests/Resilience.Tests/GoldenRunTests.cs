@@ -11,7 +11,7 @@ namespace Resilience.Tests;
 /// </summary>
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "189cc509178f7b9c9931dce45f920948";
+    private const string ExpectedHash = "09ad72de7d92a949dde904dca240715d";
 
     public static string Fingerprint()
     {

@@ -27,6 +27,7 @@ public class LeverTests
         { "coach.caseload", "coach.caseload=100", "coach.caseload=350", "mean_coach_trust", -1, "" },
         { "coach.turnoverPerYear", "coach.turnoverPerYear=0.1", "coach.turnoverPerYear=0.8", "coach_changes", +1, "" },
         { "coach.turnoverPerYear", "coach.turnoverPerYear=0.1", "coach.turnoverPerYear=0.8", "mean_coach_trust", -1, "" },
+        { "coach.turnoverPerYear", "coach.turnoverPerYear=0.1", "coach.turnoverPerYear=0.8", "exits_via_coach", -1, "" },
         { "coach.contactsPerYear", "coach.contactsPerYear=2", "coach.contactsPerYear=12", "mean_coach_trust", +1, "" },
         { "coach.duo", "coach.turnoverPerYear=0.6;coach.duo=0", "coach.turnoverPerYear=0.6;coach.duo=1", "mean_coach_trust", +1, "" },
         { "coach.noReferral", "coach.noReferral=0", "coach.noReferral=1", "coach_changes", -1, "" },

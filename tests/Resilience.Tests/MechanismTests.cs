@@ -210,4 +210,27 @@ public class MechanismTests
         double without = Ratio(0), with = Ratio(2);
         Assert.True(with > without + 0.1, $"hazard ratio after a sanction: {without:0.###} without a response, {with:0.###} with");
     }
+
+    [Fact]
+    public void RelationshipGrowsWithTrustAndTenureAndACoachChangeCostsIt()
+    {
+        var p = new Parameters { CoachStrangerShare = 0.3, CoachAcquaintanceMonths = 6 };
+        var known = new Client { CoachTrust = 0.8f, CoachTenureMonths = 24 };
+        var half = new Client { CoachTrust = 0.8f, CoachTenureMonths = 3 };
+        var stranger = new Client { CoachTrust = 0.8f, CoachTenureMonths = 0 };
+        Assert.Equal(0.3 + 0.7 * 0.8, Coaching.Relationship(known, p), 5);
+        Assert.Equal(0.3 + 0.7 * 0.8 * 0.5, Coaching.Relationship(half, p), 5);
+        Assert.Equal(0.3, Coaching.Relationship(stranger, p), 5);
+    }
+
+    [Fact]
+    public void LeaversCreditTheCoachWhenTheJobWasBrokeredOrTheyMetATrustedCoachRecently()
+    {
+        var p = new Parameters { CoachRoleRecallMonths = 4, CoachRoleTrust = 0.7 };
+        var ctx = Context(p, 20);
+        Assert.True(Coaching.HadRole(new Client { JobViaCoach = true, LastContactMonth = Synthesis.NeverMonth }, ctx));
+        Assert.True(Coaching.HadRole(new Client { CoachTrust = 0.8f, LastContactMonth = 17 }, ctx));
+        Assert.False(Coaching.HadRole(new Client { CoachTrust = 0.8f, LastContactMonth = 10 }, ctx));
+        Assert.False(Coaching.HadRole(new Client { CoachTrust = 0.5f, LastContactMonth = 19 }, ctx));
+    }
 }
