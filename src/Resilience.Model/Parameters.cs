@@ -264,7 +264,7 @@ public sealed class Parameters
     public double TemporaryLossFactor;
     [Param("work.prejudiceNonWestern", 0.3, 0, 0.9, "relative reduction", "[001 E23, E49]", "Reduction of offer chance by employer prejudice against non-western origin.")]
     public double PrejudiceNonWestern;
-    [Param("work.spellPenaltyPerYear", 0.12, 0, 0.5, "relative per year", "[004 B2, 003 duration effect] (assumption)", "Relative reduction of offer chance per year on benefit (employer prejudice by benefit history).")]
+    [Param("work.spellPenaltyPerYear", 0.12, 0, 0.5, "relative per year", "[004 B2, 003 duration effect] (assumption)", "Relative reduction of offer chance per year out of work on benefit, summed over spells (employer prejudice by benefit history; not reset at re-entry).")]
     public double SpellPenaltyPerYear;
     [Param("work.acceptIndependenceWeight", 2.0, 0, 5, "logit", "[004 §2.2: independence and work ethos dominate]", "Weight of aspiration (independence, work ethos) in job acceptance.")]
     public double AcceptIndependenceWeight;

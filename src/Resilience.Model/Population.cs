@@ -40,7 +40,7 @@ public struct Client
     public Trigger LastGoodTrigger; public short LastGoodTriggerMonth;
     public ResilienceType PreviousResilience;
     // Benefit and work
-    public Status Status; public short SpellMonths; public byte Hours; public Contract Contract; public short JobMonths;
+    public Status Status; public short SpellMonths; public short MonthsOutOfWork; public byte Hours; public Contract Contract; public short JobMonths;
     public bool EmployerCeiling; public bool JobViaCoach; public Obligation Obligation; public byte SanctionMonthsLeft; public short LastSanctionMonth;
     public float SanctionCut; public Activity Activity; public byte ActivityMonthsLeft; public byte LadderRung;
     public byte Exits; public byte Reentries; public short MonthsSinceExit; public byte WaitingMonthsLeft;

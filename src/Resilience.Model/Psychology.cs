@@ -67,6 +67,8 @@ public static class Psychology
         double fearTarget = (p.AutoSettlement ? 0.1 : 0.34) + M.If(c.Scarred, 0.25);
         c.OffsettingFear = M.C01(c.OffsettingFear + 0.03 * (fearTarget - c.OffsettingFear));
         if (caseload && c.SpellMonths < short.MaxValue) c.SpellMonths++;
+        // Benefit history as employers see it: months out of work on benefit, summed over spells [004 B2, 003].
+        if (caseload && c.Hours == 0 && c.MonthsOutOfWork < short.MaxValue) c.MonthsOutOfWork++;
 
         UpdateIndicators(ref c, p, initialise: false);
 

@@ -88,6 +88,7 @@ public static class Synthesis
         int spell = stock ? (int)Math.Min(-42.0 * Math.Log(1 - r.U(17)), Math.Min(300, (ageYears - 18) * 12)) : 0;
         z += 0.25 * Math.Log((spell + 6) / 30.0); // longer spells go with more disadvantage; entrants have spell 0
         c.SpellMonths = (short)spell;
+        c.MonthsOutOfWork = (short)spell;
 
         // Resources, jointly drawn (P2).
         c.NetworkSupport = (float)Res(20, origin == Origin.Refugee ? 0.35 : 0.45, 0.2);

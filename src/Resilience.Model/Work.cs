@@ -115,11 +115,12 @@ public static class Work
         double compliance = p.ComplianceEffort * cm.Pressure * ability;
         double effort = Math.Clamp(own + compliance, 0, 1.5);
 
-        // Offer hazard = base × demand × employability × prejudice × benefit history × network leads × effort.
+        // Offer hazard = base × demand × employability × prejudice × benefit history × network leads × effort; the
+        // history counts months out of work on benefit over all spells, so a short exit does not wipe it.
         double edu = EducationOffers[(int)c.Education];
         double age = M.Pick(c.AgeMonths < 27 * 12, 1.1, M.Pick(c.AgeMonths >= 50 * 12, 0.6, 1.0));
         double prejudice = M.Pick(c.Origin is Origin.NonWestern or Origin.Refugee, 1 - p.PrejudiceNonWestern, 1);
-        double history = ctx.History(c.SpellMonths);
+        double history = ctx.History(c.MonthsOutOfWork);
         double hazard = p.OfferRate * p.LabourDemand * edu * age * prejudice * history * (0.5 + 0.5 * c.Language)
                         * (1 + 0.5 * c.NetworkSupport) * effort;
         bool viaCoach = cm.CoachLead || guaranteed;

@@ -11,7 +11,7 @@ namespace Resilience.Tests;
 /// </summary>
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "09ad72de7d92a949dde904dca240715d";
+    private const string ExpectedHash = "dd8e1e8802965bb15fab653dcd0ead2f";
 
     public static string Fingerprint()
     {

@@ -233,4 +233,25 @@ public class MechanismTests
         Assert.False(Coaching.HadRole(new Client { CoachTrust = 0.8f, LastContactMonth = 10 }, ctx));
         Assert.False(Coaching.HadRole(new Client { CoachTrust = 0.5f, LastContactMonth = 19 }, ctx));
     }
+
+    [Fact]
+    public void BenefitHistoryCountsMonthsOutOfWorkAcrossSpells()
+    {
+        var p = new Parameters();
+        var s = new Population(1);
+        ref Client c = ref s[0];
+        c.Status = Status.OnBenefit; c.AgeMonths = 40 * 12; c.CopingCapacity = 1; c.MentalHealth = c.MentalBaseline = 0.7f;
+        c.PhysicalHealth = c.PhysicalBaseline = 0.7f; c.SpellMonths = 2; c.MonthsOutOfWork = 30; // 28 months from earlier spells
+        var cm = new ClientMonth();
+        Psychology.Step(s, 0, Context(p), ref cm);
+        Assert.Equal(31, c.MonthsOutOfWork);
+        Assert.Equal(3, c.SpellMonths);
+        c.Hours = 12; // working part-time with a top-up: not out of work
+        Psychology.Step(s, 0, Context(p, 2), ref cm);
+        Assert.Equal(31, c.MonthsOutOfWork);
+        c.Hours = 0; ClientStep.StartWait(ref c, p); // a new report does not reset the history
+        Assert.Equal(31, c.MonthsOutOfWork);
+        var ctx = Context(p);
+        Assert.True(ctx.History(c.MonthsOutOfWork) < ctx.History(c.SpellMonths));
+    }
 }
