@@ -33,9 +33,19 @@ public static class Diagnostics
         return den > 0 ? num / den : double.NaN;
     }
 
+    private static double Ratio(double[][] raw, int num, int den)
+    {
+        double a = 0, b = 0;
+        for (int m = 1; m < raw.Length; m++) { a += raw[m][num]; b += raw[m][den]; }
+        return b > 0 ? a / b : double.NaN;
+    }
+
     public static readonly Diagnostic[] All =
     [
         new("sanction_exit_hazard_ratio", "exit-to-work hazard 1–6 months after a sanction ÷ that of comparable clients not sanctioned (Mantel–Haenszel over month × spell band × resilience type)",
             SanctionExitHazardRatio),
+        new("post_exit_on_ww_6m", "share of exits to work on WW 6 months after the exit, over the run", r => Ratio(r, Acc.Leavers6OnWw, Acc.Leavers6)),
+        new("post_exit_back_on_benefit_6m", "share of exits to work back on bijstand (waiting, on benefit or part-time with top-up) 6 months after the exit", r => Ratio(r, Acc.Leavers6Back, Acc.Leavers6)),
+        new("post_exit_back_on_benefit_18m", "share of exits to work back on bijstand 18 months after the exit", r => Ratio(r, Acc.Leavers18Back, Acc.Leavers18)),
     ];
 }

@@ -35,6 +35,7 @@ public static class Metrics
         Raw("on_benefit", MetricKind.Stock, Acc.OnBenefit, "On benefit without earnings."),
         Raw("part_time_top_up", MetricKind.Stock, Acc.PartTime, "Working part-time with a top-up benefit."),
         Raw("exited_to_work", MetricKind.Stock, Acc.ExitedWork, "Off benefit through own work."),
+        Raw("on_ww", MetricKind.Stock, Acc.OnWw, "Off bijstand on unemployment insurance (WW) after losing a job of at least 26 weeks."),
         Raw("exited_other", MetricKind.Stock, Acc.ExitedOther, "Off benefit for other reasons (pension, moving, partner)."),
         Raw("coping", MetricKind.Stock, Acc.Coping, "Caseload clients of coping type."),
         Raw("adaptive", MetricKind.Stock, Acc.Adaptive, "Caseload clients of adaptive type."),

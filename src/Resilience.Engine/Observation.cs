@@ -34,7 +34,11 @@ public static class Acc
     public const int SanctionStrata = 76;
     public const int ExitsCoachRole = SanctionStrata + 4 * SanctionStrataCount;
     public const int SanctionStrataCount = Diagnostics.SpellBands * 3;
-    public const int Count = ExitsCoachRole + 1;
+    public const int OnWw = ExitsCoachRole + 1;
+    /// <summary>After an exit to work (diagnostics): leavers 6 months on, of whom on WW and back on bijstand; leavers
+    /// 18 months on, of whom back on bijstand.</summary>
+    public const int Leavers6 = OnWw + 1, Leavers6OnWw = OnWw + 2, Leavers6Back = OnWw + 3, Leavers18 = OnWw + 4, Leavers18Back = OnWw + 5;
+    public const int Count = Leavers18Back + 1;
 }
 
 /// <summary>The subgroups every figure is also reported for (MODEL.md §7).</summary>
@@ -179,7 +183,8 @@ public static class Observer
     /// <summary>The stock accumulator of each status and of each resilience type, indexed by the enum's value, so a
     /// client adds to its own with one increment.</summary>
     private static readonly int[] StatusAcc = Table(((int)Status.Waiting, Acc.Waiting), ((int)Status.OnBenefit, Acc.OnBenefit),
-        ((int)Status.PartTimeWithTopUp, Acc.PartTime), ((int)Status.ExitedToWork, Acc.ExitedWork), ((int)Status.ExitedOther, Acc.ExitedOther));
+        ((int)Status.PartTimeWithTopUp, Acc.PartTime), ((int)Status.ExitedToWork, Acc.ExitedWork), ((int)Status.ExitedOther, Acc.ExitedOther),
+        ((int)Status.OnUnemploymentInsurance, Acc.OnWw));
 
     private static readonly int[] TypeAcc = Table(((int)ResilienceType.Coping, Acc.Coping),
         ((int)ResilienceType.Adaptive, Acc.Adaptive), ((int)ResilienceType.Crisis, Acc.Crisis));
@@ -280,6 +285,14 @@ public static class Observer
             a.N[k]++;
             a.N[k + 1] += One((events & MonthEvents.ExitToWork) != 0);
         }
+
+        int sinceWorkExit = c.MonthsSinceWorkExit;
+        bool six = sinceWorkExit == 6, eighteen = sinceWorkExit == 18;
+        a.N[Acc.Leavers6] += One(six);
+        a.N[Acc.Leavers6OnWw] += One(six & status == Status.OnUnemploymentInsurance);
+        a.N[Acc.Leavers6Back] += One(six & caseload);
+        a.N[Acc.Leavers18] += One(eighteen);
+        a.N[Acc.Leavers18Back] += One(eighteen & caseload);
 
         bool stock = c.InitialStock;
         a.N[Acc.InitialStock] += One(stock);

@@ -32,6 +32,7 @@ public static class ClientStep
         c.ShortfallUncovered = 0; c.BufferRequest = 0; c.TrainingSpent = 0;
         c.TransitionTrigger = Trigger.Gradual;
         c.PreviousResilience = c.Resilience;
+        if (c.MonthsSinceWorkExit >= 0 && c.MonthsSinceWorkExit < short.MaxValue) c.MonthsSinceWorkExit++;
 
         var cm = new ClientMonth { Norm = Money.Norm(c, ctx.P) };
         HouseholdDynamics.Step(s, i, ctx, ref cm);
@@ -98,6 +99,6 @@ public static class ClientStep
         c.Events |= toWork ? MonthEvents.ExitToWork : MonthEvents.ExitOther;
         if (toWork && c.JobViaCoach) c.Events |= MonthEvents.ExitViaCoachLead;
         if (toWork && Coaching.HadRole(c, ctx)) c.Events |= MonthEvents.ExitCoachRole;
-        if (toWork) Mark(ref c, Trigger.JobStart, ctx.Month);
+        if (toWork) { Mark(ref c, Trigger.JobStart, ctx.Month); c.MonthsSinceWorkExit = 0; }
     }
 }

@@ -51,19 +51,28 @@ public static class Money
         double clawbackHit = SettleClawback(ref c, ctx);
         PayPremium(ref c, ctx);
 
-        if (status is Status.ExitedToWork or Status.ExitedOther)
+        if (status == Status.ExitedOther)
         {
-            // Off benefit: work income covers the norm; debts are repaid slowly; restructuring runs on.
-            if (c.Debt > 0) c.Debt = Math.Max(0, c.Debt - (status == Status.ExitedToWork ? 150f : 40f));
-            if (status == Status.ExitedToWork) c.Savings = (float)Math.Min(p.AssetLimit * 2, c.Savings + 40);
+            // Off benefit for other reasons (pension, partner, moving): income unknown, about the social minimum;
+            // debts are repaid slowly; restructuring runs on.
+            if (c.Debt > 0) c.Debt = (float)Math.Max(0, c.Debt - p.RepaymentAfterOtherExit);
             UpdateDebtStatus(ref c, ctx, ref r);
             return;
         }
+        // After an exit to work (or on WW) the household lives on its own income, with the costs of the benefit
+        // household and, above the poverty-trap margin, without the local supplements [002 M14, 003 Table 9].
+        bool offBenefit = status is Status.ExitedToWork or Status.OnUnemploymentInsurance;
 
         double norm = cm.Norm;
-        double spending = norm + ctx.Shortfall(c.Household) + M.If(c.Hours > 0, p.CommuteCost);
+        double spending = norm + ctx.Shortfall(c.Household) + M.If(c.Hours > 0, p.CommuteCost)
+                          + M.If(offBenefit, SupplementsLost(earnings + c.WwBenefit + c.PartnerIncome, norm, p));
         double benefit, advance = 0, backPay = 0;
-        if (status == Status.Waiting)
+        if (offBenefit)
+        {
+            benefit = 0;
+            advance = 0;
+        }
+        else if (status == Status.Waiting)
         {
             // The processing wait is a cash-flow gap, not lost benefit: entitlement runs from the report date
             // [Participatiewet art. 44] and what is not advanced is paid back with the first payment; an advance is
@@ -111,7 +120,7 @@ public static class Money
             c.ArrearsMonths = 0;
         }
 
-        double income = benefit + advance + backPay - arrearsSettled + earnings + c.PartnerIncome;
+        double income = benefit + advance + backPay - arrearsSettled + earnings + c.WwBenefit + c.PartnerIncome;
         if (c.DebtStatus == DebtStatus.InRestructuring)
         {
             double withheld = Math.Min(c.Debt, p.RestructuringAllowanceCut * norm);
@@ -174,7 +183,7 @@ public static class Money
 
         // Ask the coach for a buffer grant in acute need; granted after the client phase from the coach's budget
         // [002 action line 1]. The chance rises with trust and with the time the coach has.
-        if (p.BufferBudgetPerCoachMonth > 0 && p.BufferMaxGrant > 0)
+        if (p.BufferBudgetPerCoachMonth > 0 && p.BufferMaxGrant > 0 && !offBenefit)
         {
             double need = clawbackHit > 0 ? clawbackHit
                 : status == Status.Waiting && cm.Gap > 0 ? cm.Gap
@@ -183,6 +192,12 @@ public static class Money
             if (need > 0 && r.Chance(5, ask)) c.BufferRequest = (float)Math.Min(need, p.BufferMaxGrant);
         }
     }
+
+    /// <summary>Local supplements (income-related schemes, city pass) are lost when household income exceeds
+    /// <c>money.supplementIncomeLimit</c> × the norm: the cliff of the poverty trap [002 M14: schemes worth
+    /// €216–307 a month stop at 130% of the minimum; 003 Table 9: loss of supplements].</summary>
+    public static double SupplementsLost(double income, double norm, Parameters p) =>
+        M.If(income > p.SupplementIncomeLimit * norm, p.SupplementValue);
 
     /// <summary>Whether the current waiting month is covered by entitlement: not during the search period of
     /// <c>benefit.youthSearchWeeks</c> that under-27s must complete before they can apply [Participatiewet art. 41

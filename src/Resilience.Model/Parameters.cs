@@ -98,6 +98,22 @@ public sealed class Parameters
     public double ShortfallWithParents;
     [Param("money.cutBackShare", 0.5, 0, 1, "share", "assumption", "Share of an uncovered monthly gap absorbed by cutting back (deprivation, load); the rest becomes arrears.")]
     public double CutBackShare;
+    [Param("money.supplementValue", 250, 0, 600, "€ per month", "[002 M14, Nibud: local schemes worth €216–307 a month]", "Local income-related supplements a household on or near the social minimum receives; lost above money.supplementIncomeLimit.")]
+    public double SupplementValue;
+    [Param("money.supplementIncomeLimit", 1.3, 1, 2, "× norm", "[002 M14: schemes stop at 120–130% of the minimum]", "Household income (× the benefit norm) above which the local supplements stop after leaving the benefit.")]
+    public double SupplementIncomeLimit;
+    [Param("money.repaymentAfterOtherExit", 40, 0, 500, "€ per month", "assumption", "Debt repaid per month after an exit for reasons other than work (income about the social minimum).")]
+    public double RepaymentAfterOtherExit;
+    [Param("ww.qualifyingWeeks", 26, 0, 52, "weeks", "[WW art. 17: 26 of the last 36 weeks worked]", "A job lost after at least this many weeks leads to unemployment insurance (WW) before bijstand.")]
+    public double WwQualifyingWeeks;
+    [Param("ww.minMonths", 3, 0, 24, "months", "[WW art. 42]", "Shortest WW entitlement.")]
+    public int WwMinMonths;
+    [Param("ww.maxMonths", 24, 1, 38, "months", "[WW art. 42 (since 2016)]", "Longest WW entitlement.")]
+    public int WwMaxMonths;
+    [Param("ww.monthsPerYearWorked", 1, 0, 2, "months per year worked", "[WW art. 42]", "WW months per year of work history (work history counts the months worked in the model).")]
+    public double WwMonthsPerYearWorked;
+    [Param("ww.replacementRate", 0.7, 0, 1, "share of earnings", "[WW art. 47: 75% in the first two months, 70% after]", "WW benefit as a share of the last earnings.")]
+    public double WwReplacementRate;
     [Param("money.maxCutBack", 1000, 0, 2500, "€ per month", "[001 E1, 002 M7] (assumption; calibrated to the entrants' debt inflow of §8)", "Most of a monthly gap a household can bridge by going without and small informal loans; beyond it bills are left unpaid (arrears). Binds in a processing wait without advance.")]
     public double MaxCutBack;
     [Param("money.arrearsChance", 0.2, 0, 1, "per month with an uncovered gap", "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]

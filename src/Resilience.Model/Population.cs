@@ -44,6 +44,7 @@ public struct Client
     public bool EmployerCeiling; public bool JobViaCoach; public Obligation Obligation; public byte SanctionMonthsLeft; public short LastSanctionMonth;
     public float SanctionCut; public Activity Activity; public byte ActivityMonthsLeft; public byte LadderRung;
     public byte Exits; public byte Reentries; public short MonthsSinceExit; public byte WaitingMonthsLeft;
+    public short WorkMonths; public byte WwMonthsLeft; public float WwBenefit; public short MonthsSinceWorkExit;
     public byte WaitedMonths; public float BackPayDue;
     public bool ProblematicAtEntry; public byte BenefitStoppedMonths; public bool GuaranteedOffer; public bool PoorMatch;
     // Bookkeeping of this month (read by observers)

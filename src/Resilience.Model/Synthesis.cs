@@ -120,6 +120,7 @@ public static class Synthesis
             : up < p.ResponsiveShare + p.StressedShare ? PressureResponse.Stressed : PressureResponse.Reactant;
         c.LastSanctionMonth = NeverMonth;
         c.LastContactMonth = NeverMonth;
+        c.MonthsSinceWorkExit = -1;
         // First-generation migrants start with high institutional trust that decays with years here [002 M11].
         c.InstitutionalTrust = (float)Math.Clamp(0.5 + (origin is Origin.NonWestern or Origin.Refugee ? 0.25 - 0.01 * c.YearsInCountry : 0) + 0.12 * r.Normal(42), 0.05, 0.95);
         c.Scarred = stock && r.U(44) < 0.05 + 0.1 * Math.Min(1, spell / 120.0);

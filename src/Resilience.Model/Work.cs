@@ -13,10 +13,12 @@ public static class Work
         double minHealth = Math.Min(c.PhysicalHealth, c.MentalHealth);
 
         if (status == Status.ExitedOther) { FollowUp(ref c); return; }
+        if (status == Status.OnUnemploymentInsurance) { UnemploymentInsurance(ref c, ctx, ref cm, ref r, minHealth); return; }
 
         if (c.Hours > 0)
         {
             if (c.JobMonths < short.MaxValue) c.JobMonths++;
+            if (c.WorkMonths < short.MaxValue) c.WorkMonths++;
             if (c.Contract == Contract.Temporary && c.JobMonths == 12 && r.Chance(0, 0.5)) c.Contract = Contract.Permanent;
             bool careOverload = c.Household == Household.SingleParent && c.YoungestChildAgeMonths < 12 * 12 && c.Hours > 24;
             double lossRate = p.JobLossRate * (c.Contract == Contract.Temporary ? p.TemporaryLossFactor : 1)
@@ -25,7 +27,10 @@ public static class Work
                               * M.Pick(c.JobMonths < 6, 1.3, 1) / p.LabourDemand;
             if (r.Chance(1, lossRate))
             {
-                // Job loss [001 E28, 002 M14]; after an exit it means relapse and re-entry [001 E19, Ch. 7].
+                // Job loss [001 E28, 002 M14]. After an exit, a job held at least 26 weeks leads to unemployment
+                // insurance (WW) first [WW art. 17]; otherwise it means relapse and re-entry [001 E19, Ch. 7].
+                bool ww = status == Status.ExitedToWork && c.JobMonths * Money.WeeksPerMonth >= p.WwQualifyingWeeks;
+                double lastEarnings = Money.EarningsOf(c.Hours, p);
                 c.Hours = 0;
                 c.Contract = Contract.None;
                 c.JobMonths = 0;
@@ -34,7 +39,8 @@ public static class Work
                 c.SelfEfficacy = M.C01(c.SelfEfficacy - 0.05);
                 c.Events |= MonthEvents.JobLoss;
                 ClientStep.Mark(ref c, Trigger.JobLoss, ctx.Month);
-                if (status == Status.ExitedToWork) ClientStep.ReEnter(ref c, ctx, Trigger.JobLoss);
+                if (ww) StartUnemploymentInsurance(ref c, p, lastEarnings);
+                else if (status == Status.ExitedToWork) ClientStep.ReEnter(ref c, ctx, Trigger.JobLoss);
                 else if (status == Status.PartTimeWithTopUp) c.Status = Status.OnBenefit; // a waiting client keeps waiting
                 return;
             }
@@ -45,7 +51,16 @@ public static class Work
             bool locked = status == Status.PartTimeWithTopUp && c.OffsettingFear > 0.5;
             if (c.Hours < ceiling && !locked && r.Chance(2, p.HoursStepRate))
                 c.Hours = (byte)Math.Min(ceiling, c.Hours + 4);
-            else if (c.Hours > ceiling + 8) c.Hours = (byte)Math.Max(4, c.Hours - 4);
+            else if (c.Hours > ceiling + 8)
+            {
+                c.Hours = (byte)Math.Max(4, c.Hours - 4);
+                // Hours cut below what covers the norm: the household qualifies for a top-up again [income test].
+                if (status == Status.ExitedToWork && Money.EarningsOf(c.Hours, p) + c.PartnerIncome < cm.Norm)
+                {
+                    ClientStep.ReEnter(ref c, ctx, Trigger.HealthShock);
+                    return;
+                }
+            }
         }
         else if (c.OnCaseload)
         {
@@ -65,10 +80,34 @@ public static class Work
         else FollowUp(ref c);
     }
 
+    /// <summary>WW for a duration that grows with work history: <c>ww.monthsPerYearWorked</c> per year worked,
+    /// between <c>ww.minMonths</c> and <c>ww.maxMonths</c>, at <c>ww.replacementRate</c> of the last earnings
+    /// [WW art. 42, 47]. Work history counts the months worked in the model.</summary>
+    public static void StartUnemploymentInsurance(ref Client c, Parameters p, double lastEarnings)
+    {
+        c.Status = Status.OnUnemploymentInsurance;
+        c.WwMonthsLeft = (byte)Math.Clamp((int)(p.WwMonthsPerYearWorked * c.WorkMonths / 12.0), p.WwMinMonths, p.WwMaxMonths);
+        c.WwBenefit = (float)(p.WwReplacementRate * lastEarnings);
+    }
+
+    /// <summary>A month on WW: the client searches (no coach: WW is not municipal); a job ends it; without work at
+    /// its end the client reports for bijstand.</summary>
+    private static void UnemploymentInsurance(ref Client c, MonthContext ctx, ref ClientMonth cm, ref Rng r, double minHealth)
+    {
+        FollowUp(ref c);
+        Search(ref c, ctx, ref cm, ref r, minHealth);
+        if (c.Hours > 0) { c.Status = Status.ExitedToWork; c.WwMonthsLeft = 0; c.WwBenefit = 0; return; }
+        if (c.WwMonthsLeft > 1) { c.WwMonthsLeft--; return; }
+        c.WwMonthsLeft = 0;
+        c.WwBenefit = 0;
+        ClientStep.ReEnter(ref c, ctx, Trigger.JobLoss);
+    }
+
     private static void FollowUp(ref Client c)
     {
         if (c.MonthsSinceExit < short.MaxValue) c.MonthsSinceExit++;
-        if (c.Status != Status.ExitedToWork) return;
+        // Lasting exits: still off bijstand (in work or on WW) 6 and 18 months after the exit to work.
+        if (c.Status is not (Status.ExitedToWork or Status.OnUnemploymentInsurance)) return;
         if (c.MonthsSinceExit == 6) c.Events |= MonthEvents.Lasting6;
         if (c.MonthsSinceExit == 18) c.Events |= MonthEvents.Lasting18;
     }

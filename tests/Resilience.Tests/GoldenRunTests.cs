@@ -11,7 +11,7 @@ namespace Resilience.Tests;
 /// </summary>
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "dd8e1e8802965bb15fab653dcd0ead2f";
+    private const string ExpectedHash = "21fb17b796fbf40a86b5a34de4ee4851";
 
     public static string Fingerprint()
     {

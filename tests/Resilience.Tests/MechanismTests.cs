@@ -124,6 +124,9 @@ public class MechanismTests
         { "pressure.stressLoad=0", "pressure.stressLoad=0.3", "mean_load", +1 },
         { "pressure.reactantTrustLoss=0", "pressure.reactantTrustLoss=0.2", "mean_coach_trust", -1 },
         { "motivation.driveMean=0.3", "motivation.driveMean=0.9", "exits_to_work", +1 },
+        { "ww.qualifyingWeeks=52", "ww.qualifyingWeeks=13", "on_ww", +1 },
+        { "ww.minMonths=1", "ww.minMonths=12", "reentries", -1 },
+        { "money.supplementValue=0", "money.supplementValue=600", "mean_debt", +1 },
         { "sanctions.threatAcceptGain=0", "sanctions.threatAcceptGain=2", "job_starts", +1 },
         { "sanctions.strictness=1;sanctions.imposedEffortGain=0;sanctions.imposedAcceptGain=0", "sanctions.strictness=1;sanctions.imposedEffortGain=1;sanctions.imposedAcceptGain=2", "job_starts", +1 },
         { "pressure.responsiveShare=0.2;pressure.stressedShare=0.3", "pressure.responsiveShare=0.7;pressure.stressedShare=0.3", "sanctions", -1 },
@@ -253,5 +256,35 @@ public class MechanismTests
         Assert.Equal(31, c.MonthsOutOfWork);
         var ctx = Context(p);
         Assert.True(ctx.History(c.MonthsOutOfWork) < ctx.History(c.SpellMonths));
+    }
+
+    [Fact]
+    public void WwLastsLongerWithLongerWorkHistory()
+    {
+        var p = new Parameters();
+        var shortHistory = new Client { WorkMonths = 8 };
+        var longHistory = new Client { WorkMonths = 12 * 15 };
+        Work.StartUnemploymentInsurance(ref shortHistory, p, 1500);
+        Work.StartUnemploymentInsurance(ref longHistory, p, 1500);
+        Assert.Equal(Status.OnUnemploymentInsurance, shortHistory.Status);
+        Assert.Equal(p.WwMinMonths, shortHistory.WwMonthsLeft);
+        Assert.Equal(15, longHistory.WwMonthsLeft);
+        Assert.Equal(0.7 * 1500, longHistory.WwBenefit, 3);
+    }
+
+    [Fact]
+    public void SupplementsStopAboveThePovertyTrapMargin()
+    {
+        var p = new Parameters { SupplementValue = 250, SupplementIncomeLimit = 1.3 };
+        Assert.Equal(0, Money.SupplementsLost(1.2 * 1300, 1300, p));
+        Assert.Equal(250, Money.SupplementsLost(1.4 * 1300, 1300, p));
+    }
+
+    [Fact]
+    public void PostExitDiagnosticsAreShares()
+    {
+        var r = TestSupport.Run(new Parameters(), 4000, 36);
+        foreach (var name in new[] { "post_exit_on_ww_6m", "post_exit_back_on_benefit_6m", "post_exit_back_on_benefit_18m" })
+            Assert.InRange(Diagnostics.All.Single(d => d.Name == name).Evaluate(r.Raw), 0.001, 0.8);
     }
 }
