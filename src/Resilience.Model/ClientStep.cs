@@ -27,11 +27,7 @@ public static class ClientStep
         ref Client c = ref s[i];
         // Future entrants have nothing to do and nothing to reset (their bookkeeping is still zero).
         if (c.Status == Status.NotEntered && c.EntryMonth != ctx.Month) return;
-        c.Events = MonthEvents.None;
-        c.BenefitPaid = 0; c.PremiumPaid = 0; c.BufferPaid = 0; c.Earnings = 0; c.Contacts = 0;
-        c.ShortfallUncovered = 0; c.BufferRequest = 0; c.TrainingSpent = 0;
-        c.TransitionTrigger = Trigger.Gradual;
-        c.PreviousResilience = c.Resilience;
+        ClearMonth(ref c);
         if (c.MonthsSinceWorkExit >= 0 && c.MonthsSinceWorkExit < short.MaxValue) c.MonthsSinceWorkExit++;
 
         var cm = new ClientMonth { Norm = Money.Norm(c, ctx.P) };
@@ -42,6 +38,16 @@ public static class ClientStep
         Work.Step(s, i, ctx, ref cm);
         Activities.Step(s, i, ctx, ref cm);
         Psychology.Step(s, i, ctx, ref cm);
+    }
+
+    /// <summary>Reset the bookkeeping of a month (events, payments, contacts) that the observers read.</summary>
+    public static void ClearMonth(ref Client c)
+    {
+        c.Events = MonthEvents.None;
+        c.BenefitPaid = 0; c.PremiumPaid = 0; c.BufferPaid = 0; c.Earnings = 0; c.Contacts = 0;
+        c.ShortfallUncovered = 0; c.BufferRequest = 0; c.TrainingSpent = 0;
+        c.TransitionTrigger = Trigger.Gradual;
+        c.PreviousResilience = c.Resilience;
     }
 
     /// <summary>Remember the event that may explain a later change of resilience type.</summary>

@@ -72,6 +72,8 @@ public sealed class Parameters
     // ───────────────────────────── Population and inflow (§3.2, §5) ─────────────────────────────
     [Param("inflow.monthlyShare", 0.012, 0, 0.05, "share of initial caseload per month", "assumption", "New entrants per month as a share of the initial caseload.")]
     public double InflowMonthlyShare;
+    [Param("population.burnInMonths", 36, 0, 120, "months", "MODEL.md §5 (assumption)", "Months the initial stock is run through the model's own dynamics, under default levers, before month 0 (leavers replaced by entrants), so that month 0 is not an artefact of the synthesis.")]
+    public int BurnInMonths;
     [Param("population.neighbourhoods", 20, 1, 200, "count", "MODEL.md §2.4 (assumption)", "Number of neighbourhoods.")]
     public int Neighbourhoods;
     [Param("population.disadvantageCorrelation", 0.6, 0, 0.95, "loading", "[000 §4.6, Fig. 4] (assumption)", "Loading of resources on the latent disadvantage factor (P2: resources are drawn jointly).")]
@@ -114,9 +116,9 @@ public sealed class Parameters
     public double WwMonthsPerYearWorked;
     [Param("ww.replacementRate", 0.7, 0, 1, "share of earnings", "[WW art. 47: 75% in the first two months, 70% after]", "WW benefit as a share of the last earnings.")]
     public double WwReplacementRate;
-    [Param("money.maxCutBack", 1000, 0, 2500, "€ per month", "[001 E1, 002 M7] (assumption; calibrated to the entrants' debt inflow of §8)", "Most of a monthly gap a household can bridge by going without and small informal loans; beyond it bills are left unpaid (arrears). Binds in a processing wait without advance.")]
+    [Param("money.maxCutBack", 1300, 0, 2500, "€ per month", "[001 E1, 002 M7] (assumption; calibrated to the entrants' debt inflow of §8)", "Most of a monthly gap a household can bridge by going without and small informal loans; beyond it bills are left unpaid (arrears). Binds in a processing wait without advance.")]
     public double MaxCutBack;
-    [Param("money.arrearsChance", 0.2, 0, 1, "per month with an uncovered gap", "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]
+    [Param("money.arrearsChance", 0.3, 0, 1, "per month with an uncovered gap", "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]
     public double ArrearsChance;
     [Param("money.assetLimit", 5500, 0, 20000, "€", "[004: vermogensgrens ~€5,500 single]", "Savings built from monthly surpluses are capped at this limit (the asset test).")]
     public double AssetLimit;

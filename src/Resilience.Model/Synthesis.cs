@@ -17,6 +17,10 @@ public static class Synthesis
     public static void Fill(Population s, int initialClients, int months, Parameters p, Coaches coaches, ulong runKey) =>
         Fill(s, initialClients, months, p, coaches, runKey, 0, s.Count);
 
+    /// <summary>The month at which the initial stock is drawn: <c>population.burnInMonths</c> before month 0, so that
+    /// the caseload at month 0 has been shaped by the model's own dynamics (the engine runs the burn-in).</summary>
+    public static int StockMonth(Parameters p) => -p.BurnInMonths;
+
     /// <summary>Draw clients [<paramref name="from"/>, <paramref name="to"/>): each client is a pure function of its
     /// index and the run key, so ranges can be drawn in any order or in parallel.</summary>
     public static void Fill(Population s, int initialClients, int months, Parameters p, Coaches coaches, ulong runKey, int from, int to)
@@ -25,15 +29,28 @@ public static class Synthesis
         for (int i = from; i < to; i++)
         {
             bool stock = i < initialClients;
-            int entry = stock ? 0 : 1 + (int)((long)(i - initialClients) * months / Math.Max(1, entrants));
-            Draw(s, i, stock, Math.Min(entry, months), p, coaches, runKey);
+            int entry = stock ? StockMonth(p) : Math.Min(months, 1 + (int)((long)(i - initialClients) * months / Math.Max(1, entrants)));
+            Draw(s, i, stock, entry, p, coaches, Rng.For(runKey, i, -1, Stream.Synthesis));
         }
     }
 
-    private static void Draw(Population s, int i, bool stock, int entryMonth, Parameters p, Coaches coaches, ulong runKey)
+    /// <summary>Burn-in (MODEL.md §5, issue 12): a member of the initial stock who left the caseload during the
+    /// burn-in is replaced by a new entrant who reports this month, so the stock keeps its size while its spells,
+    /// debts, trust and types come from the model's own dynamics. Drawn from its own stream.</summary>
+    public static void ReplaceDuringBurnIn(Population s, int i, int month, Parameters p, Coaches coaches, ulong runKey)
+    {
+        Draw(s, i, stock: false, month, p, coaches, Rng.For(runKey, i, month, Stream.BurnInReplacement));
+        ref Client c = ref s[i];
+        c.InitialStock = true;
+        ClientStep.StartWait(ref c, p);
+    }
+
+    /// <summary>Draw one client. A member of the stock is drawn as of <paramref name="entryMonth"/> (the start of
+    /// the burn-in) with a spell already running; an entrant enters at <paramref name="entryMonth"/>.</summary>
+    private static void Draw(Population s, int i, bool stock, int entryMonth, Parameters p, Coaches coaches, Rng r)
     {
         ref Client c = ref s[i];
-        var r = Rng.For(runKey, i, -1, Stream.Synthesis);
+        c = default;
         double z = r.Normal(0); // latent disadvantage: higher = more disadvantaged
         double load = p.DisadvantageLoading, unique = Math.Sqrt(1 - load * load);
         double Res(int k, double mean, double sd) => Math.Clamp(mean + sd * (-load * z + unique * r.Normal(k)), 0.02, 0.98);
@@ -155,10 +172,10 @@ public static class Synthesis
         c.CoachId = coaches.Ident[slot];
         c.CoachTrust = (float)Math.Clamp(stock ? 0.45 + 0.15 * r.Normal(54) : 0.3 + 0.3 * c.InstitutionalTrust, 0.05, 0.95);
         c.CoachTenureMonths = (short)(stock ? r.Below(56, Math.Max(1, Math.Min(spell, 60))) : 0);
-        c.LastCoachChangeMonth = (short)(stock ? -c.CoachTenureMonths : entryMonth);
+        c.LastCoachChangeMonth = (short)(stock ? entryMonth - c.CoachTenureMonths : entryMonth);
 
         // Status and work.
-        c.EntryMonth = (short)(stock ? -spell : entryMonth);
+        c.EntryMonth = (short)(stock ? entryMonth - spell : entryMonth);
         c.InitialStock = stock;
         c.LastTrigger = Trigger.Gradual;
         c.LastTriggerMonth = -100;

@@ -11,7 +11,7 @@ namespace Resilience.Tests;
 /// </summary>
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "21fb17b796fbf40a86b5a34de4ee4851";
+    private const string ExpectedHash = "c712fa537cf022483083f32582c2e842";
 
     public static string Fingerprint()
     {

@@ -287,4 +287,29 @@ public class MechanismTests
         foreach (var name in new[] { "post_exit_on_ww_6m", "post_exit_back_on_benefit_6m", "post_exit_back_on_benefit_18m" })
             Assert.InRange(Diagnostics.All.Single(d => d.Name == name).Evaluate(r.Raw), 0.001, 0.8);
     }
+
+    [Fact]
+    public void AfterTheBurnInTheStocksDoNotJumpInTheFirstMonths()
+    {
+        var r = TestSupport.Run(new Parameters(), 6000, 6);
+        foreach (var metric in new[] { "share_adaptive", "share_crisis", "share_problematic_debt", "share_substantial_debt", "share_exempt", "mean_coach_trust", "mean_load" })
+        {
+            int k = Metrics.IndexOf(metric);
+            double m0 = Metrics.All[k].Compute(r.Raw[0], 0);
+            for (int m = 1; m <= 3; m++)
+            {
+                double v = Metrics.All[k].Compute(r.Raw[m], 0);
+                Assert.True(Math.Abs(v - m0) < 0.02, $"{metric}: month 0 {m0:0.###}, month {m} {v:0.###}");
+            }
+        }
+    }
+
+    [Fact]
+    public void TheMonthZeroCaseloadDoesNotDependOnTheLevers()
+    {
+        var a = TestSupport.Run(new Parameters(), 3000, 2);
+        var b = TestSupport.Run(TestSupport.With(("obligations.exemption", 2), ("coach.caseload", 60), ("debtHelp.durationMonths", 12)), 3000, 2);
+        Assert.Equal(a.Raw[0], b.Raw[0]);
+        Assert.NotEqual(a.Raw[2], b.Raw[2]);
+    }
 }
