@@ -136,14 +136,11 @@ public class MechanismTests
     [MemberData(nameof(MechanismCases))]
     public void MechanismParameterMovesItsOutcome(string baseSettings, string changedSettings, string metric, int sign)
     {
-        double before = TestSupport.Summary(TestSupport.Run(Parse(baseSettings)), metric);
-        double after = TestSupport.Summary(TestSupport.Run(Parse(changedSettings)), metric);
+        double before = TestSupport.Summary(TestSupport.Run(TestSupport.Parse(baseSettings)), metric);
+        double after = TestSupport.Summary(TestSupport.Run(TestSupport.Parse(changedSettings)), metric);
         Assert.True(sign > 0 ? after > before : after < before, $"{changedSettings}: {metric} went from {before} to {after}");
     }
 
-    internal static Parameters Parse(string settings) =>
-        TestSupport.With(settings.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(kv => kv.Split('='))
-            .Select(kv => (kv[0], double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture))).ToArray());
 
     [Fact]
     public void ExemptClientsWhoDoNotAskGetFewerContacts()
