@@ -222,7 +222,7 @@ public sealed class Simulation : IDisposable
             var def = ParameterRegistry.Find(name) ?? throw new ArgumentException($"Unknown lever or parameter '{name}'.");
             var error = def.Validate(value);
             if (error is not null) throw new ArgumentOutOfRangeException(name, $"{name}: {error}");
-            if (name is "population.neighbourhoods" || name == "inflow.monthlyShare")
+            if (name is "population.neighbourhoods" or "inflow.monthlyShare" or "population.burnInMonths")
                 throw new ArgumentException($"{name} shapes the population and can only be set before the run starts.");
         }
         Apply(values, Month + 1);
