@@ -29,7 +29,16 @@ public static class Acc
     public const int NewCoachWithinYear = 67, InitialStock = 68, InitialStockOff = 69, EntrantsFirstYear = 70;
     public const int EntrantsFirstYearNewProblematic = 71, SanctionedNow = 72, CaseloadYearPlus = 73, SumProspect = 74;
     public const int RestructuringMonths = 75;
-    public const int Count = 76;
+    /// <summary>Sanction diagnostic (<see cref="Diagnostics"/>): per stratum of spell band × resilience type, four
+    /// counts — exposed person-months, their exits to work, unexposed person-months, their exits to work.</summary>
+    public const int SanctionStrata = 76;
+    public const int ExitsCoachRole = SanctionStrata + 4 * SanctionStrataCount;
+    public const int SanctionStrataCount = Diagnostics.SpellBands * 3;
+    public const int OnWw = ExitsCoachRole + 1;
+    /// <summary>After an exit to work (diagnostics): leavers 6 months on, of whom on WW and back on bijstand; leavers
+    /// 18 months on, of whom back on bijstand.</summary>
+    public const int Leavers6 = OnWw + 1, Leavers6OnWw = OnWw + 2, Leavers6Back = OnWw + 3, Leavers18 = OnWw + 4, Leavers18Back = OnWw + 5;
+    public const int Count = Leavers18Back + 1;
 }
 
 /// <summary>The subgroups every figure is also reported for (MODEL.md §7).</summary>
@@ -174,7 +183,8 @@ public static class Observer
     /// <summary>The stock accumulator of each status and of each resilience type, indexed by the enum's value, so a
     /// client adds to its own with one increment.</summary>
     private static readonly int[] StatusAcc = Table(((int)Status.Waiting, Acc.Waiting), ((int)Status.OnBenefit, Acc.OnBenefit),
-        ((int)Status.PartTimeWithTopUp, Acc.PartTime), ((int)Status.ExitedToWork, Acc.ExitedWork), ((int)Status.ExitedOther, Acc.ExitedOther));
+        ((int)Status.PartTimeWithTopUp, Acc.PartTime), ((int)Status.ExitedToWork, Acc.ExitedWork), ((int)Status.ExitedOther, Acc.ExitedOther),
+        ((int)Status.OnUnemploymentInsurance, Acc.OnWw));
 
     private static readonly int[] TypeAcc = Table(((int)ResilienceType.Coping, Acc.Coping),
         ((int)ResilienceType.Adaptive, Acc.Adaptive), ((int)ResilienceType.Crisis, Acc.Crisis));
@@ -187,7 +197,7 @@ public static class Observer
         (MonthEvents.Sanction, Acc.Sanctions), (MonthEvents.BufferGrant, Acc.BufferGrants), (MonthEvents.CoachChange, Acc.CoachChanges),
         (MonthEvents.JobStart, Acc.JobStarts), (MonthEvents.JobLoss, Acc.JobLosses), (MonthEvents.Clawback, Acc.Clawbacks),
         (MonthEvents.BecameProblematic, Acc.BecameProblematic), (MonthEvents.DebtCleared, Acc.DebtCleared),
-        (MonthEvents.ExitViaCoachLead, Acc.ExitsViaCoach),
+        (MonthEvents.ExitViaCoachLead, Acc.ExitsViaCoach), (MonthEvents.ExitCoachRole, Acc.ExitsCoachRole),
     ];
 
     private static readonly MonthEvents CountedEvents = EventCounters.Aggregate(MonthEvents.None, (all, e) => all | e.Flag);
@@ -264,6 +274,25 @@ public static class Observer
             a.N[Acc.CaseloadYearPlus] += One(yearPlus);
             a.N[Acc.NewCoachWithinYear] += One(yearPlus & month - c.LastCoachChangeMonth < 12);
         }
+
+        // Exit hazard after a sanction vs comparable clients (same month, spell band, type): clients at risk of an
+        // exit to work this month, exposed if a sanction was imposed 1–6 months ago.
+        if ((caseload & status != Status.Waiting) | (events & MonthEvents.ExitToWork) != 0)
+        {
+            int since = month - c.LastSanctionMonth;
+            bool exposed = since >= 1 & since <= Diagnostics.SanctionWindowMonths;
+            int k = Acc.SanctionStrata + 4 * (Diagnostics.SpellBand(c.SpellMonths) * 3 + (int)c.Resilience) + (exposed ? 0 : 2);
+            a.N[k]++;
+            a.N[k + 1] += One((events & MonthEvents.ExitToWork) != 0);
+        }
+
+        int sinceWorkExit = c.MonthsSinceWorkExit;
+        bool six = sinceWorkExit == 6, eighteen = sinceWorkExit == 18;
+        a.N[Acc.Leavers6] += One(six);
+        a.N[Acc.Leavers6OnWw] += One(six & status == Status.OnUnemploymentInsurance);
+        a.N[Acc.Leavers6Back] += One(six & caseload);
+        a.N[Acc.Leavers18] += One(eighteen);
+        a.N[Acc.Leavers18Back] += One(eighteen & caseload);
 
         bool stock = c.InitialStock;
         a.N[Acc.InitialStock] += One(stock);

@@ -67,15 +67,19 @@ public sealed class Simulation : IDisposable
         _applied = [];
         foreach (var change in spec.Schedule.Where(c => c.Month <= 0)) Apply(change.Values, 0);
 
+        // The people and their history up to month 0 do not depend on the levers: they are drawn, and run through the
+        // burn-in, with every lever at its default (common random numbers from month 0 on).
+        var burnIn = Parameters.Clone();
+        foreach (var lever in ParameterRegistry.Levers) lever.Set(burnIn, lever.Meta.Default);
+        int stockMonth = Synthesis.StockMonth(burnIn);
         Coaches = new Coaches();
-        Coaches.Resize(Coaches.Required(spec.Clients, Parameters.CoachCaseload), Parameters.YouthCoachShare, RunKey, 0);
+        Coaches.Resize(Coaches.Required(spec.Clients, burnIn.CoachCaseload), burnIn.YouthCoachShare, RunKey, stockMonth);
         int total = spec.Clients + Synthesis.Entrants(spec.Clients, spec.Months, Parameters);
         State = new Population(total);
         _pool = new WorkerPool(spec.Threads);
         (_chunks, _chunkAcc, _chunkTransitions, _chunkNeighbourhood) = AllocateChunks(total, Parameters.Neighbourhoods);
-        var p0 = Parameters;
         var coaches0 = Coaches;
-        _pool.Run(chunk => Synthesis.Fill(State, spec.Clients, spec.Months, p0, coaches0, RunKey,
+        _pool.Run(chunk => Synthesis.Fill(State, spec.Clients, spec.Months, burnIn, coaches0, RunKey,
             chunk * ChunkSize, Math.Min(total, (chunk + 1) * ChunkSize)), _chunks);
         MonthlyRaw = new double[spec.Months + 1][];
         MonthlyTransitions = new long[spec.Months + 1][];
@@ -86,13 +90,48 @@ public sealed class Simulation : IDisposable
         }
         _ctx = new MonthContext
         {
-            P = Parameters, Month = 0, RunKey = RunKey, Coaches = Coaches,
+            P = burnIn, Month = stockMonth, RunKey = RunKey, Coaches = Coaches,
             NeighbourhoodBenefitShare = new float[Math.Max(1, Parameters.Neighbourhoods)],
         };
         _stepChunk = StepChunk;
         _observeChunk = ObserveChunk;
         AdvanceEntered();
+        BurnIn(burnIn, stockMonth);
+        _ctx.P = Parameters;
+        _ctx.Month = 0;
         Observe();
+    }
+
+    /// <summary>Run the initial stock from <paramref name="stockMonth"/> to month 0 under <paramref name="burnIn"/>
+    /// (MODEL.md §5, issue 12 point 5): coach turnover, every client's month, and the neighbourhood norms; a stock
+    /// member who leaves is replaced by an entrant (<see cref="Synthesis.ReplaceDuringBurnIn"/>). Nothing is
+    /// recorded; month 0 then starts with a clean slate of events.</summary>
+    private void BurnIn(Parameters burnIn, int stockMonth)
+    {
+        if (stockMonth >= 0) return;
+        var raw = new double[Subgroups.Count * Acc.Count];
+        var tr = new long[Observer.TransitionSlots];
+        int stock = _spec.Clients;
+        Action<int> step = chunk =>
+        {
+            int from = chunk * ChunkSize, to = Math.Min(stock, from + ChunkSize);
+            for (int i = from; i < to; i++)
+            {
+                ClientStep.Step(State, i, _ctx);
+                if (!State[i].OnCaseload) Synthesis.ReplaceDuringBurnIn(State, i, _ctx.Month, burnIn, Coaches, RunKey);
+            }
+        };
+        int chunks = (stock + ChunkSize - 1) / ChunkSize;
+        for (int m = stockMonth; m < 0; m++)
+        {
+            Coaches.MonthlyTurnover(burnIn, stock, RunKey, m);
+            _ctx.Month = m;
+            _ctx.P = burnIn;
+            _ctx.Prepare();
+            _pool.Run(step, chunks);
+            ObserveInto(raw, tr, observed: false);
+        }
+        for (int i = 0; i < stock; i++) ClientStep.ClearMonth(ref State[i]);
     }
 
     private Simulation(Simulation source)
@@ -183,7 +222,7 @@ public sealed class Simulation : IDisposable
             var def = ParameterRegistry.Find(name) ?? throw new ArgumentException($"Unknown lever or parameter '{name}'.");
             var error = def.Validate(value);
             if (error is not null) throw new ArgumentOutOfRangeException(name, $"{name}: {error}");
-            if (name is "population.neighbourhoods" || name == "inflow.monthlyShare")
+            if (name is "population.neighbourhoods" or "inflow.monthlyShare" or "population.burnInMonths")
                 throw new ArgumentException($"{name} shapes the population and can only be set before the run starts.");
         }
         Apply(values, Month + 1);
@@ -207,21 +246,7 @@ public sealed class Simulation : IDisposable
 
     private int ActiveChunks => (_entered + ChunkSize - 1) / ChunkSize;
 
-    private void CoachPhase()
-    {
-        var p = Parameters;
-        int required = Coaches.Required(_spec.Clients, p.CoachCaseload);
-        if (required != Coaches.Count) Coaches.Resize(required, p.YouthCoachShare, RunKey, Month);
-        // Turnover: coaches leave or are reassigned; a ban on referrals removes the reassignment part [003 Table 7, 002].
-        double turnover = p.CoachTurnoverPerYear * (p.CoachNoReferral ? 1 - p.CoachReassignmentShare : 1);
-        double monthly = 1 - Math.Exp(-turnover / 12); // a rate per year
-        for (int slot = 0; slot < Coaches.Count; slot++)
-        {
-            if (Rng.For(RunKey, slot, Month, Model.Stream.CoachTurnover).Chance(0, monthly)) Coaches.Hire(slot, RunKey, Month);
-            else Coaches.TenureMonths[slot]++;
-            Coaches.BufferBudgetLeft[slot] = (float)p.BufferBudgetPerCoachMonth;
-        }
-    }
+    private void CoachPhase() => Coaches.MonthlyTurnover(Parameters, _spec.Clients, RunKey, Month);
 
     private void StepChunk(int chunk)
     {
@@ -230,24 +255,7 @@ public sealed class Simulation : IDisposable
         if (_observeAfterStep) ObserveChunk(chunk);
     }
 
-    /// <summary>Buffer grants come from each coach's monthly budget, first come first served in client order, so the
-    /// outcome is the same whatever the thread count.</summary>
-    private void BufferGrantPass()
-    {
-        if (!BufferGrantsOn) return;
-        var s = State;
-        for (int i = 0; i < _entered; i++)
-        {
-            ref Client c = ref s[i];
-            float request = c.BufferRequest;
-            if (request <= 0) continue;
-            int slot = c.CoachSlot;
-            float grant = Math.Min(request, Coaches.BufferBudgetLeft[slot]);
-            if (grant < 50) continue; // too little left to make a difference
-            Coaches.BufferBudgetLeft[slot] -= grant;
-            Money.ApplyBufferGrant(ref c, grant, Month);
-        }
-    }
+    private void BufferGrantPass() => Money.GrantBuffers(State, _entered, Coaches, Parameters, Month);
 
     private void ObserveChunk(int chunk)
     {
@@ -255,15 +263,15 @@ public sealed class Simulation : IDisposable
         Array.Clear(_chunkAcc[chunk]);
         Array.Clear(_chunkTransitions[chunk]);
         Array.Clear(_chunkNeighbourhood[chunk]);
-        Observer.Accumulate(State, Parameters, Month, from, to, _chunkAcc[chunk], _chunkTransitions[chunk], _chunkNeighbourhood[chunk]);
+        Observer.Accumulate(State, _ctx.P, _ctx.Month, from, to, _chunkAcc[chunk], _chunkTransitions[chunk], _chunkNeighbourhood[chunk]);
     }
 
-    private void Observe(bool observed = false)
+    private void Observe(bool observed = false) => ObserveInto(MonthlyRaw[Month], MonthlyTransitions[Month], observed);
+
+    private void ObserveInto(double[] raw, long[] tr, bool observed)
     {
         int chunks = ActiveChunks;
         if (!observed) _pool.Run(_observeChunk, chunks);
-        var raw = MonthlyRaw[Month];
-        var tr = MonthlyTransitions[Month];
         Array.Clear(raw);
         Array.Clear(tr);
         var nbShare = _ctx.NeighbourhoodBenefitShare;

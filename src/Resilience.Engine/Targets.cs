@@ -62,7 +62,7 @@ public static class Targets
             r => MeanFrom(r, "check_new_coach_within_year", 12)),
         new("entrant_problematic_debt_ratio", 7.0, 4.5, 10.0, "[002 Fig. 5: 6.5% vs 0.9%]", "entrants' first-year problematic-debt inflow ÷ 0.9% (population without the event)",
             r => MeanFrom(r, "check_entrant_problematic_inflow", 13) / 0.009),
-        new("coach_role_none", 0.59, 0.45, 0.72, "[003 Table 10: 59%]", "1 − exits via a coach lead ÷ exits to work, over the run",
-            r => 1 - (Total(r, Acc.ExitsViaCoach) / Math.Max(1, Total(r, Acc.ExitsToWork)))),
+        new("coach_role_none", 0.59, 0.45, 0.72, "[003 Table 10: 59%]", "1 − exits crediting the coach with a role (brokered job, or contact within coach.roleRecallMonths with trust ≥ coach.roleTrust) ÷ exits to work, over the run",
+            r => 1 - (Total(r, Acc.ExitsCoachRole) / Math.Max(1, Total(r, Acc.ExitsToWork)))),
     ];
 }

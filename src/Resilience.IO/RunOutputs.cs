@@ -108,6 +108,11 @@ public static class RunOutputs
             var ci = Interval.Of(values);
             WriteRow(csv, m.Name, m.Cumulative ? "run_total" : "final_month", ci, null);
         }
+        foreach (var d in Diagnostics.All)
+        {
+            var values = runs.Select(r => d.Evaluate(r.Raw)).Where(double.IsFinite).ToList();
+            WriteRow(csv, d.Name, d.Reading, Interval.Of(values), null);
+        }
         foreach (var t in Targets.All)
         {
             var ci = Interval.Of(runs.Select(r => t.Evaluate(r.Raw)).ToList());

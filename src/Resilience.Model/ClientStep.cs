@@ -10,8 +10,13 @@ public struct ClientMonth
     public bool TrainingReferral;
     public bool SteppingStoneOffer;
     public double EffortBoost;
+    /// <summary>Extra willingness (logit) to accept an offer this month: the sanction threat and the response to an
+    /// imposed sanction of those who can respond.</summary>
+    public double AcceptBoost;
     public double Pressure;
     public double Prospect;
+    /// <summary>Quality of the coach relationship this month (<see cref="Coaching.Relationship"/>); 0 without a contact.</summary>
+    public double Relationship;
 }
 
 /// <summary>One client's month, in the order of MODEL.md §3.1 step 3 (a–g).</summary>
@@ -22,11 +27,8 @@ public static class ClientStep
         ref Client c = ref s[i];
         // Future entrants have nothing to do and nothing to reset (their bookkeeping is still zero).
         if (c.Status == Status.NotEntered && c.EntryMonth != ctx.Month) return;
-        c.Events = MonthEvents.None;
-        c.BenefitPaid = 0; c.PremiumPaid = 0; c.BufferPaid = 0; c.Earnings = 0; c.Contacts = 0;
-        c.ShortfallUncovered = 0; c.BufferRequest = 0; c.TrainingSpent = 0;
-        c.TransitionTrigger = Trigger.Gradual;
-        c.PreviousResilience = c.Resilience;
+        ClearMonth(ref c);
+        if (c.MonthsSinceWorkExit >= 0 && c.MonthsSinceWorkExit < short.MaxValue) c.MonthsSinceWorkExit++;
 
         var cm = new ClientMonth { Norm = Money.Norm(c, ctx.P) };
         HouseholdDynamics.Step(s, i, ctx, ref cm);
@@ -36,6 +38,16 @@ public static class ClientStep
         Work.Step(s, i, ctx, ref cm);
         Activities.Step(s, i, ctx, ref cm);
         Psychology.Step(s, i, ctx, ref cm);
+    }
+
+    /// <summary>Reset the bookkeeping of a month (events, payments, contacts) that the observers read.</summary>
+    public static void ClearMonth(ref Client c)
+    {
+        c.Events = MonthEvents.None;
+        c.BenefitPaid = 0; c.PremiumPaid = 0; c.BufferPaid = 0; c.Earnings = 0; c.Contacts = 0;
+        c.ShortfallUncovered = 0; c.BufferRequest = 0; c.TrainingSpent = 0;
+        c.TransitionTrigger = Trigger.Gradual;
+        c.PreviousResilience = c.Resilience;
     }
 
     /// <summary>Remember the event that may explain a later change of resilience type.</summary>
@@ -61,8 +73,7 @@ public static class ClientStep
     /// <summary>Return to the caseload after an exit (revolving door [001 Ch. 7]).</summary>
     internal static void ReEnter(ref Client c, MonthContext ctx, Trigger cause)
     {
-        c.Status = ctx.P.ProcessingMonths > 0 ? Status.Waiting : Status.OnBenefit;
-        c.WaitingMonthsLeft = (byte)ctx.P.ProcessingMonths;
+        StartWait(ref c, ctx.P);
         c.SpellMonths = 0;
         c.DisregardMonthsUsed = 0;
         c.Reentries = (byte)Math.Min(255, c.Reentries + 1);
@@ -72,16 +83,28 @@ public static class ClientStep
         Mark(ref c, cause, ctx.Month);
     }
 
+    /// <summary>A report (melding) starts the processing wait of <c>benefit.processingMonths</c>; entitlement runs
+    /// from the report date [Participatiewet art. 44], so the unpaid months are owed as a back payment.</summary>
+    public static void StartWait(ref Client c, Parameters p)
+    {
+        c.Status = p.ProcessingMonths > 0 ? Status.Waiting : Status.OnBenefit;
+        c.WaitingMonthsLeft = (byte)p.ProcessingMonths;
+        c.WaitedMonths = 0;
+        c.BackPayDue = 0;
+    }
+
     internal static void Exit(ref Client c, MonthContext ctx, bool toWork)
     {
         c.Status = toWork ? Status.ExitedToWork : Status.ExitedOther;
         c.MonthsSinceExit = 0;
         c.SanctionMonthsLeft = 0;
         c.WaitingMonthsLeft = 0;
+        c.BackPayDue = 0;
         c.Exits = (byte)Math.Min(255, c.Exits + 1);
         if (c.Activity != Activity.Volunteering) { c.Activity = Activity.None; c.ActivityMonthsLeft = 0; }
         c.Events |= toWork ? MonthEvents.ExitToWork : MonthEvents.ExitOther;
         if (toWork && c.JobViaCoach) c.Events |= MonthEvents.ExitViaCoachLead;
-        if (toWork) Mark(ref c, Trigger.JobStart, ctx.Month);
+        if (toWork && Coaching.HadRole(c, ctx)) c.Events |= MonthEvents.ExitCoachRole;
+        if (toWork) { Mark(ref c, Trigger.JobStart, ctx.Month); c.MonthsSinceWorkExit = 0; }
     }
 }

@@ -54,6 +54,27 @@ public sealed class Coaches
         TenureMonths[slot] = 0;
     }
 
+    /// <summary>Months in a year: <c>coach.turnoverPerYear</c> is a yearly rate.</summary>
+    public const double MonthsPerYear = 12;
+
+    /// <summary>The coach phase of a month (MODEL.md §3.1 step 2, sequential): the number of desks follows the
+    /// caseload lever; each desk's coach leaves or is reassigned with probability 1 − e^(−r/12), where r is
+    /// <c>coach.turnoverPerYear</c> without its reassignment share when referrals are banned [003 Table 7, 002 M12];
+    /// a new coach takes the desk; every desk's buffer budget is reset [002 action line 1].</summary>
+    public void MonthlyTurnover(Parameters p, int initialClients, ulong runKey, int month)
+    {
+        int required = Required(initialClients, p.CoachCaseload);
+        if (required != Count) Resize(required, p.YouthCoachShare, runKey, month);
+        double turnover = p.CoachTurnoverPerYear * (p.CoachNoReferral ? 1 - p.CoachReassignmentShare : 1);
+        double monthly = 1 - Math.Exp(-turnover / MonthsPerYear);
+        for (int slot = 0; slot < Count; slot++)
+        {
+            if (Rng.For(runKey, slot, month, Stream.CoachTurnover).Chance(0, monthly)) Hire(slot, runKey, month);
+            else TenureMonths[slot]++;
+            BufferBudgetLeft[slot] = (float)p.BufferBudgetPerCoachMonth;
+        }
+    }
+
     /// <summary>The slot serving a client: youth desk under 27 [000 §4.5.2], else an adult desk; jump consistent
     /// hashing (Lamping &amp; Veach 2014) so that a change in the number of coaches moves as few clients as possible.</summary>
     public int SlotFor(int client, bool youth)

@@ -44,10 +44,11 @@ public static class Coaching
         cm.Prospect = Prospect(c);
 
         // Contacts: planned contacts scaled by the caseload; target pressure steers them to clients with short-term
-        // prospects [004 §3]; under self-direction only on the client's request [003 ZR].
-        double rate = p.Exemption == ExemptionPolicy.All
-            ? 0.04 + 0.1 * Math.Min(1.0, c.Load)
-            : ctx.ContactsPerMonth * (1 + 1.2 * p.CoachTargetPressure * (cm.Prospect - ctx.MeanProspect));
+        // prospects [004 §3]. Exempt clients are seen on request [003 ZR]: those who do not ask get only a share of
+        // the planned contacts, and asking takes agency capital [002 M10; 003: one was blocked by being told she
+        // was exempt].
+        double rate = ctx.ContactsPerMonth * (1 + 1.2 * p.CoachTargetPressure * (cm.Prospect - ctx.MeanProspect))
+                      * M.Pick(c.Obligation == Obligation.Exempt, ExemptContactShare(c, p), 1);
         rate = Math.Max(0, rate);
         int contacts = (int)rate + (r.Chance(0, rate - (int)rate) ? 1 : 0);
         contacts = Math.Min(contacts, 4);
@@ -57,18 +58,24 @@ public static class Coaching
 
         if (contacts > 0)
         {
+            c.LastContactMonth = (short)ctx.Month;
             // Trust grows slowly with regular contact over a longer period, more with an empathic coach [001 E53, 003].
             double continuity = Math.Min(1.0, (c.CoachTenureMonths + 3) / 12.0);
             for (int k = 0; k < contacts; k++)
                 c.CoachTrust = M.C01(c.CoachTrust + p.TrustGrowth * (0.4 + empathy) * continuity * (1 - c.CoachTrust));
 
+            // What a contact yields — job leads, referrals to debt help and training — depends on the relationship:
+            // a coach who knows and is trusted by the client brokers more [003: support stalled when the consultant
+            // left; 001 E53; 002 M12; 004: changing contact persons is an obstacle].
+            double relationship = Relationship(c, p);
+            cm.Relationship = relationship;
             double cream = 1 + p.CoachTargetPressure * (cm.Prospect - ctx.MeanProspect) * 2;
             cm.CoachLead = c.Hours == 0
-                           && r.Chance(1, 1 - M.Power(1 - p.CoachLeadRate * (0.5 + directive) * Math.Max(0.1, cream), contacts));
+                           && r.Chance(1, 1 - M.Power(1 - p.CoachLeadRate * relationship * (0.5 + directive) * Math.Max(0.1, cream), contacts));
             if (c.DebtStatus is DebtStatus.Problematic or DebtStatus.Stuck && c.DebtWaitMonthsLeft == 0
-                && r.Chance(2, p.DebtReferralRate * (0.3 + c.CoachTrust)))
+                && r.Chance(2, p.DebtReferralRate * relationship))
                 Money.StartDebtHelp(ref c, p);
-            cm.TrainingReferral = r.Chance(3, 0.3);
+            cm.TrainingReferral = r.Chance(3, p.TrainingReferralRate * relationship);
             cm.SteppingStoneOffer = c.Hours == 0 && cm.Prospect < ctx.MeanProspect && r.Chance(4, 1 - M.Power(1 - p.SteppingStoneRate, contacts));
             // "Rest first": a coach can exempt a fragile client from the job-search obligation [000 §4.5.2].
             if (p.Exemption == ExemptionPolicy.Fragile && c.Obligation == Obligation.JobSearch && IsFragile(c, p)
@@ -87,19 +94,32 @@ public static class Coaching
                 break;
         }
 
+        // Those who can respond to pressure — Responsive clients able to work — search harder and accept more readily
+        // under the sanction threat and for a while after a sanction was imposed [001 §2.2, E5; 003: "if they cut your
+        // benefit you will do something"].
+        bool canRespond = c.PressureResponse == PressureResponse.Responsive && Math.Min(c.PhysicalHealth, c.MentalHealth) >= p.WorkHealthThreshold;
+        int sinceSanction = ctx.Month - c.LastSanctionMonth;
+        if (canRespond && sinceSanction >= 1 && sinceSanction <= p.SanctionAfterEffectMonths) RespondToSanction(ref cm, p);
+
         if (c.Obligation != Obligation.JobSearch || c.Status != Status.OnBenefit) return;
 
         // Pressure from the system and the coach; the response depends on the latent type [003, 004 §2.3].
         double pressure = Math.Min(1.0, 0.5 * p.SanctionStrictness + 0.5 * Math.Min(1.0, contacts * directive)
                                         + 0.3 * p.CoachTargetPressure * cm.Prospect);
         cm.Pressure = pressure;
+        // Everyone under the obligation applies to comply (Work: the compliance component of search); beyond that,
+        // Responsive clients search harder themselves, the Stressed carry extra load, and Reactant clients cooperate
+        // less and lose trust [003, 004 §2.3, 001 E15, E54].
         switch (c.PressureResponse)
         {
-            case PressureResponse.Responsive: cm.EffortBoost = p.ResponsiveEffortGain * pressure; break;
-            case PressureResponse.Stressed: c.Load += (float)(p.StressedLoad * pressure * 0.3); break;
+            case PressureResponse.Responsive:
+                cm.EffortBoost += p.ResponsiveEffortGain * pressure;
+                if (canRespond) cm.AcceptBoost += p.SanctionThreatAcceptGain * p.SanctionStrictness;
+                break;
+            case PressureResponse.Stressed: c.Load += (float)(p.StressedLoad * pressure); break;
             default:
-                cm.EffortBoost = -0.3 * pressure;
-                c.CoachTrust = M.C01(c.CoachTrust - p.ReactantTrustLoss * pressure * 0.2);
+                cm.EffortBoost -= p.ReactantEffortLoss * pressure;
+                c.CoachTrust = M.C01(c.CoachTrust - p.ReactantTrustLoss * pressure);
                 break;
         }
 
@@ -112,15 +132,39 @@ public static class Coaching
             c.SanctionMonthsLeft = (byte)p.SanctionMonths;
             c.SanctionCut = (float)p.SanctionCutFraction;
             c.Events |= MonthEvents.Sanction;
+            c.LastSanctionMonth = (short)ctx.Month;
             bool reactant = c.PressureResponse == PressureResponse.Reactant;
             c.CoachTrust = M.C01(c.CoachTrust - (reactant ? 0.25 : 0.12));
             c.InstitutionalTrust = M.C01(c.InstitutionalTrust - 0.05);
             c.SelfEfficacy = M.C01(c.SelfEfficacy - 0.05);
             c.Load += (float)(0.1 + 0.1 * p.SanctionCutFraction * Math.Min(3, p.SanctionMonths) + (c.PressureResponse == PressureResponse.Stressed ? 0.1 : 0));
-            if (c.PressureResponse == PressureResponse.Responsive) cm.EffortBoost += 0.2; // "you will do something"
+            if (canRespond) RespondToSanction(ref cm, p); // "you will do something" [003]
             ClientStep.Mark(ref c, Trigger.Sanction, ctx.Month);
         }
     }
+
+    /// <summary>Quality of the working relationship in [0, 1]: <c>coach.strangerShare</c> of it holds even with a
+    /// coach the client does not know; the rest grows with trust and with how long the coach has known the client
+    /// (full after <c>coach.acquaintanceMonths</c>). A coach change resets tenure and trust, and so costs it.</summary>
+    public static double Relationship(in Client c, Parameters p) =>
+        p.CoachStrangerShare + (1 - p.CoachStrangerShare) * c.CoachTrust * Math.Min(1.0, c.CoachTenureMonths / (double)p.CoachAcquaintanceMonths);
+
+    /// <summary>Whether a leaver would say the coach had a role in leaving (any of large, reasonable or small
+    /// [003 Table 10]): the coach brokered the job, or the two were in contact within <c>coach.roleRecallMonths</c>
+    /// and the client trusts the coach at least <c>coach.roleTrust</c>.</summary>
+    public static bool HadRole(in Client c, MonthContext ctx) =>
+        c.JobViaCoach || (ctx.Month - c.LastContactMonth <= ctx.P.CoachRoleRecallMonths && c.CoachTrust >= ctx.P.CoachRoleTrust);
+
+    private static void RespondToSanction(ref ClientMonth cm, Parameters p)
+    {
+        cm.EffortBoost += p.SanctionImposedEffortGain;
+        cm.AcceptBoost += p.SanctionImposedAcceptGain;
+    }
+
+    /// <summary>Share of the planned contacts an exempt client gets: <c>exemption.contactShareWithoutAsking</c>, plus
+    /// the rest for clients who ask, with a chance equal to their agency capital [003 ZR, 002 M10].</summary>
+    public static double ExemptContactShare(in Client c, Parameters p) =>
+        p.ExemptContactShare + (1 - p.ExemptContactShare) * c.AgencyCapital;
 
     /// <summary>Trust in a new coach: cautious, lower after bad experiences with the institution [003, 002 M11].</summary>
     public static double CautiousPrior(in Client c) => 0.15 + 0.35 * c.InstitutionalTrust - (c.Scarred ? 0.08 : 0);

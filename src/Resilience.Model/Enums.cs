@@ -1,8 +1,9 @@
 namespace Resilience.Model;
 
 /// <summary>Benefit and work status of a client (MODEL.md §2.1). <see cref="NotEntered"/> marks pre-allocated
-/// entrants whose entry month has not come yet; they appear in no output.</summary>
-public enum Status : byte { Waiting, OnBenefit, PartTimeWithTopUp, ExitedToWork, ExitedOther, NotEntered }
+/// entrants whose entry month has not come yet; they appear in no output. <see cref="OnUnemploymentInsurance"/>: off
+/// bijstand on WW after losing a job of at least 26 weeks.</summary>
+public enum Status : byte { Waiting, OnBenefit, PartTimeWithTopUp, ExitedToWork, ExitedOther, OnUnemploymentInsurance, NotEntered }
 
 /// <summary>Resilience type [000 §2]; Crisis = load above coping capacity [002 M1].</summary>
 public enum ResilienceType : byte { Coping, Adaptive, Crisis }
@@ -65,4 +66,6 @@ public enum MonthEvents : uint
     RestructuringStarted = 1 << 18,
     Contact = 1 << 19,
     PremiumPaid = 1 << 20,
+    /// <summary>An exit to work in which the leaver would credit the coach with a role [003 Table 10].</summary>
+    ExitCoachRole = 1 << 21,
 }

@@ -13,8 +13,7 @@ public static class HouseholdDynamics
         var p = ctx.P;
         if (c.Status == Status.NotEntered)
         {
-            c.Status = p.ProcessingMonths > 0 ? Status.Waiting : Status.OnBenefit;
-            c.WaitingMonthsLeft = (byte)p.ProcessingMonths;
+            ClientStep.StartWait(ref c, p);
             c.Events |= MonthEvents.Entered;
             ClientStep.Mark(ref c, Trigger.Entry, ctx.Month);
             // The first coach is whoever holds the desk at entry: not a change of coach.

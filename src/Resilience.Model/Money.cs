@@ -51,23 +51,37 @@ public static class Money
         double clawbackHit = SettleClawback(ref c, ctx);
         PayPremium(ref c, ctx);
 
-        if (status is Status.ExitedToWork or Status.ExitedOther)
+        if (status == Status.ExitedOther)
         {
-            // Off benefit: work income covers the norm; debts are repaid slowly; restructuring runs on.
-            if (c.Debt > 0) c.Debt = Math.Max(0, c.Debt - (status == Status.ExitedToWork ? 150f : 40f));
-            if (status == Status.ExitedToWork) c.Savings = (float)Math.Min(p.AssetLimit * 2, c.Savings + 40);
+            // Off benefit for other reasons (pension, partner, moving): income unknown, about the social minimum;
+            // debts are repaid slowly; restructuring runs on.
+            if (c.Debt > 0) c.Debt = (float)Math.Max(0, c.Debt - p.RepaymentAfterOtherExit);
             UpdateDebtStatus(ref c, ctx, ref r);
             return;
         }
+        // After an exit to work (or on WW) the household lives on its own income, with the costs of the benefit
+        // household and, above the poverty-trap margin, without the local supplements [002 M14, 003 Table 9].
+        bool offBenefit = status is Status.ExitedToWork or Status.OnUnemploymentInsurance;
 
         double norm = cm.Norm;
-        double spending = norm + ctx.Shortfall(c.Household) + M.If(c.Hours > 0, p.CommuteCost);
-        double benefit, advance = 0;
-        if (status == Status.Waiting)
+        double spending = norm + ctx.Shortfall(c.Household) + M.If(c.Hours > 0, p.CommuteCost)
+                          + M.If(offBenefit, SupplementsLost(earnings + c.WwBenefit + c.PartnerIncome, norm, p));
+        double benefit, advance = 0, backPay = 0;
+        if (offBenefit)
         {
-            // The processing wait: no benefit unless an entry advance is paid [001 §2.2, E1].
             benefit = 0;
-            if (p.EntryAdvance) advance = norm;
+            advance = 0;
+        }
+        else if (status == Status.Waiting)
+        {
+            // The processing wait is a cash-flow gap, not lost benefit: entitlement runs from the report date
+            // [Participatiewet art. 44] and what is not advanced is paid back with the first payment; an advance is
+            // due once the wait exceeds four weeks [art. 52], but not everyone gets one [002 M7, M9; 001 §2.2, E1].
+            // Under-27s have no entitlement during their search period [art. 41 lid 4].
+            benefit = 0;
+            advance = WaitAdvance(c, norm, p, ref r);
+            if (Entitled(c, p)) c.BackPayDue += (float)(norm - advance);
+            c.WaitedMonths = (byte)Math.Min(255, c.WaitedMonths + 1);
             if (c.WaitingMonthsLeft <= 1) { c.WaitingMonthsLeft = 0; c.Status = Status.OnBenefit; }
             else c.WaitingMonthsLeft--;
         }
@@ -82,6 +96,9 @@ public static class Money
                 c.SanctionMonthsLeft--;
             }
             if (c.BenefitStoppedMonths > 0) { benefit = 0; c.BenefitStoppedMonths--; }
+            // The back payment of the wait comes with the first payment and settles the wait's arrears first.
+            backPay = c.BackPayDue;
+            c.BackPayDue = 0;
 
             if (earnings > 0 && status == Status.PartTimeWithTopUp)
             {
@@ -95,9 +112,15 @@ public static class Money
                 }
             }
         }
-        c.BenefitPaid = (float)(benefit + advance);
+        c.BenefitPaid = (float)(benefit + advance + backPay);
+        double arrearsSettled = Math.Min(c.Debt, backPay);
+        if (arrearsSettled > 0)
+        {
+            c.Debt -= (float)arrearsSettled;
+            c.ArrearsMonths = 0;
+        }
 
-        double income = benefit + advance + earnings + c.PartnerIncome;
+        double income = benefit + advance + backPay - arrearsSettled + earnings + c.WwBenefit + c.PartnerIncome;
         if (c.DebtStatus == DebtStatus.InRestructuring)
         {
             double withheld = Math.Min(c.Debt, p.RestructuringAllowanceCut * norm);
@@ -122,15 +145,19 @@ public static class Money
             }
             if (gap > 1)
             {
-                // Losing the overview: more likely with low agency capital, poor mental health and high load [001 E4, E7, E11].
+                // Going without covers at most money.maxCutBack a month; fixed costs beyond it (rent, energy) are left
+                // unpaid [001 E1, 002 M7]. Within it, losing the overview is more likely with low agency capital, poor
+                // mental health and high load [001 E4, E7, E11].
+                double beyondCutBack = Math.Max(0, gap - p.MaxCutBack);
+                gap -= beyondCutBack;
                 double unpaidChance = p.ArrearsChance * (1.4 - c.AgencyCapital) * (1.4 - c.MentalHealth) * (0.6 + Math.Min(1.0, c.Load))
                                       + (status == Status.Waiting ? 0.15 : 0);
-                if (r.Chance(2, unpaidChance))
+                double unpaid = beyondCutBack + M.If(r.Chance(2, unpaidChance), gap * (1 - p.CutBackShare));
+                if (unpaid > 0)
                 {
-                    double unpaid = gap * (1 - p.CutBackShare);
                     c.Debt += (float)unpaid;
                     c.ArrearsMonths = (byte)Math.Min(255, c.ArrearsMonths + 1);
-                    gap -= unpaid;
+                    gap -= unpaid - beyondCutBack;
                 }
                 else if (c.ArrearsMonths > 0) c.ArrearsMonths--;
                 c.ShortfallUncovered = (float)gap;
@@ -156,7 +183,7 @@ public static class Money
 
         // Ask the coach for a buffer grant in acute need; granted after the client phase from the coach's budget
         // [002 action line 1]. The chance rises with trust and with the time the coach has.
-        if (p.BufferBudgetPerCoachMonth > 0 && p.BufferMaxGrant > 0)
+        if (p.BufferBudgetPerCoachMonth > 0 && p.BufferMaxGrant > 0 && !offBenefit)
         {
             double need = clawbackHit > 0 ? clawbackHit
                 : status == Status.Waiting && cm.Gap > 0 ? cm.Gap
@@ -164,6 +191,32 @@ public static class Money
             double ask = (0.3 + 0.7 * c.CoachTrust) * Math.Min(1.0, 0.4 + ctx.ContactsPerMonth);
             if (need > 0 && r.Chance(5, ask)) c.BufferRequest = (float)Math.Min(need, p.BufferMaxGrant);
         }
+    }
+
+    /// <summary>Local supplements (income-related schemes, city pass) are lost when household income exceeds
+    /// <c>money.supplementIncomeLimit</c> × the norm: the cliff of the poverty trap [002 M14: schemes worth
+    /// €216–307 a month stop at 130% of the minimum; 003 Table 9: loss of supplements].</summary>
+    public static double SupplementsLost(double income, double norm, Parameters p) =>
+        M.If(income > p.SupplementIncomeLimit * norm, p.SupplementValue);
+
+    /// <summary>Whether the current waiting month is covered by entitlement: not during the search period of
+    /// <c>benefit.youthSearchWeeks</c> that under-27s must complete before they can apply [Participatiewet art. 41
+    /// lid 4].</summary>
+    public static bool Entitled(in Client c, Parameters p) =>
+        c.AgeMonths >= YouthDeskAgeMonths || c.WaitedMonths * WeeksPerMonth >= p.YouthSearchWeeks;
+
+    /// <summary>Age (in months) below which the youth search period applies and a youth coach serves the client.</summary>
+    public const int YouthDeskAgeMonths = 27 * 12;
+
+    /// <summary>Advance paid in a waiting month: with the <c>buffer.entryAdvance</c> lever from the first entitled
+    /// month; otherwise the statutory advance once the wait exceeds <c>benefit.advanceDueWeeks</c> [art. 52], taken
+    /// up with chance <c>benefit.advanceTakeUp</c>.</summary>
+    private static double WaitAdvance(in Client c, double norm, Parameters p, ref Rng r)
+    {
+        if (!Entitled(c, p)) return 0;
+        if (p.EntryAdvance) return norm;
+        bool due = c.WaitedMonths * WeeksPerMonth >= p.AdvanceDueWeeks;
+        return due && r.Chance(6, p.AdvanceTakeUp) ? norm : 0;
     }
 
     /// <summary>A repayment demand falls due, also after an exit: paid from savings, the rest becomes debt; trust
@@ -276,6 +329,26 @@ public static class Money
             c.Load = Math.Max(0, c.Load - 0.2f);
             c.Events |= MonthEvents.DebtCleared;
             ClientStep.Mark(ref c, Trigger.DebtCleared, ctx.Month);
+        }
+    }
+
+    /// <summary>Buffer grants (MODEL.md §3.3.3, after the client phase, sequential): each request made this month by
+    /// clients [0, <paramref name="entered"/>) is paid from its coach's remaining monthly budget, first come first
+    /// served in client order (so the outcome does not depend on the thread count); a remainder below
+    /// <c>buffer.minGrant</c> is not paid out [002 action line 1].</summary>
+    public static void GrantBuffers(Population s, int entered, Coaches coaches, Parameters p, int month)
+    {
+        if (p.BufferBudgetPerCoachMonth <= 0) return;
+        for (int i = 0; i < entered; i++)
+        {
+            ref Client c = ref s[i];
+            float request = c.BufferRequest;
+            if (request <= 0) continue;
+            int slot = c.CoachSlot;
+            float grant = Math.Min(request, coaches.BufferBudgetLeft[slot]);
+            if (grant < p.BufferMinGrant) continue;
+            coaches.BufferBudgetLeft[slot] -= grant;
+            ApplyBufferGrant(ref c, grant, month);
         }
     }
 

@@ -36,8 +36,8 @@ public sealed class MonthContext
 
     /// <summary>Employers' discount for time on benefit, exp(−penalty · years) [003, 004]: a table lookup for the
     /// usual spells, the same value as <see cref="SpellHistory(double, int)"/>.</summary>
-    public double History(int spellMonths) =>
-        spellMonths < TabulatedSpellMonths ? _history[spellMonths] : SpellHistory(P.SpellPenaltyPerYear, spellMonths);
+    public double History(int monthsOutOfWork) =>
+        monthsOutOfWork < TabulatedSpellMonths ? _history[monthsOutOfWork] : SpellHistory(P.SpellPenaltyPerYear, monthsOutOfWork);
 
     public static double SpellHistory(double penaltyPerYear, int spellMonths) => Math.Exp(-penaltyPerYear * spellMonths / 12.0);
 

@@ -20,6 +20,8 @@ public sealed class Parameters
     public double BufferBudgetPerCoachMonth;
     [Param("buffer.maxGrant", 500, 0, 2000, "€ per grant", "assumption", "Largest single buffer grant.", Lever = true)]
     public double BufferMaxGrant;
+    [Param("buffer.minGrant", 50, 0, 500, "€ per grant", "assumption", "Smallest grant worth paying: a coach whose remaining monthly budget is below it (or below the request) makes no grant.")]
+    public double BufferMinGrant;
     [Param("buffer.entryAdvance", 0, 0, 1, "bool", "[001 §2.2]", "Pay an advance equal to the norm during the processing wait.", Lever = true)]
     public bool EntryAdvance;
     [Param("coach.caseload", 150, 30, 400, "clients per coach", "assumption", "Clients per coach; effective contact falls as caseload rises.", Lever = true)]
@@ -50,6 +52,8 @@ public sealed class Parameters
     public int DisregardMonths;
     [Param("benefit.processingMonths", 2, 0, 4, "months", "[001 §2.2; 003: 3–4 months]", "Wait between application and first payment.", Lever = true)]
     public int ProcessingMonths;
+    [Param("benefit.youthSearchWeeks", 4, 0, 13, "weeks", "[Participatiewet art. 41 lid 4]", "Search period of under-27s: they can apply only this many weeks after reporting, so these weeks are not paid back.", Lever = true)]
+    public double YouthSearchWeeks;
     [Param("benefit.costSharerRule", 1, 0, 1, "bool", "[000 §4.3.1, 002 M8]", "Apply the cost-sharer rule (kostendelersnorm) to co-resident adults.", Lever = true)]
     public bool CostSharerRule;
     [Param("debtHelp.waitMonths", 3, 0, 24, "months", "[000 §4.5.1, 004 §2.3]", "Wait between asking for debt help and the start of restructuring.", Lever = true)]
@@ -68,6 +72,8 @@ public sealed class Parameters
     // ───────────────────────────── Population and inflow (§3.2, §5) ─────────────────────────────
     [Param("inflow.monthlyShare", 0.012, 0, 0.05, "share of initial caseload per month", "assumption", "New entrants per month as a share of the initial caseload.")]
     public double InflowMonthlyShare;
+    [Param("population.burnInMonths", 36, 0, 120, "months", "MODEL.md §5 (assumption)", "Months the initial stock is run through the model's own dynamics, under default levers, before month 0 (leavers replaced by entrants), so that month 0 is not an artefact of the synthesis.")]
+    public int BurnInMonths;
     [Param("population.neighbourhoods", 20, 1, 200, "count", "MODEL.md §2.4 (assumption)", "Number of neighbourhoods.")]
     public int Neighbourhoods;
     [Param("population.disadvantageCorrelation", 0.6, 0, 0.95, "loading", "[000 §4.6, Fig. 4] (assumption)", "Loading of resources on the latent disadvantage factor (P2: resources are drawn jointly).")]
@@ -76,6 +82,10 @@ public sealed class Parameters
     // ───────────────────────────── Money (§3.3.3) ─────────────────────────────
     [Param("benefit.coupleNorm", 1860, 1000, 3000, "€ per month", "[001 §2.2.1] (2024 level)", "Benefit norm for a couple; the single norm is 70% of it.")]
     public double CoupleNorm;
+    [Param("benefit.advanceDueWeeks", 4, 0, 13, "weeks", "[Participatiewet art. 52]", "An advance is due when the application has not been decided this many weeks after it was made.")]
+    public double AdvanceDueWeeks;
+    [Param("benefit.advanceTakeUp", 0.5, 0, 1, "probability per waiting month", "[002 M7, M9: waits and non-take-up; 003: payment problems during 3–4 month waits] (assumption)", "Chance that a due advance is actually paid in a waiting month (the client asks and the municipality pays).")]
+    public double AdvanceTakeUp;
     [Param("benefit.under21Factor", 0.3, 0.1, 1, "share of adult norm", "[001 §2.2.1, E6]", "Norm of clients under 21 relative to the adult norm.")]
     public double Under21Factor;
     [Param("money.shortfallSingle", 150, 0, 600, "€ per month", "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, single.")]
@@ -90,7 +100,25 @@ public sealed class Parameters
     public double ShortfallWithParents;
     [Param("money.cutBackShare", 0.5, 0, 1, "share", "assumption", "Share of an uncovered monthly gap absorbed by cutting back (deprivation, load); the rest becomes arrears.")]
     public double CutBackShare;
-    [Param("money.arrearsChance", 0.2, 0, 1, "per month with an uncovered gap", "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]
+    [Param("money.supplementValue", 250, 0, 600, "€ per month", "[002 M14, Nibud: local schemes worth €216–307 a month]", "Local income-related supplements a household on or near the social minimum receives; lost above money.supplementIncomeLimit.")]
+    public double SupplementValue;
+    [Param("money.supplementIncomeLimit", 1.3, 1, 2, "× norm", "[002 M14: schemes stop at 120–130% of the minimum]", "Household income (× the benefit norm) above which the local supplements stop after leaving the benefit.")]
+    public double SupplementIncomeLimit;
+    [Param("money.repaymentAfterOtherExit", 40, 0, 500, "€ per month", "assumption", "Debt repaid per month after an exit for reasons other than work (income about the social minimum).")]
+    public double RepaymentAfterOtherExit;
+    [Param("ww.qualifyingWeeks", 26, 0, 52, "weeks", "[WW art. 17: 26 of the last 36 weeks worked]", "A job lost after at least this many weeks leads to unemployment insurance (WW) before bijstand.")]
+    public double WwQualifyingWeeks;
+    [Param("ww.minMonths", 3, 0, 24, "months", "[WW art. 42]", "Shortest WW entitlement.")]
+    public int WwMinMonths;
+    [Param("ww.maxMonths", 24, 1, 38, "months", "[WW art. 42 (since 2016)]", "Longest WW entitlement.")]
+    public int WwMaxMonths;
+    [Param("ww.monthsPerYearWorked", 1, 0, 2, "months per year worked", "[WW art. 42]", "WW months per year of work history (work history counts the months worked in the model).")]
+    public double WwMonthsPerYearWorked;
+    [Param("ww.replacementRate", 0.7, 0, 1, "share of earnings", "[WW art. 47: 75% in the first two months, 70% after]", "WW benefit as a share of the last earnings.")]
+    public double WwReplacementRate;
+    [Param("money.maxCutBack", 1300, 0, 2500, "€ per month", "[001 E1, 002 M7] (assumption; calibrated to the entrants' debt inflow of §8)", "Most of a monthly gap a household can bridge by going without and small informal loans; beyond it bills are left unpaid (arrears). Binds in a processing wait without advance.")]
+    public double MaxCutBack;
+    [Param("money.arrearsChance", 0.3, 0, 1, "per month with an uncovered gap", "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]
     public double ArrearsChance;
     [Param("money.assetLimit", 5500, 0, 20000, "€", "[004: vermogensgrens ~€5,500 single]", "Savings built from monthly surpluses are capped at this limit (the asset test).")]
     public double AssetLimit;
@@ -166,8 +194,20 @@ public sealed class Parameters
     public double DuoTrustRetention;
     [Param("coach.caseloadReference", 150, 30, 400, "clients per coach", "assumption", "Caseload at which planned contacts are fully delivered; above it contacts scale down.")]
     public double CaseloadReference;
-    [Param("coach.leadRate", 0.035, 0, 0.5, "per contact", "[003 Table 10: 59% none] (assumption)", "Chance that a contact yields a brokered job lead.")]
+    [Param("coach.leadRate", 0.05, 0, 0.5, "per contact", "[003 Table 10: 59% none] (assumption)", "Chance that a contact yields a brokered job lead at a full relationship (× coach.strangerShare for a coach who does not know the client).")]
     public double CoachLeadRate;
+    [Param("coach.strangerShare", 0.3, 0, 1, "share", "[003: support stalled when the consultant left; 004] (assumption)", "Share of a contact's brokering (leads, referrals) a coach delivers to a client they do not know or who does not trust them; the rest grows with trust × acquaintance.")]
+    public double CoachStrangerShare;
+    [Param("coach.acquaintanceMonths", 6, 1, 36, "months", "[001 E53: trust needs regular contact over a longer period; 002 M12] (assumption)", "Months with the same coach after which the coach knows the client fully.")]
+    public int CoachAcquaintanceMonths;
+    [Param("coach.leadAcceptWeight", 0.8, 0, 3, "logit at a full relationship", "[003, 004 §2.2: a push at the right moment from a trusted coach] (assumption)", "Extra willingness to act on a coach's lead, × the relationship quality.")]
+    public double CoachLeadAcceptWeight;
+    [Param("coach.trainingReferralRate", 0.45, 0, 1, "per month with a contact", "[003 Table 1–2: training wishes; 000 §4.2.3] (assumption)", "Chance per month with a contact of a referral to training (doubling the start rate), × the relationship quality.")]
+    public double TrainingReferralRate;
+    [Param("coach.roleRecallMonths", 4, 1, 24, "months", "[003 Table 10] (assumption)", "A leaver credits the coach with a role if they met within this many months before the exit (and trust is high enough) or the coach brokered the job.")]
+    public int CoachRoleRecallMonths;
+    [Param("coach.roleTrust", 0.7, 0, 1, "trust", "[003 Table 10: 59% say none] (assumption; calibrated)", "Trust in the coach at which a leaver who met the coach recently credits them with a role.")]
+    public double CoachRoleTrust;
     [Param("coach.exemptionGrantRate", 0.6, 0, 1, "per month with a contact", "[000 §4.5.2, 004 B2: ~35% exempt]", "Chance per month with a contact that a coach exempts a fragile client ('rest first').")]
     public double ExemptionGrantRate;
     [Param("coach.exemptionReviewRate", 0.045, 0, 0.5, "per month", "[004 B2] (assumption)", "Chance per month that an exemption of a recovered client is lifted.")]
@@ -176,18 +216,52 @@ public sealed class Parameters
     public double FragileThreshold;
     [Param("coach.costPerContact", 120, 0, 500, "€ per contact", "assumption", "Public cost of one coach contact (coaching cost).")]
     public double CostPerContact;
-    [Param("coach.debtReferralRate", 0.25, 0, 1, "per month with a contact", "[000 §4.5.1, 004 §2.3] (assumption)", "Chance per month with a contact that a client in problematic debt is referred to debt help (× (0.3 + trust)).")]
+    [Param("coach.debtReferralRate", 0.25, 0, 1, "per month with a contact", "[000 §4.5.1, 004 §2.3] (assumption)", "Chance per month with a contact that a client in problematic debt is referred to debt help (× the relationship quality).")]
     public double DebtReferralRate;
 
     // ───────────────────────────── Obligations and pressure (§3.3.4) ─────────────────────────────
     [Param("obligations.failureRate", 0.012, 0, 0.5, "per month", "[001 E4, E44] (assumption)", "Base chance per month of failing the job-search obligation; rises with low mental health, low agency capital and load.")]
     public double ObligationFailureRate;
-    [Param("pressure.responsiveEffortGain", 0.3, 0, 1, "relative", "[003, 004 §2.3] (assumption)", "Extra search effort of responsive clients under pressure.")]
+    [Param("pressure.responsiveShare", 0.5, 0, 1, "share of clients", "[003: some welcome pressure; 004 §2.3] (assumption)", "Share of clients who respond to pressure by searching harder (Responsive); the rest are Stressed or Reactant.")]
+    public double ResponsiveShare;
+    [Param("pressure.stressedShare", 0.3, 0, 1, "share of clients", "[003: some say it fails under stress, some comply minimally; 001 E15] (assumption)", "Share of clients whom pressure stresses (Stressed); Reactant = 1 − responsive − stressed (none if the two exceed 1).")]
+    public double StressedShare;
+    [Param("sanctions.threatAcceptGain", 0.5, 0, 2, "logit at strictness 1", "[003: the threat works at the subsistence margin; 001 §2.2] (assumption)", "Extra willingness to accept an offer under the sanction threat (× strictness), for obligated clients who can respond (Responsive, able to work).")]
+    public double SanctionThreatAcceptGain;
+    [Param("sanctions.imposedEffortGain", 0.2, 0, 1, "relative", "[003: \"if they cut your benefit you will do something\"; 001 §2.2, E5] (assumption)", "Extra own search effort after an imposed sanction, for those who can respond.")]
+    public double SanctionImposedEffortGain;
+    [Param("sanctions.imposedAcceptGain", 0.5, 0, 2, "logit", "[003; 001 §2.2] (assumption)", "Extra willingness to accept an offer after an imposed sanction, for those who can respond.")]
+    public double SanctionImposedAcceptGain;
+    [Param("sanctions.afterEffectMonths", 3, 0, 12, "months", "assumption", "Months after an imposed sanction during which those who can respond search harder and accept more readily.")]
+    public int SanctionAfterEffectMonths;
+    [Param("pressure.responsiveEffortGain", 0.3, 0, 1, "relative", "[003, 004 §2.3] (assumption)", "Extra own search effort of responsive clients at full pressure.")]
     public double ResponsiveEffortGain;
-    [Param("pressure.stressLoad", 0.15, 0, 1, "load", "[003, 001 E15] (assumption)", "Extra load of stressed clients under pressure.")]
+    [Param("pressure.stressLoad", 0.045, 0, 0.3, "load per month at full pressure", "[003, 001 E15, E54] (assumption)", "Extra load per month of stressed clients under the obligation's pressure.")]
     public double StressedLoad;
-    [Param("pressure.reactantTrustLoss", 0.1, 0, 1, "trust", "[003, 000 §3.2] (assumption)", "Trust lost by reactant clients under pressure.")]
+    [Param("pressure.reactantTrustLoss", 0.02, 0, 0.2, "trust per month at full pressure", "[003, 000 §3.2] (assumption)", "Coach trust lost per month by reactant clients under the obligation's pressure.")]
     public double ReactantTrustLoss;
+    [Param("pressure.reactantEffortLoss", 0.3, 0, 1, "relative", "[004 §2.3: pushed clients sabotaged applications; 003] (assumption)", "Own search effort reactant clients withhold at full pressure (less cooperation).")]
+    public double ReactantEffortLoss;
+
+    // ───────────────────────────── Motivation, obligation and exemption (§3.3.4, issue 12) ─────────────────────────────
+    [Param("motivation.driveMean", 0.6, 0, 1, "score", "[004 §2.2: independence and work ethos drive exits] (assumption)", "Mean of the stable intrinsic drive to work (independence, work ethos).")]
+    public double DriveMean;
+    [Param("motivation.driveSd", 0.18, 0, 0.5, "score", "assumption", "Spread of the intrinsic drive to work between clients.")]
+    public double DriveSd;
+    [Param("motivation.driveWeight", 0.5, 0, 1, "weight", "[004 §2.2; 000 Fig. 5] (assumption)", "Weight of the stable drive (the rest: aspiration) in own search effort and job acceptance.")]
+    public double DriveWeight;
+    [Param("obligations.complianceEffort", 0.3, 0, 1, "effort at full pressure", "[003; 004 §2.3: pushed to apply for everything] (assumption)", "Search effort the job-search obligation adds to comply (applications), in proportion to the pressure felt; absent when exempt.")]
+    public double ComplianceEffort;
+    [Param("obligations.complianceAcceptPenalty", 1.0, 0, 3, "logit", "[004 §2.3: sabotaged applications; 003: network leads beat forced applications] (assumption)", "Lower acceptance of offers that come from compliance applications (poor matches).")]
+    public double ComplianceAcceptPenalty;
+    [Param("obligations.complianceJobLossFactor", 1.5, 1, 4, "relative", "[003, 004 §2.3] (assumption)", "Job-loss hazard of a job found through a compliance application relative to other jobs (shorter jobs).")]
+    public double ComplianceJobLossFactor;
+    [Param("exemption.restRecovery", 0.5, 0, 2, "relative", "[000 §3.2: exemption gave calm; 003 ZR: some relieved] (assumption)", "Faster recovery of mental health toward its baseline while exempt (rest), relative to the usual pull.")]
+    public double ExemptionRestRecovery;
+    [Param("exemption.autonomyGain", 0.01, 0, 0.05, "per month", "[000 §3.2, 002 M13: autonomy] (assumption)", "Monthly gain of self-efficacy (× the room left below 1) while exempt.")]
+    public double ExemptionAutonomyGain;
+    [Param("exemption.contactShareWithoutAsking", 0.3, 0, 1, "share of planned contacts", "[003 ZR: guidance only on request; some lost hope of being matched] (assumption)", "Share of planned coach contacts an exempt client gets without asking; clients ask for the rest with a chance equal to their agency capital.")]
+    public double ExemptContactShare;
 
     // ───────────────────────────── Work (§3.3.5) ─────────────────────────────
     [Param("work.offerRate", 0.08, 0, 0.5, "per month at full effort", "[003: ~25% left in ~3 years] (assumption)", "Base job-offer hazard at full search effort and normal demand.")]
@@ -208,7 +282,7 @@ public sealed class Parameters
     public double TemporaryLossFactor;
     [Param("work.prejudiceNonWestern", 0.3, 0, 0.9, "relative reduction", "[001 E23, E49]", "Reduction of offer chance by employer prejudice against non-western origin.")]
     public double PrejudiceNonWestern;
-    [Param("work.spellPenaltyPerYear", 0.12, 0, 0.5, "relative per year", "[004 B2, 003 duration effect] (assumption)", "Relative reduction of offer chance per year on benefit (employer prejudice by benefit history).")]
+    [Param("work.spellPenaltyPerYear", 0.12, 0, 0.5, "relative per year", "[004 B2, 003 duration effect] (assumption)", "Relative reduction of offer chance per year out of work on benefit, summed over spells (employer prejudice by benefit history; not reset at re-entry).")]
     public double SpellPenaltyPerYear;
     [Param("work.acceptIndependenceWeight", 2.0, 0, 5, "logit", "[004 §2.2: independence and work ethos dominate]", "Weight of aspiration (independence, work ethos) in job acceptance.")]
     public double AcceptIndependenceWeight;

@@ -29,21 +29,24 @@ public struct Client
     public float SelfEfficacy; public float CopingCapacity; public byte MentalCareWaitLeft; public byte TreatmentMonthsLeft;
     // Professional resource
     public int CoachSlot; public byte CoachLayout; public int CoachId; public float CoachTrust; public short CoachTenureMonths;
-    public float InstitutionalTrust; public bool Scarred; public short LastCoachChangeMonth;
+    public float InstitutionalTrust; public bool Scarred; public short LastCoachChangeMonth; public short LastContactMonth;
     // Aspirations
     public float Aspiration; public byte DesiredHours; public float FearOfRelapse; public float OffsettingFear;
     public PressureResponse PressureResponse; public float Discouragement;
+    public float WorkDrive;
     // Resilience
     public float Orientation; public float Control; public float FutureOrientation; public ResilienceType Resilience;
     public float Load; public float WeakestResource; public Trigger LastTrigger; public short LastTriggerMonth;
     public Trigger LastGoodTrigger; public short LastGoodTriggerMonth;
     public ResilienceType PreviousResilience;
     // Benefit and work
-    public Status Status; public short SpellMonths; public byte Hours; public Contract Contract; public short JobMonths;
-    public bool EmployerCeiling; public bool JobViaCoach; public Obligation Obligation; public byte SanctionMonthsLeft;
+    public Status Status; public short SpellMonths; public short MonthsOutOfWork; public byte Hours; public Contract Contract; public short JobMonths;
+    public bool EmployerCeiling; public bool JobViaCoach; public Obligation Obligation; public byte SanctionMonthsLeft; public short LastSanctionMonth;
     public float SanctionCut; public Activity Activity; public byte ActivityMonthsLeft; public byte LadderRung;
     public byte Exits; public byte Reentries; public short MonthsSinceExit; public byte WaitingMonthsLeft;
-    public bool ProblematicAtEntry; public byte BenefitStoppedMonths; public bool GuaranteedOffer;
+    public short WorkMonths; public byte WwMonthsLeft; public float WwBenefit; public short MonthsSinceWorkExit;
+    public byte WaitedMonths; public float BackPayDue;
+    public bool ProblematicAtEntry; public byte BenefitStoppedMonths; public bool GuaranteedOffer; public bool PoorMatch;
     // Bookkeeping of this month (read by observers)
     public MonthEvents Events; public float BenefitPaid; public float PremiumPaid; public float BufferPaid;
     public float Earnings; public byte Contacts; public float ShortfallUncovered; public Trigger TransitionTrigger;

@@ -26,7 +26,10 @@ public static class Psychology
 
         // Mental health: toward its baseline, down with overload, up with treatment after the wait [001 §3.2].
         double capacity = c.CopingCapacity;
-        double mental = c.MentalHealth + p.MentalRecovery * (c.MentalBaseline - c.MentalHealth)
+        // Exemption gives rest and autonomy: mental health recovers faster and self-efficacy is rebuilt
+        // [000 §3.2: exemption "gave a calm feeling"; 003 ZR: some relieved; 002 M13].
+        bool resting = caseload && c.Obligation == Obligation.Exempt;
+        double mental = c.MentalHealth + p.MentalRecovery * (1 + M.If(resting, p.ExemptionRestRecovery)) * (c.MentalBaseline - c.MentalHealth)
                         - p.OverloadDamage * Math.Max(0, c.Load - 0.8 * capacity);
         if (c.MentalCareWaitLeft > 0)
         {
@@ -50,7 +53,8 @@ public static class Psychology
         // Self-efficacy and aspiration: a slow decline with time on benefit [003 duration effect]; aspiration drifts
         // toward perceived opportunity, lowered by a high benefit share in the neighbourhood [000 Fig. 5, 001 E45].
         double duration = caseload && c.SpellMonths > 12 ? p.DurationDecline : 0;
-        c.SelfEfficacy = M.C01(c.SelfEfficacy - duration + 0.01 * (0.5 - c.SelfEfficacy));
+        c.SelfEfficacy = M.C01(c.SelfEfficacy - duration + 0.01 * (0.5 - c.SelfEfficacy)
+                               + M.If(resting, p.ExemptionAutonomyGain * (1 - c.SelfEfficacy)));
         double opportunity = 0.2 + 0.35 * c.SelfEfficacy + 0.25 * Math.Min(c.PhysicalHealth, c.MentalHealth)
                              + 0.15 * p.LabourDemand - p.NeighbourhoodNormWeight * (ctx.NeighbourhoodBenefitShare[c.Neighbourhood] - 0.5)
                              - 0.1 * c.Discouragement;
@@ -63,6 +67,8 @@ public static class Psychology
         double fearTarget = (p.AutoSettlement ? 0.1 : 0.34) + M.If(c.Scarred, 0.25);
         c.OffsettingFear = M.C01(c.OffsettingFear + 0.03 * (fearTarget - c.OffsettingFear));
         if (caseload && c.SpellMonths < short.MaxValue) c.SpellMonths++;
+        // Benefit history as employers see it: months out of work on benefit, summed over spells [004 B2, 003].
+        if (caseload && c.Hours == 0 && c.MonthsOutOfWork < short.MaxValue) c.MonthsOutOfWork++;
 
         UpdateIndicators(ref c, p, initialise: false);
 

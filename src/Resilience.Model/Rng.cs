@@ -7,6 +7,7 @@ namespace Resilience.Model;
 public enum Stream : uint
 {
     Synthesis = 1, Household, LifeEvents, Money, Coaching, Work, Activities, Psychology, Coaches, CoachTurnover,
+    BurnInReplacement,
 }
 
 /// <summary>

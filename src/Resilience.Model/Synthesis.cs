@@ -17,6 +17,10 @@ public static class Synthesis
     public static void Fill(Population s, int initialClients, int months, Parameters p, Coaches coaches, ulong runKey) =>
         Fill(s, initialClients, months, p, coaches, runKey, 0, s.Count);
 
+    /// <summary>The month at which the initial stock is drawn: <c>population.burnInMonths</c> before month 0, so that
+    /// the caseload at month 0 has been shaped by the model's own dynamics (the engine runs the burn-in).</summary>
+    public static int StockMonth(Parameters p) => -p.BurnInMonths;
+
     /// <summary>Draw clients [<paramref name="from"/>, <paramref name="to"/>): each client is a pure function of its
     /// index and the run key, so ranges can be drawn in any order or in parallel.</summary>
     public static void Fill(Population s, int initialClients, int months, Parameters p, Coaches coaches, ulong runKey, int from, int to)
@@ -25,15 +29,28 @@ public static class Synthesis
         for (int i = from; i < to; i++)
         {
             bool stock = i < initialClients;
-            int entry = stock ? 0 : 1 + (int)((long)(i - initialClients) * months / Math.Max(1, entrants));
-            Draw(s, i, stock, Math.Min(entry, months), p, coaches, runKey);
+            int entry = stock ? StockMonth(p) : Math.Min(months, 1 + (int)((long)(i - initialClients) * months / Math.Max(1, entrants)));
+            Draw(s, i, stock, entry, p, coaches, Rng.For(runKey, i, -1, Stream.Synthesis));
         }
     }
 
-    private static void Draw(Population s, int i, bool stock, int entryMonth, Parameters p, Coaches coaches, ulong runKey)
+    /// <summary>Burn-in (MODEL.md §5, issue 12): a member of the initial stock who left the caseload during the
+    /// burn-in is replaced by a new entrant who reports this month, so the stock keeps its size while its spells,
+    /// debts, trust and types come from the model's own dynamics. Drawn from its own stream.</summary>
+    public static void ReplaceDuringBurnIn(Population s, int i, int month, Parameters p, Coaches coaches, ulong runKey)
+    {
+        Draw(s, i, stock: false, month, p, coaches, Rng.For(runKey, i, month, Stream.BurnInReplacement));
+        ref Client c = ref s[i];
+        c.InitialStock = true;
+        ClientStep.StartWait(ref c, p);
+    }
+
+    /// <summary>Draw one client. A member of the stock is drawn as of <paramref name="entryMonth"/> (the start of
+    /// the burn-in) with a spell already running; an entrant enters at <paramref name="entryMonth"/>.</summary>
+    private static void Draw(Population s, int i, bool stock, int entryMonth, Parameters p, Coaches coaches, Rng r)
     {
         ref Client c = ref s[i];
-        var r = Rng.For(runKey, i, -1, Stream.Synthesis);
+        c = default;
         double z = r.Normal(0); // latent disadvantage: higher = more disadvantaged
         double load = p.DisadvantageLoading, unique = Math.Sqrt(1 - load * load);
         double Res(int k, double mean, double sd) => Math.Clamp(mean + sd * (-load * z + unique * r.Normal(k)), 0.02, 0.98);
@@ -88,6 +105,7 @@ public static class Synthesis
         int spell = stock ? (int)Math.Min(-42.0 * Math.Log(1 - r.U(17)), Math.Min(300, (ageYears - 18) * 12)) : 0;
         z += 0.25 * Math.Log((spell + 6) / 30.0); // longer spells go with more disadvantage; entrants have spell 0
         c.SpellMonths = (short)spell;
+        c.MonthsOutOfWork = (short)spell;
 
         // Resources, jointly drawn (P2).
         c.NetworkSupport = (float)Res(20, origin == Origin.Refugee ? 0.35 : 0.45, 0.2);
@@ -109,10 +127,17 @@ public static class Synthesis
         c.SelfEfficacy = (float)Res(32, 0.55, 0.18);
         c.CopingCapacity = (float)Math.Clamp(0.7 + 0.15 * r.Normal(34), 0.35, 1.1); // latent trait [001 E52]
         c.Aspiration = (float)Res(36, 0.6, 0.18);
+        // A stable intrinsic drive to work (independence, work ethos [004 §2.2]), apart from the aspiration that
+        // moves with experience; drawn independently of the disadvantage factor.
+        c.WorkDrive = (float)Math.Clamp(p.DriveMean + p.DriveSd * r.Normal(70), 0, 1);
         c.DesiredHours = (byte)(hh == Household.SingleParent ? 16 + 4 * r.Below(38, 4) : 20 + 4 * r.Below(38, 5));
         c.OffsettingFear = (float)Math.Clamp(0.34 + 0.15 * r.Normal(39), 0, 1);
         double up = r.U(41);
-        c.PressureResponse = up < 0.5 ? PressureResponse.Responsive : up < 0.8 ? PressureResponse.Stressed : PressureResponse.Reactant;
+        c.PressureResponse = up < p.ResponsiveShare ? PressureResponse.Responsive
+            : up < p.ResponsiveShare + p.StressedShare ? PressureResponse.Stressed : PressureResponse.Reactant;
+        c.LastSanctionMonth = NeverMonth;
+        c.LastContactMonth = NeverMonth;
+        c.MonthsSinceWorkExit = -1;
         // First-generation migrants start with high institutional trust that decays with years here [002 M11].
         c.InstitutionalTrust = (float)Math.Clamp(0.5 + (origin is Origin.NonWestern or Origin.Refugee ? 0.25 - 0.01 * c.YearsInCountry : 0) + 0.12 * r.Normal(42), 0.05, 0.95);
         c.Scarred = stock && r.U(44) < 0.05 + 0.1 * Math.Min(1, spell / 120.0);
@@ -147,10 +172,10 @@ public static class Synthesis
         c.CoachId = coaches.Ident[slot];
         c.CoachTrust = (float)Math.Clamp(stock ? 0.45 + 0.15 * r.Normal(54) : 0.3 + 0.3 * c.InstitutionalTrust, 0.05, 0.95);
         c.CoachTenureMonths = (short)(stock ? r.Below(56, Math.Max(1, Math.Min(spell, 60))) : 0);
-        c.LastCoachChangeMonth = (short)(stock ? -c.CoachTenureMonths : entryMonth);
+        c.LastCoachChangeMonth = (short)(stock ? entryMonth - c.CoachTenureMonths : entryMonth);
 
         // Status and work.
-        c.EntryMonth = (short)(stock ? -spell : entryMonth);
+        c.EntryMonth = (short)(stock ? entryMonth - spell : entryMonth);
         c.InitialStock = stock;
         c.LastTrigger = Trigger.Gradual;
         c.LastTriggerMonth = -100;
@@ -191,6 +216,9 @@ public static class Synthesis
         c.PreviousResilience = ResilienceType.Coping;
         Psychology.UpdateIndicators(ref c, p, initialise: true);
     }
+
+    /// <summary>The month stored for an event that has not happened.</summary>
+    public const short NeverMonth = short.MinValue;
 
     private static int PickReason(double u) => u < 0.4 ? 0 : u < 0.6 ? 1 : u < 0.75 ? 2 : u < 0.9 ? 3 : 4;
 }

@@ -124,7 +124,7 @@ public sealed class CalibrationTests
     {
         (string Name, double Truth, double Low, double High)[] free =
         [
-            ("psych.adaptiveUpper", 0.37, 0.3, 0.42), ("work.jobLossRate", 0.02, 0.004, 0.04), ("money.arrearsChance", 0.30, 0.1, 0.5),
+            ("psych.adaptiveUpper", 0.37, 0.3, 0.42), ("work.jobLossRate", 0.02, 0.004, 0.04), ("money.arrearsChance", 0.45, 0.1, 0.6),
         ];
         var truth = TestSupport.With([.. free.Select(f => (f.Name, f.Truth))]);
         string dir = TempDir();

@@ -109,7 +109,7 @@ public class InvariantTests
         for (int m = 1; m <= 24; m++)
         {
             var raw = r.Raw[m];
-            Assert.Equal(raw[Acc.Active], raw[Acc.Waiting] + raw[Acc.OnBenefit] + raw[Acc.PartTime] + raw[Acc.ExitedWork] + raw[Acc.ExitedOther]);
+            Assert.Equal(raw[Acc.Active], raw[Acc.Waiting] + raw[Acc.OnBenefit] + raw[Acc.PartTime] + raw[Acc.ExitedWork] + raw[Acc.ExitedOther] + raw[Acc.OnWw]);
             Assert.Equal(raw[Acc.Caseload], raw[Acc.Coping] + raw[Acc.Adaptive] + raw[Acc.Crisis]);
             double rungs = 0;
             for (int k = 0; k < 5; k++) rungs += raw[Acc.Rung1 + k];

@@ -11,7 +11,7 @@ namespace Resilience.Tests;
 /// </summary>
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "f9ed60d5f0e1f3d078a54ad9f39e1280";
+    private const string ExpectedHash = "c712fa537cf022483083f32582c2e842";
 
     public static string Fingerprint()
     {

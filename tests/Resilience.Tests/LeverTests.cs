@@ -19,6 +19,10 @@ public class LeverTests
         { "sanctions.months", "sanctions.months=1", "sanctions.months=6", "sanctioned_now", +1, "" },
         { "obligations.exemption", "obligations.exemption=1", "obligations.exemption=2", "sanctions", -1, "" },
         { "obligations.exemption", "obligations.exemption=1", "obligations.exemption=0", "share_exempt", -1, "" },
+        // Exemption "gave a calm feeling" [000 §3.2]; self-direction: some relieved [003 ZR].
+        { "obligations.exemption", "obligations.exemption=1", "obligations.exemption=2", "mean_mental_health", +1, "" },
+        // The sanction threat works at the subsistence margin: "you will do something" [003, 001 §2.2].
+        { "sanctions.strictness", "sanctions.strictness=0.1", "sanctions.strictness=1", "exits_to_work", +1, "" },
         { "buffer.budgetPerCoachMonth", "buffer.budgetPerCoachMonth=0", "buffer.budgetPerCoachMonth=3000", "buffer_grants", +1, "" },
         { "buffer.budgetPerCoachMonth", "buffer.budgetPerCoachMonth=0", "buffer.budgetPerCoachMonth=3000", "mean_debt", -1, "" },
         { "buffer.maxGrant", "buffer.budgetPerCoachMonth=3000;buffer.maxGrant=100", "buffer.budgetPerCoachMonth=3000;buffer.maxGrant=1500", "cost_buffers", +1, "" },
@@ -27,6 +31,8 @@ public class LeverTests
         { "coach.caseload", "coach.caseload=100", "coach.caseload=350", "mean_coach_trust", -1, "" },
         { "coach.turnoverPerYear", "coach.turnoverPerYear=0.1", "coach.turnoverPerYear=0.8", "coach_changes", +1, "" },
         { "coach.turnoverPerYear", "coach.turnoverPerYear=0.1", "coach.turnoverPerYear=0.8", "mean_coach_trust", -1, "" },
+        // Coach changes stall support in progress [003]: fewer exits through the coach.
+        { "coach.turnoverPerYear", "coach.turnoverPerYear=0.1", "coach.turnoverPerYear=0.8", "exits_via_coach", -1, "" },
         { "coach.contactsPerYear", "coach.contactsPerYear=2", "coach.contactsPerYear=12", "mean_coach_trust", +1, "" },
         { "coach.duo", "coach.turnoverPerYear=0.6;coach.duo=0", "coach.turnoverPerYear=0.6;coach.duo=1", "mean_coach_trust", +1, "" },
         { "coach.noReferral", "coach.noReferral=0", "coach.noReferral=1", "coach_changes", -1, "" },
@@ -42,6 +48,7 @@ public class LeverTests
         { "earnings.disregardCap", "earnings.disregardCap=50", "earnings.disregardCap=400", "cost_benefit", +1, "" },
         { "earnings.disregardMonths", "earnings.disregardMonths=0", "earnings.disregardMonths=24", "cost_benefit", +1, "" },
         { "benefit.processingMonths", "benefit.processingMonths=0", "benefit.processingMonths=4", "became_problematic", +1, "" },
+        { "benefit.youthSearchWeeks", "benefit.youthSearchWeeks=0", "benefit.youthSearchWeeks=8", "cost_benefit", -1, "age:18-26" },
         { "benefit.costSharerRule", "benefit.costSharerRule=1", "benefit.costSharerRule=0", "cost_benefit", +1, "" },
         { "debtHelp.waitMonths", "debtHelp.waitMonths=1", "debtHelp.waitMonths=18", "share_problematic_debt", +1, "" },
         { "debtHelp.durationMonths", "debtHelp.durationMonths=60", "debtHelp.durationMonths=12", "share_in_restructuring", -1, "" },
@@ -57,8 +64,8 @@ public class LeverTests
     {
         int g = subgroup.Length == 0 ? 0 : TestSupport.SubgroupIndex(subgroup.Split(':')[0], subgroup.Split(':')[1]);
         Assert.True(g >= 0, $"unknown subgroup {subgroup}");
-        double before = TestSupport.Summary(TestSupport.Run(Parse(baseSettings)), metric, g);
-        double after = TestSupport.Summary(TestSupport.Run(Parse(changedSettings)), metric, g);
+        double before = TestSupport.Summary(TestSupport.Run(TestSupport.Parse(baseSettings)), metric, g);
+        double after = TestSupport.Summary(TestSupport.Run(TestSupport.Parse(changedSettings)), metric, g);
         Assert.True(sign > 0 ? after > before : after < before,
             $"{lever}: {metric} went from {before} to {after}; expected it to {(sign > 0 ? "rise" : "fall")}");
     }
@@ -70,10 +77,4 @@ public class LeverTests
         var missing = ParameterRegistry.Levers.Select(d => d.Name).Where(n => !tested.Contains(n)).ToList();
         Assert.True(missing.Count == 0, "levers without a direction test: " + string.Join(", ", missing));
     }
-
-    private static Parameters Parse(string settings) =>
-        TestSupport.With(settings.Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .Select(kv => kv.Split('='))
-            .Select(kv => (kv[0], double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture)))
-            .ToArray());
 }

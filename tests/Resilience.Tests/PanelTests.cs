@@ -26,7 +26,7 @@ public sealed class PanelTests
     [Theory]
     [InlineData("missing-status-column.csv", "header: missing required column status", "found 'person_id', 'month', 'hours'")]
     [InlineData("missing-all-required.csv", "missing required columns person_id, month, status")]
-    [InlineData("unknown-status.csv", "row 3 (line 4), column status: unknown status 'Working'", "expected one of Waiting, OnBenefit, PartTimeWithTopUp, ExitedToWork, ExitedOther")]
+    [InlineData("unknown-status.csv", "row 3 (line 4), column status: unknown status 'Working'", "expected one of Waiting, OnBenefit, PartTimeWithTopUp, ExitedToWork, ExitedOther, OnUnemploymentInsurance")]
     [InlineData("non-numeric-month.csv", "row 2 (line 3), column month: 'three' is not an integer")]
     [InlineData("fractional-month.csv", "row 2 (line 3), column month: '1.5' is not an integer")]
     [InlineData("negative-month.csv", "row 2 (line 3), column month: -1 is out of range")]

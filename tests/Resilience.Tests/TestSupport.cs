@@ -23,6 +23,11 @@ public static class TestSupport
         return p;
     }
 
+    /// <summary>Parameters from "name=value;name=value" (defaults for the rest).</summary>
+    public static Parameters Parse(string settings) =>
+        With(settings.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(kv => kv.Split('='))
+            .Select(kv => (kv[0], double.Parse(kv[1], System.Globalization.CultureInfo.InvariantCulture))).ToArray());
+
     public static RunResult Run(Parameters p, int clients = 4000, int months = 36, ulong seed = 11, int replication = 0, int threads = 2) =>
         RunResult.Run(new RunSpec(p, clients, months, seed, []) { Threads = threads }, replication);
 

@@ -70,7 +70,7 @@ public sealed class PanelMoments
 
     public static readonly string[] SpellBands = ["<12", "12-36", ">36"];
     public static readonly string[] HoursBands = ["0", "1-11", "12-16", "17-31", "32+"];
-    private static readonly string[] StatusNames = Enum.GetNames<Status>()[..5];
+    private static readonly string[] StatusNames = Enum.GetNames<Status>()[..^1];
     private static readonly string[] TypeNames = Enum.GetNames<ResilienceType>();
 
     private const int NoMonth = int.MinValue;
@@ -91,7 +91,7 @@ public sealed class PanelMoments
     private readonly SortedDictionary<int, long[]> _statusByMonth = [];
     private readonly SortedDictionary<int, long[]> _typeByMonth = [];
     private readonly SortedDictionary<int, long[]> _debtByMonth = [];
-    private readonly long[,] _transitions = new long[5, 5];
+    private readonly long[,] _transitions = new long[StatusNames.Length, StatusNames.Length];
     private readonly long[] _exitEvents = new long[3], _exitAtRisk = new long[3];
     private readonly long[] _offStill = new long[2], _offN = new long[2];
     private readonly long[] _reentryEvents = new long[2], _reentryAtRisk = new long[2];

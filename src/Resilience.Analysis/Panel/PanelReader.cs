@@ -60,7 +60,7 @@ public static class PanelReader
 
     private static readonly string[] Known = [.. PanelWriter.Columns];
 
-    private static readonly string[] Statuses = Enum.GetNames<Status>()[..5]; // NotEntered is internal
+    private static readonly string[] Statuses = Enum.GetNames<Status>()[..^1]; // NotEntered is internal
 
     public static IEnumerable<string> OptionalColumnNames(PanelColumns columns) =>
         MomentColumns.Where(c => (columns & c.Column) != 0).Select(c => c.Name);

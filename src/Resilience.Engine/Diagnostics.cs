@@ -1,0 +1,51 @@
+namespace Resilience.Engine;
+
+/// <summary>A figure that summarises a whole run and is not a calibration target (issue 12): written to
+/// <c>summary.csv</c> after the metrics, with how it is read.</summary>
+public sealed record Diagnostic(string Name, string Reading, Func<double[][], double> Evaluate);
+
+/// <summary>Run-level diagnostics of the mechanisms: what happens after a sanction and after an exit to work.</summary>
+public static class Diagnostics
+{
+    /// <summary>Months after a sanction in which a client counts as exposed (issue 12: "the six months after").</summary>
+    public const int SanctionWindowMonths = 6;
+
+    /// <summary>Spell bands of the comparison: under 1 year, 1–3, 3–5, 5 years or more.</summary>
+    public const int SpellBands = 4;
+
+    public static int SpellBand(int spellMonths) => spellMonths < 12 ? 0 : spellMonths < 36 ? 1 : spellMonths < 60 ? 2 : 3;
+
+    /// <summary>Mantel–Haenszel rate ratio of exits to work, sanctioned (1–6 months after a sanction) vs not, over
+    /// strata of month × spell band × resilience type: Σ a₁·n₀/n ÷ Σ a₀·n₁/n, with a the exits and n the
+    /// person-months at risk. NaN when no stratum holds both exposed and unexposed clients.</summary>
+    public static double SanctionExitHazardRatio(double[][] raw)
+    {
+        double num = 0, den = 0;
+        for (int m = 1; m < raw.Length; m++)
+            for (int k = 0; k < Acc.SanctionStrataCount; k++)
+            {
+                int o = Acc.SanctionStrata + 4 * k;
+                double n1 = raw[m][o], a1 = raw[m][o + 1], n0 = raw[m][o + 2], a0 = raw[m][o + 3], n = n0 + n1;
+                if (n1 == 0 || n0 == 0) continue;
+                num += a1 * n0 / n;
+                den += a0 * n1 / n;
+            }
+        return den > 0 ? num / den : double.NaN;
+    }
+
+    private static double Ratio(double[][] raw, int num, int den)
+    {
+        double a = 0, b = 0;
+        for (int m = 1; m < raw.Length; m++) { a += raw[m][num]; b += raw[m][den]; }
+        return b > 0 ? a / b : double.NaN;
+    }
+
+    public static readonly Diagnostic[] All =
+    [
+        new("sanction_exit_hazard_ratio", "exit-to-work hazard 1–6 months after a sanction ÷ that of comparable clients not sanctioned (Mantel–Haenszel over month × spell band × resilience type)",
+            SanctionExitHazardRatio),
+        new("post_exit_on_ww_6m", "share of exits to work on WW 6 months after the exit, over the run", r => Ratio(r, Acc.Leavers6OnWw, Acc.Leavers6)),
+        new("post_exit_back_on_benefit_6m", "share of exits to work back on bijstand (waiting, on benefit or part-time with top-up) 6 months after the exit", r => Ratio(r, Acc.Leavers6Back, Acc.Leavers6)),
+        new("post_exit_back_on_benefit_18m", "share of exits to work back on bijstand 18 months after the exit", r => Ratio(r, Acc.Leavers18Back, Acc.Leavers18)),
+    ];
+}
