@@ -47,6 +47,9 @@ public sealed class SessionHost : IHostedService, IDisposable
     private long _droppedViewers;
     /// <summary>Viewers dropped because their queue was full (the load test asserts none).</summary>
     public long DroppedViewers => Interlocked.Read(ref _droppedViewers);
+    /// <summary>The most states waiting in any viewer's queue: above one or two, that viewer's connection is full
+    /// (its writes wait for the viewer to read). Tests use it to put the server in that state.</summary>
+    public int MostQueued => _viewers.Values.Select(v => v.Queue.Reader.Count).DefaultIfEmpty(0).Max();
 
     public Viewer Subscribe(int subgroup)
     {

@@ -245,25 +245,29 @@ public static class WorkshopServer
         ctx.Response.Headers.CacheControl = "no-cache";
         ctx.Response.Headers["X-Accel-Buffering"] = "no";
         var viewer = host.Subscribe(subgroup);
-        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(ctx.RequestAborted, lifetime.ApplicationStopping);
+        // Two tokens on purpose. Writes stop only when the viewer goes away: a write cancelled by a token makes
+        // Kestrel abort the connection, so cancelling one at shutdown reset the connection of a viewer who had not
+        // yet read the last state (issue 11, point 8). Waiting for the next state also ends when the server stops.
+        var gone = ctx.RequestAborted;
+        using var goneOrStopping = CancellationTokenSource.CreateLinkedTokenSource(gone, lifetime.ApplicationStopping);
         var body = ctx.Response.Body;
         try
         {
-            await body.WriteAsync("retry: 2000\n\n"u8.ToArray(), cancel.Token);
+            await body.WriteAsync("retry: 2000\n\n"u8.ToArray(), gone);
             var first = host.Current;
-            await body.WriteAsync(await first.EventFor(subgroup), cancel.Token);
-            await body.FlushAsync(cancel.Token);
+            await body.WriteAsync(await first.EventFor(subgroup), gone);
+            await body.FlushAsync(gone);
             long last = first.Seq;
             var reader = viewer.Queue.Reader;
             Task<bool>? waiting = null;
-            while (true)
+            while (!goneOrStopping.IsCancellationRequested)
             {
-                waiting ??= reader.WaitToReadAsync(cancel.Token).AsTask();
-                if (await Task.WhenAny(waiting, Task.Delay(KeepAlive, cancel.Token)) != waiting)
+                waiting ??= reader.WaitToReadAsync(goneOrStopping.Token).AsTask();
+                if (await Task.WhenAny(waiting, Task.Delay(KeepAlive, goneOrStopping.Token)) != waiting)
                 {
-                    cancel.Token.ThrowIfCancellationRequested();
-                    await body.WriteAsync(": keep-alive\n\n"u8.ToArray(), cancel.Token);
-                    await body.FlushAsync(cancel.Token);
+                    if (goneOrStopping.IsCancellationRequested) break;
+                    await body.WriteAsync(": keep-alive\n\n"u8.ToArray(), gone);
+                    await body.FlushAsync(gone);
                     continue;
                 }
                 bool open = await waiting;
@@ -272,21 +276,22 @@ public static class WorkshopServer
                 while (reader.TryRead(out var snapshot))
                 {
                     if (snapshot.Seq <= last) continue;
-                    await body.WriteAsync(await snapshot.EventFor(subgroup), cancel.Token);
+                    await body.WriteAsync(await snapshot.EventFor(subgroup), gone);
                     last = snapshot.Seq;
                 }
-                await body.FlushAsync(cancel.Token);
+                await body.FlushAsync(gone);
             }
         }
         catch (OperationCanceledException) { }
         catch (IOException) { } // the viewer went away mid-write
         finally { host.Unsubscribe(viewer); }
-        if (lifetime.ApplicationStopping.IsCancellationRequested && !ctx.RequestAborted.IsCancellationRequested)
+        if (lifetime.ApplicationStopping.IsCancellationRequested && !gone.IsCancellationRequested)
         {
+            // Kestrel ends this request at its shutdown timeout if the viewer never reads this.
             try
             {
-                await body.WriteAsync("event: shutdown\ndata: {}\n\n"u8.ToArray());
-                await body.FlushAsync();
+                await body.WriteAsync("event: shutdown\ndata: {}\n\n"u8.ToArray(), gone);
+                await body.FlushAsync(gone);
             }
             catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException) { }
         }
