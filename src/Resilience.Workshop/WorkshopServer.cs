@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -28,6 +29,9 @@ public sealed record WorkshopOptions(Scenario Scenario, string Token)
     public double MonthsPerSecond { get; init; } = 2;
     public int MaxViewers { get; init; } = 1000;
     public LogLevel LogLevel { get; init; } = LogLevel.Warning;
+    /// <summary>A connection must send a complete request within this time of opening (or of its previous
+    /// response): Kestrel's defaults (130 s to the first byte, 30 s for the headers) let idle sockets pile up.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
     public static string NewToken() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
 }
@@ -40,6 +44,8 @@ public static class WorkshopServer
 {
     public const int MaxBodyBytes = 64 * 1024;
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
+    /// <summary>Connections beyond the viewer limit: the facilitator, page loads and API calls.</summary>
+    public const int ConnectionsBeyondViewers = 200;
 
     /// <summary>Build the host (not started). Input errors (population cap, host name) throw InputException.</summary>
     public static WebApplication Build(WorkshopOptions options)
@@ -58,11 +64,19 @@ public static class WorkshopServer
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddSingleton(sp => new ConnectionGuard(options.MaxViewers + ConnectionsBeyondViewers, sp.GetService<ILogger<ConnectionGuard>>()));
+        // A longer queue of connections not yet accepted (default 512; the kernel caps it at net.core.somaxconn), so
+        // that a burst of connections does not make the facilitator's wait for a retransmitted SYN (1 s).
+        builder.WebHost.UseSockets(o => o.Backlog = 4096);
         builder.WebHost.ConfigureKestrel(k =>
         {
-            k.Listen(address, options.Port);
+            // No Kestrel MaxConcurrentConnections: at its limit Kestrel refuses every new connection, the
+            // facilitator's too; the guard makes room by closing idle connections instead.
+            var guard = k.ApplicationServices.GetRequiredService<ConnectionGuard>();
+            k.Listen(address, options.Port, listen => listen.Use(guard.OnConnectionAsync));
             k.Limits.MaxRequestBodySize = MaxBodyBytes;
-            k.Limits.MaxConcurrentConnections = options.MaxViewers + 100;
+            k.Limits.KeepAliveTimeout = options.RequestTimeout;
+            k.Limits.RequestHeadersTimeout = options.RequestTimeout;
             k.AddServerHeader = false;
         });
         builder.Services.AddSingleton(core);
@@ -90,7 +104,14 @@ public static class WorkshopServer
         var host = app.Services.GetRequiredService<SessionHost>();
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
         var token = Encoding.UTF8.GetBytes(options.Token);
+        var guard = app.Services.GetRequiredService<ConnectionGuard>();
 
+        app.Use(async (ctx, next) =>
+        {
+            guard.RequestStarted(ctx.Connection.Id); // a busy connection is never closed to make room
+            try { await next(ctx); }
+            finally { guard.RequestEnded(ctx.Connection.Id); }
+        });
         app.Use(async (ctx, next) =>
         {
             var h = ctx.Response.Headers;
