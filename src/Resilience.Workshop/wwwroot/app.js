@@ -209,9 +209,14 @@ function render(s) {
   renderFigures(s);
   renderCharts(s);
   renderLevers(s);
+  // The server sends the latest changes and the count of all; the list goes on numbering from the earlier ones.
+  const earlier = s.changesTotal - s.changes.length;
+  $('changes').start = earlier + 1;
+  $('changes-earlier').hidden = earlier === 0;
+  $('changes-earlier').textContent = `${earlier} earlier change${earlier === 1 ? '' : 's'} not listed (all are in the exported scenario).`;
   $('changes').innerHTML = s.changes.length === 0 ? '<li>none yet</li>' : s.changes.map((c) =>
     `<li>from month ${c.month}${c.branch === 'what-if' ? ' (what-if)' : ''}: ` +
-    Object.entries(c.levers).map(([k, v]) => `<code>${k}</code> = ${v}`).join(', ') + '</li>').join('');
+    Object.entries(c.levers).map(([k, v]) => `<code>${escapeHtml(k)}</code> = ${escapeHtml(v)}`).join(', ') + '</li>').join('');
 }
 
 // ---------- connection ----------
