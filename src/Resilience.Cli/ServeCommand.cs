@@ -26,22 +26,37 @@ public static class ServeCommand
             Description = "Address to listen on: 127.0.0.1 (this machine only) or 0.0.0.0 (phones on the same network).",
             DefaultValueFactory = _ => "127.0.0.1",
         };
-        var token = new Option<string?>("--token") { Description = "The facilitator's token (default: a random one, printed at start-up)." };
+        var token = new Option<string?>("--token")
+        {
+            Description = $"The facilitator's token, at least {WorkshopOptions.MinTokenLength} characters (default: a random 128-bit one, printed at start-up). " +
+                $"After {TokenThrottle.FreeAttempts} wrong tokens an address must wait, longer after each further one (429).",
+        };
+        var allowedHosts = new Option<string[]>("--allowed-hosts")
+        {
+            Description = "Host names the page may be opened by, besides this machine's own names and addresses (comma-separated; " +
+                "*.example.org allowed). The Host header is checked when --host is not a loopback address, or when this is given.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var clients = new Option<int?>("--clients") { Description = $"Population size (overrides the scenario; at most {SessionCore.MaxClients:N0})." };
         var cmd = new Command("serve", "Serve a live workshop session: a page for the big screen and phones, a JSON API, " +
             "lever changes and forks by the facilitator (token), read-only for everyone else.")
         {
-            scenario, port, host, token, clients,
+            scenario, port, host, token, clients, allowedHosts,
         };
         cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => Serve(
-            parse.GetValue(scenario)!, parse.GetValue(port), parse.GetValue(host)!, parse.GetValue(token), parse.GetValue(clients), cancel))));
+            parse.GetValue(scenario)!, parse.GetValue(port), parse.GetValue(host)!, parse.GetValue(token), parse.GetValue(clients), cancel,
+            [.. (parse.GetValue(allowedHosts) ?? []).SelectMany(h => h.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))]))));
         return cmd;
     }
 
-    public static int Serve(string scenarioPath, int port, string host, string? token, int? clients, CancellationToken cancel)
+    public static int Serve(string scenarioPath, int port, string host, string? token, int? clients, CancellationToken cancel,
+        IReadOnlyList<string>? allowedHosts = null)
     {
         var scenario = ScenarioLoader.Load(scenarioPath);
-        var options = new WorkshopOptions(scenario, token ?? WorkshopOptions.NewToken()) { Port = port, Host = host, Clients = clients };
+        var options = new WorkshopOptions(scenario, token ?? WorkshopOptions.NewToken())
+        {
+            Port = port, Host = host, Clients = clients, AllowedHosts = allowedHosts ?? [],
+        };
         WebApplication app = WorkshopServer.Build(options);
         try
         {
@@ -59,6 +74,9 @@ public static class ServeCommand
                 Console.WriteLine($"  facilitator:         {u}/#token={options.Token}");
             }
             Console.WriteLine($"  token: {options.Token}  (API: \"Authorization: Bearer <token>\")");
+            if (WorkshopServer.ChecksHostHeader(options))
+                Console.WriteLine("  pages opened by another host name than this machine's are refused" +
+                    (options.AllowedHosts.Count > 0 ? $", except {string.Join(", ", options.AllowedHosts)}" : " (add names with --allowed-hosts)"));
             Console.WriteLine("Press Ctrl+C to stop.");
             Console.Out.Flush();
             app.WaitForShutdownAsync(cancel).GetAwaiter().GetResult();

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -32,7 +33,14 @@ public sealed record WorkshopOptions(Scenario Scenario, string Token)
     /// <summary>A connection must send a complete request within this time of opening (or of its previous
     /// response): Kestrel's defaults (130 s to the first byte, 30 s for the headers) let idle sockets pile up.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>Host names (or <c>*.example.org</c>) the server answers to besides this machine's own names and
+    /// addresses. The Host header is checked when listening on a non-loopback address, or when this is not empty.</summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
 
+    /// <summary>Shorter tokens are refused: the token is the only thing between a room and its session.</summary>
+    public const int MinTokenLength = 16;
+
+    /// <summary>A random 128-bit token, as 32 hexadecimal digits.</summary>
     public static string NewToken() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
 }
 
@@ -52,9 +60,12 @@ public static class WorkshopServer
     {
         if (string.IsNullOrWhiteSpace(options.Token) || options.Token.Any(c => c <= ' ' || c > '~'))
             throw new InputException("--token: expected printable ASCII characters without spaces");
-        if (options.Token.Length < 8) throw new InputException($"--token: expected at least 8 characters, got {options.Token.Length}");
+        if (options.Token.Length < WorkshopOptions.MinTokenLength)
+            throw new InputException($"--token: expected at least {WorkshopOptions.MinTokenLength} characters so that it cannot be guessed, " +
+                $"got {options.Token.Length}; leave --token out for a random 128-bit token");
         if (options.Port is < 0 or > 65535) throw new InputException($"--port: expected an integer from 0 to 65535, got {options.Port}");
         var address = ParseHost(options.Host);
+        var allowedHosts = AllowedHostsFor(address, options.AllowedHosts);
         var core = new SessionCore(options.Scenario, options.Clients, options.Threads, options.MonthsPerSecond);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
@@ -79,13 +90,50 @@ public static class WorkshopServer
             k.Limits.RequestHeadersTimeout = options.RequestTimeout;
             k.AddServerHeader = false;
         });
+        if (allowedHosts is not null)
+            builder.Services.AddHostFiltering(o => { o.AllowedHosts = [.. allowedHosts]; o.IncludeFailureMessage = true; });
+        builder.Services.AddSingleton(new TokenThrottle());
         builder.Services.AddSingleton(core);
         builder.Services.AddSingleton<SessionHost>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionHost>());
 
         var app = builder.Build();
-        Map(app, options);
+        Map(app, options, checkHost: allowedHosts is not null);
         return app;
+    }
+
+    /// <summary>The host names the server answers to (ASP.NET's host filtering: a request whose Host header names
+    /// anything else gets 400, which stops DNS-rebinding pages from reaching the session), or null when the Host
+    /// header is not checked: listening on loopback only, without <paramref name="extra"/> names.</summary>
+    public static IReadOnlyList<string>? AllowedHostsFor(IPAddress listen, IReadOnlyList<string> extra)
+    {
+        foreach (var h in extra)
+            if (string.IsNullOrWhiteSpace(h) || h.Contains("://") || h.Contains('/') || h.Any(char.IsWhiteSpace) ||
+                (h.Contains(':') && !(h.StartsWith('[') && h.EndsWith(']'))))
+                throw new InputException($"--allowed-hosts: expected host names such as workshop.example.org or *.example.org " +
+                    $"(no scheme, port or path; an IPv6 address in brackets), got \"{h}\"");
+        if (IPAddress.IsLoopback(listen) && extra.Count == 0) return null;
+        var names = new List<string> { "localhost", "127.0.0.1", "[::1]" };
+        string host = Dns.GetHostName();
+        names.AddRange([host, host + ".local"]);
+        try { names.AddRange(Dns.GetHostEntry(host).Aliases); } catch (System.Net.Sockets.SocketException) { } // no resolver
+        if (!listen.Equals(IPAddress.Any) && !listen.Equals(IPAddress.IPv6Any)) names.Add(HostText(listen));
+        foreach (var n in System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces())
+            foreach (var a in n.GetIPProperties().UnicastAddresses)
+                names.Add(HostText(a.Address));
+        names.AddRange(extra);
+        return names.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>Whether a server built with these options refuses requests for other host names.</summary>
+    public static bool ChecksHostHeader(WorkshopOptions options) => AllowedHostsFor(ParseHost(options.Host), options.AllowedHosts) is not null;
+
+    /// <summary>An address as it appears in a Host header: IPv6 in brackets, without a zone.</summary>
+    private static string HostText(IPAddress a)
+    {
+        if (a.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6) return a.ToString();
+        var plain = new IPAddress(a.GetAddressBytes());
+        return $"[{plain}]";
     }
 
     private static IPAddress ParseHost(string host)
@@ -99,9 +147,10 @@ public static class WorkshopServer
     public static IReadOnlyList<string> Addresses(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
 
-    private static void Map(WebApplication app, WorkshopOptions options)
+    private static void Map(WebApplication app, WorkshopOptions options, bool checkHost)
     {
         var host = app.Services.GetRequiredService<SessionHost>();
+        var throttle = app.Services.GetRequiredService<TokenThrottle>();
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
         var token = Encoding.UTF8.GetBytes(options.Token);
         var guard = app.Services.GetRequiredService<ConnectionGuard>();
@@ -112,6 +161,7 @@ public static class WorkshopServer
             try { await next(ctx); }
             finally { guard.RequestEnded(ctx.Connection.Id); }
         });
+        if (checkHost) app.UseHostFiltering();
         app.Use(async (ctx, next) =>
         {
             var h = ctx.Response.Headers;
@@ -151,14 +201,21 @@ public static class WorkshopServer
             return Results.Bytes(host.Current.StateJson(subgroup, charts), "application/json");
         });
 
+        // Answers whether a token is right, so it counts wrong tokens like any changing request (and answers 429
+        // to an address that is shut out); without a token it is a plain "viewer".
         app.MapGet("/api/role", (HttpContext ctx) =>
-            Results.Json(new { role = Authorize(ctx, token) is null ? "facilitator" : "viewer" }));
+        {
+            if (ctx.Request.Headers.Authorization.Count == 0) return Results.Json(new { role = "viewer" });
+            var denied = Authorize(ctx, token, throttle);
+            return denied is IStatusCodeHttpResult { StatusCode: 429 } ? denied
+                : Results.Json(new { role = denied is null ? "facilitator" : "viewer" });
+        });
 
         app.MapGet("/api/events", (HttpContext ctx) => Events(ctx, host, lifetime, options.MaxViewers));
 
         app.MapPost("/api/levers", async (HttpContext ctx) =>
         {
-            if (Authorize(ctx, token) is { } denied) return denied;
+            if (Authorize(ctx, token, throttle) is { } denied) return denied;
             return await Handle(ctx, body =>
             {
                 var values = LeverInput.ParseLevers(body);
@@ -168,7 +225,7 @@ public static class WorkshopServer
 
         app.MapPost("/api/control", async (HttpContext ctx) =>
         {
-            if (Authorize(ctx, token) is { } denied) return denied;
+            if (Authorize(ctx, token, throttle) is { } denied) return denied;
             return await Handle(ctx, body =>
             {
                 var request = LeverInput.ParseControl(body);
@@ -225,8 +282,9 @@ public static class WorkshopServer
 
     private static IResult Error(int status, string message) => Results.Json(new { error = message }, statusCode: status);
 
-    /// <summary>Null when the request carries the facilitator's token; else 401 (no token) or 403 (a wrong one).</summary>
-    private static IResult? Authorize(HttpContext ctx, byte[] token)
+    /// <summary>Null when the request carries the facilitator's token; else 401 (no token), 403 (a wrong one) or
+    /// 429 (too many wrong tokens from this address lately: <see cref="TokenThrottle"/>).</summary>
+    private static IResult? Authorize(HttpContext ctx, byte[] token, TokenThrottle throttle)
     {
         string? header = ctx.Request.Headers.Authorization;
         const string scheme = "Bearer ";
@@ -235,10 +293,25 @@ public static class WorkshopServer
             ctx.Response.Headers.WWWAuthenticate = "Bearer";
             return Error(401, "This request changes the session: only the facilitator may do that. Send the facilitator's token as \"Authorization: Bearer <token>\".");
         }
+        var address = ClientAddress(ctx);
+        if (throttle.ShutOutFor(address) is { } wait)
+        {
+            int seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            ctx.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Error(429, $"Too many wrong tokens from this address: try again in {seconds} s.");
+        }
         var given = Encoding.UTF8.GetBytes(header[scheme.Length..].Trim());
-        return CryptographicOperations.FixedTimeEquals(given, token) ? null
-            : Error(403, "The token is not the facilitator's token: viewers can watch the session but not change it.");
+        if (CryptographicOperations.FixedTimeEquals(given, token))
+        {
+            throttle.RightToken(address);
+            return null;
+        }
+        throttle.WrongToken(address);
+        return Error(403, "The token is not the facilitator's token: viewers can watch the session but not change it.");
     }
+
+    private static IPAddress ClientAddress(HttpContext ctx) =>
+        ctx.Connection.RemoteIpAddress is { } a ? (a.IsIPv4MappedToIPv6 ? a.MapToIPv4() : a) : IPAddress.None;
 
     private static bool TryQuery(HttpContext ctx, out int subgroup, out IResult? error)
     {

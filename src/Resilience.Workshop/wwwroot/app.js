@@ -38,11 +38,17 @@ function showError(text) {
 async function checkRole() {
   const headers = page.token ? { Authorization: 'Bearer ' + page.token } : {};
   const res = await fetch('/api/role', { headers });
-  const { role } = await res.json();
-  if (page.token && role !== 'facilitator') {
-    sessionStorage.removeItem('workshopToken');
-    page.token = null;
-    showError('That token is not the facilitator\'s token: you are watching read-only.');
+  let role = 'viewer';
+  if (res.status === 429) { // too many wrong tokens from this address lately: keep the token, ask again later
+    showError((await res.json()).error);
+    setTimeout(checkRole, 1000 * Number(res.headers.get('Retry-After') || 5));
+  } else {
+    role = (await res.json()).role;
+    if (page.token && role !== 'facilitator') {
+      sessionStorage.removeItem('workshopToken');
+      page.token = null;
+      showError('That token is not the facilitator\'s token: you are watching read-only.');
+    }
   }
   page.role = role;
   document.body.classList.toggle('facilitator', role === 'facilitator');
