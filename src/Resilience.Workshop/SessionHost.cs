@@ -25,6 +25,7 @@ public sealed class Viewer(long id, int subgroup)
 public sealed class SessionHost : IHostedService, IDisposable
 {
     private readonly SessionCore _core;
+    private readonly SessionArchive _archive;
     private readonly ILogger _log;
     private readonly Channel<Action<SessionCore>> _commands =
         Channel.CreateUnbounded<Action<SessionCore>>(new UnboundedChannelOptions { SingleReader = true });
@@ -35,9 +36,10 @@ public sealed class SessionHost : IHostedService, IDisposable
     private long _nextViewer;
     private volatile Snapshot _current;
 
-    public SessionHost(SessionCore core, ILogger<SessionHost> log)
+    public SessionHost(SessionCore core, SessionArchive archive, ILogger<SessionHost> log)
     {
         _core = core;
+        _archive = archive;
         _log = log;
         _current = core.Current;
     }
@@ -149,6 +151,8 @@ public sealed class SessionHost : IHostedService, IDisposable
         _commands.Writer.TryComplete();
         _loop?.Join();
         while (_commands.Reader.TryRead(out var command)) command(_core); // answer what was still queued
+        _archive.Save(_core); // the session as it ended, nothing after it
+        if (_archive.Error is { } error) _log.LogError("{Error}", error);
         foreach (var v in _viewers.Values) Unsubscribe(v);
         return Task.CompletedTask;
     }

@@ -36,6 +36,8 @@ public sealed record WorkshopOptions(Scenario Scenario, string Token)
     /// <summary>Host names (or <c>*.example.org</c>) the server answers to besides this machine's own names and
     /// addresses. The Host header is checked when listening on a non-loopback address, or when this is not empty.</summary>
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+    /// <summary>Folder in which the session is saved when the server stops (<see cref="SessionArchive"/>); null: not saved.</summary>
+    public string? SaveTo { get; init; }
 
     /// <summary>Shorter tokens are refused: the token is the only thing between a room and its session.</summary>
     public const int MinTokenLength = 16;
@@ -66,6 +68,7 @@ public static class WorkshopServer
         if (options.Port is < 0 or > 65535) throw new InputException($"--port: expected an integer from 0 to 65535, got {options.Port}");
         var address = ParseHost(options.Host);
         var allowedHosts = AllowedHostsFor(address, options.AllowedHosts);
+        var archive = new SessionArchive(options.SaveTo);
         var core = new SessionCore(options.Scenario, options.Clients, options.Threads, options.MonthsPerSecond);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
@@ -93,6 +96,7 @@ public static class WorkshopServer
         if (allowedHosts is not null)
             builder.Services.AddHostFiltering(o => { o.AllowedHosts = [.. allowedHosts]; o.IncludeFailureMessage = true; });
         builder.Services.AddSingleton(new TokenThrottle());
+        builder.Services.AddSingleton(archive);
         builder.Services.AddSingleton(core);
         builder.Services.AddSingleton<SessionHost>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionHost>());

@@ -40,12 +40,14 @@ public sealed partial class ServeProcess : IAsyncDisposable
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the serve command");
         var output = new StringBuilder();
         var url = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        string? first = null;
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data is null) { url.TrySetException(new InvalidOperationException("serve ended before it printed its address:\n" + output)); return; }
             lock (output) output.AppendLine(e.Data);
             var m = ViewerLine().Match(e.Data);
-            if (m.Success) url.TrySetResult(m.Groups[1].Value);
+            if (m.Success) first ??= m.Groups[1].Value;
+            if (e.Data.StartsWith("Press Ctrl+C", StringComparison.Ordinal) && first is not null) url.TrySetResult(first); // the last line at start
         };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
         process.BeginOutputReadLine();
