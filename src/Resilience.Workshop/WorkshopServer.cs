@@ -179,6 +179,21 @@ public static class WorkshopServer
                 await Error(e.StatusCode, e.StatusCode == 413 ? $"request body: larger than {MaxBodyBytes / 1024} KB" : e.Message).ExecuteAsync(ctx);
             }
         });
+        // Requests no endpoint answers get the same kind of answer as any other refusal: JSON naming what was wrong.
+        app.UseStatusCodePages(async status =>
+        {
+            var http = status.HttpContext;
+            int code = http.Response.StatusCode;
+            string message = code switch
+            {
+                404 => $"{http.Request.Path}: no such page or API request; the API is GET /api/state, /api/events, /api/meta, /api/role, " +
+                    "/api/export/scenario, /api/export/series.csv and POST /api/levers, /api/control (docs/workshop.md)",
+                405 => $"{http.Request.Method} {http.Request.Path}: not allowed" +
+                    (http.Response.Headers.Allow.Count > 0 ? $"; use {string.Join(", ", http.Response.Headers.Allow.ToArray())}" : ""),
+                _ => $"{http.Request.Method} {http.Request.Path}: {Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(code)}",
+            };
+            await Error(code, message).ExecuteAsync(http);
+        });
 
         foreach (var (path, resource, type) in new[]
         {
