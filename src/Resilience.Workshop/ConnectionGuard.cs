@@ -61,7 +61,7 @@ public sealed class ConnectionGuard(int maxConnections, ILogger<ConnectionGuard>
     /// <summary>Kestrel connection middleware (<c>ListenOptions.Use</c>).</summary>
     public async Task OnConnectionAsync(ConnectionContext connection, Func<Task> next)
     {
-        var address = connection.RemoteEndPoint is IPEndPoint ip ? Normal(ip.Address) : IPAddress.None;
+        var address = Normal((connection.RemoteEndPoint as IPEndPoint)?.Address);
         var entry = new Entry(connection, address);
         var toClose = new List<Entry>(2);
         bool refused = false;
@@ -174,6 +174,7 @@ public sealed class ConnectionGuard(int maxConnections, ILogger<ConnectionGuard>
         return e;
     }
 
-    /// <summary>An IPv4 client on a dual-stack socket appears as ::ffff:a.b.c.d; count it as a.b.c.d.</summary>
-    private static IPAddress Normal(IPAddress a) => a.IsIPv4MappedToIPv6 ? a.MapToIPv4() : a;
+    /// <summary>A client's address as limits count it: an IPv4 client on a dual-stack socket appears as
+    /// ::ffff:a.b.c.d, and is a.b.c.d; an unknown one is <see cref="IPAddress.None"/>.</summary>
+    public static IPAddress Normal(IPAddress? a) => a is null ? IPAddress.None : a.IsIPv4MappedToIPv6 ? a.MapToIPv4() : a;
 }

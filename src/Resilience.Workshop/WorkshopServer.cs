@@ -312,7 +312,7 @@ public static class WorkshopServer
             ctx.Response.Headers.WWWAuthenticate = "Bearer";
             return Error(401, "This request changes the session: only the facilitator may do that. Send the facilitator's token as \"Authorization: Bearer <token>\".");
         }
-        var address = ClientAddress(ctx);
+        var address = ConnectionGuard.Normal(ctx.Connection.RemoteIpAddress);
         if (throttle.ShutOutFor(address) is { } wait)
         {
             int seconds = (int)Math.Ceiling(wait.TotalSeconds);
@@ -328,9 +328,6 @@ public static class WorkshopServer
         throttle.WrongToken(address);
         return Error(403, "The token is not the facilitator's token: viewers can watch the session but not change it.");
     }
-
-    private static IPAddress ClientAddress(HttpContext ctx) =>
-        ctx.Connection.RemoteIpAddress is { } a ? (a.IsIPv4MappedToIPv6 ? a.MapToIPv4() : a) : IPAddress.None;
 
     private static bool TryQuery(HttpContext ctx, out int subgroup, out IResult? error)
     {
