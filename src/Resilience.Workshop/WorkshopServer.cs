@@ -38,6 +38,8 @@ public sealed record WorkshopOptions(Scenario Scenario, string Token)
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];
     /// <summary>Folder in which the session is saved when the server stops (<see cref="SessionArchive"/>); null: not saved.</summary>
     public string? SaveTo { get; init; }
+    /// <summary>The clock of time-based limits (the wrong-token waits); tests set their own.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>Shorter tokens are refused: the token is the only thing between a room and its session.</summary>
     public const int MinTokenLength = 16;
@@ -95,7 +97,7 @@ public static class WorkshopServer
         });
         if (allowedHosts is not null)
             builder.Services.AddHostFiltering(o => { o.AllowedHosts = [.. allowedHosts]; o.IncludeFailureMessage = true; });
-        builder.Services.AddSingleton(new TokenThrottle());
+        builder.Services.AddSingleton(new TokenThrottle(options.Time));
         builder.Services.AddSingleton(archive);
         builder.Services.AddSingleton(core);
         builder.Services.AddSingleton<SessionHost>();
