@@ -23,25 +23,49 @@ public static class ServeCommand
         var port = new Option<int>("--port") { Description = "TCP port (0: any free port).", DefaultValueFactory = _ => 5000 };
         var host = new Option<string>("--host")
         {
-            Description = "Address to listen on: 127.0.0.1 (this machine only) or 0.0.0.0 (phones on the same network).",
+            Description = "Address to listen on: 127.0.0.1 (this machine only) or 0.0.0.0 (phones on the same network). " +
+                $"A connection must send its request within 5 s; beyond {ConnectionGuard.IdlePerAddress} idle connections from one address, " +
+                "its longest-idle one is closed, so idle sockets cannot lock the facilitator out.",
             DefaultValueFactory = _ => "127.0.0.1",
         };
-        var token = new Option<string?>("--token") { Description = "The facilitator's token (default: a random one, printed at start-up)." };
+        var token = new Option<string?>("--token")
+        {
+            Description = $"The facilitator's token, at least {WorkshopOptions.MinTokenLength} characters (default: a random 128-bit one, printed at start-up). " +
+                $"After {TokenThrottle.FreeAttempts} wrong tokens an address must wait, longer after each further one (429).",
+        };
+        var allowedHosts = new Option<string[]>("--allowed-hosts")
+        {
+            Description = "Host names the page may be opened by, besides this machine's own names and addresses (comma-separated; " +
+                "*.example.org allowed). The Host header is checked when --host is not a loopback address, or when this is given.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var clients = new Option<int?>("--clients") { Description = $"Population size (overrides the scenario; at most {SessionCore.MaxClients:N0})." };
+        var saveTo = new Option<string>("--save-to")
+        {
+            Description = "Folder in which the session is saved when the server stops (Ctrl+C or SIGTERM), in a new folder " +
+                "workshop-SCENARIO-yyyyMMdd-HHmmss: the scenario file of each branch (run reproduces it) and the series as CSV.",
+            DefaultValueFactory = _ => "output",
+        };
         var cmd = new Command("serve", "Serve a live workshop session: a page for the big screen and phones, a JSON API, " +
             "lever changes and forks by the facilitator (token), read-only for everyone else.")
         {
-            scenario, port, host, token, clients,
+            scenario, port, host, token, clients, allowedHosts, saveTo,
         };
         cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => Serve(
-            parse.GetValue(scenario)!, parse.GetValue(port), parse.GetValue(host)!, parse.GetValue(token), parse.GetValue(clients), cancel))));
+            parse.GetValue(scenario)!, parse.GetValue(port), parse.GetValue(host)!, parse.GetValue(token), parse.GetValue(clients), cancel,
+            [.. (parse.GetValue(allowedHosts) ?? []).SelectMany(h => h.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))],
+            parse.GetValue(saveTo)!))));
         return cmd;
     }
 
-    public static int Serve(string scenarioPath, int port, string host, string? token, int? clients, CancellationToken cancel)
+    public static int Serve(string scenarioPath, int port, string host, string? token, int? clients, CancellationToken cancel,
+        IReadOnlyList<string>? allowedHosts = null, string saveTo = "output")
     {
         var scenario = ScenarioLoader.Load(scenarioPath);
-        var options = new WorkshopOptions(scenario, token ?? WorkshopOptions.NewToken()) { Port = port, Host = host, Clients = clients };
+        var options = new WorkshopOptions(scenario, token ?? WorkshopOptions.NewToken())
+        {
+            Port = port, Host = host, Clients = clients, AllowedHosts = allowedHosts ?? [], SaveTo = saveTo,
+        };
         WebApplication app = WorkshopServer.Build(options);
         try
         {
@@ -59,16 +83,33 @@ public static class ServeCommand
                 Console.WriteLine($"  facilitator:         {u}/#token={options.Token}");
             }
             Console.WriteLine($"  token: {options.Token}  (API: \"Authorization: Bearer <token>\")");
-            Console.WriteLine("Press Ctrl+C to stop.");
+            if (WorkshopServer.ChecksHostHeader(options))
+                Console.WriteLine("  pages opened by another host name than this machine's are refused" +
+                    (options.AllowedHosts.Count > 0 ? $", except {string.Join(", ", options.AllowedHosts)}" : " (add names with --allowed-hosts)"));
+            Console.WriteLine($"Press Ctrl+C to stop; the session is then saved in {Shown(saveTo)}{Path.DirectorySeparatorChar}.");
             Console.Out.Flush();
             app.WaitForShutdownAsync(cancel).GetAwaiter().GetResult();
-            Console.WriteLine("Workshop stopped.");
+            var archive = (SessionArchive)app.Services.GetService(typeof(SessionArchive))!;
+            if (archive.Error is { } error)
+            {
+                Console.Error.WriteLine($"Workshop stopped; error: {error}");
+                return 1;
+            }
+            Console.WriteLine($"Workshop stopped. Session saved to {Shown(archive.SavedTo!)}{Path.DirectorySeparatorChar} " +
+                "(`run` on a scenario file there reproduces that branch).");
             return 0;
         }
         finally
         {
             ((IAsyncDisposable)app).DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
+    }
+
+    /// <summary>A path as the user would type it: relative to the working directory when inside it.</summary>
+    private static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative;
     }
 
     /// <summary>When listening on every interface, the addresses phones can use; else the bound address.</summary>

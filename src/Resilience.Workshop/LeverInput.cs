@@ -49,7 +49,10 @@ public static class LeverInput
         string? action = null;
         double? speed = null;
         int? clients = null;
+        var seen = new HashSet<string>();
         foreach (var prop in body.EnumerateObject())
+        {
+            if (!seen.Add(prop.Name)) throw new InputException($"{prop.Name}: given twice");
             switch (prop.Name)
             {
                 case "action":
@@ -70,6 +73,7 @@ public static class LeverInput
                 default:
                     throw new InputException($"{prop.Name}: unknown key; allowed keys are action, monthsPerSecond (with \"speed\"), clients (with \"reset\")");
             }
+        }
         if (action is null) throw new InputException($"action: missing; expected one of {allowed}");
         if (action == "speed" && speed is null) throw new InputException("monthsPerSecond: missing; \"speed\" needs e.g. {\"action\": \"speed\", \"monthsPerSecond\": 4}");
         if (speed is not null && action != "speed") throw new InputException("monthsPerSecond: only allowed with the action \"speed\"");

@@ -23,10 +23,14 @@ public sealed class SessionCore : IDisposable
     /// <summary>Largest live population: a month for two branches must stay well under the animation interval.</summary>
     public const int MaxClients = 200_000;
     public const double MinSpeed = 0.25, MaxSpeed = 30;
+    /// <summary>Live lever changes sent with every state: the latest this many, and the count of all. Every change
+    /// is kept where it matters, in the branch's schedule (the export); the page only lists the recent ones.</summary>
+    public const int ChangesShown = 20;
 
     private readonly Scenario _scenario;
     private readonly int _threads;
-    private readonly List<LiveChange> _changes = [];
+    private readonly List<LiveChange> _changes = []; // the latest ChangesShown, oldest first
+    private int _sessionChanges, _whatIfChanges; // all of them, before the fork and in the what-if branch
     private Simulation _baseline;
     private Simulation? _whatIf;
     private double[][] _baselineRaw;
@@ -114,6 +118,8 @@ public sealed class SessionCore : IDisposable
         Target.SetValues(changed);
         string branch = Forked ? "what-if" : "session";
         _changes.Add(new LiveChange(Month + 1, branch, changed));
+        if (_changes.Count > ChangesShown) _changes.RemoveAt(0);
+        if (Forked) _whatIfChanges++; else _sessionChanges++;
         var text = string.Join(", ", changed.Select(kv => $"{kv.Key} = {ParameterRegistry.Get(kv.Key).Format(kv.Value)}"));
         return Publish("levers", $"From month {Month + 1}{(Forked ? " in the what-if branch" : "")}: {text}.");
     }
@@ -145,6 +151,7 @@ public sealed class SessionCore : IDisposable
         bool again = _whatIf is not null;
         _whatIf?.Dispose();
         _changes.RemoveAll(c => c.Branch == "what-if");
+        _whatIfChanges = 0;
         _whatIf = _baseline.Fork();
         _whatIfRaw = new double[Months + 1][];
         Array.Copy(_baselineRaw, _whatIfRaw, Month + 1); // shared history: the same immutable month arrays
@@ -166,6 +173,7 @@ public sealed class SessionCore : IDisposable
         if (clients is not null) Clients = clients.Value;
         (_baseline, _baselineRaw) = Start();
         _changes.Clear();
+        _sessionChanges = _whatIfChanges = 0;
         Playing = false;
         return Publish("reset", $"Reset to month 0 of {_scenario.Name} with {Clients:N0} clients.");
     }
@@ -177,7 +185,7 @@ public sealed class SessionCore : IDisposable
             ScenarioName: _scenario.Name, Seed: _scenario.Seed, Clients: Clients, Month: Month, Months: Months,
             Playing: Playing, MonthsPerSecond: MonthsPerSecond, ForkMonth: ForkMonth,
             Levers: LeverValues(Target.Parameters), BaselineLevers: Forked ? LeverValues(_baseline.Parameters) : null,
-            BaselineRaw: _baselineRaw, WhatIfRaw: _whatIfRaw, Changes: [.. _changes]);
+            BaselineRaw: _baselineRaw, WhatIfRaw: _whatIfRaw, Changes: [.. _changes], ChangesTotal: _sessionChanges + _whatIfChanges);
         return Current;
     }
 

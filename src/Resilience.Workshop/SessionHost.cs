@@ -25,6 +25,7 @@ public sealed class Viewer(long id, int subgroup)
 public sealed class SessionHost : IHostedService, IDisposable
 {
     private readonly SessionCore _core;
+    private readonly SessionArchive _archive;
     private readonly ILogger _log;
     private readonly Channel<Action<SessionCore>> _commands =
         Channel.CreateUnbounded<Action<SessionCore>>(new UnboundedChannelOptions { SingleReader = true });
@@ -35,9 +36,10 @@ public sealed class SessionHost : IHostedService, IDisposable
     private long _nextViewer;
     private volatile Snapshot _current;
 
-    public SessionHost(SessionCore core, ILogger<SessionHost> log)
+    public SessionHost(SessionCore core, SessionArchive archive, ILogger<SessionHost> log)
     {
         _core = core;
+        _archive = archive;
         _log = log;
         _current = core.Current;
     }
@@ -47,6 +49,9 @@ public sealed class SessionHost : IHostedService, IDisposable
     private long _droppedViewers;
     /// <summary>Viewers dropped because their queue was full (the load test asserts none).</summary>
     public long DroppedViewers => Interlocked.Read(ref _droppedViewers);
+    /// <summary>The most states waiting in any viewer's queue: above one or two, that viewer's connection is full
+    /// (its writes wait for the viewer to read). Tests use it to put the server in that state.</summary>
+    public int MostQueued => _viewers.Values.Select(v => v.Queue.Reader.Count).DefaultIfEmpty(0).Max();
 
     public Viewer Subscribe(int subgroup)
     {
@@ -146,6 +151,8 @@ public sealed class SessionHost : IHostedService, IDisposable
         _commands.Writer.TryComplete();
         _loop?.Join();
         while (_commands.Reader.TryRead(out var command)) command(_core); // answer what was still queued
+        _archive.Save(_core); // the session as it ended, nothing after it
+        if (_archive.Error is { } error) _log.LogError("{Error}", error);
         foreach (var v in _viewers.Values) Unsubscribe(v);
         return Task.CompletedTask;
     }

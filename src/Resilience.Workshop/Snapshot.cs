@@ -32,12 +32,14 @@ public sealed record Figure(string Metric, string Label, string Unit, string? Be
 /// The session at one moment, immutable: what every viewer is sent. Month arrays are copies that are never written
 /// again, so a snapshot is read from any thread while the session loop moves on. The server-sent event for a subgroup
 /// (figures and SVG charts) is rendered once, on first demand, and shared by every viewer of that subgroup.
+/// <see cref="Changes"/> holds only the latest <see cref="SessionCore.ChangesShown"/> live changes (every event
+/// carries them), <see cref="ChangesTotal"/> the count of all.
 /// </summary>
 public sealed record Snapshot(
     long Seq, string Reason, string? Message, double Time, string ScenarioName, ulong Seed, int Clients, int Month,
     int Months, bool Playing, double MonthsPerSecond, int? ForkMonth, IReadOnlyDictionary<string, double> Levers,
     IReadOnlyDictionary<string, double>? BaselineLevers, double[][] BaselineRaw, double[][]? WhatIfRaw,
-    IReadOnlyList<LiveChange> Changes)
+    IReadOnlyList<LiveChange> Changes, int ChangesTotal)
 {
     public static readonly Figure[] Figures =
     [
@@ -145,6 +147,7 @@ public sealed record Snapshot(
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteNumber("changesTotal", ChangesTotal);
 
         if (charts)
         {

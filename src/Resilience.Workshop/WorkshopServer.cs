@@ -4,11 +4,13 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -28,7 +30,21 @@ public sealed record WorkshopOptions(Scenario Scenario, string Token)
     public double MonthsPerSecond { get; init; } = 2;
     public int MaxViewers { get; init; } = 1000;
     public LogLevel LogLevel { get; init; } = LogLevel.Warning;
+    /// <summary>A connection must send a complete request within this time of opening (or of its previous
+    /// response): Kestrel's defaults (130 s to the first byte, 30 s for the headers) let idle sockets pile up.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>Host names (or <c>*.example.org</c>) the server answers to besides this machine's own names and
+    /// addresses. The Host header is checked when listening on a non-loopback address, or when this is not empty.</summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+    /// <summary>Folder in which the session is saved when the server stops (<see cref="SessionArchive"/>); null: not saved.</summary>
+    public string? SaveTo { get; init; }
+    /// <summary>The clock of time-based limits (the wrong-token waits); tests set their own.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>Shorter tokens are refused: the token is the only thing between a room and its session.</summary>
+    public const int MinTokenLength = 16;
+
+    /// <summary>A random 128-bit token, as 32 hexadecimal digits.</summary>
     public static string NewToken() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
 }
 
@@ -40,15 +56,21 @@ public static class WorkshopServer
 {
     public const int MaxBodyBytes = 64 * 1024;
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
+    /// <summary>Connections beyond the viewer limit: the facilitator, page loads and API calls.</summary>
+    public const int ConnectionsBeyondViewers = 200;
 
     /// <summary>Build the host (not started). Input errors (population cap, host name) throw InputException.</summary>
     public static WebApplication Build(WorkshopOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.Token) || options.Token.Any(c => c <= ' ' || c > '~'))
             throw new InputException("--token: expected printable ASCII characters without spaces");
-        if (options.Token.Length < 8) throw new InputException($"--token: expected at least 8 characters, got {options.Token.Length}");
+        if (options.Token.Length < WorkshopOptions.MinTokenLength)
+            throw new InputException($"--token: expected at least {WorkshopOptions.MinTokenLength} characters so that it cannot be guessed, " +
+                $"got {options.Token.Length}; leave --token out for a random 128-bit token");
         if (options.Port is < 0 or > 65535) throw new InputException($"--port: expected an integer from 0 to 65535, got {options.Port}");
         var address = ParseHost(options.Host);
+        var allowedHosts = AllowedHostsFor(address, options.AllowedHosts);
+        var archive = new SessionArchive(options.SaveTo);
         var core = new SessionCore(options.Scenario, options.Clients, options.Threads, options.MonthsPerSecond);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
@@ -58,20 +80,66 @@ public static class WorkshopServer
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddSingleton(sp => new ConnectionGuard(options.MaxViewers + ConnectionsBeyondViewers, sp.GetService<ILogger<ConnectionGuard>>()));
+        // A longer queue of connections not yet accepted (default 512; the kernel caps it at net.core.somaxconn), so
+        // that a burst of connections does not make the facilitator's wait for a retransmitted SYN (1 s).
+        builder.WebHost.UseSockets(o => o.Backlog = 4096);
         builder.WebHost.ConfigureKestrel(k =>
         {
-            k.Listen(address, options.Port);
+            // No Kestrel MaxConcurrentConnections: at its limit Kestrel refuses every new connection, the
+            // facilitator's too; the guard makes room by closing idle connections instead.
+            var guard = k.ApplicationServices.GetRequiredService<ConnectionGuard>();
+            k.Listen(address, options.Port, listen => listen.Use(guard.OnConnectionAsync));
             k.Limits.MaxRequestBodySize = MaxBodyBytes;
-            k.Limits.MaxConcurrentConnections = options.MaxViewers + 100;
+            k.Limits.KeepAliveTimeout = options.RequestTimeout;
+            k.Limits.RequestHeadersTimeout = options.RequestTimeout;
             k.AddServerHeader = false;
         });
+        if (allowedHosts is not null)
+            builder.Services.AddHostFiltering(o => { o.AllowedHosts = [.. allowedHosts]; o.IncludeFailureMessage = true; });
+        builder.Services.AddSingleton(new TokenThrottle(options.Time));
+        builder.Services.AddSingleton(archive);
         builder.Services.AddSingleton(core);
         builder.Services.AddSingleton<SessionHost>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionHost>());
 
         var app = builder.Build();
-        Map(app, options);
+        Map(app, options, checkHost: allowedHosts is not null);
         return app;
+    }
+
+    /// <summary>The host names the server answers to (ASP.NET's host filtering: a request whose Host header names
+    /// anything else gets 400, which stops DNS-rebinding pages from reaching the session), or null when the Host
+    /// header is not checked: listening on loopback only, without <paramref name="extra"/> names.</summary>
+    public static IReadOnlyList<string>? AllowedHostsFor(IPAddress listen, IReadOnlyList<string> extra)
+    {
+        foreach (var h in extra)
+            if (string.IsNullOrWhiteSpace(h) || h.Contains("://") || h.Contains('/') || h.Any(char.IsWhiteSpace) ||
+                (h.Contains(':') && !(h.StartsWith('[') && h.EndsWith(']'))))
+                throw new InputException($"--allowed-hosts: expected host names such as workshop.example.org or *.example.org " +
+                    $"(no scheme, port or path; an IPv6 address in brackets), got \"{h}\"");
+        if (IPAddress.IsLoopback(listen) && extra.Count == 0) return null;
+        var names = new List<string> { "localhost", "127.0.0.1", "[::1]" };
+        string host = Dns.GetHostName();
+        names.AddRange([host, host + ".local"]);
+        try { names.AddRange(Dns.GetHostEntry(host).Aliases); } catch (System.Net.Sockets.SocketException) { } // no resolver
+        if (!listen.Equals(IPAddress.Any) && !listen.Equals(IPAddress.IPv6Any)) names.Add(HostText(listen));
+        foreach (var n in System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces())
+            foreach (var a in n.GetIPProperties().UnicastAddresses)
+                names.Add(HostText(a.Address));
+        names.AddRange(extra);
+        return names.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>Whether a server built with these options refuses requests for other host names.</summary>
+    public static bool ChecksHostHeader(WorkshopOptions options) => AllowedHostsFor(ParseHost(options.Host), options.AllowedHosts) is not null;
+
+    /// <summary>An address as it appears in a Host header: IPv6 in brackets, without a zone.</summary>
+    private static string HostText(IPAddress a)
+    {
+        if (a.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6) return a.ToString();
+        var plain = new IPAddress(a.GetAddressBytes());
+        return $"[{plain}]";
     }
 
     private static IPAddress ParseHost(string host)
@@ -85,12 +153,21 @@ public static class WorkshopServer
     public static IReadOnlyList<string> Addresses(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
 
-    private static void Map(WebApplication app, WorkshopOptions options)
+    private static void Map(WebApplication app, WorkshopOptions options, bool checkHost)
     {
         var host = app.Services.GetRequiredService<SessionHost>();
+        var throttle = app.Services.GetRequiredService<TokenThrottle>();
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
         var token = Encoding.UTF8.GetBytes(options.Token);
+        var guard = app.Services.GetRequiredService<ConnectionGuard>();
 
+        app.Use(async (ctx, next) =>
+        {
+            guard.RequestStarted(ctx.Connection.Id); // a busy connection is never closed to make room
+            try { await next(ctx); }
+            finally { guard.RequestEnded(ctx.Connection.Id); }
+        });
+        if (checkHost) app.UseHostFiltering();
         app.Use(async (ctx, next) =>
         {
             var h = ctx.Response.Headers;
@@ -103,6 +180,21 @@ public static class WorkshopServer
             {
                 await Error(e.StatusCode, e.StatusCode == 413 ? $"request body: larger than {MaxBodyBytes / 1024} KB" : e.Message).ExecuteAsync(ctx);
             }
+        });
+        // Requests no endpoint answers get the same kind of answer as any other refusal: JSON naming what was wrong.
+        app.UseStatusCodePages(async status =>
+        {
+            var http = status.HttpContext;
+            int code = http.Response.StatusCode;
+            string message = code switch
+            {
+                404 => $"{http.Request.Path}: no such page or API request; the API is GET /api/state, /api/events, /api/meta, /api/role, " +
+                    "/api/export/scenario, /api/export/series.csv and POST /api/levers, /api/control (docs/workshop.md)",
+                405 => $"{http.Request.Method} {http.Request.Path}: not allowed" +
+                    (http.Response.Headers.Allow.Count > 0 ? $"; use {string.Join(", ", http.Response.Headers.Allow.ToArray())}" : ""),
+                _ => $"{http.Request.Method} {http.Request.Path}: {Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(code)}",
+            };
+            await Error(code, message).ExecuteAsync(http);
         });
 
         foreach (var (path, resource, type) in new[]
@@ -130,14 +222,21 @@ public static class WorkshopServer
             return Results.Bytes(host.Current.StateJson(subgroup, charts), "application/json");
         });
 
+        // Answers whether a token is right, so it counts wrong tokens like any changing request (and answers 429
+        // to an address that is shut out); without a token it is a plain "viewer".
         app.MapGet("/api/role", (HttpContext ctx) =>
-            Results.Json(new { role = Authorize(ctx, token) is null ? "facilitator" : "viewer" }));
+        {
+            if (ctx.Request.Headers.Authorization.Count == 0) return Results.Json(new { role = "viewer" });
+            var denied = Authorize(ctx, token, throttle);
+            return denied is IStatusCodeHttpResult { StatusCode: 429 } ? denied
+                : Results.Json(new { role = denied is null ? "facilitator" : "viewer" });
+        });
 
         app.MapGet("/api/events", (HttpContext ctx) => Events(ctx, host, lifetime, options.MaxViewers));
 
         app.MapPost("/api/levers", async (HttpContext ctx) =>
         {
-            if (Authorize(ctx, token) is { } denied) return denied;
+            if (Authorize(ctx, token, throttle) is { } denied) return denied;
             return await Handle(ctx, body =>
             {
                 var values = LeverInput.ParseLevers(body);
@@ -147,7 +246,7 @@ public static class WorkshopServer
 
         app.MapPost("/api/control", async (HttpContext ctx) =>
         {
-            if (Authorize(ctx, token) is { } denied) return denied;
+            if (Authorize(ctx, token, throttle) is { } denied) return denied;
             return await Handle(ctx, body =>
             {
                 var request = LeverInput.ParseControl(body);
@@ -204,8 +303,9 @@ public static class WorkshopServer
 
     private static IResult Error(int status, string message) => Results.Json(new { error = message }, statusCode: status);
 
-    /// <summary>Null when the request carries the facilitator's token; else 401 (no token) or 403 (a wrong one).</summary>
-    private static IResult? Authorize(HttpContext ctx, byte[] token)
+    /// <summary>Null when the request carries the facilitator's token; else 401 (no token), 403 (a wrong one) or
+    /// 429 (too many wrong tokens from this address lately: <see cref="TokenThrottle"/>).</summary>
+    private static IResult? Authorize(HttpContext ctx, byte[] token, TokenThrottle throttle)
     {
         string? header = ctx.Request.Headers.Authorization;
         const string scheme = "Bearer ";
@@ -214,9 +314,21 @@ public static class WorkshopServer
             ctx.Response.Headers.WWWAuthenticate = "Bearer";
             return Error(401, "This request changes the session: only the facilitator may do that. Send the facilitator's token as \"Authorization: Bearer <token>\".");
         }
+        var address = ConnectionGuard.Normal(ctx.Connection.RemoteIpAddress);
+        if (throttle.ShutOutFor(address) is { } wait)
+        {
+            int seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            ctx.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Error(429, $"Too many wrong tokens from this address: try again in {seconds} s.");
+        }
         var given = Encoding.UTF8.GetBytes(header[scheme.Length..].Trim());
-        return CryptographicOperations.FixedTimeEquals(given, token) ? null
-            : Error(403, "The token is not the facilitator's token: viewers can watch the session but not change it.");
+        if (CryptographicOperations.FixedTimeEquals(given, token))
+        {
+            throttle.RightToken(address);
+            return null;
+        }
+        throttle.WrongToken(address);
+        return Error(403, "The token is not the facilitator's token: viewers can watch the session but not change it.");
     }
 
     private static bool TryQuery(HttpContext ctx, out int subgroup, out IResult? error)
@@ -245,25 +357,29 @@ public static class WorkshopServer
         ctx.Response.Headers.CacheControl = "no-cache";
         ctx.Response.Headers["X-Accel-Buffering"] = "no";
         var viewer = host.Subscribe(subgroup);
-        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(ctx.RequestAborted, lifetime.ApplicationStopping);
+        // Two tokens on purpose. Writes stop only when the viewer goes away: a write cancelled by a token makes
+        // Kestrel abort the connection, so cancelling one at shutdown reset the connection of a viewer who had not
+        // yet read the last state (issue 11, point 8). Waiting for the next state also ends when the server stops.
+        var gone = ctx.RequestAborted;
+        using var goneOrStopping = CancellationTokenSource.CreateLinkedTokenSource(gone, lifetime.ApplicationStopping);
         var body = ctx.Response.Body;
         try
         {
-            await body.WriteAsync("retry: 2000\n\n"u8.ToArray(), cancel.Token);
+            await body.WriteAsync("retry: 2000\n\n"u8.ToArray(), gone);
             var first = host.Current;
-            await body.WriteAsync(await first.EventFor(subgroup), cancel.Token);
-            await body.FlushAsync(cancel.Token);
+            await body.WriteAsync(await first.EventFor(subgroup), gone);
+            await body.FlushAsync(gone);
             long last = first.Seq;
             var reader = viewer.Queue.Reader;
             Task<bool>? waiting = null;
-            while (true)
+            while (!goneOrStopping.IsCancellationRequested)
             {
-                waiting ??= reader.WaitToReadAsync(cancel.Token).AsTask();
-                if (await Task.WhenAny(waiting, Task.Delay(KeepAlive, cancel.Token)) != waiting)
+                waiting ??= reader.WaitToReadAsync(goneOrStopping.Token).AsTask();
+                if (await Task.WhenAny(waiting, Task.Delay(KeepAlive, goneOrStopping.Token)) != waiting)
                 {
-                    cancel.Token.ThrowIfCancellationRequested();
-                    await body.WriteAsync(": keep-alive\n\n"u8.ToArray(), cancel.Token);
-                    await body.FlushAsync(cancel.Token);
+                    if (goneOrStopping.IsCancellationRequested) break;
+                    await body.WriteAsync(": keep-alive\n\n"u8.ToArray(), gone);
+                    await body.FlushAsync(gone);
                     continue;
                 }
                 bool open = await waiting;
@@ -272,21 +388,22 @@ public static class WorkshopServer
                 while (reader.TryRead(out var snapshot))
                 {
                     if (snapshot.Seq <= last) continue;
-                    await body.WriteAsync(await snapshot.EventFor(subgroup), cancel.Token);
+                    await body.WriteAsync(await snapshot.EventFor(subgroup), gone);
                     last = snapshot.Seq;
                 }
-                await body.FlushAsync(cancel.Token);
+                await body.FlushAsync(gone);
             }
         }
         catch (OperationCanceledException) { }
         catch (IOException) { } // the viewer went away mid-write
         finally { host.Unsubscribe(viewer); }
-        if (lifetime.ApplicationStopping.IsCancellationRequested && !ctx.RequestAborted.IsCancellationRequested)
+        if (lifetime.ApplicationStopping.IsCancellationRequested && !gone.IsCancellationRequested)
         {
+            // Kestrel ends this request at its shutdown timeout if the viewer never reads this.
             try
             {
-                await body.WriteAsync("event: shutdown\ndata: {}\n\n"u8.ToArray());
-                await body.FlushAsync();
+                await body.WriteAsync("event: shutdown\ndata: {}\n\n"u8.ToArray(), gone);
+                await body.FlushAsync(gone);
             }
             catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException) { }
         }

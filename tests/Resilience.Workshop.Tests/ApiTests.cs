@@ -138,6 +138,41 @@ public class ApiTests
         Assert.Equal(0.5, reset.Body.GetProperty("levers").GetProperty("sanctions.strictness").GetDouble());
     }
 
+    /// <summary>Issue 11 point 18: every state carried every live lever change, so a long session's events grew
+    /// without bound. Now a state carries the latest ones and the count of all; the export keeps all of them.</summary>
+    [Fact]
+    public async Task AStateCarriesOnlyTheLatestLeverChangesAndTheCountOfAll()
+    {
+        await using var server = await LiveServer.StartAsync(clients: 500);
+        int shown = SessionCore.ChangesShown;
+        for (int i = 1; i <= shown; i++) await server.Levers($"{{\"sanctions.strictness\": {Num(i / 1000.0)}}}");
+        int sizeAtLimit = (await server.Http.GetStringAsync("/api/state")).Length;
+        for (int i = shown + 1; i <= 200; i++) await server.Levers($"{{\"sanctions.strictness\": {Num(i / 1000.0)}}}");
+
+        var s = await server.State();
+        var changes = s.GetProperty("changes");
+        Assert.Equal(shown, changes.GetArrayLength());
+        Assert.Equal(200, Int(s, "changesTotal"));
+        Assert.Equal((201 - shown) / 1000.0, changes[0].GetProperty("levers").GetProperty("sanctions.strictness").GetDouble());
+        Assert.Equal(0.2, changes[shown - 1].GetProperty("levers").GetProperty("sanctions.strictness").GetDouble());
+        Assert.InRange((await server.Http.GetStringAsync("/api/state")).Length, sizeAtLimit - 50, sizeAtLimit + 50); // no longer grows
+        var file = Path.Combine(Directory.CreateTempSubdirectory("workshop-test-").FullName, "export.json");
+        await File.WriteAllBytesAsync(file, await server.Http.GetByteArrayAsync("/api/export/scenario"));
+        Assert.Equal(0.2, ScenarioLoader.Load(file).Schedule[^1].Values["sanctions.strictness"]); // every change is exported
+
+        // The count follows forks: a new what-if branch discards the previous one's changes.
+        await server.Control("step");
+        await server.Control("fork");
+        for (int i = 1; i <= 3; i++) await server.Levers($"{{\"coach.contactsPerYear\": {i}}}");
+        s = await server.State();
+        Assert.Equal(203, Int(s, "changesTotal"));
+        Assert.Equal("what-if", s.GetProperty("changes")[shown - 1].GetProperty("branch").GetString());
+        s = await server.Control("fork");
+        Assert.Equal(200, Int(s, "changesTotal"));
+        Assert.Equal(shown - 3, s.GetProperty("changes").GetArrayLength());
+        Assert.Equal(0, Int(await server.Control("reset"), "changesTotal"));
+    }
+
     [Fact]
     public async Task AtTheHorizonLeverChangesAndForksAreRefusedWith409()
     {

@@ -146,6 +146,25 @@ public class BrowserTests(Browser browser) : IClassFixture<Browser>
         await browser.CloseAsync(wrong);
     }
 
+    /// <summary>Issue 11 point 18: the server sends only the latest lever changes and the count of all; the page
+    /// lists those, numbered on from the earlier ones, and says how many earlier ones it does not list.</summary>
+    [Fact]
+    public async Task ThePageListsTheLatestLeverChangesAndSaysHowManyEarlierOnesItLeavesOut()
+    {
+        await using var server = await LiveServer.StartAsync(clients: 500);
+        var page = await browser.OpenAsync(server.Url + "/");
+        Assert.Equal("none yet", await Text(page, "#changes"));
+        Assert.False(await page.Locator("#changes-earlier").IsVisibleAsync());
+        for (int i = 1; i <= SessionCore.ChangesShown + 5; i++)
+            await server.Levers($"{{\"sanctions.strictness\": {Num(i / 100.0)}}}");
+        await page.WaitForFunctionAsync($"() => document.querySelector('#changes li:last-child')?.textContent.includes('= {Num((SessionCore.ChangesShown + 5) / 100.0)}')");
+        Assert.Equal(SessionCore.ChangesShown, await page.Locator("#changes li").CountAsync());
+        Assert.Equal("6", await page.Locator("#changes").GetAttributeAsync("start"));
+        Assert.Contains("= 0.06", await Text(page, "#changes li:first-child"));
+        Assert.Equal("5 earlier changes not listed (all are in the exported scenario).", await Text(page, "#changes-earlier"));
+        await browser.CloseAsync(page);
+    }
+
     [Fact]
     public async Task ExportFromThePageThenRunOfTheExportedScenarioReproducesTheSessionExactly()
     {

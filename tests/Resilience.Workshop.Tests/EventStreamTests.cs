@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using static Resilience.Workshop.Tests.Reproduce;
 
@@ -128,19 +130,62 @@ public class EventStreamTests
         foreach (var v in viewers) await v.NextStateAsync(Soon);
         await server.PostAsync("/api/control", "{\"action\": \"speed\", \"monthsPerSecond\": 30}");
         await server.Control("play");
+        // The viewers keep reading while the server stops, as browsers do: the server may wait for them to take
+        // what it is writing, so reading only after the stop would be a deadlock of the test's own making.
+        var lastEvents = viewers.Select(v => Task.Run(() => LastEventAsync(v))).ToList();
         await Task.Delay(200);
 
         var stop = server.App.StopAsync();
         Assert.Same(stop, await Task.WhenAny(stop, Task.Delay(TimeSpan.FromSeconds(20)))); // a hang, not a speed check
         await stop;
-        foreach (var v in viewers)
-        {
-            (string Event, string Data)? e;
-            string? last = null;
-            while ((e = await v.NextAsync(Soon)) is not null) last = e.Value.Event;
-            Assert.Equal("shutdown", last); // each viewer is told the session ended, then the stream closes
-            await v.DisposeAsync();
-        }
+        foreach (var last in lastEvents) Assert.Equal("shutdown", await last); // each viewer is told, then the stream closes
+        foreach (var v in viewers) await v.DisposeAsync();
         await server.App.DisposeAsync();
+    }
+
+    /// <summary>Issue 11 point 8: the test above once failed with "Connection reset by peer" on a busy machine. The
+    /// race: a viewer that had not yet read what the server was writing (its connection full) at the moment the
+    /// server stopped; the stop cancelled the pending write, and Kestrel aborts a connection whose write is cancelled.
+    /// Here that moment is made certain: a viewer with a small receive buffer that does not read until its queue
+    /// on the server backs up, then the stop, then it reads. It must get every byte and the shutdown event.</summary>
+    [Fact]
+    public async Task AViewerWhoseConnectionIsFullWhenTheServerStopsStillGetsTheShutdownEvent()
+    {
+        // A long horizon, so that the session plays on until the queue backs up.
+        var server = await LiveServer.StartAsync(Repo.TempScenario("{\"extends\": \"BASELINE\", \"months\": 600}"), clients: 300);
+        var host = server.App.Services.GetRequiredService<SessionHost>();
+        using var slow = new HttpClient(new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, cancel) =>
+            {
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true, ReceiveBufferSize = 4096 };
+                await socket.ConnectAsync(context.DnsEndPoint, cancel);
+                return new NetworkStream(socket, ownsSocket: true);
+            },
+        }) { BaseAddress = new Uri(server.Url) };
+        var viewer = await EventReader.OpenAsync(slow, "/api/events", Soon);
+        await viewer.NextStateAsync(Soon);
+        await server.PostAsync("/api/control", "{\"action\": \"speed\", \"monthsPerSecond\": 30}");
+        await server.Control("play");
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (host.MostQueued < 40 && DateTime.UtcNow < until) await Task.Delay(50); // 40 KB a month at 30 months/s
+        Assert.True(host.MostQueued >= 40, "the viewer's connection never filled up");
+
+        var stop = server.App.StopAsync();
+        var last = await LastEventAsync(viewer);
+        Assert.Same(stop, await Task.WhenAny(stop, Task.Delay(TimeSpan.FromSeconds(20)))); // a hang, not a speed check
+        await stop;
+        Assert.Equal("shutdown", last);
+        await viewer.DisposeAsync();
+        await server.App.DisposeAsync();
+    }
+
+    /// <summary>Read a viewer's stream to its end; the name of its last event.</summary>
+    private static async Task<string?> LastEventAsync(EventReader viewer)
+    {
+        string? last = null;
+        (string Event, string Data)? e;
+        while ((e = await viewer.NextAsync(Soon)) is not null) last = e.Value.Event;
+        return last;
     }
 }

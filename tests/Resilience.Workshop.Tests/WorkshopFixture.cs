@@ -23,11 +23,13 @@ public sealed class LiveServer : IAsyncDisposable
         Http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
     }
 
-    public static async Task<LiveServer> StartAsync(string? scenarioPath = null, int clients = 2000, int? maxViewers = null)
+    public static async Task<LiveServer> StartAsync(string? scenarioPath = null, int clients = 2000, int? maxViewers = null,
+        Func<WorkshopOptions, WorkshopOptions>? configure = null)
     {
         var scenario = ScenarioLoader.Load(scenarioPath ?? Path.Combine(Repo.Root, "scenarios", "baseline.json"));
         var options = new WorkshopOptions(scenario, Token) { Port = 0, Clients = clients, Threads = 2, LogLevel = LogLevel.Error };
         if (maxViewers is not null) options = options with { MaxViewers = maxViewers.Value };
+        if (configure is not null) options = configure(options);
         var app = WorkshopServer.Build(options);
         await app.StartAsync();
         return new LiveServer(app, WorkshopServer.Addresses(app).Single().TrimEnd('/'));

@@ -38,11 +38,17 @@ function showError(text) {
 async function checkRole() {
   const headers = page.token ? { Authorization: 'Bearer ' + page.token } : {};
   const res = await fetch('/api/role', { headers });
-  const { role } = await res.json();
-  if (page.token && role !== 'facilitator') {
-    sessionStorage.removeItem('workshopToken');
-    page.token = null;
-    showError('That token is not the facilitator\'s token: you are watching read-only.');
+  let role = 'viewer';
+  if (res.status === 429) { // too many wrong tokens from this address lately: keep the token, ask again later
+    showError((await res.json()).error);
+    setTimeout(checkRole, 1000 * Number(res.headers.get('Retry-After') || 5));
+  } else {
+    role = (await res.json()).role;
+    if (page.token && role !== 'facilitator') {
+      sessionStorage.removeItem('workshopToken');
+      page.token = null;
+      showError('That token is not the facilitator\'s token: you are watching read-only.');
+    }
   }
   page.role = role;
   document.body.classList.toggle('facilitator', role === 'facilitator');
@@ -209,9 +215,14 @@ function render(s) {
   renderFigures(s);
   renderCharts(s);
   renderLevers(s);
+  // The server sends the latest changes and the count of all; the list goes on numbering from the earlier ones.
+  const earlier = s.changesTotal - s.changes.length;
+  $('changes').start = earlier + 1;
+  $('changes-earlier').hidden = earlier === 0;
+  $('changes-earlier').textContent = `${earlier} earlier change${earlier === 1 ? '' : 's'} not listed (all are in the exported scenario).`;
   $('changes').innerHTML = s.changes.length === 0 ? '<li>none yet</li>' : s.changes.map((c) =>
     `<li>from month ${c.month}${c.branch === 'what-if' ? ' (what-if)' : ''}: ` +
-    Object.entries(c.levers).map(([k, v]) => `<code>${k}</code> = ${v}`).join(', ') + '</li>').join('');
+    Object.entries(c.levers).map(([k, v]) => `<code>${escapeHtml(k)}</code> = ${escapeHtml(v)}`).join(', ') + '</li>').join('');
 }
 
 // ---------- connection ----------
