@@ -30,8 +30,9 @@ public class SessionArchiveTests
         var folder = Assert.Single(Directory.GetDirectories(saveTo)); // nothing else, no temporary folder left
         Assert.Equal(folder, archive.SavedTo);
         Assert.Matches(@"^workshop-baseline-\d{8}-\d{6}$", Path.GetFileName(folder));
-        Assert.Equal(["baseline-workshop-baseline.json", "baseline-workshop-series.csv", "baseline-workshop-whatif.json"],
-            Directory.GetFiles(folder).Select(Path.GetFileName).Order());
+        // The session's files, and the marker of a folder this program wrote (README "Output folders").
+        Assert.Equal([".resilience-output.json", "baseline-workshop-baseline.json", "baseline-workshop-series.csv", "baseline-workshop-whatif.json"],
+            Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(baseline, File.ReadAllBytes(Path.Combine(folder, "baseline-workshop-baseline.json")));
         Assert.Equal(whatIf, File.ReadAllBytes(Path.Combine(folder, "baseline-workshop-whatif.json")));
         Assert.Equal(series, File.ReadAllText(Path.Combine(folder, "baseline-workshop-series.csv")));
