@@ -13,6 +13,10 @@ public sealed record EffectRow(string Scenario, Outcome Outcome, int SubgroupInd
 public sealed record ComparisonResult(IReadOnlyList<Scenario> Scenarios, IReadOnlyList<IReadOnlyList<RunResult>> Runs,
     IReadOnlyList<RunResult> IndependentBaseline, int Threads, DateTimeOffset Start, DateTimeOffset End)
 {
+    /// <summary>Parameter vectors drawn per replication (null: every replication runs the scenarios' own parameters,
+    /// so intervals cover simulation noise only).</summary>
+    public ParameterDraws? Draws { get; init; }
+
     public Scenario Baseline => Scenarios[0];
     public int Replications => Baseline.Replications;
 }
@@ -28,11 +32,12 @@ public static class Comparison
     public const ulong IndependentSeedOffset = 0x5EED_0FF5E7UL;
 
     public static ComparisonResult Run(Scenario baseline, IReadOnlyList<Scenario> scenarios, int threads,
-        Action<int>? progress, CancellationToken cancel, Func<int, bool>? replications = null)
+        Action<int>? progress, CancellationToken cancel, Func<int, bool>? replications = null, ParameterDraws? draws = null)
     {
         var aligned = Align(baseline, scenarios);
         var start = DateTimeOffset.Now;
         var runs = new List<IReadOnlyList<RunResult>>();
+        var baselineParameters = baseline.ToParameters();
         foreach (var s in aligned.Append(IndependentBaseline(baseline)))
         {
             var spec = s.ToRunSpec(threads);
@@ -41,12 +46,13 @@ public static class Comparison
             {
                 if (replications is not null && !replications(r)) continue;
                 cancel.ThrowIfCancellationRequested();
-                list.Add(RunResult.Run(spec, r, cancel));
+                var run = draws is null ? spec : spec with { Parameters = draws.Apply(spec.Parameters, baselineParameters, r) };
+                list.Add(RunResult.Run(run, r, cancel));
                 progress?.Invoke(1);
             }
             runs.Add(list);
         }
-        return new ComparisonResult(aligned, runs[..^1], runs[^1], threads, start, DateTimeOffset.Now);
+        return new ComparisonResult(aligned, runs[..^1], runs[^1], threads, start, DateTimeOffset.Now) { Draws = draws };
     }
 
     /// <summary>The baseline and every scenario at the baseline's seed, population, horizon and replications.</summary>

@@ -81,6 +81,12 @@ public static class ComparisonReport
             }
     }
 
+    /// <summary>What the intervals include, in words: simulation noise only, or also the calibrated parameters'
+    /// uncertainty (compare --parameter-draws).</summary>
+    public static string IntervalKind(ComparisonResult c) => c.Draws is null
+        ? "These intervals cover simulation noise only: every replication runs the same parameter values. The uncertainty of the model's own parameters is not in them and is larger; compare with --parameter-draws K to include it."
+        : $"These intervals include parameter uncertainty: replication r of every scenario ran parameter vector r mod {c.Draws.Vectors.Count} of the calibration's bootstrap set ({c.Draws.File}; {string.Join(", ", c.Draws.Parameters.Select(p => p.Name))}), the same vector for the baseline and the scenarios.";
+
     /// <summary>Median ratio of independent-seed to common-random-number interval widths over scenarios × outcomes.</summary>
     public static double MedianCrnGain(ComparisonResult c)
     {
@@ -124,6 +130,15 @@ public static class ComparisonReport
         w.WriteNumber("clients", c.Baseline.Clients);
         w.WriteNumber("months", c.Baseline.Months);
         w.WriteNumber("threads", c.Threads);
+        if (c.Draws is not null)
+        {
+            w.WriteNumber("parameterDraws", c.Draws.Vectors.Count);
+            w.WriteString("parameterSet", c.Draws.File);
+            w.WriteString("parameterSetHash", c.Draws.Hash);
+            w.WriteStartArray("parametersDrawn");
+            foreach (var d in c.Draws.Parameters) w.WriteStringValue(d.Name);
+            w.WriteEndArray();
+        }
         w.WriteString("codeVersion", RunOutputs.CodeVersion());
         w.WriteString("startTime", c.Start.ToString("O", CultureInfo.InvariantCulture));
         w.WriteString("endTime", c.End.ToString("O", CultureInfo.InvariantCulture));
@@ -227,6 +242,7 @@ public static class ComparisonReport
         }
 
         sb.Append("<h2>Headline effects</h2><p>Effect = scenario minus baseline, mean of paired differences over replications, with 95% interval. Green: the interval excludes zero in the desirable direction; red: in the undesirable direction.</p>");
+        sb.Append($"<p class=\"interval-kind\">{H(IntervalKind(c))}</p>");
         sb.Append("<div class=\"scroll\"><table><tr><th>outcome</th><th>baseline</th>");
         foreach (var s in c.Scenarios.Skip(1)) sb.Append($"<th>{H(s.Name)}</th>");
         sb.Append("</tr>");

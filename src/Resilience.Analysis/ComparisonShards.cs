@@ -73,6 +73,7 @@ public static class ComparisonShards
         j.WriteNumber("replications", c.Replications);
         j.WriteNumber("threads", c.Threads);
         j.WriteString("designHash", Hash(c.Scenarios));
+        if (c.Draws is not null) j.WriteString("parameterSetHash", c.Draws.Hash);
         j.WriteNumber("shardIndex", index);
         j.WriteNumber("shardCount", count);
         j.WriteString("startTime", c.Start.ToString("O", CultureInfo.InvariantCulture));

@@ -75,26 +75,36 @@ public static class Cli
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/compare-<baseline>, which a new comparison replaces if this program wrote it." };
         var force = CommonOptions.Force();
         var shard = new Option<string?>("--shard") { Description = "Run shard i of n (i/n, 1-based): the replications whose number mod n is i − 1, for compare-merge." };
+        var draws = new Option<int?>("--parameter-draws") { Description = "Include parameter uncertainty: replication r of every scenario runs parameter vector r mod K of --parameter-set (K ≤ replications)." };
+        var parameterSet = new Option<string?>("--parameter-set") { Description = $"The calibration's bootstrap set for --parameter-draws (a bootstrap.csv of calibrate). Default: {DefaultParameterSet}." };
         var slurm = new Slurm.Options();
         var cmd = new Command("compare", "Compare scenarios with a baseline using common random numbers: effects.csv (with 95% intervals, per subgroup), crn.csv, report.html, charts/*.svg, manifest.json.")
         {
-            baseline, scenarios, clients, months, seed, replications, threads, output, force, shard,
+            baseline, scenarios, clients, months, seed, replications, threads, output, force, shard, draws, parameterSet,
         };
         slurm.AddTo(cmd);
         cmd.SetAction((parse, cancel) => Task.FromResult(Guard(() => CompareBody(parse.GetValue(baseline)!, parse.GetValue(scenarios)!,
             parse.GetValue(clients), parse.GetValue(months), parse.GetValue(seed), parse.GetValue(replications), parse.GetValue(threads),
-            parse.GetValue(output), parse.GetValue(force), cancel, [.. parse.Tokens.Select(t => t.Value)], parse.GetValue(shard), slurm.Read(parse)))));
+            parse.GetValue(output), parse.GetValue(force), cancel, [.. parse.Tokens.Select(t => t.Value)], parse.GetValue(shard), slurm.Read(parse),
+            parse.GetValue(draws), parse.GetValue(parameterSet)))));
         return cmd;
     }
 
     public static int CompareBody(string baselinePath, IReadOnlyList<string> scenarioPaths, int? clients, int? months, ulong? seed,
         int? replications, int threads, string? outDir, bool force, CancellationToken cancel, IReadOnlyList<string> commandLine,
-        string? shard = null, SlurmOptions? slurm = null)
+        string? shard = null, SlurmOptions? slurm = null, int? parameterDraws = null, string? parameterSet = null)
     {
         CommonOptions.CheckThreads(threads);
         slurm ??= new SlurmOptions();
         Slurm.Check(slurm, shard);
         var baseline = ScenarioLoader.Load(baselinePath).With(clients, months, seed, replications);
+        if (parameterSet is not null && parameterDraws is null) throw new InputException("--parameter-set: give --parameter-draws K too");
+        if (parameterDraws is int k && (k < 2 || k > baseline.Replications))
+            throw new InputException($"--parameter-draws: expected an integer from 2 to the number of replications ({baseline.Replications}), got {k}");
+        parameterSet ??= parameterDraws is null ? null : DefaultParameterSet;
+        if (parameterSet is not null && !File.Exists(parameterSet))
+            throw new InputException($"--parameter-set {parameterSet}: not found{(parameterSet == DefaultParameterSet ? "; no parameter set is shipped yet: give --parameter-set FILE, the bootstrap.csv of a calibrate run" : "")}");
+        var drawSet = parameterDraws is int count ? ParameterDraws.Load(parameterSet!, count) : null;
         var scenarios = scenarioPaths.Select(ScenarioLoader.Load).ToList();
         var names = new HashSet<string> { baseline.Name };
         foreach (var s in scenarios)
@@ -103,18 +113,19 @@ public static class Cli
         // The comparison as each shard reruns it: the same files, the baseline's resolved sizes and seed.
         List<string> shardArgs = ["compare", baselinePath, .. scenarioPaths, "--clients", baseline.Clients.ToString(inv), "--months", baseline.Months.ToString(inv),
             "--seed", baseline.Seed.ToString(inv), "--replications", baseline.Replications.ToString(inv)];
+        if (drawSet is not null) shardArgs.AddRange(["--parameter-draws", drawSet.Vectors.Count.ToString(inv), "--parameter-set", drawSet.File]);
         if (slurm.Active)
             return Slurm.Run(new SlurmPlan("compare", shardArgs, "compare-merge", baseline.Replications,
                 (scenarios.Count + 2.0) * baseline.Replications * baseline.Clients * baseline.Months), slurm,
                 outDir ?? Path.Combine("output", "compare-" + Path.GetFileNameWithoutExtension(baselinePath)));
-        if (shard is not null) return CompareShard(baseline, scenarios, [baselinePath, .. scenarioPaths], shardArgs, threads, outDir, force, shard, cancel);
+        if (shard is not null) return CompareShard(baseline, scenarios, [baselinePath, .. scenarioPaths], shardArgs, threads, outDir, force, shard, drawSet, cancel);
         bool isDefault = outDir is null;
         outDir ??= Path.Combine("output", "compare-" + Path.GetFileNameWithoutExtension(baselinePath));
-        using var folder = OutputFolder.Create(outDir, force, [.. baseline.ExtendsChain, .. scenarios.SelectMany(s => s.ExtendsChain)], isDefault);
+        using var folder = OutputFolder.Create(outDir, force, [.. baseline.ExtendsChain, .. scenarios.SelectMany(s => s.ExtendsChain), .. drawSet is null ? [] : new[] { drawSet.File }], isDefault);
         ComparisonResult? result = null;
         Progress.Run($"compare: {scenarios.Count} scenario(s) vs {baseline.Name}, {baseline.Clients:N0} clients × {baseline.Months} months × {baseline.Replications} replications",
             Comparison.RunCount(scenarios.Count, baseline.Replications),
-            report => result = Comparison.Run(baseline, scenarios, threads, report, cancel), "runs");
+            report => result = Comparison.Run(baseline, scenarios, threads, report, cancel, draws: drawSet), "runs");
         cancel.ThrowIfCancellationRequested();
         ComparisonReport.WriteAll(folder, result!, RerunCommand(commandLine));
         cancel.ThrowIfCancellationRequested();
@@ -142,7 +153,7 @@ public static class Cli
 
     /// <summary>One shard of a comparison: the replications r with r mod n = i − 1 of every scenario, stored exactly.</summary>
     private static int CompareShard(Scenario baseline, List<Scenario> scenarios, IReadOnlyList<string> files, IReadOnlyList<string> shardArgs, int threads,
-        string? outDir, bool force, string shard, CancellationToken cancel)
+        string? outDir, bool force, string shard, ParameterDraws? draws, CancellationToken cancel)
     {
         var (index, count) = SweepCommands.ParseShard(shard);
         if (count > baseline.Replications) throw new InputException($"--shard {shard}: the comparison has {baseline.Replications} replications; expected at most that many shards");
@@ -151,7 +162,7 @@ public static class Cli
         int mine = Enumerable.Range(0, baseline.Replications).Count(r => ComparisonShards.InShard(r, index, count));
         return Shards.Run(folder, (index, count), "compare-merge", $"compare, {mine} of {baseline.Replications} replications of {scenarios.Count + 2} runs",
             mine * (scenarios.Count + 2), "runs",
-            report => Comparison.Run(baseline, scenarios, threads, report, cancel, r => ComparisonShards.InShard(r, index, count)),
+            report => Comparison.Run(baseline, scenarios, threads, report, cancel, r => ComparisonShards.InShard(r, index, count), draws),
             result => ComparisonShards.Write(folder, result, files, shardArgs, index, count), cancel);
     }
 
@@ -195,14 +206,26 @@ public static class Cli
         }
         var start = shards.Min(s => DateTimeOffset.Parse(s.Manifest.GetProperty("startTime").GetString()!, CultureInfo.InvariantCulture));
         var end = shards.Max(s => DateTimeOffset.Parse(s.Manifest.GetProperty("endTime").GetString()!, CultureInfo.InvariantCulture));
-        var result = new ComparisonResult(aligned, [.. runs.Take(aligned.Count)], runs[^1], m.GetProperty("threads").GetInt32(), start, end);
         var commandLine = m.GetProperty("commandLine").EnumerateArray().Select(a => a.GetString() ?? "").ToList();
+        // The parameter set the shards drew from (it is named in their command line), checked against its hash.
+        int drawsAt = commandLine.IndexOf("--parameter-draws");
+        ParameterDraws? draws = null;
+        if (drawsAt >= 0)
+        {
+            draws = ParameterDraws.Load(commandLine[commandLine.IndexOf("--parameter-set") + 1], int.Parse(commandLine[drawsAt + 1], CultureInfo.InvariantCulture));
+            if (!m.TryGetProperty("parameterSetHash", out var h) || h.GetString() != draws.Hash)
+                throw new InputException($"{draws.File}: the parameter set changed since the shards ran (hash differs); rerun them");
+        }
+        var result = new ComparisonResult(aligned, [.. runs.Take(aligned.Count)], runs[^1], m.GetProperty("threads").GetInt32(), start, end) { Draws = draws };
         using var folder = OutputFolder.Create(outDir, force, [.. shardDirs, .. aligned.SelectMany(s => s.ExtendsChain)]);
         ComparisonReport.WriteAll(folder, result, RerunCommand(commandLine));
         folder.Commit();
         Console.WriteLine($"merged {shards.Count} shards ({baseline.Replications} replications of {aligned.Count} scenarios) into {folder.Target}");
         return 0;
     }
+
+    /// <summary>Where <c>compare --parameter-draws</c> looks for the calibration's bootstrap set by default.</summary>
+    public const string DefaultParameterSet = "scenarios/targets/calibration-bootstrap.csv";
 
     /// <summary>Exit code when an output or input file cannot be written or read (disk full, no permission).</summary>
     public const int ExitIoError = 3;
