@@ -156,19 +156,25 @@ public static class Sweep
             var rows = parsed.Where(c => c[nf + 1] == o.Name).Select(c => (Point: int.Parse(c[0], CultureInfo.InvariantCulture),
                 Mean: double.Parse(c[nf + 2], CultureInfo.InvariantCulture), Low: Dbl(c[nf + 3]), High: Dbl(c[nf + 4]))).OrderBy(r => r.Point).ToList();
             string safe = new(o.Name.Select(ch => char.IsLetterOrDigit(ch) || ch == '_' ? ch : '_').ToArray());
+            var axis = new AxisText(o.Description, Labels.English.Unit(o.Unit), o.IsShare);
             if (nf == 1)
             {
                 var ordered = rows.OrderBy(r => design.Points[r.Point][0]).ToList();
                 var x = ordered.Select(r => design.Points[r.Point][0]).ToArray();
-                charts.Add(($"sweep_{safe}", SvgChart.Lines($"{o.Description} by {design.Factors[0].Def.Name}", design.Factors[0].Def.Name, o.Unit,
-                    [new Series(o.Name, x, ordered.Select(r => r.Mean).ToArray(), ordered.Select(r => r.Low).ToArray(), ordered.Select(r => r.High).ToArray())])));
+                var f = design.Factors[0].Def;
+                charts.Add(($"sweep_{safe}", Chart.Lines($"{o.Description} by {f.Name}", new AxisText(f.Name, f.Meta.Unit), axis,
+                    [new Series(o.Name, x, ordered.Select(r => r.Mean).ToArray(), ordered.Select(r => r.Low).ToArray(), ordered.Select(r => r.High).ToArray(), ChartStyle.Scenario(0))],
+                    Report.Culture, markerEvery: 1, subtitle: "mean with 95% interval over replications")));
             }
             else if (nf == 2 && design.IsGrid)
             {
                 var xs = design.Factors[0].Values!; var ys = design.Factors[1].Values!;
                 var grid = new double[ys.Count, xs.Count];
-                foreach (var r in rows) grid[r.Point % ys.Count, r.Point / ys.Count] = r.Mean;
-                charts.Add(($"sweep_{safe}", SvgChart.Heatmap(o.Description, design.Factors[0].Def.Name, design.Factors[1].Def.Name, xs, ys, grid)));
+                foreach (var r in rows) grid[ys.Count - 1 - r.Point % ys.Count, r.Point / ys.Count] = r.Mean;
+                var fx = design.Factors[0].Def; var fy = design.Factors[1].Def;
+                string Cell(double v) => o.IsShare ? (100 * v).ToString("0.0", Report.Culture) + "%" : v.ToString(Math.Abs(v) >= 100 ? "#,0" : "0.###", Report.Culture);
+                charts.Add(($"sweep_{safe}", Chart.Matrix(o.Description, new AxisText(fx.Name, fx.Meta.Unit), [.. xs.Select(fx.Format)],
+                    new AxisText(fy.Name, fy.Meta.Unit), [.. ys.Reverse().Select(fy.Format)], grid, Cell, $"cell: mean {o.Name} ({Labels.English.Unit(o.Unit)}); darker = higher", Report.Culture)));
             }
         }
         return charts;

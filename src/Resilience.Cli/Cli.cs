@@ -49,15 +49,16 @@ public static class Cli
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario file name>, which a new run replaces if this program wrote it." };
         var panel = new Option<bool>("--panel") { Description = "Also write panel.csv, one row per person-month." };
         var force = CommonOptions.Force();
+        var lang = CommonOptions.Lang();
 
         var cmd = new Command("run", "Run a scenario and write manifest.json, timeseries.csv, subgroups.csv, transitions.csv, summary.csv (and panel.csv).")
         {
-            scenario, clients, months, seed, replications, threads, output, panel, force,
+            scenario, clients, months, seed, replications, threads, output, panel, force, lang,
         };
         cmd.SetAction((parse, cancel) => Task.FromResult(Guard(() => RunCommandBody(
             parse.GetValue(scenario)!, parse.GetValue(clients), parse.GetValue(months), parse.GetValue(seed),
             parse.GetValue(replications), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(panel),
-            parse.GetValue(force), cancel))));
+            parse.GetValue(force), cancel, parse.GetValue(lang)))));
         return cmd;
     }
 
@@ -72,20 +73,28 @@ public static class Cli
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/compare-<baseline>, which a new comparison replaces if this program wrote it." };
         var force = CommonOptions.Force();
+        var lang = CommonOptions.Lang();
+        var caseload = new Option<int?>("--caseload")
+        {
+            Description = "A municipality's caseload (clients): the report also shows effects and costs scaled to it, per year.",
+        };
         var cmd = new Command("compare", "Compare scenarios with a baseline using common random numbers: effects.csv (with 95% intervals, per subgroup), crn.csv, report.html, charts/*.svg, manifest.json.")
         {
-            baseline, scenarios, clients, months, seed, replications, threads, output, force,
+            baseline, scenarios, clients, months, seed, replications, threads, output, force, lang, caseload,
         };
         cmd.SetAction((parse, cancel) => Task.FromResult(Guard(() => CompareBody(parse.GetValue(baseline)!, parse.GetValue(scenarios)!,
             parse.GetValue(clients), parse.GetValue(months), parse.GetValue(seed), parse.GetValue(replications), parse.GetValue(threads),
-            parse.GetValue(output), parse.GetValue(force), cancel, [.. parse.Tokens.Select(t => t.Value)]))));
+            parse.GetValue(output), parse.GetValue(force), cancel, [.. parse.Tokens.Select(t => t.Value)], parse.GetValue(lang), parse.GetValue(caseload)))));
         return cmd;
     }
 
     public static int CompareBody(string baselinePath, IReadOnlyList<string> scenarioPaths, int? clients, int? months, ulong? seed,
-        int? replications, int threads, string? outDir, bool force, CancellationToken cancel, IReadOnlyList<string> commandLine)
+        int? replications, int threads, string? outDir, bool force, CancellationToken cancel, IReadOnlyList<string> commandLine,
+        string? lang = null, int? caseload = null)
     {
         CommonOptions.CheckThreads(threads);
+        var labels = Labels.For(lang);
+        if (caseload is < 1) throw new InputException($"--caseload: expected a number of clients of at least 1, got {caseload}");
         var baseline = ScenarioLoader.Load(baselinePath).With(clients, months, seed, replications);
         var scenarios = scenarioPaths.Select(ScenarioLoader.Load).ToList();
         var names = new HashSet<string> { baseline.Name };
@@ -99,26 +108,11 @@ public static class Cli
             Comparison.RunCount(scenarios.Count, baseline.Replications),
             report => result = Comparison.Run(baseline, scenarios, threads, report, cancel), "runs");
         cancel.ThrowIfCancellationRequested();
-        ComparisonReport.WriteAll(folder, result!, RerunCommand(commandLine));
+        ComparisonReport.WriteAll(folder, result!, RerunCommand(commandLine), labels, caseload);
         cancel.ThrowIfCancellationRequested();
         folder.Commit();
-        // Compact console summary (rows = scenarios); intervals and everything else are in report.html and effects.csv.
-        string[] shown = ["share_adaptive@final", "share_crisis@final", "exits_lasting_18", "share_problematic_debt@final", "cost_total"];
-        var table = new Table().AddColumns(new[] { "scenario (effect vs " + Markup.Escape(baseline.Name) + ")" }.Concat(shown.Select(Markup.Escape)).ToArray());
-        var rows = Comparison.EffectRows(result!).Where(r => r.SubgroupIndex == 0).ToList();
-        foreach (var s in scenarios)
-        {
-            var cells = new List<string> { Markup.Escape(s.Name) };
-            foreach (var name in shown)
-            {
-                var e = rows.First(r => r.Outcome.Name == name && r.Scenario == s.Name).Effect;
-                bool clear = e.Low > 0 || e.High < 0;
-                cells.Add((clear ? "" : "[grey]") + Markup.Escape(RunOutputs.Num(Math.Round(e.Estimate, 3))) + (clear ? "" : "[/]"));
-            }
-            table.AddRow(cells.ToArray());
-        }
-        AnsiConsole.Write(table);
-        Console.WriteLine($"common random numbers: intervals {ComparisonReport.MedianCrnGain(result!):0.0}× narrower than with independent seeds (median)");
+        Console.Write(Terminal.CompareTable(result!, Comparison.EffectRows(result!).Where(r => r.SubgroupIndex == 0).ToList(), new Wording(labels)));
+        Console.WriteLine(labels.T("terminal.crn", ComparisonReport.MedianCrnGain(result!).ToString("0.0", labels.Culture)));
         Console.WriteLine($"wrote {folder.Target}");
         return 0;
     }
@@ -205,9 +199,10 @@ public static class Cli
         arg.Length > 0 && arg.All(c => char.IsAsciiLetterOrDigit(c) || "-_./=,:+@%".Contains(c)) ? arg : "'" + arg.Replace("'", "'\\''") + "'";
 
     public static int RunCommandBody(string scenarioPath, int? clients, int? months, ulong? seed, int? replications,
-        int threads, string? outDir, bool panel, bool force, CancellationToken cancel)
+        int threads, string? outDir, bool panel, bool force, CancellationToken cancel, string? lang = null)
     {
         CommonOptions.CheckThreads(threads);
+        var wording = new Wording(Labels.For(lang));
         var scenario = ScenarioLoader.Load(scenarioPath).With(clients, months, seed, replications);
         bool isDefault = outDir is null;
         outDir ??= Path.Combine("output", Path.GetFileNameWithoutExtension(scenarioPath));
@@ -239,6 +234,7 @@ public static class Cli
         folder.Commit();
 
         PrintTargets(runs);
+        Console.Write(Terminal.RunSummary(runs, wording));
         Console.WriteLine($"wrote {folder.Target} in {(DateTimeOffset.Now - start).TotalSeconds:F1} s");
         return 0;
     }

@@ -212,21 +212,22 @@ public sealed record Snapshot(
     }
 }
 
-/// <summary>The page's charts, drawn with the project's SVG chart module. The x axis always spans the whole
-/// horizon (future months are NaN and not drawn), so the axes stand still while the lines grow.</summary>
+/// <summary>The page's charts, OxyPlot models exported to SVG with the project's chart style. The x axis always spans
+/// the whole horizon (future months are NaN and not drawn), so the axes stand still while the lines grow. Resilience
+/// types keep their own colours; baseline (black, dashed) and what-if (indigo, solid with markers) theirs.</summary>
 public static class WorkshopCharts
 {
     public const int Width = 560, Height = 280;
 
     // From: the first month with a meaningful value (month 0 is the initial state: no costs paid yet).
-    private static readonly (string Metric, string Title, string YLabel, int From)[] MetricCharts =
+    private static readonly (string Metric, string Title, string YTitle, string YUnit, bool Percent, int From)[] MetricCharts =
     [
-        ("exits_to_work", "Exits to work (total so far)", "people", 0),
-        ("exits_lasting_6", "Exits lasting ≥ 6 months (total so far)", "people", 0),
-        ("exits_lasting_18", "Exits lasting ≥ 18 months (total so far)", "people", 0),
-        ("share_problematic_debt", "Problematic debt (share of caseload)", "share", 0),
-        ("mean_coach_trust", "Trust in the coach (caseload mean)", "trust (0–1)", 0),
-        ("cost_per_active_client", "Public cost per active client", "€ per month", 1),
+        ("exits_to_work", "Exits to work (total so far)", "exits", "people", false, 0),
+        ("exits_lasting_6", "Exits lasting ≥ 6 months (total so far)", "exits", "people", false, 0),
+        ("exits_lasting_18", "Exits lasting ≥ 18 months (total so far)", "exits", "people", false, 0),
+        ("share_problematic_debt", "Problematic debt", "share", "% of caseload", true, 0),
+        ("mean_coach_trust", "Trust in the coach (caseload mean)", "trust", "score 0–1", false, 0),
+        ("cost_per_active_client", "Public cost per active client", "cost", "€ per month", false, 1),
     ];
 
     private static readonly (string Metric, string Name)[] Types =
@@ -234,32 +235,35 @@ public static class WorkshopCharts
 
     public static IEnumerable<(string Id, string Svg)> Render(Snapshot s, int subgroup)
     {
+        var culture = Labels.English.Culture;
         var x = Enumerable.Range(0, s.Months + 1).Select(m => (double)m).ToArray();
         int fork = s.ForkMonth ?? 0;
+        var month = new AxisText("month", "months");
+        var share = new AxisText("share", "% of caseload", Percent: true);
 
-        Series Line(string name, double[][] raw, Figure f, int from, bool dashed = false, Func<double, double>? map = null) =>
-            new(name, x, x.Select(m => m < from || m > s.Month ? double.NaN : (map ?? (v => v))(f.Value(raw, (int)m, subgroup))).ToArray(), Dashed: dashed);
+        Series Line(string name, double[][] raw, Figure f, int from, LineLook look) =>
+            new(name, x, x.Select(m => m < from || m > s.Month ? double.NaN : f.Value(raw, (int)m, subgroup)).ToArray(), Look: look);
 
         string group = subgroup == 0 ? "" : $" — {Snapshot.SubgroupLabel(subgroup)}";
         var types = Types.Select(t => new Figure(t.Metric, t.Name, "share")).ToArray();
-        yield return ("types", SvgChart.Lines(s.Forked ? $"Resilience types — baseline{group}" : $"Resilience types{group}",
-            "month", "share of caseload", types.Select(t => Line(t.Label, s.BaselineRaw, t, 0)).ToList(), Width, Height, 0, 1));
+        yield return ("types", Chart.Lines(s.Forked ? $"Resilience types — baseline{group}" : $"Resilience types{group}", month, share,
+            types.Select((t, k) => Line(t.Label, s.BaselineRaw, t, 0, ChartStyle.Types[k])).ToList(), culture, Width, Height, 0, 1, 0, s.Months));
         if (s.WhatIfRaw is not null)
         {
-            yield return ("types-whatif", SvgChart.Lines($"Resilience types — what-if{group}", "month", "share of caseload",
-                types.Select(t => Line(t.Label, s.WhatIfRaw, t, 0, dashed: true)).ToList(), Width, Height, 0, 1));
-            var diffs = types.Select(t => new Series(t.Label, x, x.Select(m => m < fork || m > s.Month ? double.NaN
-                : 100 * (t.Value(s.WhatIfRaw, (int)m, subgroup) - t.Value(s.BaselineRaw, (int)m, subgroup))).ToArray())).ToList();
+            yield return ("types-whatif", Chart.Lines($"Resilience types — what-if{group}", month, share,
+                types.Select((t, k) => Line(t.Label, s.WhatIfRaw, t, 0, ChartStyle.Types[k] with { Dash = OxyPlot.LineStyle.Dash })).ToList(), culture, Width, Height, 0, 1, 0, s.Months));
+            var diffs = types.Select((t, k) => new Series(t.Label, x, x.Select(m => m < fork || m > s.Month ? double.NaN
+                : t.Value(s.WhatIfRaw, (int)m, subgroup) - t.Value(s.BaselineRaw, (int)m, subgroup)).ToArray(), Look: ChartStyle.Types[k])).ToList();
             var finite = diffs.SelectMany(d => d.Y).Where(double.IsFinite).DefaultIfEmpty(0).ToList();
-            yield return ("difference", SvgChart.Lines("What-if minus baseline", "month", "percentage points",
-                diffs, Width, Height, Math.Min(-1, finite.Min()), Math.Max(1, finite.Max())));
+            yield return ("difference", Chart.Lines("What-if minus baseline", month, new AxisText("difference", "percentage points", Percent: true),
+                diffs, culture, Width, Height, Math.Min(-0.01, finite.Min()), Math.Max(0.01, finite.Max()), 0, s.Months, reference: 0));
         }
-        foreach (var (metric, title, yLabel, from) in MetricCharts)
+        foreach (var (metric, title, yTitle, yUnit, percent, from) in MetricCharts)
         {
-            var f = new Figure(metric, title, yLabel);
-            var series = new List<Series> { Line("baseline", s.BaselineRaw, f, from) };
-            if (s.WhatIfRaw is not null) series.Add(Line("what-if", s.WhatIfRaw, f, Math.Max(from, fork), dashed: true));
-            yield return (metric, SvgChart.Lines(title + group, "month", yLabel, series, Width, Height, 0));
+            var f = new Figure(metric, title, yUnit);
+            var series = new List<Series> { Line("baseline", s.BaselineRaw, f, from, ChartStyle.Baseline) };
+            if (s.WhatIfRaw is not null) series.Add(Line("what-if", s.WhatIfRaw, f, Math.Max(from, fork), ChartStyle.Scenario(0)));
+            yield return (metric, Chart.Lines(title + group, month, new AxisText(yTitle, yUnit, percent), series, culture, Width, Height, 0, null, 0, s.Months));
         }
     }
 }

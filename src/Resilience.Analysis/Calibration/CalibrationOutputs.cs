@@ -124,15 +124,17 @@ public static class CalibrationOutputs
         Table(sb, ["parameter", "start", "estimate", "95% interval", "bootstrap sd", "bounds", "source"],
             r.Estimates.Select(e => (IReadOnlyList<string>)[e.Parameter.Name, F(e.Start, "G4"), F(e.Estimate, "G4"),
                 $"{F(e.Low, "G4")} – {F(e.High, "G4")}", F(e.Sd, "G3"), $"{F(e.Parameter.Low, "G4")} – {F(e.Parameter.High, "G4")}", e.Parameter.Def.Meta.Source]));
-        Figure(sb, SvgChart.Forest("Fitted parameters within their bounds", "position within the bounds (0 = low, 1 = high)",
-            [.. r.Estimates.Select(e => new Estimate($"{e.Parameter.Name} (start {F(e.Start, "G3")})", e.Parameter.ToUnit(e.Estimate),
-                e.Parameter.ToUnit(e.Low), e.Parameter.ToUnit(e.High), "fitted"))]), "Dots: fitted value; lines: 95% parametric-bootstrap interval.");
+        Figure(sb, Chart.Forest("Fitted parameters within their bounds", new AxisText("position within the bounds", "0 = lower bound, 1 = upper bound"),
+            new AxisText("parameter", ""), [.. r.Estimates.Select(e => new Estimate($"{e.Parameter.Name} (start {F(e.Start, "G3")})", e.Parameter.ToUnit(e.Estimate),
+                e.Parameter.ToUnit(e.Low), e.Parameter.ToUnit(e.High)))], Culture, reference: null, xMin: 0, xMax: 1),
+            "Dots: fitted value; lines: 95% parametric-bootstrap interval.");
 
         sb.Append("<h2>Fit</h2>\n");
         var scalar = r.Targets.Select((t, k) => (t, k)).Where(x => x.t.PanelKey?.Month is null).ToList();
         if (scalar.Count > 0)
-            Figure(sb, SvgChart.Forest("Fitted moments: distance from the target in band half-widths", "(simulated − target) ÷ band half-width on that side",
-                [.. scalar.Select(x => new Estimate($"{x.t.Moment} (start {F(Z(x.t, r.Start.Simulated[x.k]), "0.#")})", Z(x.t, r.Best.Simulated[x.k]), -1, 1, "fitted"))]),
+            Figure(sb, Chart.Forest("Fitted moments: distance from the target", new AxisText("(simulated − target) ÷ band half-width", "band half-widths"),
+                new AxisText("moment", ""), [.. scalar.Select(x => new Estimate($"{x.t.Moment} (start {F(Z(x.t, r.Start.Simulated[x.k]), "0.#")})", Z(x.t, r.Best.Simulated[x.k]), -1, 1))],
+                Culture),
                 "Dots: simulated at the fitted parameters; lines: the band (−1 to 1, inside = on the line); in brackets the same distance at the start.");
         foreach (var family in new[] { PanelMoments.StatusShare, PanelMoments.ResilienceShare, PanelMoments.ProblematicDebtShare })
             Trajectories(sb, r, family);
@@ -143,9 +145,10 @@ public static class CalibrationOutputs
 
         sb.Append("<h2>Convergence</h2>\n");
         var x = r.Trace.Select(e => (double)e.Index).ToList();
-        Figure(sb, SvgChart.Lines("Objective by evaluation", "evaluation", "log10 objective",
-            [new Series("evaluated", x, [.. r.Trace.Select(e => Math.Log10(Math.Max(1e-12, e.Objective)))]),
-             new Series("best so far", x, [.. r.Trace.Select(e => Math.Log10(Math.Max(1e-12, e.BestSoFar)))])]),
+        Figure(sb, Chart.Lines("Objective by evaluation", new AxisText("evaluation", "number"), new AxisText("objective", "log10"),
+            [new Series("best so far", x, [.. r.Trace.Select(e => Math.Log10(Math.Max(1e-12, e.BestSoFar)))], Look: ChartStyle.Scenario(0) with { Marker = OxyPlot.MarkerType.None }),
+             new Series("evaluated", x, [.. r.Trace.Select(e => Math.Log10(Math.Max(1e-12, e.Objective)))], Look: new LineLook(ChartStyle.Unclear, OxyPlot.LineStyle.Solid, OxyPlot.MarkerType.None, 1))],
+            Culture),
             "Phases: start, Latin hypercube, then Nelder–Mead runs (trace.csv has the phase of every evaluation).");
         return HtmlEnd(sb);
     }
@@ -162,12 +165,12 @@ public static class CalibrationOutputs
         {
             var pts = band.OrderBy(x => x.t.PanelKey!.Value.Month).ToList();
             var months = pts.Select(p => (double)p.t.PanelKey!.Value.Month!.Value).ToList();
-            sb.Append(SvgChart.Lines(band.Key.Length == 0 ? family : band.Key, "month", "share",
+            sb.Append(Chart.Lines(band.Key.Length == 0 ? family.Replace('_', ' ') : band.Key, new AxisText("month", "months"), new AxisText("share", "% of group", Percent: true),
             [
-                new Series("observed", months, [.. pts.Select(p => p.t.Value)], [.. pts.Select(p => p.t.Low)], [.. pts.Select(p => p.t.High)], Dashed: true),
-                new Series("fitted", months, [.. pts.Select(p => r.Best.Simulated[p.k])]),
-            ], width: 360, height: 240));
+                new Series("observed", months, [.. pts.Select(p => p.t.Value)], [.. pts.Select(p => p.t.Low)], [.. pts.Select(p => p.t.High)], ChartStyle.Baseline),
+                new Series("fitted", months, [.. pts.Select(p => r.Best.Simulated[p.k])], Look: ChartStyle.Scenario(0)),
+            ], Culture, width: 360, height: 250, markerEvery: 1));
         }
-        sb.Append("</div><p style=\"font-size:13px;color:#555\">Dashed with shaded band: observed share and its 95% interval; solid: simulated at the fitted parameters.</p>\n");
+        sb.Append("</div><p style=\"font-size:13px;color:#555\">Black dashed with shaded band: observed share and its 95% interval; solid with markers: simulated at the fitted parameters.</p>\n");
     }
 }

@@ -163,9 +163,9 @@ public static class SensitivityAnalysis
             for (int k = 0; k < r.Outcomes.Count; k++)
             {
                 var top = r.RankedMorris(k).Take(25).ToList();
-                charts.Add((r.Outcomes[k].Name, SvgChart.Forest($"Morris μ* for {r.Outcomes[k].Name} (top {top.Count} of {r.Factors.Count})",
-                    "μ* (outcome units per whole range of the parameter)",
-                    [.. top.Select(e => new Estimate(r.Factors[e.Factor].Name, e.MuStar, e.MuStarLow, e.MuStarHigh, "μ*"))])));
+                charts.Add((r.Outcomes[k].Name, Chart.Forest($"Morris μ* for {r.Outcomes[k].Name} (top {top.Count} of {r.Factors.Count})",
+                    new AxisText("μ*", "outcome units per whole range of the parameter"), new AxisText("parameter", ""),
+                    [.. top.Select(e => new Estimate(r.Factors[e.Factor].Name, e.MuStar, e.MuStarLow, e.MuStarHigh))], Culture)));
             }
         }
         else
@@ -179,12 +179,14 @@ public static class SensitivityAnalysis
             for (int k = 0; k < r.Outcomes.Count; k++)
             {
                 var ranked = r.RankedSobol(k).ToList();
-                charts.Add((r.Outcomes[k].Name, SvgChart.Forest($"Sobol indices for {r.Outcomes[k].Name}", "share of the outcome's variance",
+                // First-order and total indices in two colours of one (neutral) meaning: which index it is.
+                charts.Add((r.Outcomes[k].Name, Chart.Forest($"Sobol indices for {r.Outcomes[k].Name}", new AxisText("index", "share of the outcome's variance"),
+                    new AxisText("parameter", ""),
                     [.. ranked.SelectMany(e => new[]
                     {
-                        new Estimate(r.Factors[e.Factor].Name + " first-order", e.First, e.FirstLow, e.FirstHigh, "first"),
-                        new Estimate(r.Factors[e.Factor].Name + " total", e.Total, e.TotalLow, e.TotalHigh, "total"),
-                    })])));
+                        new Estimate(r.Factors[e.Factor].Name + " first-order", e.First, e.FirstLow, e.FirstHigh, ChartStyle.Scenario(0).Colour),
+                        new Estimate(r.Factors[e.Factor].Name + " total", e.Total, e.TotalLow, e.TotalHigh, ChartStyle.Scenario(1).Colour),
+                    })], Culture, [("first-order", ChartStyle.Scenario(0).Colour), ("total", ChartStyle.Scenario(1).Colour)])));
             }
         }
         string prefix = s.Method == SensitivityMethod.Morris ? "morris" : "sobol";
