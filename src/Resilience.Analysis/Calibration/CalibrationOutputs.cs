@@ -131,11 +131,12 @@ public static class CalibrationOutputs
 
         sb.Append("<h2>Fit</h2>\n");
         var scalar = r.Targets.Select((t, k) => (t, k)).Where(x => x.t.PanelKey?.Month is null).ToList();
+        var fitted = scalar.Select(x => Z(x.t, r.Best.Simulated[x.k])).Where(double.IsFinite).DefaultIfEmpty(0).ToList();
         if (scalar.Count > 0)
-            Figure(sb, Chart.Forest("Fitted moments: distance from the target", new AxisText("(simulated − target) ÷ band half-width", "band half-widths"),
-                new AxisText("moment", ""), [.. scalar.Select(x => new Estimate($"{x.t.Moment} (start {F(Z(x.t, r.Start.Simulated[x.k]), "0.#")})", Z(x.t, r.Best.Simulated[x.k]), -1, 1))],
-                Culture),
-                "Dots: simulated at the fitted parameters; lines: the band (−1 to 1, inside = on the line); in brackets the same distance at the start.");
+            Figure(sb, Chart.Forest("Fitted moments: distance from the target", new AxisText("(simulated − target) ÷ band half-width", "half-widths"),
+                new AxisText("moment", ""), [.. scalar.Select(x => new Estimate($"{x.t.Moment} (start {F(Z(x.t, r.Start.Simulated[x.k]), "0.#")})", Z(x.t, r.Best.Simulated[x.k]), double.NaN, double.NaN))],
+                Culture, shade: (-1, 1), xMin: Math.Min(-1.25, fitted.Min() - 0.25), xMax: Math.Max(1.25, fitted.Max() + 0.25)),
+                "Dots: simulated at the fitted parameters; grey: the band (−1 to 1: inside the band); in brackets the same distance at the start.");
         foreach (var family in new[] { PanelMoments.StatusShare, PanelMoments.ResilienceShare, PanelMoments.ProblematicDebtShare })
             Trajectories(sb, r, family);
         Table(sb, ["moment", "target", "band", "start", "fitted", "inside", "weight", "source"],

@@ -54,10 +54,15 @@ public static class Chart
     /// <paramref name="legend"/> names what the colours mean.</summary>
     public static string Forest(string title, AxisText x, AxisText rowAxis, IReadOnlyList<Estimate> rows, CultureInfo culture,
         IReadOnlyList<(string Label, string Colour)>? legend = null, int width = 720, int rowHeight = 24, double? reference = 0,
-        string? subtitle = null, double? xMin = null, double? xMax = null)
+        string? subtitle = null, double? xMin = null, double? xMax = null, (double Low, double High)? shade = null)
     {
         var model = ChartStyle.Model(title, culture, subtitle);
         var xAxis = ChartStyle.Axis(AxisPosition.Bottom, x.Title, x.Unit, culture, x.Percent, xMin, xMax);
+        if (shade is { } band)
+            model.Annotations.Add(new RectangleAnnotation
+            {
+                MinimumX = band.Low, MaximumX = band.High, Fill = ChartStyle.Colour("#EDEDED"), Layer = AnnotationLayer.BelowSeries,
+            });
         var yAxis = RowAxis(rows.Select(r => r.Label).ToList(), AxisPosition.Left, rowAxis);
         model.Axes.Add(xAxis);
         model.Axes.Add(yAxis);
