@@ -11,20 +11,10 @@ namespace Resilience.Workshop.Tests;
 /// </summary>
 public class ReportBrowserTests(Browser browser) : IClassFixture<Browser>
 {
-    private static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Simulation.sln"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-        }
-    }
-
     private static string Compare(string lang)
     {
         string outDir = Path.Combine(Path.GetTempPath(), $"resilience-report-{lang}-{Guid.NewGuid():N}");
-        string root = RepoRoot;
+        string root = Repo.Root;
         int code = Cli.Cli.Guard(() => Cli.Cli.CompareBody(Path.Combine(root, "scenarios", "baseline.json"),
             [Path.Combine(root, "scenarios", "buffer-budget.json"), Path.Combine(root, "scenarios", "sanctions-strict.json")],
             1500, 24, 3, 3, 2, outDir, false, CancellationToken.None, ["compare"], lang, caseload: 4000));

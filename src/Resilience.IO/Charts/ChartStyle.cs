@@ -112,6 +112,7 @@ public static class ChartStyle
             TitleFontSize = FontSize,
             MaximumPadding = 0.04,
             MinimumPadding = 0.04,
+            IntervalLength = 45, // pixels between ticks (OxyPlot's 60 left short effect panels with two ticks)
             IsPanEnabled = false,
             IsZoomEnabled = false,
         };

@@ -137,7 +137,8 @@ public static class Chart
                 });
             }
         model.Subtitle = subtitle is null ? scaleTitle : $"{subtitle} · {scaleTitle}";
-        int h = height ?? 120 + 40 * nr;
+        // Tall enough for the rotated row-axis title (about 7 px a character at the axis font size).
+        int h = height ?? Math.Max(120 + 40 * nr, 110 + 7 * (rowsAxis.Title.Length + rowsAxis.Unit.Length + 3));
         return ChartStyle.Svg(model, width, h);
     }
 

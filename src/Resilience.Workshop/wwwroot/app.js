@@ -1,5 +1,5 @@
 // The workshop page: no build step, no libraries. The server owns the session and sends complete states (figures and
-// SVG charts drawn by the project's chart module) as server-sent events; this script shows them and, for the
+// SVG charts drawn by the project's OxyPlot chart module) as server-sent events; this script shows them and, for the
 // facilitator, sends lever changes and controls with the token.
 'use strict';
 
