@@ -28,20 +28,23 @@ public static class ServeCommand
         };
         var token = new Option<string?>("--token") { Description = "The facilitator's token (default: a random one, printed at start-up)." };
         var clients = new Option<int?>("--clients") { Description = $"Population size (overrides the scenario; at most {SessionCore.MaxClients:N0})." };
+        var lang = CommonOptions.Lang();
         var cmd = new Command("serve", "Serve a live workshop session: a page for the big screen and phones, a JSON API, " +
             "lever changes and forks by the facilitator (token), read-only for everyone else.")
         {
-            scenario, port, host, token, clients,
+            scenario, port, host, token, clients, lang,
         };
         cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => Serve(
-            parse.GetValue(scenario)!, parse.GetValue(port), parse.GetValue(host)!, parse.GetValue(token), parse.GetValue(clients), cancel))));
+            parse.GetValue(scenario)!, parse.GetValue(port), parse.GetValue(host)!, parse.GetValue(token), parse.GetValue(clients), cancel,
+            parse.GetValue(lang)))));
         return cmd;
     }
 
-    public static int Serve(string scenarioPath, int port, string host, string? token, int? clients, CancellationToken cancel)
+    public static int Serve(string scenarioPath, int port, string host, string? token, int? clients, CancellationToken cancel, string? lang = null)
     {
+        var language = Labels.For(lang);
         var scenario = ScenarioLoader.Load(scenarioPath);
-        var options = new WorkshopOptions(scenario, token ?? WorkshopOptions.NewToken()) { Port = port, Host = host, Clients = clients };
+        var options = new WorkshopOptions(scenario, token ?? WorkshopOptions.NewToken()) { Port = port, Host = host, Clients = clients, Language = language };
         WebApplication app = WorkshopServer.Build(options);
         try
         {

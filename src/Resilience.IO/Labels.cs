@@ -107,6 +107,16 @@ public sealed class Labels
         return args.Length == 0 ? text : string.Format(Culture, text, args);
     }
 
+    /// <summary>Every entry of a section, the language's own texts over English ones (for a page that formats its
+    /// texts itself).</summary>
+    public IEnumerable<(string Key, string Text)> Section(string section)
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        for (var l = this; l is not null; l = l._fallback)
+            if (l._sections.TryGetValue(section, out var s)) keys.UnionWith(s.Keys);
+        return keys.Select(k => (k, Find(section, k)!.Label));
+    }
+
     public bool Has(string section, string key) => Find(section, key) is not null;
 
     /// <summary>An outcome's label, e.g. "People in crisis" for <c>share_crisis@final</c>.</summary>

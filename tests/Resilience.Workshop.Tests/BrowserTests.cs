@@ -155,7 +155,7 @@ public class BrowserTests(Browser browser) : IClassFixture<Browser>
         await page.ClickAsync("#step");
         await WaitForMonth(page, 1);
         await page.SelectOptionAsync("#lever-obligations-exemption", "All");
-        await page.WaitForFunctionAsync("() => document.querySelector('.lever[data-lever=\"obligations.exemption\"] .value').textContent === 'All'");
+        await page.WaitForFunctionAsync("() => document.querySelector('.lever[data-lever=\"obligations.exemption\"] .value').textContent === 'everyone exempt'");
         await page.ClickAsync("#step");
         await WaitForMonth(page, 2);
         await page.ClickAsync("#fork");
