@@ -19,7 +19,7 @@ public sealed record LineLook(string Colour, LineStyle Dash = LineStyle.Solid, M
 /// another set, better/worse a third (blue/vermillion, safe for the common colour-vision deficiencies) — the sets
 /// share no colour.
 /// </summary>
-public static class ChartStyle
+public static partial class ChartStyle
 {
     /// <summary>Font named in the SVG: Liberation Sans is on Debian and metric-compatible with Arial and Helvetica,
     /// whose widths OxyPlot's built-in text measurer knows, so what is measured is what the browser draws. OxyPlot's
@@ -208,8 +208,12 @@ public static class ChartStyle
         // chart (deterministic: the same chart gives the same bytes).
         string prefix = "c" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(svg)))[..10].ToLowerInvariant();
         svg = svg.Replace("id=\"clipPath", $"id=\"{prefix}clipPath").Replace("url(#clipPath", $"url(#{prefix}clipPath");
+        // Smaller for the workshop, which sends every chart to every viewer each month: the font named once on the
+        // root instead of on every text, and coordinates to a tenth of a pixel (OxyPlot writes four decimals).
+        svg = svg.Replace($" font-family=\"{Font}\"", "");
+        svg = Geometry().Replace(svg, m => m.Groups[1].Value + "=\"" + Tenths(m.Groups[2].Value) + "\"");
         var meta = new StringBuilder();
-        meta.Append(" role=\"img\" class=\"chart\"");
+        meta.Append($" role=\"img\" class=\"chart\" font-family=\"{Font}\"");
         meta.Append($" aria-label=\"{WebUtility.HtmlEncode(model.Title ?? "")}\"");
         meta.Append($" data-title=\"{WebUtility.HtmlEncode(model.Title ?? "")}\"");
         var axes = new List<object>();
@@ -233,6 +237,25 @@ public static class ChartStyle
         // A <title> for browsers' tooltips and screen readers; viewBox so the chart scales with the page.
         return svg[..end].Substring(at) + $" viewBox=\"0 0 {width.ToString(CultureInfo.InvariantCulture)} {height.ToString(CultureInfo.InvariantCulture)}\"" + meta + ">"
             + $"<title>{WebUtility.HtmlEncode(model.Title ?? "")}</title>" + body;
+    }
+
+    /// <summary>An attribute holding coordinates (not text, not the chart's metadata).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\s)(points|x|y|x1|x2|y1|y2|cx|cy|rx|ry|width|height|transform)=""([^""]*)""")]
+    private static partial System.Text.RegularExpressions.Regex Geometry();
+
+    /// <summary>Every number in <paramref name="value"/> cut to one decimal.</summary>
+    private static string Tenths(string value)
+    {
+        var sb = new StringBuilder(value.Length);
+        int decimals = -1; // -1: not in the decimals of a number
+        foreach (char ch in value)
+        {
+            if (char.IsAsciiDigit(ch)) { if (decimals < 0 || decimals++ < 1) sb.Append(ch); continue; }
+            if (ch == '.' && decimals < 0 && sb.Length > 0 && char.IsAsciiDigit(sb[^1])) { decimals = 0; sb.Append(ch); continue; }
+            decimals = -1;
+            sb.Append(ch);
+        }
+        return sb.ToString();
     }
 
     /// <summary>OxyPlot's built-in (PDF, Helvetica) metrics converted from points to pixels.</summary>
