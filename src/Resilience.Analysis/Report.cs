@@ -17,9 +17,6 @@ public static class Report
 
     public static string E(string s) => WebUtility.HtmlEncode(s);
 
-    /// <summary>Number format of the researcher reports (calibration, sensitivity, sweep): English.</summary>
-    public static CultureInfo Culture => Labels.English.Culture;
-
     /// <summary>Write a CSV file (invariant culture, \n line ends) from a header and rows of already formatted
     /// fields.</summary>
     public static void Csv(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
