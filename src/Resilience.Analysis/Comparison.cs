@@ -80,15 +80,30 @@ public static class Comparison
                 }
     }
 
-    /// <summary>Extra public cost per additional lasting exit (18 months), per client totals; NaN when the scenario
-    /// does not clearly change lasting exits.</summary>
-    public static Effect CostPerLastingExit(ComparisonResult c, int scenario, int subgroup = 0)
+    /// <summary>The outcomes cost-effectiveness is reported for, with the factor that turns the outcome's effect into
+    /// "people better off per client": lasting exits are per 1,000 clients, shares are people per client, and for
+    /// crisis and problematic debt fewer is better.</summary>
+    public static readonly (string Outcome, double PerClient)[] CostEffectivenessOutcomes =
+        [("exits_lasting_18", 1.0 / 1000), ("share_crisis@final", -1), ("share_problematic_debt@final", -1)];
+
+    /// <summary>Extra public cost (€ per client over the run) per person better off on <paramref name="outcome"/>
+    /// (an extra lasting exit, a person fewer in crisis or with problematic debt), with a paired bootstrap interval;
+    /// NaN when the outcome does not clearly change in resamples.</summary>
+    public static Effect CostPer(ComparisonResult c, int scenario, string outcome, int subgroup = 0)
     {
         var cost = Outcomes.Get("cost_total");
-        var exits = Outcomes.Get("exits_lasting_18");
-        // exits are per 1,000 clients: convert to per client so the ratio is € per exit.
+        var o = Outcomes.Get(outcome);
+        double per = CostEffectivenessOutcomes.First(x => x.Outcome == outcome).PerClient;
         return Effects.Ratio(Values(c.Runs[0], cost, subgroup).ToList(), Values(c.Runs[scenario], cost, subgroup).ToList(),
-            Values(c.Runs[0], exits, subgroup).Select(x => x / 1000).ToList(), Values(c.Runs[scenario], exits, subgroup).Select(x => x / 1000).ToList());
+            Values(c.Runs[0], o, subgroup).Select(x => x * per).ToList(), Values(c.Runs[scenario], o, subgroup).Select(x => x * per).ToList());
+    }
+
+    /// <summary>The paired effect month by month (scenario − baseline along <see cref="Outcome.Path"/>).</summary>
+    public static Effect[] PathEffects(ComparisonResult c, int scenario, Outcome o, int subgroup = 0)
+    {
+        var b = c.Runs[0].Select(r => o.Path(r, subgroup)).ToList();
+        var s = c.Runs[scenario].Select(r => o.Path(r, subgroup)).ToList();
+        return Enumerable.Range(0, b[0].Length).Select(m => Effects.Paired(b.Select(p => p[m]).ToList(), s.Select(p => p[m]).ToList())).ToArray();
     }
 
     /// <summary>Paired versus independent-seed interval widths for one scenario and outcome (whole caseload).</summary>

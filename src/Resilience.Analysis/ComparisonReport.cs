@@ -25,27 +25,27 @@ public static class ComparisonReport
     private static readonly string[] Trajectories =
         ["share_adaptive", "share_crisis", "exits_to_work", "share_problematic_debt", "mean_coach_trust", "cost_per_active_client"];
 
+    /// <summary>The outcomes of the plain-language summary and of the trajectories (cost last).</summary>
+    public static readonly string[] Key =
+        ["share_adaptive@final", "share_crisis@final", "exits_lasting_18", "share_problematic_debt@final", "mean_coach_trust@final", "cost_total"];
+
+    /// <summary>The outcomes of the equity section.</summary>
+    private static readonly string[] Equity = ["exits_lasting_18", "share_crisis@final", "share_problematic_debt@final"];
+
     private static string N(double v) => RunOutputs.Num(v);
     private static string H(string s) => WebUtility.HtmlEncode(s);
-    private static string Fmt(double v, string unit) => !double.IsFinite(v) ? "–"
-        : unit == "share" ? (100 * v).ToString("0.0", CultureInfo.InvariantCulture) + "%"
-        : unit.StartsWith('€') ? "€" + v.ToString("#,0", CultureInfo.InvariantCulture)
-        : v.ToString(Math.Abs(v) >= 100 ? "0" : "0.###", CultureInfo.InvariantCulture);
-    private static string FmtEffect(double v, string unit) => !double.IsFinite(v) ? "–"
-        : unit == "share" ? (100 * v).ToString("+0.0;−0.0;0.0", CultureInfo.InvariantCulture) + " pt"
-        : unit.StartsWith('€') ? (v >= 0 ? "+€" : "−€") + Math.Abs(v).ToString("#,0", CultureInfo.InvariantCulture)
-        : v.ToString(Math.Abs(v) >= 100 ? "+0;−0;0" : "+0.###;−0.###;0", CultureInfo.InvariantCulture);
 
-    public static void WriteAll(OutputFolder folder, ComparisonResult c, IReadOnlyList<string> commandLine)
+    public static void WriteAll(OutputFolder folder, ComparisonResult c, IReadOnlyList<string> commandLine, Labels? labels = null, int? caseload = null)
     {
+        var w = new Wording(labels ?? Labels.English);
         var rows = Comparison.EffectRows(c).ToList();
         WriteEffects(folder.PathOf("effects.csv"), rows, c.Replications);
         WriteCrn(folder.PathOf("crn.csv"), c);
         WriteManifest(folder.PathOf("manifest.json"), c, commandLine);
         Directory.CreateDirectory(folder.PathOf("charts"));
-        var charts = Charts(c, rows);
+        var charts = Charts(c, rows, w);
         foreach (var (name, svg) in charts) File.WriteAllText(Path.Combine(folder.PathOf("charts"), name + ".svg"), svg, new UTF8Encoding(false));
-        File.WriteAllText(folder.PathOf("report.html"), Html(c, rows, charts, commandLine), new UTF8Encoding(false));
+        File.WriteAllText(folder.PathOf("report.html"), Html(c, rows, charts, commandLine, w, caseload), new UTF8Encoding(false));
     }
 
     public static void WriteEffects(string path, IEnumerable<EffectRow> rows, int replications)
@@ -80,12 +80,6 @@ public static class ComparisonReport
                 csv.WriteField(p > 0 ? N(ind / p) : ""); csv.EndRecord();
             }
     }
-
-    /// <summary>What the intervals include, in words: simulation noise only, or also the calibrated parameters'
-    /// uncertainty (compare --parameter-draws).</summary>
-    public static string IntervalKind(ComparisonResult c) => c.Draws is null
-        ? "These intervals cover simulation noise only: every replication runs the same parameter values. The uncertainty of the model's own parameters is not in them and is larger; compare with --parameter-draws K to include it."
-        : $"These intervals include parameter uncertainty: replication r of every scenario ran parameter vector r mod {c.Draws.Vectors.Count} of the calibration's bootstrap set ({c.Draws.File}; {string.Join(", ", c.Draws.Parameters.Select(p => p.Name))}), the same vector for the baseline and the scenarios.";
 
     /// <summary>Median ratio of independent-seed to common-random-number interval widths over scenarios × outcomes.</summary>
     public static double MedianCrnGain(ComparisonResult c)
@@ -146,67 +140,105 @@ public static class ComparisonReport
         w.WriteEndObject();
     }
 
-    /// <summary>Mean and 95% interval over replications of a metric per month.</summary>
-    private static Series Trajectory(string name, IReadOnlyList<RunResult> runs, string metric, bool dashed = false)
+    /// <summary>Every chart of the report by file name: per key outcome its levels and, on a panel of its own, the
+    /// effect month by month; a forest plot per headline outcome coloured by verdict; a transition flow matrix per
+    /// scenario.</summary>
+    public static List<(string Name, string Svg)> Charts(ComparisonResult c, IReadOnlyList<EffectRow> rows, Wording w)
     {
-        // Flows and costs happen during a month: month 0 (the initial state) has none, so they start at month 1.
-        var kind = Metrics.All[Metrics.IndexOf(metric)].Kind;
-        int first = kind is MetricKind.Flow or MetricKind.Cost || metric.StartsWith("cost", StringComparison.Ordinal) ? 1 : 0;
-        int months = runs[0].Raw.Length - first;
-        var x = Enumerable.Range(first, months).Select(m => (double)m).ToArray();
-        var mean = new double[months]; var lo = new double[months]; var hi = new double[months];
-        for (int k = 0; k < months; k++)
-        {
-            var iv = Interval.Of(runs.Select(r => r.Value(metric, k + first)).ToList());
-            (mean[k], lo[k], hi[k]) = (iv.Mean, iv.Low, iv.High);
-        }
-        return new Series(name, x, mean, lo, hi, dashed);
-    }
-
-    public static List<(string Name, string Svg)> Charts(ComparisonResult c, IReadOnlyList<EffectRow> rows)
-    {
+        var L = w.Labels;
         var charts = new List<(string, string)>();
-        foreach (var metric in Trajectories)
+        var months = new AxisText(L.T("axis.time"), L.Unit("months"));
+        // Bands for up to four scenarios; with more the chart would be unreadable (intervals stay in the tables).
+        bool bands = c.Scenarios.Count <= 4;
+        foreach (var name in Key)
         {
-            var m = Metrics.All[Metrics.IndexOf(metric)];
-            // Bands for up to four scenarios; with more the chart would be unreadable (intervals stay in the tables).
-            var series = c.Scenarios.Select((s, k) => Trajectory(s.Name, c.Runs[k], metric, dashed: k == 0))
-                .Select(s => c.Scenarios.Count <= 4 ? s : s with { Low = null, High = null }).ToList();
-            charts.Add(($"trajectory_{metric}", SvgChart.Lines(m.Description.TrimEnd('.'), "month", metric, series, yMin: metric.StartsWith("share") ? 0 : null)));
+            var o = Outcomes.Get(name);
+            var levels = new List<Series>();
+            var effects = new List<Series>();
+            for (int k = 0; k < c.Scenarios.Count; k++)
+            {
+                var paths = c.Runs[k].Select(r => o.Path(r, 0)).ToList();
+                int n = paths[0].Length;
+                var x = Enumerable.Range(0, n).Select(m => (double)m).ToArray();
+                var iv = Enumerable.Range(0, n).Select(m => Interval.Of(paths.Select(p => p[m]).ToList())).ToArray();
+                var look = k == 0 ? ChartStyle.Baseline : ChartStyle.Scenario(k - 1);
+                levels.Add(new Series(k == 0 ? BaselineName(c, L) : c.Scenarios[k].Name, x, iv.Select(i => i.Mean).ToArray(),
+                    bands ? iv.Select(i => i.Low).ToArray() : null, bands ? iv.Select(i => i.High).ToArray() : null, look));
+                if (k == 0) continue;
+                var e = Comparison.PathEffects(c, k, o);
+                effects.Add(new Series(c.Scenarios[k].Name, x, e.Select(v => v.Estimate).ToArray(),
+                    bands ? e.Select(v => v.Low).ToArray() : null, bands ? e.Select(v => v.High).ToArray() : null, look));
+            }
+            string label = w.Label(o);
+            charts.Add(($"trajectory_{Safe(name)}", Chart.Lines(label, months, new AxisText(label, w.Unit(o), o.IsShare), levels, L.Culture,
+                width: 540, height: 340, xMin: 0, xMax: c.Baseline.Months, yMin: o.IsShare ? 0 : null, markerEvery: Math.Max(1, c.Baseline.Months / 10))));
+            charts.Add(($"effect_{Safe(name)}", Chart.Lines(L.T("chart.effectOver", label), months,
+                new AxisText(L.T("axis.effect"), w.EffectUnit(o), o.IsShare), effects, L.Culture,
+                width: 540, height: 340, xMin: 0, xMax: c.Baseline.Months, reference: 0, markerEvery: Math.Max(1, c.Baseline.Months / 10))));
         }
+        var legend = new List<(string, string)>
+        {
+            (L.T("verdict.better"), ChartStyle.Better), (L.T("verdict.worse"), ChartStyle.Worse), (L.T("legend.unclearOrSmall"), ChartStyle.Unclear),
+        };
         foreach (var name in Headline)
         {
             var o = Outcomes.Get(name);
             var est = rows.Where(r => r.Outcome.Name == name && r.SubgroupIndex == 0)
-                .Select(r => new Estimate(r.Scenario, r.Effect.Estimate, r.Effect.Low, r.Effect.High)).ToList();
-            charts.Add(($"forest_{Safe(name)}", SvgChart.Forest($"Effect on {o.Description.ToLowerInvariant()}", $"effect ({o.Unit}), 95% interval", est)));
+                .Select(r => new Estimate(r.Scenario, r.Effect.Estimate, r.Effect.Low, r.Effect.High, Colour(Wording.Judge(o, r.Effect)))).ToList();
+            charts.Add(($"forest_{Safe(name)}", Chart.Forest(w.Label(o), new AxisText(L.T("axis.effect"), w.EffectUnit(o), o.IsShare),
+                new AxisText(L.T("axis.scenario"), ""), est, L.Culture, legend, rowHeight: 26,
+                subtitle: L.T("chart.forestSubtitle", w.Level(o, rows.First(r => r.Outcome.Name == name && r.SubgroupIndex == 0).Effect.Baseline)))));
         }
-        foreach (var name in new[] { "share_adaptive@final", "exits_lasting_18", "cost_total" })
-        {
-            var o = Outcomes.Get(name);
-            var est = rows.Where(r => r.Outcome.Name == name && r.SubgroupIndex > 0)
-                .Select(r => new Estimate($"{r.Scenario} · {Subgroups.All[r.SubgroupIndex].Name}", r.Effect.Estimate, r.Effect.Low, r.Effect.High, r.Scenario)).ToList();
-            charts.Add(($"subgroups_{Safe(name)}", SvgChart.Forest($"Effect by subgroup: {o.Description.ToLowerInvariant()}", $"effect ({o.Unit})", est, rowHeight: 16)));
-        }
-        string[] states = ["Coping", "Adaptive", "Crisis"];
         for (int k = 0; k < c.Scenarios.Count; k++)
-        {
-            var counts = new double[3, 3];
-            foreach (var r in c.Runs[k])
-                for (int month = 1; month < r.Transitions.Length; month++)
-                    for (int slot = 0; slot < r.Transitions[month].Length; slot++)
-                    {
-                        int pair = slot / Observer.TriggerCount;
-                        counts[pair / 3, pair % 3] += r.Transitions[month][slot] / (double)c.Runs[k].Count;
-                    }
-            charts.Add((TransitionChartName(k, c.Scenarios[k].Name), SvgChart.Flows($"Transitions over the run: {c.Scenarios[k].Name} (mean per replication)", states, counts)));
-        }
+            charts.Add((TransitionChartName(k, c.Scenarios[k].Name), FlowMatrix(c, k, w)));
         return charts;
+    }
+
+    /// <summary>"baseline", or "name (baseline)" when the baseline scenario has another name.</summary>
+    private static string BaselineName(ComparisonResult c, Labels L) =>
+        c.Baseline.Name == "baseline" ? L.T("baseline") : L.T("baseline.named", c.Baseline.Name);
+
+    /// <summary>The colour of a verdict (better, worse; grey for not clear or too small to matter).</summary>
+    public static string Colour(Verdict v) => v switch { Verdict.Better => ChartStyle.Better, Verdict.Worse => ChartStyle.Worse, _ => ChartStyle.Unclear };
+
+    /// <summary>Changes of resilience type over the run as a from × to matrix, per 1,000 clients (the mean number of
+    /// active clients), each cell labelled: replaces the arrow diagram whose arrowheads covered the nodes and whose
+    /// numbers could not be matched to arrows.</summary>
+    private static string FlowMatrix(ComparisonResult c, int k, Wording w)
+    {
+        var L = w.Labels;
+        var counts = new double[3, 3];
+        double active = 0;
+        foreach (var r in c.Runs[k])
+        {
+            for (int month = 1; month < r.Transitions.Length; month++)
+            {
+                for (int slot = 0; slot < r.Transitions[month].Length; slot++)
+                {
+                    int pair = slot / Observer.TriggerCount;
+                    counts[pair / 3, pair % 3] += r.Transitions[month][slot];
+                }
+                active += r.Raw[month][Acc.Active] / (r.Transitions.Length - 1);
+            }
+        }
+        for (int a = 0; a < 3; a++)
+            for (int b = 0; b < 3; b++)
+                counts[a, b] = a == b ? double.NaN : 1000 * counts[a, b] / Math.Max(1, active);
+        string[] types = [L.T("type.coping"), L.T("type.adaptive"), L.T("type.crisis")];
+        string name = k == 0 ? BaselineName(c, L) : c.Scenarios[k].Name;
+        return Chart.Matrix(name, new AxisText(L.T("axis.to"), ""), types, new AxisText(L.T("axis.from"), ""), types, counts,
+            v => v.ToString("#,0", L.Culture), L.T("chart.flowScale"), L.Culture, width: 360, height: 250);
     }
 
     /// <summary>The transition chart's file name: numbered by the scenario's position, so names that differ only in
     /// characters a file name cannot hold (<c>x/y</c>, <c>x_y</c>) get different files, and cut short, so a long
     /// scenario name still gives a valid file name.</summary>
+    /// <summary>What the intervals include, in words: simulation noise only, or also the calibrated parameters'
+    /// uncertainty (compare --parameter-draws).</summary>
+    public static string IntervalKind(ComparisonResult c, Labels L) => c.Draws is null
+        ? L.T("caveats.include", c.Replications)
+        : L.T("caveats.includeDraws", c.Replications, c.Draws.Vectors.Count, c.Draws.File, string.Join(", ", c.Draws.Parameters.Select(p => p.Name)));
+
     public static string TransitionChartName(int index, string scenario)
     {
         const int maxNameChars = 40;
@@ -216,87 +248,220 @@ public static class ComparisonReport
 
     private static string Safe(string s) => new(s.Select(ch => char.IsLetterOrDigit(ch) || ch is '-' or '_' ? ch : '_').ToArray());
 
-    private static string Html(ComparisonResult c, IReadOnlyList<EffectRow> rows, IReadOnlyList<(string Name, string Svg)> charts, IReadOnlyList<string> commandLine)
+    private static Effect Whole(IReadOnlyList<EffectRow> rows, string scenario, string outcome) =>
+        rows.First(r => r.Outcome.Name == outcome && r.SubgroupIndex == 0 && r.Scenario == scenario).Effect;
+
+    /// <summary>The plain-language summary of one scenario, generated from its effects: what gets better and worse by
+    /// an amount that matters, what does not clearly change, for whom the main gain is largest, and the cost.</summary>
+    public static string Summary(ComparisonResult c, IReadOnlyList<EffectRow> rows, int s, Wording w, int? caseload)
     {
+        var L = w.Labels;
+        string name = c.Scenarios[s].Name;
+        string Part(string outcome)
+        {
+            var o = Outcomes.Get(outcome);
+            var e = Whole(rows, name, outcome);
+            string text = $"{w.Label(o).ToLower(L.Culture)} {w.EffectWithUnit(o, e.Estimate)} ({w.Level(o, e.Baseline)} → {w.Level(o, e.Value)})";
+            if (caseload is not null && w.Scaled(o, e.Estimate, caseload.Value, c.Baseline.Months) is { } scaled) text += $", {scaled}";
+            return text;
+        }
+        var judged = Key.Where(k => k != "cost_total").Select(k => (k, v: Wording.Judge(Outcomes.Get(k), Whole(rows, name, k)))).ToList();
+        var better = judged.Where(j => j.v == Verdict.Better).Select(j => j.k).ToList();
+        var worse = judged.Where(j => j.v == Verdict.Worse).Select(j => j.k).ToList();
+        var neither = judged.Where(j => j.v is Verdict.Small or Verdict.Unclear).Select(j => w.Label(Outcomes.Get(j.k)).ToLower(L.Culture)).ToList();
+        var parts = new List<string>();
+        if (better.Count > 0) parts.Add(L.T("summary.better", string.Join("; ", better.Select(Part))));
+        if (worse.Count > 0) parts.Add(L.T("summary.worse", string.Join("; ", worse.Select(Part))));
+        if (neither.Count > 0) parts.Add(L.T("summary.neither", string.Join(", ", neither)));
+        var cost = Outcomes.Get("cost_total");
+        var ce = Whole(rows, name, "cost_total");
+        string costText = L.T(ce.Estimate >= 0 ? "summary.costMore" : "summary.costLess", w.Euro(Math.Abs(ce.Estimate)), Years(c.Baseline.Months, L));
+        if (caseload is not null) costText += " " + L.T("summary.costScaled", w.Euro(Wording.Rounded(Math.Abs(ce.Estimate) * caseload.Value / (c.Baseline.Months / 12.0))), w.Number(caseload.Value));
+        if (Wording.Judge(cost, ce) == Verdict.Unclear) costText += " " + L.T("summary.costUnclear");
+        parts.Add(costText);
+        // For whom: the subgroup with the largest gain on the main improvement.
+        if (better.Count > 0)
+        {
+            var main = Outcomes.Get(better.OrderByDescending(k => Math.Abs(Whole(rows, name, k).Estimate) / Outcomes.Get(k).Matters).First());
+            var best = rows.Where(r => r.Outcome.Name == main.Name && r.Scenario == name && r.SubgroupIndex > 0 && Wording.Judge(main, r.Effect) == Verdict.Better)
+                .OrderByDescending(r => Math.Abs(r.Effect.Estimate)).FirstOrDefault();
+            if (best is not null)
+                parts.Add(L.T("summary.forWhom", w.Label(main).ToLower(L.Culture), w.Subgroup(best.SubgroupIndex), w.EffectWithUnit(main, best.Effect.Estimate)));
+        }
+        return string.Join(" ", parts);
+    }
+
+    private static string Years(int months, Labels L) =>
+        months % 12 == 0 ? L.T(months == 12 ? "years.one" : "years.n", months / 12) : L.T("months.n", months);
+
+    private static string Html(ComparisonResult c, IReadOnlyList<EffectRow> rows, IReadOnlyList<(string Name, string Svg)> charts,
+        IReadOnlyList<string> commandLine, Wording w, int? caseload)
+    {
+        var L = w.Labels;
         var sb = new StringBuilder();
         string Chart(string name) => charts.First(x => x.Name == name).Svg;
         double gain = MedianCrnGain(c);
-        sb.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        sb.Append($"<title>Resilience — {H(string.Join(", ", c.Scenarios.Skip(1).Select(s => s.Name)))} vs {H(c.Baseline.Name)}</title><style>");
-        sb.Append("body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}");
-        sb.Append("table{border-collapse:collapse;margin:1em 0;font-size:14px}th,td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}");
-        sb.Append("th{background:#f5f5f5}td.num{text-align:right;white-space:nowrap}.good{color:#00693e}.bad{color:#b3261e}.muted{color:#666}");
-        sb.Append(".scroll{overflow-x:auto}td.outcome{min-width:230px}figure{margin:1.5em 0}svg{max-width:100%;height:auto}code{background:#f3f3f3;padding:1px 4px}h2{margin-top:2em;border-bottom:2px solid #0072B2}</style></head><body>");
-        sb.Append($"<h1>What changes with {H(string.Join(", ", c.Scenarios.Skip(1).Select(s => s.Name)))}?</h1>");
-        sb.Append($"<p class=\"muted\">Compared with <b>{H(c.Baseline.Name)}</b>: {c.Baseline.Clients:N0} clients, {c.Baseline.Months} months, {c.Replications} replications with common random numbers, seed {c.Baseline.Seed}. Generated {c.End:yyyy-MM-dd HH:mm} by Resilience {H(RunOutputs.CodeVersion())}.</p>");
+        var scenarios = c.Scenarios.Skip(1).ToList();
+        string names = string.Join(", ", scenarios.Select(s => s.Name));
+        string period = Years(c.Baseline.Months, L);
+        sb.Append($"<!doctype html><html lang=\"{L.Language}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        sb.Append($"<title>{H(L.T("report.title", names, c.Baseline.Name))}</title><style>");
+        sb.Append("body{font-family:'Liberation Sans',Arial,Helvetica,sans-serif;max-width:1120px;margin:1.5em auto;padding:0 1em;color:#222;line-height:1.45}");
+        sb.Append("table{border-collapse:collapse;margin:.8em 0;font-size:14px}th,td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}");
+        sb.Append("th{background:#f5f5f5}td.num{text-align:right;white-space:nowrap}.muted{color:#666;font-size:12.5px}code{background:#f3f3f3;padding:1px 4px;font-size:12.5px}");
+        sb.Append($".better{{color:{ChartStyle.Better};font-weight:600}}.worse{{color:{ChartStyle.Worse};font-weight:600}}.small,.unclear{{color:#555}}td .muted{{font-weight:400;color:#666}}");
+        sb.Append($"td.better{{background:#e5f1f8}}td.worse{{background:#fbebe0}}");
+        sb.Append("table.equity{width:100%;table-layout:fixed}#cost-effectiveness td.num{white-space:normal;min-width:130px}table.equity th:first-child{width:26%}.scroll{overflow-x:auto}td.outcome{min-width:220px}figure{margin:.8em 0}svg.chart{max-width:100%;height:auto}");
+        sb.Append(".pair{display:flex;flex-wrap:wrap;gap:8px}.pair figure{flex:1 1 520px;margin:0}.flows{display:flex;flex-wrap:wrap;gap:8px}");
+        sb.Append("h2{margin-top:1.8em;border-bottom:2px solid #ccc}.summary{background:#f7f7f7;border-left:6px solid #222;padding:.6em 1.2em;margin:1em 0}");
+        sb.Append(".summary li{margin:.4em 0}.caveats{border:2px solid #999;border-radius:6px;padding:.5em 1.2em;margin:1em 0;background:#fffdf5}.caveats h2{border:0;margin:.3em 0;font-size:1.15em}");
+        sb.Append(".key{display:inline-block;width:.8em;height:.8em;margin:0 .3em 0 .8em;vertical-align:-1px}</style></head><body>");
 
-        sb.Append("<h2>What was compared</h2>");
-        foreach (var s in c.Scenarios.Skip(1))
-        {
-            sb.Append($"<h3>{H(s.Name)}</h3><p>{H(s.Description)}</p><table><tr><th>lever or parameter</th><th>baseline</th><th>scenario</th><th>source</th></tr>");
-            foreach (var (d, from, to) in ParameterRegistry.Differences(c.Baseline.ToParameters(), s.ToParameters()))
-                sb.Append($"<tr><td><code>{H(d.Name)}</code><br><span class=\"muted\">{H(d.Meta.Description)}</span></td><td>{H(d.Format(from))}</td><td>{H(d.Format(to))}</td><td>{H(d.Meta.Source)}</td></tr>");
-            foreach (var ch in s.Schedule.Where(x => !c.Baseline.Schedule.Contains(x)))
-                sb.Append($"<tr><td colspan=\"4\">from month {ch.Month}: {H(string.Join(", ", ch.Values.Select(kv => $"{kv.Key} = {ParameterRegistry.Get(kv.Key).Format(kv.Value)}")))}</td></tr>");
-            sb.Append("</table>");
-        }
+        // ── First screen: what changes, for whom, at what cost, how certain; then the caveats. ──
+        sb.Append($"<h1>{H(L.T("report.heading", names))}</h1>");
+        sb.Append($"<p class=\"muted\">{H(L.T("report.setup", c.Baseline.Name, w.Number(c.Baseline.Clients), period, c.Replications))} {H(L.T("report.generated", c.End.ToString("d MMMM yyyy, HH:mm", L.Culture), RunOutputs.CodeVersion()))}</p>");
+        sb.Append($"<section class=\"summary\" id=\"summary\"><h2 style=\"border:0;margin:.2em 0\">{H(L.T("summary.title"))}</h2><ul>");
+        for (int s = 1; s < c.Scenarios.Count; s++)
+            sb.Append($"<li><b>{H(c.Scenarios[s].Name)}</b>: {H(Summary(c, rows, s, w, caseload))}</li>");
+        sb.Append($"</ul><p>{H(L.T(c.Draws is null ? "summary.certainty" : "summary.certaintyDraws", c.Replications))}</p></section>");
 
-        sb.Append("<h2>Headline effects</h2><p>Effect = scenario minus baseline, mean of paired differences over replications, with 95% interval. Green: the interval excludes zero in the desirable direction; red: in the undesirable direction.</p>");
-        sb.Append($"<p class=\"interval-kind\">{H(IntervalKind(c))}</p>");
-        sb.Append("<div class=\"scroll\"><table><tr><th>outcome</th><th>baseline</th>");
-        foreach (var s in c.Scenarios.Skip(1)) sb.Append($"<th>{H(s.Name)}</th>");
+        sb.Append($"<section class=\"caveats\" id=\"caveats\"><h2>{H(L.T("caveats.title"))}</h2><ul>");
+        sb.Append($"<li class=\"interval-kind\">{H(IntervalKind(c, L))}</li>");
+        sb.Append($"<li>{H(L.T("caveats.exclude"))} <a href=\"#sensitivity\">{H(L.T("caveats.sensitivityLink"))}</a></li>");
+        sb.Append($"<li>{H(L.T("caveats.matters", w.Labels.T("matters.list")))}</li>");
+        sb.Append($"<li>{H(L.T("caveats.cohort", period))}</li>");
+        if (caseload is not null) sb.Append($"<li>{H(L.T("caveats.caseload", w.Number(caseload.Value)))}</li>");
+        sb.Append("</ul></section>");
+
+        // ── Headline table ──
+        sb.Append($"<h2>{H(L.T("headline.title"))}</h2><p>{H(L.T("headline.intro"))}");
+        sb.Append($"<span class=\"key\" style=\"background:{ChartStyle.Better}\"></span>{H(L.T("verdict.better"))}<span class=\"key\" style=\"background:{ChartStyle.Worse}\"></span>{H(L.T("verdict.worse"))}<span class=\"key\" style=\"background:{ChartStyle.Unclear}\"></span>{H(L.T("legend.unclearOrSmall"))}</p>");
+        sb.Append($"<div class=\"scroll\"><table id=\"headline\"><tr><th>{H(L.T("col.outcome"))}</th><th>{H(L.T("col.baseline"))}</th>");
+        foreach (var s in scenarios) sb.Append($"<th>{H(s.Name)}</th>");
         sb.Append("</tr>");
         foreach (var name in Headline)
         {
             var o = Outcomes.Get(name);
             var first = rows.First(r => r.Outcome.Name == name && r.SubgroupIndex == 0);
-            sb.Append($"<tr><td class=\"outcome\">{H(o.Description)} <span class=\"muted\">({H(o.Unit)})</span></td><td class=\"num\">{Fmt(first.Effect.Baseline, o.Unit)}</td>");
-            foreach (var s in c.Scenarios.Skip(1))
+            sb.Append($"<tr><td class=\"outcome\">{H(w.Label(o))} <span class=\"muted\">({H(o.IsShare ? w.Unit(o) + "; " + L.T("effectsIn", w.EffectUnit(o)) : w.Unit(o))})</span><br><code>{H(name)}</code></td><td class=\"num\">{w.Level(o, first.Effect.Baseline)}</td>");
+            foreach (var s in scenarios)
             {
-                var e = rows.First(r => r.Outcome.Name == name && r.SubgroupIndex == 0 && r.Scenario == s.Name).Effect;
-                bool clear = e.Low > 0 || e.High < 0;
-                bool better = (e.Estimate < 0) == o.LowerIsBetter;
-                string cls = clear ? (better ? "good" : "bad") : "";
-                sb.Append($"<td class=\"num {cls}\">{FmtEffect(e.Estimate, o.Unit)}<br><span class=\"muted\">[{FmtEffect(e.Low, o.Unit)}, {FmtEffect(e.High, o.Unit)}]</span></td>");
+                var e = Whole(rows, s.Name, name);
+                var v = Wording.Judge(o, e);
+                string scaled = caseload is not null && v != Verdict.Unclear && w.Scaled(o, e.Estimate, caseload.Value, c.Baseline.Months) is { } sc ? $"<br><span class=\"muted\">{H(sc)}</span>" : "";
+                sb.Append($"<td class=\"num {v.ToString().ToLowerInvariant()}\" title=\"{H(w.VerdictText(v))}\">{H(w.Effect(o, e.Estimate))}<br><span class=\"muted\">{H(w.Interval(o, e))}</span>{scaled}</td>");
             }
             sb.Append("</tr>");
         }
-        sb.Append("<tr><td>Extra public cost per additional exit lasting 18 months</td><td></td>");
-        var lasting = rows.Where(r => r.Outcome.Name == "exits_lasting_18" && r.SubgroupIndex == 0).ToDictionary(r => r.Scenario, r => r.Effect);
+        sb.Append("</table></div>");
+
+        // ── Cost-effectiveness ──
+        sb.Append($"<h2 id=\"ce\">{H(L.T("ce.title"))}</h2><p>{H(L.T("ce.intro", period))}</p><div class=\"scroll\"><table id=\"cost-effectiveness\"><tr><th>{H(L.T("axis.scenario"))}</th><th>{H(L.T("ce.cost"))}</th>");
+        foreach (var (outcome, _) in Comparison.CostEffectivenessOutcomes) sb.Append($"<th>{H(L.T("ce.per." + outcome))}</th>");
+        sb.Append("</tr>");
+        var costOutcome = Outcomes.Get("cost_total");
         for (int s = 1; s < c.Scenarios.Count; s++)
         {
-            var e = Comparison.CostPerLastingExit(c, s);
-            var exits = lasting[c.Scenarios[s].Name];
-            bool clearChange = exits.Low > 0 || exits.High < 0;
-            if (!clearChange || !double.IsFinite(e.Low)) { sb.Append("<td class=\"num muted\">no clear change in lasting exits</td>"); continue; }
-            string note = e.Estimate < 0 && exits.Estimate > 0 ? "<br><span class=\"good\">more lasting exits at lower cost</span>" : "";
-            sb.Append($"<td class=\"num\">{FmtEffect(e.Estimate, "€")}<br><span class=\"muted\">[{FmtEffect(e.Low, "€")}, {FmtEffect(e.High, "€")}]</span>{note}</td>");
+            var sc = c.Scenarios[s];
+            var aims = MeasureAims.Of(ParameterRegistry.Differences(c.Baseline.ToParameters(), sc.ToParameters()).Select(d => d.Def));
+            var cost = Whole(rows, sc.Name, "cost_total");
+            var costVerdict = Wording.Judge(costOutcome, cost);
+            sb.Append($"<tr><td>{H(sc.Name)}</td><td class=\"num\">{H(w.Effect(costOutcome, cost.Estimate))}<br><span class=\"muted\">{H(w.Interval(costOutcome, cost))}</span></td>");
+            foreach (var (outcome, _) in Comparison.CostEffectivenessOutcomes)
+            {
+                var o = Outcomes.Get(outcome);
+                var e = Whole(rows, sc.Name, outcome);
+                // Direction only (any clear change, large or small): cost-effectiveness weighs cost against the change.
+                bool clear = e.Low > 0 || e.High < 0;
+                bool improves = clear && (e.Estimate < 0) == o.LowerIsBetter;
+                bool clearCost = cost.Low > 0 || cost.High < 0;
+                string note = aims.Count > 0 && !aims.Contains(outcome) ? $"<br><span class=\"muted\">{H(L.T("ce.notAim"))}</span>" : "";
+                string cell;
+                string cls = "";
+                if (!clear) cell = H(L.T("ce.noClearChange"));
+                else if (improves && cost.High < 0) { cell = H(L.T("ce.dominant")); cls = "better"; }
+                else if (!improves && cost.Low > 0) { cell = H(L.T("ce.dominated")); cls = "worse"; }
+                else
+                {
+                    var r = Comparison.CostPer(c, s, outcome);
+                    string interval = double.IsFinite(r.Low) ? $"<br><span class=\"muted\">[{H(w.Euro(r.Low))}; {H(w.Euro(r.High))}]</span>" : "";
+                    cell = !improves
+                        ? H(L.T("ce.savedPerLost", w.Euro(Math.Abs(r.Estimate)))) + interval
+                        : H(L.T(clearCost ? "ce.perGain" : "ce.perGainCostUnclear", w.Euro(r.Estimate))) + interval;
+                }
+                sb.Append($"<td class=\"num {cls}\">{cell}{note}</td>");
+            }
+            sb.Append("</tr>");
         }
-        sb.Append("</tr></table></div>");
+        sb.Append($"</table></div><p class=\"muted\">{H(L.T("ce.convention"))}</p>");
 
-        sb.Append($"<h2>Trajectories</h2><p>Mean over replications{(c.Scenarios.Count <= 4 ? " with 95% band" : "")}; the baseline is dashed.</p>");
-        foreach (var metric in Trajectories) sb.Append($"<figure>{Chart($"trajectory_{metric}")}</figure>");
+        // ── What was compared ──
+        sb.Append($"<h2 id=\"compared\">{H(L.T("compared.title"))}</h2>");
+        foreach (var s in scenarios)
+        {
+            sb.Append($"<h3>{H(s.Name)}</h3><p>{H(s.Description)}</p><table><tr><th>{H(L.T("col.lever"))}</th><th>{H(L.T("col.baseline"))}</th><th>{H(L.T("col.scenario"))}</th><th>{H(L.T("col.source"))}</th></tr>");
+            foreach (var (d, from, to) in ParameterRegistry.Differences(c.Baseline.ToParameters(), s.ToParameters()))
+            {
+                var lt = L.Lever(d);
+                sb.Append($"<tr><td><b>{H(lt.Label)}</b><br><span class=\"muted\">{H(lt.Description ?? "")}</span><br><code>{H(d.Name)}</code></td><td>{H(L.LeverValue(d, from))}</td><td>{H(L.LeverValue(d, to))}</td><td>{H(d.Meta.Source)}</td></tr>");
+            }
+            foreach (var ch in s.Schedule.Where(x => !c.Baseline.Schedule.Contains(x)))
+                sb.Append($"<tr><td colspan=\"4\">{H(L.T("compared.fromMonth", ch.Month))}: {H(string.Join(", ", ch.Values.Select(kv => $"{L.Lever(ParameterRegistry.Get(kv.Key)).Label} = {L.LeverValue(ParameterRegistry.Get(kv.Key), kv.Value)}")))}</td></tr>");
+            sb.Append("</table>");
+        }
 
-        sb.Append("<h2>Effects with their intervals</h2>");
+        // ── Trajectories and effects ──
+        sb.Append($"<h2 id=\"trajectories\">{H(L.T("trajectories.title"))}</h2><p>{H(L.T(c.Scenarios.Count <= 4 ? "trajectories.introBands" : "trajectories.intro"))}</p>");
+        foreach (var name in Key) sb.Append($"<div class=\"pair\"><figure>{Chart($"trajectory_{Safe(name)}")}</figure><figure>{Chart($"effect_{Safe(name)}")}</figure></div>");
+
+        sb.Append($"<h2 id=\"forest\">{H(L.T("forest.title"))}</h2><p>{H(L.T("forest.intro"))}</p>");
         foreach (var name in Headline) sb.Append($"<figure>{Chart($"forest_{Safe(name)}")}</figure>");
 
-        sb.Append("<h2>For whom</h2><p>Effects per subgroup (age band, household, origin, education); all outcomes per subgroup are in <code>effects.csv</code>.</p>");
-        foreach (var name in new[] { "share_adaptive@final", "exits_lasting_18", "cost_total" }) sb.Append($"<figure>{Chart($"subgroups_{Safe(name)}")}</figure>");
+        // ── Equity ──
+        sb.Append($"<h2 id=\"equity\">{H(L.T("equity.title"))}</h2><p>{H(L.T("equity.intro"))}</p>");
+        foreach (var dimension in Subgroups.All.Select(g => g.Dimension).Where(d => d != "all").Distinct())
+        {
+            sb.Append($"<h3>{H(L.Dimension(dimension))}</h3><div class=\"scroll\">");
+            foreach (var name in Equity)
+            {
+                var o = Outcomes.Get(name);
+                sb.Append($"<table class=\"equity\"><tr><th>{H(w.Label(o))} <span class=\"muted\">({H(w.Unit(o))})</span></th><th>{H(L.T("col.baseline"))}</th><th>{H(L.T("equity.gap", w.EffectUnit(o)))}</th>");
+                foreach (var s in scenarios) sb.Append($"<th>{H(s.Name)}</th>");
+                sb.Append("</tr>");
+                double whole = rows.First(r => r.Outcome.Name == name && r.SubgroupIndex == 0).Effect.Baseline;
+                for (int g = 0; g < Subgroups.Count; g++)
+                {
+                    if (Subgroups.All[g].Dimension != dimension) continue;
+                    var b = rows.First(r => r.Outcome.Name == name && r.SubgroupIndex == g).Effect.Baseline;
+                    sb.Append($"<tr><td>{H(w.Subgroup(g))}</td><td class=\"num\">{w.Level(o, b)}</td><td class=\"num\">{H(w.Effect(o, b - whole))}</td>");
+                    foreach (var s in scenarios)
+                    {
+                        var e = rows.First(r => r.Outcome.Name == name && r.SubgroupIndex == g && r.Scenario == s.Name).Effect;
+                        var v = Wording.Judge(o, e);
+                        sb.Append($"<td class=\"num {v.ToString().ToLowerInvariant()}\">{H(w.Effect(o, e.Estimate))}<br><span class=\"muted\">{H(w.Interval(o, e))}</span></td>");
+                    }
+                    sb.Append("</tr>");
+                }
+                sb.Append("</table>");
+            }
+            sb.Append("</div>");
+        }
 
-        sb.Append("<h2>Coping and adaptive: transitions</h2><p>Arrows: mean number of changes of resilience type per replication over the run.</p>");
+        sb.Append($"<h2 id=\"flows\">{H(L.T("flows.title"))}</h2><p>{H(L.T("flows.intro"))}</p><div class=\"flows\">");
         for (int k = 0; k < c.Scenarios.Count; k++) sb.Append($"<figure>{Chart(TransitionChartName(k, c.Scenarios[k].Name))}</figure>");
+        sb.Append("</div>");
 
-        sb.Append("<h2>Method</h2>");
-        sb.Append($"<p>Every scenario is run with the baseline's seed, population and horizon. Replication <i>r</i> of every scenario uses the same random streams (counter-based, one stream per submodel), so differences come from the policy, not from noise (<i>common random numbers</i>). Effects are the mean of the {c.Replications} paired differences with a Student-t 95% interval (MathNet.Numerics); cost per additional lasting exit is a ratio of mean differences with a paired percentile bootstrap interval. ");
-        sb.Append($"To show what common random numbers buy, the baseline was also run with an unrelated seed and each effect's interval recomputed as if the scenario had been run independently (Welch): the independent-seed intervals are <b>{(double.IsFinite(gain) ? gain.ToString("0.0", CultureInfo.InvariantCulture) : "–")}×</b> wider (median over scenarios and outcomes; per outcome in <code>crn.csv</code>), i.e. the same precision would take about {(double.IsFinite(gain) ? (gain * gain).ToString("0", CultureInfo.InvariantCulture) : "–")}× as many replications without them.</p>");
-        sb.Append("<p>Mechanisms behind each lever are described in the model's ODD document (<code>docs/ODD.md</code>). Outcomes counted over the run are per 1,000 clients of the group (its mean number of active clients); costs are € per client over the run.</p>");
+        sb.Append($"<h2 id=\"sensitivity\">{H(L.T("sensitivity.title"))}</h2><p>{H(L.T("sensitivity.text"))}</p>");
+        sb.Append($"<h2 id=\"method\">{H(L.T("method.title"))}</h2><p>{H(L.T("method.crn", c.Replications))} ");
+        sb.Append(H(L.T("method.gain", double.IsFinite(gain) ? gain.ToString("0.0", L.Culture) : "–", double.IsFinite(gain) ? (gain * gain).ToString("0", L.Culture) : "–")) + "</p>");
+        sb.Append($"<p>{H(L.T("method.units"))}</p>");
 
-        sb.Append("<h2>Reproduce</h2><table>");
-        sb.Append($"<tr><th>command</th><td><code>{H(string.Join(' ', commandLine))}</code></td></tr>");
-        sb.Append($"<tr><th>seed</th><td>{c.Baseline.Seed}</td></tr><tr><th>replications</th><td>{c.Replications}</td></tr>");
-        sb.Append($"<tr><th>clients × months</th><td>{c.Baseline.Clients:N0} × {c.Baseline.Months}</td></tr>");
-        sb.Append($"<tr><th>code version</th><td>{H(RunOutputs.CodeVersion())}</td></tr>");
-        foreach (var s in c.Scenarios) sb.Append($"<tr><th>{H(s.Name)}</th><td>{H(s.Path)} · parameter hash {ParameterRegistry.Hash(s.ToParameters())}</td></tr>");
+        sb.Append($"<h2>{H(L.T("reproduce.title"))}</h2><table>");
+        sb.Append($"<tr><th>{H(L.T("reproduce.command"))}</th><td><code>{H(string.Join(' ', commandLine))}</code></td></tr>");
+        sb.Append($"<tr><th>{H(L.T("reproduce.seed"))}</th><td>{c.Baseline.Seed}</td></tr><tr><th>{H(L.T("reproduce.replications"))}</th><td>{c.Replications}</td></tr>");
+        sb.Append($"<tr><th>{H(L.T("reproduce.size"))}</th><td>{w.Number(c.Baseline.Clients)} × {c.Baseline.Months}</td></tr>");
+        sb.Append($"<tr><th>{H(L.T("reproduce.version"))}</th><td>{H(RunOutputs.CodeVersion())}</td></tr>");
+        foreach (var s in c.Scenarios) sb.Append($"<tr><th>{H(s.Name)}</th><td>{H(s.Path)} · {H(L.T("reproduce.hash"))} {ParameterRegistry.Hash(s.ToParameters())}</td></tr>");
         sb.Append("</table></body></html>");
         return sb.ToString();
     }

@@ -7,6 +7,16 @@ public sealed record Outcome(string Name, string Unit, string Description, Func<
 {
     /// <summary>Lower is better for these outcomes (used only to colour reports, never in statistics).</summary>
     public bool LowerIsBetter { get; init; }
+
+    /// <summary>The smallest effect a report calls large enough to matter, in the outcome's unit: a convention for
+    /// colouring and wording (stated in every report), never used in statistics.</summary>
+    public double Matters { get; init; }
+
+    /// <summary>The outcome month by month, ending in <see cref="Read"/>'s value at the final month: a stock at that
+    /// month, or a run total so far (NaN at month 0, before anything has happened).</summary>
+    public Func<RunResult, int, double[]> Path { get; init; } = (_, _) => [];
+
+    public bool IsShare => Unit == "share";
 }
 
 /// <summary>
@@ -19,27 +29,48 @@ public static class Outcomes
 {
     private static int Final(RunResult r, int _) => r.Raw.Length - 1;
 
-    private static double MeanActive(RunResult r, int g)
+    // What a report calls large enough to matter (Outcome.Matters), per unit: half a percentage point of the caseload
+    // (a sixth of the baseline crisis share of about 4%), 5 people per 1,000 clients over the run, 0.02 on a 0–1
+    // score, €250 per client over the run.
+    private const double ShareMatters = 0.005, PerThousandMatters = 5, ScoreMatters = 0.02, EuroMatters = 250;
+
+    private static double MattersFor(string unit) => unit switch
     {
-        double sum = 0;
-        for (int m = 1; m < r.Raw.Length; m++) sum += r.Raw[m][g * Acc.Count + Acc.Active];
-        return sum / Math.Max(1, r.Raw.Length - 1);
-    }
+        "share" => ShareMatters, "per 1,000 clients" => PerThousandMatters, "score" => ScoreMatters, _ => EuroMatters,
+    };
 
     private static Outcome At(string metric, int month, string unit, string description, bool lowerIsBetter = false) =>
         new($"{metric}@{(month < 0 ? "final" : month.ToString(System.Globalization.CultureInfo.InvariantCulture))}", unit, description,
             (r, _) => month < 0 ? r.Raw.Length - 1 : Math.Min(month, r.Raw.Length - 1),
-            (r, g) => r.Value(metric, month < 0 ? r.Raw.Length - 1 : Math.Min(month, r.Raw.Length - 1), g)) { LowerIsBetter = lowerIsBetter };
+            (r, g) => r.Value(metric, month < 0 ? r.Raw.Length - 1 : Math.Min(month, r.Raw.Length - 1), g))
+        {
+            LowerIsBetter = lowerIsBetter, Matters = MattersFor(unit),
+            Path = (r, g) => Enumerable.Range(0, r.Raw.Length).Select(m => r.Value(metric, m, g)).ToArray(),
+        };
 
     /// <summary>Run total of a flow or cost per 1,000 (flows) or per client (costs) of the subgroup.</summary>
     private static Outcome Total(string name, string metric, double per, string unit, string description, bool lowerIsBetter = false) =>
-        new(name, unit, description, Final, (r, g) =>
+        new(name, unit, description, Final, (r, g) => TotalPath(r, g, metric, per)[^1])
         {
-            var m = Metrics.All[Metrics.IndexOf(metric)];
-            double sum = 0;
-            for (int month = 1; month < r.Raw.Length; month++) sum += m.Compute(r.Raw[month], g * Acc.Count);
-            return sum * per / Math.Max(1, MeanActive(r, g));
-        }) { LowerIsBetter = lowerIsBetter };
+            LowerIsBetter = lowerIsBetter, Matters = MattersFor(unit), Path = (r, g) => TotalPath(r, g, metric, per),
+        };
+
+    /// <summary>The run total so far at each month, per 1,000 (or per one) of the subgroup's mean number of active
+    /// clients over the months so far; at the final month this is the outcome's value.</summary>
+    private static double[] TotalPath(RunResult r, int g, string metric, double per)
+    {
+        var m = Metrics.All[Metrics.IndexOf(metric)];
+        var path = new double[r.Raw.Length];
+        path[0] = double.NaN;
+        double sum = 0, active = 0;
+        for (int month = 1; month < r.Raw.Length; month++)
+        {
+            sum += m.Compute(r.Raw[month], g * Acc.Count);
+            active += r.Raw[month][g * Acc.Count + Acc.Active];
+            path[month] = sum * per / Math.Max(1, active / month);
+        }
+        return path;
+    }
 
     public static readonly Outcome[] All =
     [

@@ -9,11 +9,11 @@ using Resilience.IO;
 namespace Resilience.Analysis;
 
 /// <summary>Small helpers for the analysis outputs: tidy CSV files and a self-contained HTML page (inline CSS and
-/// SVG charts from <see cref="Resilience.IO.Charts.SvgChart"/>).</summary>
+/// SVG charts from <see cref="Resilience.IO.Charts.Chart"/>).</summary>
 public static class Report
 {
-    public static string F(double v, string format = "0.####") =>
-        double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
+    public static string F(double v, string format = "0.####", CultureInfo? culture = null) =>
+        double.IsFinite(v) ? v.ToString(format, culture ?? CultureInfo.InvariantCulture) : "–";
 
     public static string E(string s) => WebUtility.HtmlEncode(s);
 
@@ -32,14 +32,14 @@ public static class Report
         }
     }
 
-    public static StringBuilder HtmlStart(string title)
+    public static StringBuilder HtmlStart(string title, string language = "en")
     {
         var sb = new StringBuilder();
-        sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(E(title)).Append("</title>\n<style>")
-          .Append("body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}")
+        sb.Append($"<!DOCTYPE html>\n<html lang=\"{language}\"><head><meta charset=\"utf-8\"><title>").Append(E(title)).Append("</title>\n<style>")
+          .Append("body{font-family:'Liberation Sans',Arial,Helvetica,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}")
           .Append("table{border-collapse:collapse;margin:1em 0;font-size:13px}th,td{border-bottom:1px solid #ddd;padding:3px 8px;text-align:right}")
-          .Append("th:first-child,td:first-child,td.l,th.l{text-align:left}th{background:#f4f4f4}.no{color:#b00020;font-weight:600}.yes{color:#0a7d32}")
-          .Append("figure{margin:1.2em 0}figcaption{font-size:13px;color:#555}code{background:#f4f4f4;padding:0 3px}")
+          .Append("th:first-child,td:first-child,td.l,th.l{text-align:left}th{background:#f4f4f4}.no{color:#D55E00;font-weight:600}.yes{color:#0072B2}")
+          .Append("figure{margin:1.2em 0}figcaption{font-size:13px;color:#555}code{background:#f4f4f4;padding:0 3px}svg.chart{max-width:100%;height:auto}")
           .Append("</style></head><body>\n<h1>").Append(E(title)).Append("</h1>\n");
         return sb;
     }

@@ -146,8 +146,10 @@ public static class Sweep
         string.Join(',', new[] { "point" }.Concat(design.Factors.Select(f => f.Def.Name)).Concat(["outcome", "mean", "ci_low", "ci_high", "replications"]));
 
     /// <summary>Line chart (one factor) or heatmap (two grid factors) per outcome from the result lines.</summary>
-    public static List<(string Name, string Svg)> Charts(SweepDesign design, IReadOnlyList<string> lines, IReadOnlyList<Outcome> outcomes)
+    public static List<(string Name, string Svg)> Charts(SweepDesign design, IReadOnlyList<string> lines, IReadOnlyList<Outcome> outcomes, Labels? labels = null)
     {
+        var L = labels ?? Labels.English;
+        var w = new Wording(L);
         var charts = new List<(string, string)>();
         int nf = design.Factors.Count;
         var parsed = lines.Select(l => l.Split(',')).ToList();
@@ -156,19 +158,28 @@ public static class Sweep
             var rows = parsed.Where(c => c[nf + 1] == o.Name).Select(c => (Point: int.Parse(c[0], CultureInfo.InvariantCulture),
                 Mean: double.Parse(c[nf + 2], CultureInfo.InvariantCulture), Low: Dbl(c[nf + 3]), High: Dbl(c[nf + 4]))).OrderBy(r => r.Point).ToList();
             string safe = new(o.Name.Select(ch => char.IsLetterOrDigit(ch) || ch == '_' ? ch : '_').ToArray());
+            string label = w.Label(o);
+            var axis = new AxisText(label, w.Unit(o), o.IsShare);
+            AxisText Lever(ParamDef d) => new(L.Lever(d).Label, L.Lever(d).Unit ?? d.Meta.Unit);
             if (nf == 1)
             {
                 var ordered = rows.OrderBy(r => design.Points[r.Point][0]).ToList();
                 var x = ordered.Select(r => design.Points[r.Point][0]).ToArray();
-                charts.Add(($"sweep_{safe}", SvgChart.Lines($"{o.Description} by {design.Factors[0].Def.Name}", design.Factors[0].Def.Name, o.Unit,
-                    [new Series(o.Name, x, ordered.Select(r => r.Mean).ToArray(), ordered.Select(r => r.Low).ToArray(), ordered.Select(r => r.High).ToArray())])));
+                var f = design.Factors[0].Def;
+                charts.Add(($"sweep_{safe}", Chart.Lines(L.T("sweep.by", label, L.Lever(f).Label.ToLower(L.Culture)), Lever(f), axis,
+                    [new Series(label, x, ordered.Select(r => r.Mean).ToArray(), ordered.Select(r => r.Low).ToArray(), ordered.Select(r => r.High).ToArray(), ChartStyle.Scenario(0))],
+                    L.Culture, markerEvery: 1, subtitle: L.T("sweep.lineSubtitle", f.Name))));
             }
             else if (nf == 2 && design.IsGrid)
             {
                 var xs = design.Factors[0].Values!; var ys = design.Factors[1].Values!;
                 var grid = new double[ys.Count, xs.Count];
-                foreach (var r in rows) grid[r.Point % ys.Count, r.Point / ys.Count] = r.Mean;
-                charts.Add(($"sweep_{safe}", SvgChart.Heatmap(o.Description, design.Factors[0].Def.Name, design.Factors[1].Def.Name, xs, ys, grid)));
+                foreach (var r in rows) grid[ys.Count - 1 - r.Point % ys.Count, r.Point / ys.Count] = r.Mean;
+                var fx = design.Factors[0].Def; var fy = design.Factors[1].Def;
+                string Format(ParamDef d, double v) => d.Kind is ParamKind.Boolean or ParamKind.Choice ? L.LeverValue(d, v) : v.ToString("#,0.###", L.Culture);
+                charts.Add(($"sweep_{safe}", Chart.Matrix(label, Lever(fx), [.. xs.Select(v => Format(fx, v))],
+                    Lever(fy), [.. ys.Reverse().Select(v => Format(fy, v))], grid, v => w.Level(o, v),
+                    L.T("sweep.matrixSubtitle", w.Unit(o), fx.Name, fy.Name), L.Culture)));
             }
         }
         return charts;

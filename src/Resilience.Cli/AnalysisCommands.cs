@@ -53,23 +53,25 @@ public static class AnalysisCommands
         var force = CommonOptions.Force();
         var shard = new Option<string?>("--shard") { Description = "Run shard i of n (i/n, 1-based) of the design's points and write points.csv for sensitivity-merge." };
         var slurm = new Slurm.Options();
+        var lang = CommonOptions.Lang();
         var cmd = new Command("sensitivity",
             "Which parameters matter for which outcome: Morris elementary effects (μ*, σ) or Sobol first-order and total indices. " +
             "Writes morris.csv or sobol.csv (ranked), one SVG chart per outcome, samples.csv, sensitivity-report.html, manifest.json.")
         {
-            scenario, method, parameters, allAssumptions, outcomes, trajectories, levels, samples, span, clients, months, replications, seed, threads, output, force, shard,
+            scenario, method, parameters, allAssumptions, outcomes, trajectories, levels, samples, span, clients, months, replications, seed, threads, output, force, shard, lang,
         };
         slurm.AddTo(cmd);
         cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => Sensitivity(new SensitivityArgs(
             parse.GetValue(scenario)!, parse.GetValue(method)!, parse.GetValue(parameters) ?? [], parse.GetValue(allAssumptions),
             parse.GetValue(outcomes) ?? [], parse.GetValue(trajectories), parse.GetValue(levels), parse.GetValue(samples), parse.GetValue(span),
             parse.GetValue(clients), parse.GetValue(months), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(threads),
-            parse.GetValue(output), parse.GetValue(force)) { Shard = parse.GetValue(shard), Slurm = slurm.Read(parse) }, cancel))));
+            parse.GetValue(output), parse.GetValue(force), parse.GetValue(lang)) { Shard = parse.GetValue(shard), Slurm = slurm.Read(parse) }, cancel))));
         return cmd;
     }
 
     public sealed record SensitivityArgs(string Scenario, string Method, string[] Params, bool AllAssumptions, string[] Outcomes, int Trajectories,
-        int Levels, int Samples, double Span, int? Clients, int? Months, int Replications, ulong? Seed, int Threads, string? Out, bool Force)
+        int Levels, int Samples, double Span, int? Clients, int? Months, int Replications, ulong? Seed, int Threads, string? Out, bool Force,
+        string? Lang = null)
     {
         public string? Shard { get; init; }
         public SlurmOptions Slurm { get; init; } = new();
@@ -104,6 +106,7 @@ public static class AnalysisCommands
             _ => throw new InputException($"--method: expected morris or sobol, got '{a.Method}'"),
         };
         CommonOptions.CheckThreads(a.Threads);
+        var labels = Labels.For(a.Lang);
         if (a.Replications < 1) throw new InputException($"--replications: expected an integer of at least 1, got {a.Replications}");
         if (a.Trajectories < 2) throw new InputException($"--trajectories: expected at least 2, got {a.Trajectories}");
         if (a.Levels < 2 || a.Levels % 2 != 0) throw new InputException($"--levels: expected an even number of at least 2, got {a.Levels}");
@@ -132,7 +135,8 @@ public static class AnalysisCommands
         };
         int points = SensitivityAnalysis.Evaluations(settings, factors.Count);
         if (a.Slurm.Active)
-            return Slurm.Run(new SlurmPlan("sensitivity", a.ShardArgs(), "sensitivity-merge", points, (double)points * a.Replications * sc.Clients * sc.Months), a.Slurm, outDir);
+            return Slurm.Run(new SlurmPlan("sensitivity", a.ShardArgs(), "sensitivity-merge", points, (double)points * a.Replications * sc.Clients * sc.Months)
+                { MergeArgs = ["--lang", labels.Language] }, a.Slurm, outDir);
         if (a.Shard is not null) return SensitivityShard(a, sc, factors, outcomes, settings, outDir, cancel);
         using var folder = OutputFolder.Create(outDir, a.Force, sc.ExtendsChain, isDefault: a.Out is null);
         var start = DateTimeOffset.Now;
@@ -141,7 +145,7 @@ public static class AnalysisCommands
             points * a.Replications, report => result = SensitivityAnalysis.Run(sc.ToRunSpec(a.Threads), factors, outcomes, settings, cancel, Counter(report)),
             unit: "simulations");
         cancel.ThrowIfCancellationRequested();
-        SensitivityAnalysis.WriteAll(folder, result!, sc, start);
+        SensitivityAnalysis.WriteAll(folder, result!, sc, start, labels);
         cancel.ThrowIfCancellationRequested();
         folder.Commit();
 
@@ -193,8 +197,9 @@ public static class AnalysisCommands
         ("elapsedSeconds", JsonValueKind.Number),
     ];
 
-    public static int SensitivityMerge(IReadOnlyList<string> shardDirs, string outDir, bool force)
+    public static int SensitivityMerge(IReadOnlyList<string> shardDirs, string outDir, bool force, string? lang = null)
     {
+        var labels = Labels.For(lang);
         var start = DateTimeOffset.Now;
         var shards = shardDirs.Select(d => (Dir: d, Manifest: Shards.ReadManifest(d, "sensitivity-shard", "points.csv", SensitivityShardKeys))).ToList();
         Shards.CheckComplete(shards, "sensitivity-merge", ["designHash", "method", "scenario", "clients", "months", "replications", "seed"]);
@@ -247,7 +252,7 @@ public static class AnalysisCommands
         var elapsed = TimeSpan.FromSeconds(shards.Sum(s => s.Manifest.GetProperty("elapsedSeconds").GetDouble()));
         var result = SensitivityAnalysis.Analyse(plan, outputs, elapsed);
         using var folder = OutputFolder.Create(outDir, force, [.. shardDirs, .. sc.ExtendsChain]);
-        SensitivityAnalysis.WriteAll(folder, result, sc, start);
+        SensitivityAnalysis.WriteAll(folder, result, sc, start, labels);
         folder.Commit();
         Console.WriteLine($"merged {shards.Count} shards ({plan.Points} points) into {folder.Target}");
         return 0;
@@ -291,27 +296,30 @@ public static class AnalysisCommands
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario>-calibration." };
         var force = CommonOptions.Force();
+        var lang = CommonOptions.Lang();
         var cmd = new Command("calibrate",
             "Fit free parameters to an observed panel or a targets file (method of simulated moments, Nelder–Mead from Latin-hypercube starts, " +
             "parametric-bootstrap intervals). Writes fitted-parameters.csv, fit.csv, trace.csv, bootstrap.csv, calibrated-scenario.json, fit-report.html, manifest.json.")
         {
-            scenario, panel, targets, free, budget, clients, months, replications, seed, bootstrap, bootstrapBudget, starts, minN, lenient, threads, output, force,
+            scenario, panel, targets, free, budget, clients, months, replications, seed, bootstrap, bootstrapBudget, starts, minN, lenient, threads, output, force, lang,
         };
         cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => Calibrate(new CalibrateArgs(
             parse.GetValue(scenario)!, parse.GetValue(panel), parse.GetValue(targets), parse.GetValue(free) ?? [], parse.GetValue(budget),
             parse.GetValue(clients), parse.GetValue(months), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(bootstrap),
             parse.GetValue(bootstrapBudget), parse.GetValue(starts), parse.GetValue(minN), parse.GetValue(lenient), parse.GetValue(threads),
-            parse.GetValue(output), parse.GetValue(force)), cancel))));
+            parse.GetValue(output), parse.GetValue(force), parse.GetValue(lang)), cancel))));
         return cmd;
     }
 
     public sealed record CalibrateArgs(string Scenario, string? Panel, string? Targets, string[] Free, int Budget, int? Clients, int? Months,
-        int Replications, ulong? Seed, int Bootstrap, int? BootstrapBudget, int Starts, double MinN, bool Lenient, int Threads, string? Out, bool Force);
+        int Replications, ulong? Seed, int Bootstrap, int? BootstrapBudget, int Starts, double MinN, bool Lenient, int Threads, string? Out, bool Force,
+        string? Lang = null);
 
     public static int Calibrate(CalibrateArgs a, CancellationToken cancel)
     {
         if ((a.Panel is null) == (a.Targets is null)) throw new InputException("calibrate: give exactly one of --panel FILE or --targets FILE");
         CommonOptions.CheckThreads(a.Threads);
+        var labels = Labels.For(a.Lang);
         if (a.Replications < 1) throw new InputException($"--replications: expected an integer of at least 1, got {a.Replications}");
         if (a.Bootstrap < 0) throw new InputException($"--bootstrap: expected 0 or more, got {a.Bootstrap}");
         if (a.Starts < 1) throw new InputException($"--starts: expected 1 or more, got {a.Starts}");
@@ -358,7 +366,7 @@ public static class AnalysisCommands
         Progress.Run($"calibrate {sc.Name}: {free.Count} parameter(s), {list.Count} target(s), {sc.Clients:N0} clients × {sc.Months} months × {a.Replications} replication(s)",
             calibrator.MaxEvaluations, report => result = calibrator.Run(cancel, Counter(report)), unit: "evaluations (at most)");
         cancel.ThrowIfCancellationRequested();
-        CalibrationOutputs.WriteAll(folder, result!, sc, source, panelReport, start);
+        CalibrationOutputs.WriteAll(folder, result!, sc, source, panelReport, start, labels);
         cancel.ThrowIfCancellationRequested();
         folder.Commit();
 

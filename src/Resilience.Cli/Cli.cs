@@ -51,15 +51,16 @@ public static class Cli
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario file name>, which a new run replaces if this program wrote it." };
         var panel = new Option<bool>("--panel") { Description = "Also write panel.csv, one row per person-month." };
         var force = CommonOptions.Force();
+        var lang = CommonOptions.Lang();
 
         var cmd = new Command("run", "Run a scenario and write manifest.json, timeseries.csv, subgroups.csv, transitions.csv, summary.csv (and panel.csv).")
         {
-            scenario, clients, months, seed, replications, threads, output, panel, force,
+            scenario, clients, months, seed, replications, threads, output, panel, force, lang,
         };
         cmd.SetAction((parse, cancel) => Task.FromResult(Guard(() => RunCommandBody(
             parse.GetValue(scenario)!, parse.GetValue(clients), parse.GetValue(months), parse.GetValue(seed),
             parse.GetValue(replications), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(panel),
-            parse.GetValue(force), cancel))));
+            parse.GetValue(force), cancel, parse.GetValue(lang)))));
         return cmd;
     }
 
@@ -78,23 +79,27 @@ public static class Cli
         var draws = new Option<int?>("--parameter-draws") { Description = "Include parameter uncertainty: replication r of every scenario runs parameter vector r mod K of --parameter-set (K ≤ replications)." };
         var parameterSet = new Option<string?>("--parameter-set") { Description = $"The calibration's bootstrap set for --parameter-draws (a bootstrap.csv of calibrate). Default: {DefaultParameterSet}." };
         var slurm = new Slurm.Options();
+        var lang = CommonOptions.Lang();
+        var caseload = CommonOptions.Caseload();
         var cmd = new Command("compare", "Compare scenarios with a baseline using common random numbers: effects.csv (with 95% intervals, per subgroup), crn.csv, report.html, charts/*.svg, manifest.json.")
         {
-            baseline, scenarios, clients, months, seed, replications, threads, output, force, shard, draws, parameterSet,
+            baseline, scenarios, clients, months, seed, replications, threads, output, force, lang, caseload, shard, draws, parameterSet,
         };
         slurm.AddTo(cmd);
         cmd.SetAction((parse, cancel) => Task.FromResult(Guard(() => CompareBody(parse.GetValue(baseline)!, parse.GetValue(scenarios)!,
             parse.GetValue(clients), parse.GetValue(months), parse.GetValue(seed), parse.GetValue(replications), parse.GetValue(threads),
-            parse.GetValue(output), parse.GetValue(force), cancel, [.. parse.Tokens.Select(t => t.Value)], parse.GetValue(shard), slurm.Read(parse),
-            parse.GetValue(draws), parse.GetValue(parameterSet)))));
+            parse.GetValue(output), parse.GetValue(force), cancel, [.. parse.Tokens.Select(t => t.Value)], parse.GetValue(lang), parse.GetValue(caseload),
+            parse.GetValue(shard), slurm.Read(parse), parse.GetValue(draws), parse.GetValue(parameterSet)))));
         return cmd;
     }
 
     public static int CompareBody(string baselinePath, IReadOnlyList<string> scenarioPaths, int? clients, int? months, ulong? seed,
         int? replications, int threads, string? outDir, bool force, CancellationToken cancel, IReadOnlyList<string> commandLine,
-        string? shard = null, SlurmOptions? slurm = null, int? parameterDraws = null, string? parameterSet = null)
+        string? lang = null, int? caseload = null, string? shard = null, SlurmOptions? slurm = null, int? parameterDraws = null, string? parameterSet = null)
     {
         CommonOptions.CheckThreads(threads);
+        var labels = Labels.For(lang);
+        if (caseload is < 1) throw new InputException($"--caseload: expected a number of clients of at least 1, got {caseload}");
         slurm ??= new SlurmOptions();
         Slurm.Check(slurm, shard);
         var baseline = ScenarioLoader.Load(baselinePath).With(clients, months, seed, replications);
@@ -114,9 +119,10 @@ public static class Cli
         List<string> shardArgs = ["compare", baselinePath, .. scenarioPaths, "--clients", baseline.Clients.ToString(inv), "--months", baseline.Months.ToString(inv),
             "--seed", baseline.Seed.ToString(inv), "--replications", baseline.Replications.ToString(inv)];
         if (drawSet is not null) shardArgs.AddRange(["--parameter-draws", drawSet.Vectors.Count.ToString(inv), "--parameter-set", drawSet.File]);
+        if (caseload is int n) shardArgs.AddRange(["--caseload", n.ToString(inv)]);
         if (slurm.Active)
             return Slurm.Run(new SlurmPlan("compare", shardArgs, "compare-merge", baseline.Replications,
-                (scenarios.Count + 2.0) * baseline.Replications * baseline.Clients * baseline.Months), slurm,
+                (scenarios.Count + 2.0) * baseline.Replications * baseline.Clients * baseline.Months) { MergeArgs = ["--lang", labels.Language] }, slurm,
                 outDir ?? Path.Combine("output", "compare-" + Path.GetFileNameWithoutExtension(baselinePath)));
         if (shard is not null) return CompareShard(baseline, scenarios, [baselinePath, .. scenarioPaths], shardArgs, threads, outDir, force, shard, drawSet, cancel);
         bool isDefault = outDir is null;
@@ -127,26 +133,11 @@ public static class Cli
             Comparison.RunCount(scenarios.Count, baseline.Replications),
             report => result = Comparison.Run(baseline, scenarios, threads, report, cancel, draws: drawSet), "runs");
         cancel.ThrowIfCancellationRequested();
-        ComparisonReport.WriteAll(folder, result!, RerunCommand(commandLine));
+        ComparisonReport.WriteAll(folder, result!, RerunCommand(commandLine), labels, caseload);
         cancel.ThrowIfCancellationRequested();
         folder.Commit();
-        // Compact console summary (rows = scenarios); intervals and everything else are in report.html and effects.csv.
-        string[] shown = ["share_adaptive@final", "share_crisis@final", "exits_lasting_18", "share_problematic_debt@final", "cost_total"];
-        var table = new Table().AddColumns(new[] { "scenario (effect vs " + Markup.Escape(baseline.Name) + ")" }.Concat(shown.Select(Markup.Escape)).ToArray());
-        var rows = Comparison.EffectRows(result!).Where(r => r.SubgroupIndex == 0).ToList();
-        foreach (var s in scenarios)
-        {
-            var cells = new List<string> { Markup.Escape(s.Name) };
-            foreach (var name in shown)
-            {
-                var e = rows.First(r => r.Outcome.Name == name && r.Scenario == s.Name).Effect;
-                bool clear = e.Low > 0 || e.High < 0;
-                cells.Add((clear ? "" : "[grey]") + Markup.Escape(RunOutputs.Num(Math.Round(e.Estimate, 3))) + (clear ? "" : "[/]"));
-            }
-            table.AddRow(cells.ToArray());
-        }
-        AnsiConsole.Write(table);
-        Console.WriteLine($"common random numbers: intervals {ComparisonReport.MedianCrnGain(result!):0.0}× narrower than with independent seeds (median)");
+        Console.Write(Terminal.CompareTable(result!, Comparison.EffectRows(result!).Where(r => r.SubgroupIndex == 0).ToList(), new Wording(labels)));
+        Console.WriteLine(labels.T("terminal.crn", ComparisonReport.MedianCrnGain(result!).ToString("0.0", labels.Culture)));
         Console.WriteLine($"wrote {folder.Target}");
         return 0;
     }
@@ -179,8 +170,9 @@ public static class Cli
         ("endTime", JsonValueKind.String),
     ];
 
-    public static int CompareMerge(IReadOnlyList<string> shardDirs, string outDir, bool force)
+    public static int CompareMerge(IReadOnlyList<string> shardDirs, string outDir, bool force, string? lang = null)
     {
+        var labels = Labels.For(lang);
         var shards = shardDirs.Select(d => (Dir: d, Manifest: Shards.ReadManifest(d, "compare-shard", "runs.bin", CompareShardKeys))).ToList();
         Shards.CheckComplete(shards, "compare-merge", ["designHash", "files", "clients", "months", "seed", "replications"]);
         var m = shards[0].Manifest;
@@ -218,7 +210,10 @@ public static class Cli
         }
         var result = new ComparisonResult(aligned, [.. runs.Take(aligned.Count)], runs[^1], m.GetProperty("threads").GetInt32(), start, end) { Draws = draws };
         using var folder = OutputFolder.Create(outDir, force, [.. shardDirs, .. aligned.SelectMany(s => s.ExtendsChain)]);
-        ComparisonReport.WriteAll(folder, result, RerunCommand(commandLine));
+        // The municipality's caseload the report scales to travels in the shards' command line, as the draws do.
+        int caseloadAt = commandLine.IndexOf("--caseload");
+        int? caseload = caseloadAt >= 0 ? int.Parse(commandLine[caseloadAt + 1], CultureInfo.InvariantCulture) : null;
+        ComparisonReport.WriteAll(folder, result, RerunCommand(commandLine), labels, caseload);
         folder.Commit();
         Console.WriteLine($"merged {shards.Count} shards ({baseline.Replications} replications of {aligned.Count} scenarios) into {folder.Target}");
         return 0;
@@ -309,9 +304,10 @@ public static class Cli
         arg.Length > 0 && arg.All(c => char.IsAsciiLetterOrDigit(c) || "-_./=,:+@%".Contains(c)) ? arg : "'" + arg.Replace("'", "'\\''") + "'";
 
     public static int RunCommandBody(string scenarioPath, int? clients, int? months, ulong? seed, int? replications,
-        int threads, string? outDir, bool panel, bool force, CancellationToken cancel)
+        int threads, string? outDir, bool panel, bool force, CancellationToken cancel, string? lang = null)
     {
         CommonOptions.CheckThreads(threads);
+        var wording = new Wording(Labels.For(lang));
         var scenario = ScenarioLoader.Load(scenarioPath).With(clients, months, seed, replications);
         bool isDefault = outDir is null;
         outDir ??= Path.Combine("output", Path.GetFileNameWithoutExtension(scenarioPath));
@@ -343,6 +339,7 @@ public static class Cli
         folder.Commit();
 
         PrintTargets(runs);
+        Console.Write(Terminal.RunSummary(runs, wording));
         Console.WriteLine($"wrote {folder.Target} in {(DateTimeOffset.Now - start).TotalSeconds:F1} s");
         return 0;
     }

@@ -22,6 +22,17 @@ public static class CommonOptions
             "(never the working folder, a folder above it, or one holding an input of the run).",
     };
 
+    public static Option<string> Lang() => new("--lang")
+    {
+        Description = $"Language of the report and the tables: {string.Join(" or ", Labels.Languages)} (labels, numbers and dates as in that language).",
+        DefaultValueFactory = _ => "en",
+    };
+
+    public static Option<int?> Caseload() => new("--caseload")
+    {
+        Description = "A municipality's caseload (clients): the report also shows effects and costs scaled to it, per year.",
+    };
+
     /// <summary>Refuse a thread count outside 1..<see cref="WorkerPool.MaxThreads"/>, naming the option.</summary>
     public static int CheckThreads(int threads) => threads is >= 1 and <= WorkerPool.MaxThreads ? threads
         : throw new InputException($"--threads: expected an integer from 1 to {WorkerPool.MaxThreads}, got {threads}");

@@ -46,25 +46,27 @@ public static class ServeCommand
                 "workshop-SCENARIO-yyyyMMdd-HHmmss: the scenario file of each branch (run reproduces it) and the series as CSV.",
             DefaultValueFactory = _ => "output",
         };
+        var lang = CommonOptions.Lang();
         var cmd = new Command("serve", "Serve a live workshop session: a page for the big screen and phones, a JSON API, " +
             "lever changes and forks by the facilitator (token), read-only for everyone else.")
         {
-            scenario, port, host, token, clients, allowedHosts, saveTo,
+            scenario, port, host, token, clients, allowedHosts, saveTo, lang,
         };
         cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => Serve(
             parse.GetValue(scenario)!, parse.GetValue(port), parse.GetValue(host)!, parse.GetValue(token), parse.GetValue(clients), cancel,
             [.. (parse.GetValue(allowedHosts) ?? []).SelectMany(h => h.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))],
-            parse.GetValue(saveTo)!))));
+            parse.GetValue(saveTo)!, parse.GetValue(lang)))));
         return cmd;
     }
 
     public static int Serve(string scenarioPath, int port, string host, string? token, int? clients, CancellationToken cancel,
-        IReadOnlyList<string>? allowedHosts = null, string saveTo = "output")
+        IReadOnlyList<string>? allowedHosts = null, string saveTo = "output", string? lang = null)
     {
+        var language = Labels.For(lang);
         var scenario = ScenarioLoader.Load(scenarioPath);
         var options = new WorkshopOptions(scenario, token ?? WorkshopOptions.NewToken())
         {
-            Port = port, Host = host, Clients = clients, AllowedHosts = allowedHosts ?? [], SaveTo = saveTo,
+            Port = port, Host = host, Clients = clients, AllowedHosts = allowedHosts ?? [], SaveTo = saveTo, Language = language,
         };
         WebApplication app = WorkshopServer.Build(options);
         try

@@ -22,14 +22,15 @@ public static class Shards
         return 0;
     }
 
-    /// <summary>A merge command: the shard folders as arguments, a required --out and --force.</summary>
-    public static Command MergeCommand(string name, string description, string shardsDescription, Func<IReadOnlyList<string>, string, bool, int> merge)
+    /// <summary>A merge command: the shard folders as arguments, a required --out, --force and the report's --lang.</summary>
+    public static Command MergeCommand(string name, string description, string shardsDescription, Func<IReadOnlyList<string>, string, bool, string?, int> merge)
     {
         var shards = new Argument<string[]>("SHARD") { Description = shardsDescription, Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Output folder for the merged result.", Required = true };
         var force = CommonOptions.Force();
-        var cmd = new Command(name, description) { shards, output, force };
-        cmd.SetAction(parse => Cli.Guard(() => merge(parse.GetValue(shards)!, parse.GetValue(output)!, parse.GetValue(force))));
+        var lang = CommonOptions.Lang();
+        var cmd = new Command(name, description) { shards, output, force, lang };
+        cmd.SetAction(parse => Cli.Guard(() => merge(parse.GetValue(shards)!, parse.GetValue(output)!, parse.GetValue(force), parse.GetValue(lang))));
         return cmd;
     }
 

@@ -31,7 +31,11 @@ public sealed record SlurmOptions
 /// <summary>A sharded experiment as the cluster runs it: task i of a job array runs <see cref="ShardArgs"/> with
 /// <c>--shard i/n --out JOB/shards/shard-i</c>; the merge job runs <see cref="MergeCommand"/> on all shards with
 /// <c>--out JOB/result</c> and writes what one machine would.</summary>
-public sealed record SlurmPlan(string Command, IReadOnlyList<string> ShardArgs, string MergeCommand, int MaxShards, double ClientMonths);
+public sealed record SlurmPlan(string Command, IReadOnlyList<string> ShardArgs, string MergeCommand, int MaxShards, double ClientMonths)
+{
+    /// <summary>Options the merge takes besides the shards and --out (e.g. the report's language).</summary>
+    public IReadOnlyList<string> MergeArgs { get; init; } = [];
+}
 
 /// <summary>
 /// Makes the program a Slurm citizen: writes an sbatch script for a job array and one for a merge job that depends on
@@ -156,7 +160,7 @@ public static class Slurm
             $" --shard \"${{SLURM_ARRAY_TASK_ID}}/{shards}\" --threads \"${{SLURM_CPUS_PER_TASK:-{o.CpusPerTask}}}\" --out \"{shardsDir}/shard-${{SLURM_ARRAY_TASK_ID}}\"");
         string mergeScript = Script($"resilience-{plan.Command}-merge", null, Path.Combine(logs, "merge.log"), header, version,
             $"Runs after every array task succeeded (afterok); writes {result} as one machine would.",
-            string.Join(' ', new[] { bin, plan.MergeCommand }.Concat(shardDirs).Concat(["--out", result]).Select(Cli.ShellQuote)));
+            string.Join(' ', new[] { bin, plan.MergeCommand }.Concat(shardDirs).Concat(["--out", result]).Concat(plan.MergeArgs).Select(Cli.ShellQuote)));
         string arrayPath = Path.Combine(slurmDir, "array.sbatch"), mergePath = Path.Combine(slurmDir, "merge.sbatch");
         File.WriteAllText(arrayPath, arrayScript, new UTF8Encoding(false));
         File.WriteAllText(mergePath, mergeScript, new UTF8Encoding(false));

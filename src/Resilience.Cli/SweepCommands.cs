@@ -27,23 +27,25 @@ public static class SweepCommands
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/sweep-<scenario>[-shard-i-of-n], which a new sweep replaces if this program wrote it." };
         var force = CommonOptions.Force();
         var slurm = new Slurm.Options();
+        var lang = CommonOptions.Lang();
         var cmd = new Command("sweep", "Run a lever grid or Latin hypercube and write sweep.csv (one row per point × outcome with 95% interval), design.csv, charts (line chart or heatmap) and manifest.json.")
         {
-            scenario, grid, lhs, samples, outcomes, shard, clients, months, seed, replications, threads, output, force,
+            scenario, grid, lhs, samples, outcomes, shard, clients, months, seed, replications, threads, output, force, lang,
         };
         slurm.AddTo(cmd);
         cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => SweepBody(parse.GetValue(scenario)!, parse.GetValue(grid) ?? [],
             parse.GetValue(lhs) ?? [], parse.GetValue(samples), parse.GetValue(outcomes), parse.GetValue(shard), parse.GetValue(clients),
             parse.GetValue(months), parse.GetValue(seed), parse.GetValue(replications), parse.GetValue(threads), parse.GetValue(output),
-            parse.GetValue(force), cancel, slurm.Read(parse)))));
+            parse.GetValue(force), cancel, slurm.Read(parse), parse.GetValue(lang)))));
         return cmd;
     }
 
     public static int SweepBody(string scenarioPath, IReadOnlyList<string> grid, IReadOnlyList<string> lhs, int samples, string? outcomesText,
         string? shardText, int? clients, int? months, ulong? seed, int? replications, int threads, string? outDir, bool force, CancellationToken cancel,
-        SlurmOptions? slurm = null)
+        SlurmOptions? slurm = null, string? lang = null)
     {
         CommonOptions.CheckThreads(threads);
+        var labels = Labels.For(lang);
         slurm ??= new SlurmOptions();
         Slurm.Check(slurm, shardText);
         var scenario = ScenarioLoader.Load(scenarioPath).With(clients, months, seed, replications);
@@ -62,7 +64,7 @@ public static class SweepCommands
                 "--clients", Inv(scenario.Clients), "--months", Inv(scenario.Months), "--seed", scenario.Seed.ToString(CultureInfo.InvariantCulture),
                 "--replications", Inv(scenario.Replications)];
             var plan = new SlurmPlan("sweep", args, "sweep-merge", design.Points.Length,
-                (double)design.Points.Length * scenario.Replications * scenario.Clients * scenario.Months);
+                (double)design.Points.Length * scenario.Replications * scenario.Clients * scenario.Months) { MergeArgs = ["--lang", labels.Language] };
             return Slurm.Run(plan, slurm, outDir ?? Path.Combine("output", $"sweep-{stem}"));
         }
         bool isDefault = outDir is null;
@@ -73,7 +75,7 @@ public static class SweepCommands
         Progress.Run($"sweep {stem}: {points.Count} of {design.Points.Length} points × {scenario.Replications} replications",
             points.Count * scenario.Replications, report => lines = Analysis.Sweep.Run(scenario, design, points, outcomes, threads, report, cancel), "runs");
         cancel.ThrowIfCancellationRequested();
-        WriteFolder(folder, design, outcomes, lines.Select(l => l.Line).ToList(), scenario, factors, samples, index, count, charts: count == 1);
+        WriteFolder(folder, design, outcomes, lines.Select(l => l.Line).ToList(), scenario, factors, samples, index, count, charts: count == 1, labels);
         folder.Commit();
         Console.WriteLine($"wrote {folder.Target}{(count > 1 ? $" (shard {index}/{count}; merge all shards with sweep-merge)" : "")}");
         return 0;
@@ -98,7 +100,7 @@ public static class SweepCommands
     }
 
     private static void WriteFolder(OutputFolder folder, SweepDesign design, IReadOnlyList<Outcome> outcomes, IReadOnlyList<string> lines,
-        Scenario scenario, IReadOnlyList<SweepFactor> factors, int samples, int index, int count, bool charts)
+        Scenario scenario, IReadOnlyList<SweepFactor> factors, int samples, int index, int count, bool charts, Labels labels)
     {
         var utf8 = new UTF8Encoding(false);
         File.WriteAllText(folder.PathOf("sweep.csv"), Analysis.Sweep.Header(design) + "\n" + string.Concat(lines.Select(l => l + "\n")), utf8);
@@ -146,7 +148,7 @@ public static class SweepCommands
         }
         if (!charts) return;
         Directory.CreateDirectory(folder.PathOf("charts"));
-        foreach (var (name, svg) in Analysis.Sweep.Charts(design, lines, outcomes))
+        foreach (var (name, svg) in Analysis.Sweep.Charts(design, lines, outcomes, labels))
             File.WriteAllText(Path.Combine(folder.PathOf("charts"), name + ".svg"), svg, utf8);
     }
 
@@ -154,8 +156,9 @@ public static class SweepCommands
         "Merge the outputs of sweep shards into the result one unsharded run would have written.",
         "Output folders of all shards of one sweep.", MergeBody);
 
-    public static int MergeBody(IReadOnlyList<string> shardDirs, string outDir, bool force)
+    public static int MergeBody(IReadOnlyList<string> shardDirs, string outDir, bool force, string? lang = null)
     {
+        var labels = Labels.For(lang);
         var shards = shardDirs.Select(ReadShard).ToList();
         var first = shards[0];
         Shards.CheckComplete([.. shards.Select(s => (s.Dir, s.Manifest))], "sweep-merge", ["designHash", "seed", "replications", "clients", "months"]);
@@ -182,7 +185,7 @@ public static class SweepCommands
         var scenario = ScenarioLoader.Load(m.GetProperty("scenario").GetString()!).With(m.GetProperty("clients").GetInt32(), m.GetProperty("months").GetInt32(),
             m.GetProperty("seed").GetUInt64(), m.GetProperty("replications").GetInt32());
         using var folder = OutputFolder.Create(outDir, force, [.. shardDirs, .. scenario.ExtendsChain]);
-        WriteFolder(folder, design, outcomes, lines, scenario, factors, m.GetProperty("samples").GetInt32(), 1, 1, charts: true);
+        WriteFolder(folder, design, outcomes, lines, scenario, factors, m.GetProperty("samples").GetInt32(), 1, 1, charts: true, labels);
         folder.Commit();
         Console.WriteLine($"merged {shards.Count} shards into {folder.Target}");
         return 0;

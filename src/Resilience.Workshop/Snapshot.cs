@@ -10,13 +10,16 @@ using Resilience.Model;
 namespace Resilience.Workshop;
 
 /// <summary>A headline figure of the page and of <c>GET /api/state</c>. <see cref="Better"/> says which direction
-/// of a difference the page shows as an improvement ("higher", "lower", or null where neither is simply better).</summary>
-public sealed record Figure(string Metric, string Label, string Unit, string? Better = null)
+/// of a difference the page shows as an improvement ("higher", "lower", or null where neither is simply better).
+/// Its label is the label catalogue's <c>figure.METRIC</c>.</summary>
+public sealed record Figure(string Metric, string Unit, string? Better = null)
 {
     public Metric Def { get; } = Metrics.All[Metrics.IndexOf(Metric)];
 
+    public string Label(Labels labels) => labels.T("figure." + Metric);
+
     /// <summary>Flows and costs are shown as totals since month 0 (as summary.csv does), the rest at the month.</summary>
-    public string Reading => Def.Cumulative ? "total so far" : "this month";
+    public string Reading(Labels labels) => labels.T(Def.Cumulative ? "reading.total" : "reading.month");
 
     public double Value(double[][] raw, int month, int subgroup)
     {
@@ -43,17 +46,17 @@ public sealed record Snapshot(
 {
     public static readonly Figure[] Figures =
     [
-        new("share_adaptive", "Adaptive share of the caseload", "share", "higher"),
-        new("share_coping", "Coping share", "share"),
-        new("share_crisis", "In crisis", "share", "lower"),
-        new("exits_to_work", "Exits to work", "people", "higher"),
-        new("exits_lasting_6", "Exits lasting 6 months", "people", "higher"),
-        new("exits_lasting_18", "Exits lasting 18 months", "people", "higher"),
-        new("share_problematic_debt", "Problematic debt", "share", "lower"),
-        new("mean_coach_trust", "Trust in the coach (0–1)", "index", "higher"),
-        new("cost_per_active_client", "Public cost per active client", "€ per month", "lower"),
-        new("cost_total", "Public cost", "€", "lower"),
-        new("caseload", "Caseload", "people"),
+        new("share_adaptive", "share", "higher"),
+        new("share_coping", "share"),
+        new("share_crisis", "share", "lower"),
+        new("exits_to_work", "people", "higher"),
+        new("exits_lasting_6", "people", "higher"),
+        new("exits_lasting_18", "people", "higher"),
+        new("share_problematic_debt", "share", "lower"),
+        new("mean_coach_trust", "index", "higher"),
+        new("cost_per_active_client", "€ per month", "lower"),
+        new("cost_total", "€", "lower"),
+        new("caseload", "people"),
     ];
 
     public static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -61,41 +64,47 @@ public sealed record Snapshot(
     public bool Forked => WhatIfRaw is not null;
     public bool Finished => Month >= Months;
 
-    private readonly Lazy<Task<byte[]>>?[] _events = new Lazy<Task<byte[]>>?[Subgroups.Count];
+    // One rendered event per language and subgroup that someone watches.
+    private readonly Lazy<Task<byte[]>>?[] _events = new Lazy<Task<byte[]>>?[Labels.Languages.Length * Subgroups.Count];
 
-    /// <summary>The complete server-sent event for viewers of <paramref name="subgroup"/>. Rendered once, on the
-    /// thread pool; every other viewer awaits the same task rather than blocking a thread while it renders.</summary>
-    public Task<byte[]> EventFor(int subgroup)
+    /// <summary>The complete server-sent event for viewers of <paramref name="subgroup"/> in a language (default
+    /// English). Rendered once, on the thread pool; every other viewer awaits the same task rather than blocking a
+    /// thread while it renders.</summary>
+    public Task<byte[]> EventFor(int subgroup, Labels? labels = null)
     {
-        var lazy = _events[subgroup];
+        labels ??= Labels.English;
+        int slot = Array.IndexOf(Labels.Languages, labels.Language) * Subgroups.Count + subgroup;
+        var lazy = _events[slot];
         if (lazy is null)
         {
-            var created = new Lazy<Task<byte[]>>(() => Task.Run(() => RenderEvent(subgroup)), LazyThreadSafetyMode.ExecutionAndPublication);
-            lazy = Interlocked.CompareExchange(ref _events[subgroup], created, null) ?? created;
+            var created = new Lazy<Task<byte[]>>(() => Task.Run(() => RenderEvent(subgroup, labels)), LazyThreadSafetyMode.ExecutionAndPublication);
+            lazy = Interlocked.CompareExchange(ref _events[slot], created, null) ?? created;
         }
         return lazy.Value;
     }
 
-    private byte[] RenderEvent(int subgroup)
+    private byte[] RenderEvent(int subgroup, Labels labels)
     {
         var buffer = new MemoryStream();
         buffer.Write(Encoding.UTF8.GetBytes($"event: state\nid: {Seq}\ndata: "));
-        using (var w = new Utf8JsonWriter(buffer, JsonOptions)) WriteJson(w, subgroup, charts: true);
+        using (var w = new Utf8JsonWriter(buffer, JsonOptions)) WriteJson(w, subgroup, charts: true, labels);
         buffer.Write("\n\n"u8);
         return buffer.ToArray();
     }
 
-    public byte[] StateJson(int subgroup, bool charts)
+    public byte[] StateJson(int subgroup, bool charts, Labels? labels = null)
     {
         var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, JsonOptions)) WriteJson(w, subgroup, charts);
+        using (var w = new Utf8JsonWriter(buffer, JsonOptions)) WriteJson(w, subgroup, charts, labels);
         return buffer.ToArray();
     }
 
     /// <summary>The state as JSON: sequence number and time first (cheap for a client to read), then the session,
-    /// levers, figures, changes and (optionally) the charts.</summary>
-    public void WriteJson(Utf8JsonWriter w, int subgroup, bool charts)
+    /// levers, figures, changes and (optionally) the charts; labels and charts in the language of
+    /// <paramref name="labels"/> (default English).</summary>
+    public void WriteJson(Utf8JsonWriter w, int subgroup, bool charts, Labels? labels = null)
     {
+        labels ??= Labels.English;
         w.WriteStartObject();
         w.WriteNumber("seq", Seq);
         w.WriteNumber("month", Month);
@@ -111,7 +120,7 @@ public sealed record Snapshot(
         w.WriteNumber("clients", Clients);
         if (ForkMonth is null) w.WriteNull("forkMonth"); else w.WriteNumber("forkMonth", ForkMonth.Value);
         w.WriteNumber("subgroup", subgroup);
-        w.WriteString("subgroupName", SubgroupLabel(subgroup));
+        w.WriteString("subgroupName", SubgroupLabel(subgroup, labels));
         WriteLevers(w, "levers", Levers);
         if (BaselineLevers is null) w.WriteNull("baselineLevers"); else WriteLevers(w, "baselineLevers", BaselineLevers);
 
@@ -121,9 +130,10 @@ public sealed record Snapshot(
             double b = f.Value(BaselineRaw, Month, subgroup);
             w.WriteStartObject();
             w.WriteString("metric", f.Metric);
-            w.WriteString("label", f.Label);
+            w.WriteString("label", f.Label(labels));
             w.WriteString("unit", f.Unit);
-            w.WriteString("reading", f.Reading);
+            w.WriteString("unitLabel", labels.Unit(f.Unit));
+            w.WriteString("reading", f.Reading(labels));
             if (f.Better is null) w.WriteNull("better"); else w.WriteString("better", f.Better);
             w.WriteNumber("baseline", b);
             if (WhatIfRaw is null) { w.WriteNull("whatIf"); w.WriteNull("difference"); }
@@ -152,7 +162,7 @@ public sealed record Snapshot(
         if (charts)
         {
             w.WriteStartArray("charts");
-            foreach (var (id, svg) in WorkshopCharts.Render(this, subgroup))
+            foreach (var (id, svg) in WorkshopCharts.Render(this, subgroup, labels))
             {
                 w.WriteStartObject();
                 w.WriteString("id", id);
@@ -199,70 +209,68 @@ public sealed record Snapshot(
             }
     }
 
-    /// <summary>Readable name of a subgroup for the page: "all clients", "age 18–26", "household: single parent".</summary>
-    public static string SubgroupLabel(int subgroup)
-    {
-        var (dimension, name) = Subgroups.All[subgroup];
-        if (dimension == "all") return "all clients";
-        if (dimension == "age") return $"age {name.Replace('-', '–')}";
-        string words = (dimension, name) switch
-        {
-            ("origin", "None") => "no migration background",
-            ("origin", "NonWestern") => "non-Western",
-            _ => string.Concat(name.Select((ch, i) => char.IsUpper(ch) && i > 0 ? " " + char.ToLowerInvariant(ch) : (i == 0 ? char.ToLowerInvariant(ch).ToString() : ch.ToString()))),
-        };
-        return $"{dimension}: {words}";
-    }
+    /// <summary>Readable name of a subgroup for the page, from the label catalogue: "whole caseload", "age 18–26",
+    /// "single parents".</summary>
+    public static string SubgroupLabel(int subgroup, Labels? labels = null) =>
+        (labels ?? Labels.English).Subgroup(Subgroups.All[subgroup].Dimension, Subgroups.All[subgroup].Name);
 }
 
-/// <summary>The page's charts, drawn with the project's SVG chart module. The x axis always spans the whole
-/// horizon (future months are NaN and not drawn), so the axes stand still while the lines grow.</summary>
+/// <summary>The page's charts, OxyPlot models exported to SVG with the project's chart style. The x axis always spans
+/// the whole horizon (future months are NaN and not drawn), so the axes stand still while the lines grow. Resilience
+/// types keep their own colours; baseline (black, dashed) and what-if (indigo, solid with markers) theirs.</summary>
 public static class WorkshopCharts
 {
     public const int Width = 560, Height = 280;
 
-    // From: the first month with a meaningful value (month 0 is the initial state: no costs paid yet).
-    private static readonly (string Metric, string Title, string YLabel, int From)[] MetricCharts =
+    // From: the first month with a meaningful value (month 0 is the initial state: no costs paid yet). The title is
+    // the catalogue's wchart.METRIC; the y axis the catalogue's axis title and unit.
+    private static readonly (string Metric, string YTitle, string YUnit, bool Percent, int From)[] MetricCharts =
     [
-        ("exits_to_work", "Exits to work (total so far)", "people", 0),
-        ("exits_lasting_6", "Exits lasting ≥ 6 months (total so far)", "people", 0),
-        ("exits_lasting_18", "Exits lasting ≥ 18 months (total so far)", "people", 0),
-        ("share_problematic_debt", "Problematic debt (share of caseload)", "share", 0),
-        ("mean_coach_trust", "Trust in the coach (caseload mean)", "trust (0–1)", 0),
-        ("cost_per_active_client", "Public cost per active client", "€ per month", 1),
+        ("exits_to_work", "axis.exits", "people", false, 0),
+        ("exits_lasting_6", "axis.exits", "people", false, 0),
+        ("exits_lasting_18", "axis.exits", "people", false, 0),
+        ("share_problematic_debt", "axis.share", "share", true, 0),
+        ("mean_coach_trust", "axis.trust", "score", false, 0),
+        ("cost_per_active_client", "axis.cost", "€ per month", false, 1),
     ];
 
     private static readonly (string Metric, string Name)[] Types =
-        [("share_coping", "coping"), ("share_adaptive", "adaptive"), ("share_crisis", "crisis")];
+        [("share_coping", "type.coping"), ("share_adaptive", "type.adaptive"), ("share_crisis", "type.crisis")];
 
-    public static IEnumerable<(string Id, string Svg)> Render(Snapshot s, int subgroup)
+    public static IEnumerable<(string Id, string Svg)> Render(Snapshot s, int subgroup, Labels? labels = null)
     {
+        var L = labels ?? Labels.English;
+        var culture = L.Culture;
         var x = Enumerable.Range(0, s.Months + 1).Select(m => (double)m).ToArray();
         int fork = s.ForkMonth ?? 0;
+        var month = new AxisText(L.T("axis.time"), L.Unit("months"));
+        var share = new AxisText(L.T("axis.share"), L.Unit("share"), Percent: true);
 
-        Series Line(string name, double[][] raw, Figure f, int from, bool dashed = false, Func<double, double>? map = null) =>
-            new(name, x, x.Select(m => m < from || m > s.Month ? double.NaN : (map ?? (v => v))(f.Value(raw, (int)m, subgroup))).ToArray(), Dashed: dashed);
+        Series Line(string name, double[][] raw, Figure f, int from, LineLook look) =>
+            new(name, x, x.Select(m => m < from || m > s.Month ? double.NaN : f.Value(raw, (int)m, subgroup)).ToArray(), Look: look);
 
-        string group = subgroup == 0 ? "" : $" — {Snapshot.SubgroupLabel(subgroup)}";
-        var types = Types.Select(t => new Figure(t.Metric, t.Name, "share")).ToArray();
-        yield return ("types", SvgChart.Lines(s.Forked ? $"Resilience types — baseline{group}" : $"Resilience types{group}",
-            "month", "share of caseload", types.Select(t => Line(t.Label, s.BaselineRaw, t, 0)).ToList(), Width, Height, 0, 1));
+        string group = subgroup == 0 ? "" : $" — {Snapshot.SubgroupLabel(subgroup, L)}";
+        var types = Types.Select(t => new Figure(t.Metric, "share")).ToArray();
+        var names = Types.Select(t => L.T(t.Name)).ToArray();
+        yield return ("types", Chart.Lines(L.T(s.Forked ? "wchart.typesBaseline" : "wchart.types") + group, month, share,
+            types.Select((t, k) => Line(names[k], s.BaselineRaw, t, 0, ChartStyle.Types[k])).ToList(), culture, Width, Height, 0, 1, 0, s.Months));
         if (s.WhatIfRaw is not null)
         {
-            yield return ("types-whatif", SvgChart.Lines($"Resilience types — what-if{group}", "month", "share of caseload",
-                types.Select(t => Line(t.Label, s.WhatIfRaw, t, 0, dashed: true)).ToList(), Width, Height, 0, 1));
-            var diffs = types.Select(t => new Series(t.Label, x, x.Select(m => m < fork || m > s.Month ? double.NaN
-                : 100 * (t.Value(s.WhatIfRaw, (int)m, subgroup) - t.Value(s.BaselineRaw, (int)m, subgroup))).ToArray())).ToList();
+            yield return ("types-whatif", Chart.Lines(L.T("wchart.typesWhatIf") + group, month, share,
+                types.Select((t, k) => Line(names[k], s.WhatIfRaw, t, 0, ChartStyle.Types[k] with { Dash = OxyPlot.LineStyle.Dash })).ToList(), culture, Width, Height, 0, 1, 0, s.Months));
+            var diffs = types.Select((t, k) => new Series(names[k], x, x.Select(m => m < fork || m > s.Month ? double.NaN
+                : t.Value(s.WhatIfRaw, (int)m, subgroup) - t.Value(s.BaselineRaw, (int)m, subgroup)).ToArray(), Look: ChartStyle.Types[k])).ToList();
             var finite = diffs.SelectMany(d => d.Y).Where(double.IsFinite).DefaultIfEmpty(0).ToList();
-            yield return ("difference", SvgChart.Lines("What-if minus baseline", "month", "percentage points",
-                diffs, Width, Height, Math.Min(-1, finite.Min()), Math.Max(1, finite.Max())));
+            yield return ("difference", Chart.Lines(L.T("wchart.difference") + group, month, new AxisText(L.T("axis.difference"), L.Unit("share.effect"), Percent: true),
+                diffs, culture, Width, Height, Math.Min(-0.01, finite.Min()), Math.Max(0.01, finite.Max()), 0, s.Months, reference: 0));
         }
-        foreach (var (metric, title, yLabel, from) in MetricCharts)
+        foreach (var (metric, yTitle, yUnit, percent, from) in MetricCharts)
         {
-            var f = new Figure(metric, title, yLabel);
-            var series = new List<Series> { Line("baseline", s.BaselineRaw, f, from) };
-            if (s.WhatIfRaw is not null) series.Add(Line("what-if", s.WhatIfRaw, f, Math.Max(from, fork), dashed: true));
-            yield return (metric, SvgChart.Lines(title + group, "month", yLabel, series, Width, Height, 0));
+            var f = new Figure(metric, yUnit);
+            var series = new List<Series> { Line(L.T("baseline"), s.BaselineRaw, f, from, ChartStyle.Baseline) };
+            if (s.WhatIfRaw is not null) series.Add(Line(L.T("whatif"), s.WhatIfRaw, f, Math.Max(from, fork), ChartStyle.Scenario(0)));
+            yield return (metric, Chart.Lines(L.T("wchart." + metric) + group, month, new AxisText(L.T(yTitle), L.Unit(yUnit), percent), series, culture,
+                Width, Height, 0, null, 0, s.Months));
         }
     }
 }

@@ -41,6 +41,10 @@ public sealed record WorkshopOptions(Scenario Scenario, string Token)
     /// <summary>The clock of time-based limits (the wrong-token waits); tests set their own.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>The page's language when the address does not say (<c>serve --lang</c>; a viewer's <c>?lang=</c>
+    /// overrides it).</summary>
+    public Labels Language { get; init; } = Labels.English;
+
     /// <summary>Shorter tokens are refused: the token is the only thing between a room and its session.</summary>
     public const int MinTokenLength = 16;
 
@@ -213,13 +217,15 @@ public static class WorkshopServer
         }
         app.MapGet("/favicon.ico", () => Results.NoContent());
 
-        app.MapGet("/api/meta", () => Results.Bytes(Meta(), "application/json"));
+        app.MapGet("/api/meta", (HttpContext ctx) =>
+            Language(ctx, options) is { } labels ? Results.Bytes(Meta(labels), "application/json") : LanguageError(ctx));
 
         app.MapGet("/api/state", (HttpContext ctx) =>
         {
             if (!TryQuery(ctx, out int subgroup, out var error)) return error!;
+            if (Language(ctx, options) is not { } labels) return LanguageError(ctx);
             bool charts = ctx.Request.Query["charts"] is var c && (c == "1" || c == "true");
-            return Results.Bytes(host.Current.StateJson(subgroup, charts), "application/json");
+            return Results.Bytes(host.Current.StateJson(subgroup, charts, labels), "application/json");
         });
 
         // Answers whether a token is right, so it counts wrong tokens like any changing request (and answers 429
@@ -232,7 +238,7 @@ public static class WorkshopServer
                 : Results.Json(new { role = denied is null ? "facilitator" : "viewer" });
         });
 
-        app.MapGet("/api/events", (HttpContext ctx) => Events(ctx, host, lifetime, options.MaxViewers));
+        app.MapGet("/api/events", (HttpContext ctx) => Events(ctx, host, lifetime, options));
 
         app.MapPost("/api/levers", async (HttpContext ctx) =>
         {
@@ -331,6 +337,16 @@ public static class WorkshopServer
         return Error(403, "The token is not the facilitator's token: viewers can watch the session but not change it.");
     }
 
+    /// <summary>The language of <c>?lang=</c>, else the session's; null for a language there is no catalogue for.</summary>
+    private static Labels? Language(HttpContext ctx, WorkshopOptions options)
+    {
+        var text = ctx.Request.Query["lang"].FirstOrDefault();
+        return text is null ? options.Language : Labels.Languages.Contains(text) ? Labels.For(text) : null;
+    }
+
+    private static IResult LanguageError(HttpContext ctx) =>
+        Error(400, $"lang: expected one of {string.Join(", ", Labels.Languages)}, got \"{ctx.Request.Query["lang"]}\"");
+
     private static bool TryQuery(HttpContext ctx, out int subgroup, out IResult? error)
     {
         error = null;
@@ -344,9 +360,11 @@ public static class WorkshopServer
 
     /// <summary>Server-sent events: the full current state at once, then every new state. Each event is complete,
     /// so a viewer that reconnects (or reloads) loses nothing.</summary>
-    private static async Task Events(HttpContext ctx, SessionHost host, IHostApplicationLifetime lifetime, int maxViewers)
+    private static async Task Events(HttpContext ctx, SessionHost host, IHostApplicationLifetime lifetime, WorkshopOptions options)
     {
+        int maxViewers = options.MaxViewers;
         if (!TryQuery(ctx, out int subgroup, out var error)) { await error!.ExecuteAsync(ctx); return; }
+        if (Language(ctx, options) is not { } labels) { await LanguageError(ctx).ExecuteAsync(ctx); return; }
         if (host.ViewerCount >= maxViewers)
         {
             await Error(503, $"This session already has {maxViewers} viewers.").ExecuteAsync(ctx);
@@ -367,7 +385,7 @@ public static class WorkshopServer
         {
             await body.WriteAsync("retry: 2000\n\n"u8.ToArray(), gone);
             var first = host.Current;
-            await body.WriteAsync(await first.EventFor(subgroup), gone);
+            await body.WriteAsync(await first.EventFor(subgroup, labels), gone);
             await body.FlushAsync(gone);
             long last = first.Seq;
             var reader = viewer.Queue.Reader;
@@ -388,7 +406,7 @@ public static class WorkshopServer
                 while (reader.TryRead(out var snapshot))
                 {
                     if (snapshot.Seq <= last) continue;
-                    await body.WriteAsync(await snapshot.EventFor(subgroup), gone);
+                    await body.WriteAsync(await snapshot.EventFor(subgroup, labels), gone);
                     last = snapshot.Seq;
                 }
                 await body.FlushAsync(gone);
@@ -409,12 +427,21 @@ public static class WorkshopServer
         }
     }
 
-    private static byte[] Meta()
+    /// <summary>What the page needs to build itself, in a language: levers (with labels, descriptions and units from
+    /// the label catalogue), subgroups, actions and the page's texts (the catalogue's <c>ui</c> section).</summary>
+    private static byte[] Meta(Labels labels)
     {
         var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, Snapshot.JsonOptions))
         {
             w.WriteStartObject();
+            w.WriteString("language", labels.Language);
+            w.WriteStartArray("languages");
+            foreach (var l in Labels.Languages) w.WriteStringValue(l);
+            w.WriteEndArray();
+            w.WriteStartObject("ui");
+            foreach (var (key, text) in labels.Section("ui")) w.WriteString(key, text);
+            w.WriteEndObject();
             w.WriteStartArray("levers");
             foreach (var d in LeverInput.Levers)
             {
@@ -425,12 +452,17 @@ public static class WorkshopServer
                 LeverInput.WriteValue(w, d, d.Meta.Default);
                 w.WriteNumber("min", d.Meta.Min);
                 w.WriteNumber("max", d.Meta.Max);
-                w.WriteString("unit", d.Meta.Unit);
+                var lever = labels.Lever(d);
+                w.WriteString("label", lever.Label);
+                w.WriteString("unit", lever.Unit ?? d.Meta.Unit);
                 w.WriteString("source", d.Meta.Source);
-                w.WriteString("description", d.Meta.Description);
+                w.WriteString("description", lever.Description ?? d.Meta.Description);
                 w.WriteString("allowed", d.AllowedText);
                 w.WriteStartArray("choices");
                 foreach (var c in d.Choices) w.WriteStringValue(c);
+                w.WriteEndArray();
+                w.WriteStartArray("choiceLabels");
+                for (int i = 0; i < d.Choices.Count; i++) w.WriteStringValue(labels.LeverValue(d, i));
                 w.WriteEndArray();
                 w.WriteEndObject();
             }
@@ -442,7 +474,7 @@ public static class WorkshopServer
                 w.WriteNumber("index", g);
                 w.WriteString("dimension", Subgroups.All[g].Dimension);
                 w.WriteString("name", Subgroups.All[g].Name);
-                w.WriteString("label", Snapshot.SubgroupLabel(g));
+                w.WriteString("label", Snapshot.SubgroupLabel(g, labels));
                 w.WriteEndObject();
             }
             w.WriteEndArray();

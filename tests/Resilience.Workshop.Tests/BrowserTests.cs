@@ -23,7 +23,7 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> OpenAsync(string url, int width = 1400, int height = 1000)
+    public async Task<IPage> OpenAsync(string url, int width = 1400, int height = 1000, string ready = "#figures tbody tr")
     {
         var context = await Instance.NewContextAsync(new BrowserNewContextOptions
         {
@@ -35,7 +35,7 @@ public sealed class Browser : IAsyncLifetime
         page.Console += (_, m) => { if (m.Type == "error" && !m.Text.Contains("401") && !m.Text.Contains("403")) errors.Add(m.Text); };
         page.SetDefaultTimeout(30_000);
         await page.GotoAsync(url);
-        await page.WaitForFunctionAsync("() => document.querySelector('#figures tbody tr') !== null");
+        await page.WaitForFunctionAsync($"() => document.querySelector('{ready}') !== null");
         _errors[page] = errors;
         return page;
     }
@@ -174,7 +174,7 @@ public class BrowserTests(Browser browser) : IClassFixture<Browser>
         await page.ClickAsync("#step");
         await WaitForMonth(page, 1);
         await page.SelectOptionAsync("#lever-obligations-exemption", "All");
-        await page.WaitForFunctionAsync("() => document.querySelector('.lever[data-lever=\"obligations.exemption\"] .value').textContent === 'All'");
+        await page.WaitForFunctionAsync("() => document.querySelector('.lever[data-lever=\"obligations.exemption\"] .value').textContent === 'everyone exempt'");
         await page.ClickAsync("#step");
         await WaitForMonth(page, 2);
         await page.ClickAsync("#fork");

@@ -18,14 +18,15 @@ public static class CalibrationOutputs
         "Search on the unit cube of the bounds: the scenario's own values and a Latin hypercube, then MathNet Nelder–Mead from the best points and a restart from the best. " +
         "Intervals: parametric bootstrap of the whole estimator (pseudo-observations from the fitted model, each refitted by the same search from the same start with a fresh simulation seed), 2.5–97.5% percentiles.";
 
-    public static void WriteAll(OutputFolder folder, CalibrationResult r, Scenario scenario, string targetsSource, string? panelReport, DateTimeOffset start)
+    public static void WriteAll(OutputFolder folder, CalibrationResult r, Scenario scenario, string targetsSource, string? panelReport, DateTimeOffset start,
+        Labels? labels = null)
     {
         WriteParameters(folder.PathOf("fitted-parameters.csv"), r);
         WriteFit(folder.PathOf("fit.csv"), r);
         WriteTrace(folder.PathOf("trace.csv"), r);
         WriteBootstrap(folder.PathOf("bootstrap.csv"), r);
         WriteScenario(folder.PathOf("calibrated-scenario.json"), folder.Target, r, scenario);
-        File.WriteAllText(folder.PathOf("fit-report.html"), Html(r, scenario, targetsSource, panelReport), new UTF8Encoding(false));
+        File.WriteAllText(folder.PathOf("fit-report.html"), Html(r, scenario, targetsSource, panelReport, labels), new UTF8Encoding(false));
         WriteManifest(folder.PathOf("manifest.json"), r, scenario, targetsSource, start);
     }
 
@@ -106,68 +107,72 @@ public static class CalibrationOutputs
         w.WriteEndObject();
     }
 
-    public static string Html(CalibrationResult r, Scenario scenario, string targetsSource, string? panelReport)
+    public static string Html(CalibrationResult r, Scenario scenario, string targetsSource, string? panelReport, Labels? labels = null)
     {
-        var sb = HtmlStart($"Calibration of {scenario.Name}");
+        var L = labels ?? Labels.English;
+        string N(double v, string format = "0.####") => Report.F(v, format, L.Culture);
+        var sb = HtmlStart(L.T("fit.title", scenario.Name), L.Language);
         int inside = r.Targets.Where((t, k) => t.Inside(r.Best.Simulated[k])).Count();
         int insideStart = r.Targets.Where((t, k) => t.Inside(r.Start.Simulated[k])).Count();
-        sb.Append($"<p>Scenario <code>{E(scenario.Path)}</code> at {scenario.Clients:N0} clients × {scenario.Months} months, " +
-                  $"{r.Settings.Replications} replication(s) per evaluation, seed {r.Settings.Seed}. Targets: <code>{E(targetsSource)}</code> " +
-                  $"({r.Targets.Count} moments). {r.Trace.Count} evaluations for the fit, {r.Bootstrap.Count} bootstrap refits, " +
-                  $"{r.Simulations:N0} simulations in {r.Elapsed.TotalSeconds:N0} s.</p>\n");
-        sb.Append($"<p><b>Objective {F(r.Start.Objective, "0.###")} at the scenario's values → {F(r.Best.Objective, "0.###")} fitted. " +
-                  $"{inside} of {r.Targets.Count} targets inside their band (at the start: {insideStart}).</b></p>\n");
-        sb.Append("<p>").Append(E(Method)).Append("</p>\n");
+        sb.Append("<p>").Append(L.T("fit.setup", $"<code>{E(scenario.Path)}</code>", N(scenario.Clients, "#,0"), scenario.Months, r.Settings.Replications,
+            r.Settings.Seed, $"<code>{E(targetsSource)}</code>", r.Targets.Count, r.Trace.Count, r.Bootstrap.Count, N(r.Simulations, "#,0"),
+            N(r.Elapsed.TotalSeconds, "#,0"))).Append("</p>\n");
+        sb.Append("<p><b>").Append(E(L.T("fit.objective", N(r.Start.Objective, "0.###"), N(r.Best.Objective, "0.###"), inside, r.Targets.Count, insideStart))).Append("</b></p>\n");
+        sb.Append("<p>").Append(E(L.T("fit.method"))).Append("</p>\n");
         if (panelReport is not null) sb.Append("<pre>").Append(E(panelReport)).Append("</pre>\n");
 
-        sb.Append("<h2>Fitted parameters</h2>\n");
-        Table(sb, ["parameter", "start", "estimate", "95% interval", "bootstrap sd", "bounds", "source"],
-            r.Estimates.Select(e => (IReadOnlyList<string>)[e.Parameter.Name, F(e.Start, "G4"), F(e.Estimate, "G4"),
-                $"{F(e.Low, "G4")} – {F(e.High, "G4")}", F(e.Sd, "G3"), $"{F(e.Parameter.Low, "G4")} – {F(e.Parameter.High, "G4")}", e.Parameter.Def.Meta.Source]));
-        Figure(sb, SvgChart.Forest("Fitted parameters within their bounds", "position within the bounds (0 = low, 1 = high)",
-            [.. r.Estimates.Select(e => new Estimate($"{e.Parameter.Name} (start {F(e.Start, "G3")})", e.Parameter.ToUnit(e.Estimate),
-                e.Parameter.ToUnit(e.Low), e.Parameter.ToUnit(e.High), "fitted"))]), "Dots: fitted value; lines: 95% parametric-bootstrap interval.");
+        sb.Append("<h2>").Append(E(L.T("fit.parameters"))).Append("</h2>\n");
+        Table(sb, [L.T("fit.col.parameter"), L.T("fit.col.start"), L.T("fit.col.estimate"), L.T("fit.col.interval"), L.T("fit.col.sd"), L.T("fit.col.bounds"), L.T("col.source")],
+            r.Estimates.Select(e => (IReadOnlyList<string>)[e.Parameter.Name, N(e.Start, "G4"), N(e.Estimate, "G4"),
+                $"{N(e.Low, "G4")} – {N(e.High, "G4")}", N(e.Sd, "G3"), $"{N(e.Parameter.Low, "G4")} – {N(e.Parameter.High, "G4")}", e.Parameter.Def.Meta.Source]));
+        Figure(sb, Chart.Forest(L.T("fit.chart.parameters"), new AxisText(L.T("fit.axis.position"), L.T("fit.axis.positionUnit")),
+            new AxisText(L.T("fit.col.parameter"), ""), [.. r.Estimates.Select(e => new Estimate(L.T("fit.withStart", e.Parameter.Name, N(e.Start, "G3")), e.Parameter.ToUnit(e.Estimate),
+                e.Parameter.ToUnit(e.Low), e.Parameter.ToUnit(e.High)))], L.Culture, reference: null, xMin: 0, xMax: 1),
+            L.T("fit.caption.parameters"));
 
-        sb.Append("<h2>Fit</h2>\n");
+        sb.Append("<h2>").Append(E(L.T("fit.fit"))).Append("</h2>\n");
         var scalar = r.Targets.Select((t, k) => (t, k)).Where(x => x.t.PanelKey?.Month is null).ToList();
+        var fitted = scalar.Select(x => Z(x.t, r.Best.Simulated[x.k])).Where(double.IsFinite).DefaultIfEmpty(0).ToList();
         if (scalar.Count > 0)
-            Figure(sb, SvgChart.Forest("Fitted moments: distance from the target in band half-widths", "(simulated − target) ÷ band half-width on that side",
-                [.. scalar.Select(x => new Estimate($"{x.t.Moment} (start {F(Z(x.t, r.Start.Simulated[x.k]), "0.#")})", Z(x.t, r.Best.Simulated[x.k]), -1, 1, "fitted"))]),
-                "Dots: simulated at the fitted parameters; lines: the band (−1 to 1, inside = on the line); in brackets the same distance at the start.");
+            Figure(sb, Chart.Forest(L.T("fit.chart.moments"), new AxisText(L.T("fit.axis.distance"), L.T("fit.axis.distanceUnit")),
+                new AxisText(L.T("fit.col.moment"), ""), [.. scalar.Select(x => new Estimate(L.T("fit.withStart", x.t.Moment, N(Z(x.t, r.Start.Simulated[x.k]), "0.#")), Z(x.t, r.Best.Simulated[x.k]), double.NaN, double.NaN))],
+                L.Culture, shade: (-1, 1), xMin: Math.Min(-1.25, fitted.Min() - 0.25), xMax: Math.Max(1.25, fitted.Max() + 0.25)),
+                L.T("fit.caption.moments"));
         foreach (var family in new[] { PanelMoments.StatusShare, PanelMoments.ResilienceShare, PanelMoments.ProblematicDebtShare })
-            Trajectories(sb, r, family);
-        Table(sb, ["moment", "target", "band", "start", "fitted", "inside", "weight", "source"],
-            r.Targets.Select((t, k) => (IReadOnlyList<string>)[t.Moment, F(t.Value), $"{F(t.Low)} – {F(t.High)}", F(r.Start.Simulated[k]),
-                F(r.Best.Simulated[k]), t.Inside(r.Best.Simulated[k]) ? "yes" : "no", F(t.Weight, "G3"), t.Source]),
-            (col, v) => col == 5 ? v : null);
+            Trajectories(sb, r, family, L);
+        Table(sb, [L.T("fit.col.moment"), L.T("fit.col.target"), L.T("fit.col.band"), L.T("fit.col.start"), L.T("fit.col.fitted"), L.T("fit.col.inside"), L.T("fit.col.weight"), L.T("col.source")],
+            r.Targets.Select((t, k) => (IReadOnlyList<string>)[t.Moment, N(t.Value), $"{N(t.Low)} – {N(t.High)}", N(r.Start.Simulated[k]),
+                N(r.Best.Simulated[k]), L.T(t.Inside(r.Best.Simulated[k]) ? "yes" : "no"), N(t.Weight, "G3"), t.Source]),
+            (col, v) => col == 5 ? (v == L.T("yes") ? "yes" : "no") : null);
 
-        sb.Append("<h2>Convergence</h2>\n");
+        sb.Append("<h2>").Append(E(L.T("fit.convergence"))).Append("</h2>\n");
         var x = r.Trace.Select(e => (double)e.Index).ToList();
-        Figure(sb, SvgChart.Lines("Objective by evaluation", "evaluation", "log10 objective",
-            [new Series("evaluated", x, [.. r.Trace.Select(e => Math.Log10(Math.Max(1e-12, e.Objective)))]),
-             new Series("best so far", x, [.. r.Trace.Select(e => Math.Log10(Math.Max(1e-12, e.BestSoFar)))])]),
-            "Phases: start, Latin hypercube, then Nelder–Mead runs (trace.csv has the phase of every evaluation).");
+        Figure(sb, Chart.Lines(L.T("fit.chart.objective"), new AxisText(L.T("fit.axis.evaluation"), L.T("fit.axis.evaluationUnit")), new AxisText(L.T("fit.axis.objective"), "log10"),
+            [new Series(L.T("fit.bestSoFar"), x, [.. r.Trace.Select(e => Math.Log10(Math.Max(1e-12, e.BestSoFar)))], Look: ChartStyle.Scenario(0) with { Marker = OxyPlot.MarkerType.None }),
+             new Series(L.T("fit.evaluated"), x, [.. r.Trace.Select(e => Math.Log10(Math.Max(1e-12, e.Objective)))], Look: new LineLook(ChartStyle.Unclear, OxyPlot.LineStyle.Solid, OxyPlot.MarkerType.None, 1))],
+            L.Culture),
+            L.T("fit.caption.objective"));
         return HtmlEnd(sb);
     }
 
     private static double Z(CalibrationTarget t, double s) => double.IsFinite(s) ? (s - t.Value) / t.HalfWidth(s) : double.NaN;
 
     /// <summary>Observed against simulated by month: one small chart per band.</summary>
-    private static void Trajectories(StringBuilder sb, CalibrationResult r, string family)
+    private static void Trajectories(StringBuilder sb, CalibrationResult r, string family, Labels L)
     {
         var rows = r.Targets.Select((t, k) => (t, k)).Where(x => x.t.PanelKey is { Month: not null } key && key.Name == family).ToList();
         if (rows.Count == 0) return;
-        sb.Append("<h3>").Append(E(family.Replace('_', ' '))).Append(" by month</h3><div>");
+        sb.Append("<h3>").Append(E(L.T("fit.byMonth", family.Replace('_', ' ')))).Append("</h3><div>");
         foreach (var band in rows.GroupBy(x => x.t.PanelKey!.Value.Band ?? ""))
         {
             var pts = band.OrderBy(x => x.t.PanelKey!.Value.Month).ToList();
             var months = pts.Select(p => (double)p.t.PanelKey!.Value.Month!.Value).ToList();
-            sb.Append(SvgChart.Lines(band.Key.Length == 0 ? family : band.Key, "month", "share",
+            sb.Append(Chart.Lines(band.Key.Length == 0 ? family.Replace('_', ' ') : band.Key, new AxisText(L.T("axis.time"), L.Unit("months")), new AxisText(L.T("axis.share"), L.T("fit.ofGroup"), Percent: true),
             [
-                new Series("observed", months, [.. pts.Select(p => p.t.Value)], [.. pts.Select(p => p.t.Low)], [.. pts.Select(p => p.t.High)], Dashed: true),
-                new Series("fitted", months, [.. pts.Select(p => r.Best.Simulated[p.k])]),
-            ], width: 360, height: 240));
+                new Series(L.T("fit.observed"), months, [.. pts.Select(p => p.t.Value)], [.. pts.Select(p => p.t.Low)], [.. pts.Select(p => p.t.High)], ChartStyle.Baseline),
+                new Series(L.T("fit.fitted"), months, [.. pts.Select(p => r.Best.Simulated[p.k])], Look: ChartStyle.Scenario(0)),
+            ], L.Culture, width: 360, height: 250, markerEvery: 1));
         }
-        sb.Append("</div><p style=\"font-size:13px;color:#555\">Dashed with shaded band: observed share and its 95% interval; solid: simulated at the fitted parameters.</p>\n");
+        sb.Append("</div><p style=\"font-size:13px;color:#555\">").Append(E(L.T("fit.caption.trajectories"))).Append("</p>\n");
     }
 }

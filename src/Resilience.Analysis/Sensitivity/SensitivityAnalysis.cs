@@ -242,8 +242,9 @@ public static class SensitivityAnalysis
 
     public static string FileSafe(string name) => string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' ? c : '_'));
 
-    public static void WriteAll(OutputFolder folder, SensitivityResult r, Scenario scenario, DateTimeOffset start)
+    public static void WriteAll(OutputFolder folder, SensitivityResult r, Scenario scenario, DateTimeOffset start, Labels? labels = null)
     {
+        var L = labels ?? Labels.English;
         var s = r.Settings;
         Csv(folder.PathOf("samples.csv"), ["point", .. r.Factors.Select(f => f.Name), .. r.Outcomes.Select(o => o.Name)],
             r.Values.Select((v, p) => (IReadOnlyList<string>)[p.ToString(CultureInfo.InvariantCulture), .. v.Select(RunOutputs.Num), .. r.Outputs[p].Select(RunOutputs.Num)]));
@@ -264,9 +265,9 @@ public static class SensitivityAnalysis
             for (int k = 0; k < r.Outcomes.Count; k++)
             {
                 var top = r.RankedMorris(k).Take(25).ToList();
-                charts.Add((r.Outcomes[k].Name, SvgChart.Forest($"Morris μ* for {r.Outcomes[k].Name} (top {top.Count} of {r.Factors.Count})",
-                    "μ* (outcome units per whole range of the parameter)",
-                    [.. top.Select(e => new Estimate(r.Factors[e.Factor].Name, e.MuStar, e.MuStarLow, e.MuStarHigh, "μ*"))])));
+                charts.Add((r.Outcomes[k].Name, Chart.Forest(L.T("sens.chart.morris", r.Outcomes[k].Name, top.Count, r.Factors.Count),
+                    new AxisText("μ*", L.T("sens.axis.muStarUnit")), new AxisText(L.T("fit.col.parameter"), ""),
+                    [.. top.Select(e => new Estimate(r.Factors[e.Factor].Name, e.MuStar, e.MuStarLow, e.MuStarHigh))], L.Culture)));
             }
         }
         else
@@ -280,47 +281,46 @@ public static class SensitivityAnalysis
             for (int k = 0; k < r.Outcomes.Count; k++)
             {
                 var ranked = r.RankedSobol(k).ToList();
-                charts.Add((r.Outcomes[k].Name, SvgChart.Forest($"Sobol indices for {r.Outcomes[k].Name}", "share of the outcome's variance",
+                // First-order and total indices in two colours of one (neutral) meaning: which index it is.
+                charts.Add((r.Outcomes[k].Name, Chart.Forest(L.T("sens.chart.sobol", r.Outcomes[k].Name), new AxisText(L.T("sens.axis.index"), L.T("sens.axis.indexUnit")),
+                    new AxisText(L.T("fit.col.parameter"), ""),
                     [.. ranked.SelectMany(e => new[]
                     {
-                        new Estimate(r.Factors[e.Factor].Name + " first-order", e.First, e.FirstLow, e.FirstHigh, "first"),
-                        new Estimate(r.Factors[e.Factor].Name + " total", e.Total, e.TotalLow, e.TotalHigh, "total"),
-                    })])));
+                        new Estimate(r.Factors[e.Factor].Name + " " + L.T("sens.first"), e.First, e.FirstLow, e.FirstHigh, ChartStyle.Scenario(0).Colour),
+                        new Estimate(r.Factors[e.Factor].Name + " " + L.T("sens.total"), e.Total, e.TotalLow, e.TotalHigh, ChartStyle.Scenario(1).Colour),
+                    })], L.Culture, [(L.T("sens.first"), ChartStyle.Scenario(0).Colour), (L.T("sens.total"), ChartStyle.Scenario(1).Colour)])));
             }
         }
         string prefix = s.Method == SensitivityMethod.Morris ? "morris" : "sobol";
         foreach (var (outcome, svg) in charts) File.WriteAllText(folder.PathOf($"{prefix}-{FileSafe(outcome)}.svg"), svg, new UTF8Encoding(false));
-        File.WriteAllText(folder.PathOf("sensitivity-report.html"), Html(r, scenario, charts), new UTF8Encoding(false));
+        File.WriteAllText(folder.PathOf("sensitivity-report.html"), Html(r, scenario, charts, L), new UTF8Encoding(false));
         WriteManifest(folder.PathOf("manifest.json"), r, scenario, start);
     }
 
-    private static string Html(SensitivityResult r, Scenario scenario, IReadOnlyList<(string Outcome, string Svg)> charts)
+    private static string Html(SensitivityResult r, Scenario scenario, IReadOnlyList<(string Outcome, string Svg)> charts, Labels L)
     {
+        string N(double v, string format = "0.####") => Report.F(v, format, L.Culture);
         var s = r.Settings;
         bool morris = s.Method == SensitivityMethod.Morris;
-        var sb = HtmlStart($"{(morris ? "Morris screening" : "Sobol indices")} for {scenario.Name}");
-        sb.Append($"<p>Scenario <code>{E(scenario.Path)}</code> at {scenario.Clients:N0} clients × {scenario.Months} months, {s.Replications} replication(s) per point " +
-                  $"(the same ones at every point: common random numbers), seed {s.Seed}. {r.Factors.Count} parameters, {r.Values.Count:N0} points " +
-                  $"({(morris ? $"{s.Trajectories} trajectories, {s.Levels} levels" : $"N = {s.Samples} base samples")}), {r.Elapsed.TotalSeconds:N0} s.</p>\n");
-        sb.Append(morris
-            ? "<p>Morris elementary effects: μ* = mean absolute change of the outcome when one parameter moves across its whole range (one-at-a-time steps of Δ = 2/3 of the range on a 4-level grid, scaled to the full range); " +
-              "σ = their standard deviation (large σ relative to μ*: non-linear or interacting). Intervals: bootstrap over trajectories. A screening method: use it to rank, not to quantify.</p>\n"
-            : "<p>Sobol indices from a Saltelli design (pseudo-random points): first-order S (Saltelli 2010 estimator) = share of the outcome's variance due to the parameter alone; total S_T (Jansen) = including all its interactions. Intervals: bootstrap over the N base rows. With simulation noise, small indices are not distinguishable from zero.</p>\n");
+        var sb = HtmlStart(L.T(morris ? "sens.titleMorris" : "sens.titleSobol", scenario.Name), L.Language);
+        sb.Append("<p>").Append(L.T("sens.setup", $"<code>{E(scenario.Path)}</code>", N(scenario.Clients, "#,0"), scenario.Months, s.Replications, s.Seed,
+            r.Factors.Count, N(r.Values.Count, "#,0"), morris ? L.T("sens.designMorris", s.Trajectories, s.Levels) : L.T("sens.designSobol", s.Samples),
+            N(r.Elapsed.TotalSeconds, "#,0"))).Append("</p>\n");
+        sb.Append("<p>").Append(E(L.T(morris ? "sens.methodMorris" : "sens.methodSobol"))).Append("</p>\n");
         for (int k = 0; k < r.Outcomes.Count; k++)
         {
             var o = r.Outcomes[k];
-            sb.Append($"<h2>{E(o.Name)}</h2><p>{E(o.Statistic)}; over the design: mean {F(r.Outputs.Average(x => x[k]), "G4")}, " +
-                      $"range {F(r.Outputs.Min(x => x[k]), "G4")} – {F(r.Outputs.Max(x => x[k]), "G4")}.</p>\n");
-            Figure(sb, charts[k].Svg, morris ? "Dots: μ*; lines: 95% bootstrap interval." : "First-order and total index per parameter with 95% bootstrap intervals.");
+            sb.Append($"<h2>{E(o.Name)}</h2><p>{E(L.T("sens.outcome", o.Statistic, N(r.Outputs.Average(x => x[k]), "G4"), N(r.Outputs.Min(x => x[k]), "G4"), N(r.Outputs.Max(x => x[k]), "G4")))}</p>\n");
+            Figure(sb, charts[k].Svg, L.T(morris ? "sens.captionMorris" : "sens.captionSobol"));
             if (morris)
-                Table(sb, ["rank", "parameter", "μ*", "95% interval", "μ", "σ", "bounds"],
+                Table(sb, [L.T("sens.col.rank"), L.T("fit.col.parameter"), "μ*", L.T("fit.col.interval"), "μ", "σ", L.T("fit.col.bounds")],
                     r.RankedMorris(k).Take(15).Select((e, rank) => (IReadOnlyList<string>)[(rank + 1).ToString(CultureInfo.InvariantCulture), r.Factors[e.Factor].Name,
-                        F(e.MuStar, "G3"), $"{F(e.MuStarLow, "G3")} – {F(e.MuStarHigh, "G3")}", F(e.Mu, "G3"), F(e.Sigma, "G3"),
-                        $"{F(r.Factors[e.Factor].Low, "G4")} – {F(r.Factors[e.Factor].High, "G4")}"]));
+                        N(e.MuStar, "G3"), $"{N(e.MuStarLow, "G3")} – {N(e.MuStarHigh, "G3")}", N(e.Mu, "G3"), N(e.Sigma, "G3"),
+                        $"{N(r.Factors[e.Factor].Low, "G4")} – {N(r.Factors[e.Factor].High, "G4")}"]));
             else
-                Table(sb, ["rank", "parameter", "first-order", "95% interval", "total", "95% interval"],
+                Table(sb, [L.T("sens.col.rank"), L.T("fit.col.parameter"), L.T("sens.first"), L.T("fit.col.interval"), L.T("sens.total"), L.T("fit.col.interval")],
                     r.RankedSobol(k).Select((e, rank) => (IReadOnlyList<string>)[(rank + 1).ToString(CultureInfo.InvariantCulture), r.Factors[e.Factor].Name,
-                        F(e.First, "0.###"), $"{F(e.FirstLow, "0.###")} – {F(e.FirstHigh, "0.###")}", F(e.Total, "0.###"), $"{F(e.TotalLow, "0.###")} – {F(e.TotalHigh, "0.###")}"]));
+                        N(e.First, "0.###"), $"{N(e.FirstLow, "0.###")} – {N(e.FirstHigh, "0.###")}", N(e.Total, "0.###"), $"{N(e.TotalLow, "0.###")} – {N(e.TotalHigh, "0.###")}"]));
         }
         return HtmlEnd(sb);
     }

@@ -1,14 +1,33 @@
 // The workshop page: no build step, no libraries. The server owns the session and sends complete states (figures and
-// SVG charts drawn by the project's chart module) as server-sent events; this script shows them and, for the
+// SVG charts drawn by the project's OxyPlot chart module) as server-sent events; this script shows them and, for the
 // facilitator, sends lever changes and controls with the token.
 'use strict';
 
 const $ = (id) => document.getElementById(id);
-const page = { token: sessionStorage.getItem('workshopToken'), role: 'viewer', meta: null, subgroup: 0, last: null, source: null };
-const GROUPS = {
-  sanctions: 'Sanctions', obligations: 'Obligations', buffer: 'Buffer budget', coach: 'Coaching', earnings: 'Earnings',
-  benefit: 'Benefit', debtHelp: 'Debt help', training: 'Training', mentalHealthCare: 'Mental-health care', labourMarket: 'Labour market',
+const query = new URLSearchParams(location.search);
+const page = {
+  token: sessionStorage.getItem('workshopToken'), role: 'viewer', meta: null, subgroup: 0, last: null, source: null,
+  lang: query.get('lang'), projector: query.get('view') === 'projector',
 };
+
+// Texts come from the server's label catalogue (GET /api/meta?lang=): t('page.play'), t('page.fromMonth', 12).
+function t(key, ...args) {
+  const text = (page.meta && page.meta.ui[key]) || key;
+  return text.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
+}
+
+function locale() { return page.lang === 'nl' ? 'nl-NL' : 'en'; }
+
+function num(v, digits) { return Number(v).toLocaleString(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }); }
+
+function applyTexts() {
+  document.documentElement.lang = page.lang;
+  for (const el of document.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
+  for (const el of document.querySelectorAll('[data-t-title]')) { el.title = t(el.dataset.tTitle); el.dataset.title = el.title; }
+  for (const o of $('speed').options) o.textContent = t('page.perSecond', o.value === '0.5' ? '½' : o.value);
+  $('lang').value = page.lang;
+  $('projector').textContent = t(page.projector ? 'page.fullView' : 'page.projector');
+}
 
 function takeTokenFromAddress() {
   const m = location.hash.match(/token=([^&]+)/);
@@ -47,17 +66,17 @@ async function checkRole() {
     if (page.token && role !== 'facilitator') {
       sessionStorage.removeItem('workshopToken');
       page.token = null;
-      showError('That token is not the facilitator\'s token: you are watching read-only.');
+      showError(t('page.badToken'));
     }
   }
   page.role = role;
   document.body.classList.toggle('facilitator', role === 'facilitator');
-  $('role').textContent = role === 'facilitator' ? 'facilitator' : 'viewer (read-only)';
+  $('role').textContent = t(role === 'facilitator' ? 'page.facilitator' : 'page.viewer');
   $('role').className = 'pill role-' + role;
   $('signin').hidden = role === 'facilitator';
   for (const el of document.querySelectorAll('[data-facilitator]')) {
     el.disabled = role !== 'facilitator';
-    el.title = role === 'facilitator' ? (el.dataset.title || el.title) : 'Only the facilitator can change the session';
+    el.title = role === 'facilitator' ? (el.dataset.title || '') : t('page.notFacilitator');
   }
   if (page.last) render(page.last);
 }
@@ -70,9 +89,9 @@ function niceStep(min, max) {
 }
 
 function formatLever(def, v) {
-  if (def.kind === 'boolean') return v ? 'yes' : 'no';
-  if (def.kind === 'choice') return v;
-  return Number(v).toLocaleString('en', { maximumFractionDigits: 3 });
+  if (def.kind === 'boolean') return t(v ? 'yes' : 'no');
+  if (def.kind === 'choice') return def.choiceLabels[def.choices.indexOf(v)] || v;
+  return Number(v).toLocaleString(locale(), { maximumFractionDigits: 3 });
 }
 
 function buildLevers() {
@@ -84,7 +103,7 @@ function buildLevers() {
       group = prefix;
       groupEl = document.createElement('div');
       groupEl.className = 'group';
-      groupEl.innerHTML = `<h3>${GROUPS[prefix] || prefix}</h3>`;
+      groupEl.innerHTML = `<h3>${escapeHtml(t('group.' + prefix))}</h3>`;
       box.appendChild(groupEl);
     }
     const id = 'lever-' + def.name.replace(/\./g, '-');
@@ -95,15 +114,16 @@ function buildLevers() {
     if (def.kind === 'boolean') {
       control = `<input type="checkbox" id="${id}" data-facilitator>`;
     } else if (def.kind === 'choice') {
-      control = `<select id="${id}" data-facilitator>${def.choices.map((c) => `<option>${c}</option>`).join('')}</select>`;
+      control = `<select id="${id}" data-facilitator>${def.choices.map((c, i) => `<option value="${c}">${escapeHtml(def.choiceLabels[i] || c)}</option>`).join('')}</select>`;
     } else {
       const step = def.kind === 'integer' ? 1 : niceStep(def.min, def.max);
       control = `<input type="range" id="${id}" min="${def.min}" max="${def.max}" step="${step}" data-facilitator>` +
         `<input type="number" id="${id}-n" min="${def.min}" max="${def.max}" step="${def.kind === 'integer' ? 1 : 'any'}" aria-label="${def.name} value" data-facilitator>`;
     }
-    row.innerHTML = `<div class="head"><label for="${id}">${def.name}</label><span><span class="value"></span><span class="base"></span></span></div>` +
+    row.innerHTML = `<div class="head"><label for="${id}">${escapeHtml(def.label)}</label><span><span class="value"></span><span class="base"></span></span></div>` +
       `<div class="row">${control}</div>` +
-      `<div class="help">${escapeHtml(def.description)} <span class="src">${escapeHtml(def.source)}</span> · ${escapeHtml(def.unit)} · ${escapeHtml(def.allowed)}</div>`;
+      `<div class="help">${escapeHtml(def.description)} <span class="src">${escapeHtml(def.source)}</span>${def.unit ? ' · ' + escapeHtml(def.unit) : ''}` +
+      ` · <code>${escapeHtml(def.name)}</code></div>`;
     groupEl.appendChild(row);
     const send = (value) => api('/api/levers', { [def.name]: value });
     const main = row.querySelector('#' + id);
@@ -119,12 +139,15 @@ function buildLevers() {
 }
 
 function renderLevers(s) {
+  // At the horizon there is no month left for a change to act on: the levers are locked and the note says why.
+  for (const el of document.querySelectorAll('#levers [data-facilitator]')) el.disabled = page.role !== 'facilitator' || s.finished;
+  $('levers-box').classList.toggle('locked', s.finished);
   for (const def of page.meta.levers) {
     const row = document.querySelector(`.lever[data-lever="${def.name}"]`);
     const v = s.levers[def.name];
     const base = s.baselineLevers ? s.baselineLevers[def.name] : v;
     row.querySelector('.value').textContent = formatLever(def, v);
-    row.querySelector('.base').textContent = base !== v ? `baseline ${formatLever(def, base)}` : '';
+    row.querySelector('.base').textContent = base !== v ? t('page.baselineValue', formatLever(def, base)) : '';
     row.classList.toggle('changed', base !== v);
     const id = 'lever-' + def.name.replace(/\./g, '-');
     const main = row.querySelector('#' + id);
@@ -146,19 +169,19 @@ function fmt(unit, v, diff) {
   const sign = v > 0 ? (diff ? '+' : '') : v < 0 ? '−' : '';
   const a = Math.abs(v);
   switch (unit) {
-    case 'share': return diff ? `${sign}${(100 * a).toFixed(1)} pp` : `${(100 * a).toFixed(1)}%`;
-    case 'people': return sign + Math.round(a).toLocaleString('en');
+    case 'share': return diff ? `${sign}${num(100 * a, 1)} ${page.lang === 'nl' ? '%-punt' : 'pp'}` : `${num(100 * a, 1)}%`;
+    case 'people': return sign + num(a, 0);
     case '€': case '€ per month': // millions shortened: a room reads "€ 607 M" faster than nine digits
-      return sign + '€ ' + (a >= 1e6 ? (a / 1e6).toFixed(a >= 1e8 ? 0 : a >= 1e7 ? 1 : 2) + ' M' : Math.round(a).toLocaleString('en'));
-    default: return sign + a.toFixed(3);
+      return sign + '€ ' + (a >= 1e6 ? num(a / 1e6, a >= 1e8 ? 0 : a >= 1e7 ? 1 : 2) + ' M' : num(a, 0));
+    default: return sign + num(a, 3);
   }
 }
 
 function renderFigures(s) {
   const rows = s.figures.map((f) => {
-    const sign = f.better === 'higher' ? 1 : f.better === 'lower' ? -1 : 0; // colour improvements green, not increases
+    const sign = f.better === 'higher' ? 1 : f.better === 'lower' ? -1 : 0; // colour improvements, not increases
     const cls = sign * f.difference > 0 ? 'up' : sign * f.difference < 0 ? 'down' : '';
-    return `<tr data-metric="${f.metric}"><td>${escapeHtml(f.label)} <span class="reading">${f.reading}${f.unit === 'share' || f.unit === 'people' || f.unit === 'index' ? '' : ', ' + f.unit}</span></td>` +
+    return `<tr data-metric="${f.metric}"><td>${escapeHtml(f.label)} <span class="reading">${escapeHtml(f.reading)}${f.unit === 'share' || f.unit === 'people' || f.unit === 'index' ? '' : ', ' + escapeHtml(f.unitLabel)}</span></td>` +
       `<td class="num base">${fmt(f.unit, f.baseline)}</td>` +
       `<td class="num wi whatif">${fmt(f.unit, f.whatIf)}</td>` +
       `<td class="num whatif ${cls}">${fmt(f.unit, f.difference, true)}</td></tr>`;
@@ -166,8 +189,12 @@ function renderFigures(s) {
   $('figures').querySelector('tbody').innerHTML = rows.join('');
 }
 
+// The three charts the projector view shows beside the key figures.
+function keyCharts(s) { return [s.forkMonth !== null ? 'difference' : 'types', 'exits_lasting_18', 'share_problematic_debt']; }
+
 function renderCharts(s) {
   const box = $('charts');
+  const key = new Set(keyCharts(s).map((id) => 'chart-' + id));
   const wanted = new Set(s.charts.map((c) => 'chart-' + c.id));
   for (const el of [...box.children]) if (!wanted.has(el.id)) el.remove();
   let previous = null;
@@ -180,6 +207,7 @@ function renderCharts(s) {
       if (previous) previous.after(el); else box.prepend(el);
     }
     if (el.dataset.svg !== c.svg) { el.innerHTML = c.svg; el.dataset.svg = c.svg; }
+    el.classList.toggle('key', key.has(el.id));
     previous = el;
   }
 }
@@ -187,11 +215,11 @@ function renderCharts(s) {
 function render(s) {
   page.last = s;
   document.body.classList.toggle('forked', s.forkMonth !== null);
-  $('scenario').textContent = `${s.scenario} · ${s.clients.toLocaleString('en')} clients · seed ${s.seed}`;
+  $('scenario').textContent = `${s.scenario} · ${num(s.clients, 0)} ${t('page.clients')} · ${t('page.seed')} ${s.seed}`;
   $('month').textContent = s.month;
   $('months').textContent = s.months;
-  const parts = [s.finished ? 'finished' : s.playing ? `playing at ${s.monthsPerSecond} months/s` : 'paused'];
-  if (s.forkMonth !== null) parts.push(`forked at month ${s.forkMonth}: baseline vs what-if`);
+  const parts = [s.finished ? t('page.finished') : s.playing ? t('page.playing', s.monthsPerSecond) : t('page.paused')];
+  if (s.forkMonth !== null) parts.push(t('page.forkedAt', s.forkMonth));
   parts.push(s.subgroupName);
   $('state-line').textContent = parts.join(' · ');
   // A message is shown for a while (12 s or 4 months, whichever comes first), so that it does not look current later.
@@ -202,15 +230,14 @@ function render(s) {
     page.messageTimer = setTimeout(() => { $('message').textContent = ''; }, 12000);
   } else if (s.month >= page.messageMonth + 4 || s.month < page.messageMonth) $('message').textContent = '';
   const fac = page.role === 'facilitator';
-  $('play').textContent = s.playing ? '‖ Pause' : '▶ Play';
+  $('play').textContent = t(s.playing ? 'page.pause' : 'page.play');
   $('play').disabled = !fac || (s.finished && !s.playing);
   $('step').disabled = !fac || s.finished || s.playing;
   $('fork').disabled = !fac || s.finished;
-  $('fork').textContent = s.forkMonth !== null ? 'Fork again' : 'Fork what-if';
+  $('fork').textContent = t(s.forkMonth !== null ? 'page.forkAgain' : 'page.fork');
   if (document.activeElement !== $('speed')) $('speed').value = String(s.monthsPerSecond);
-  $('levers-note').textContent = s.forkMonth !== null
-    ? `Forked at month ${s.forkMonth}: changes apply to the what-if branch from the next month; the baseline keeps its levers.`
-    : 'Changes take effect from the next month.';
+  $('levers-note').textContent = s.finished ? t('page.horizon', s.months)
+    : s.forkMonth !== null ? t('page.leversForked', s.forkMonth) : t('page.leversNote');
   $('export-scenario').href = '/api/export/scenario?branch=' + (s.forkMonth !== null ? 'whatif' : 'baseline');
   renderFigures(s);
   renderCharts(s);
@@ -219,32 +246,33 @@ function render(s) {
   const earlier = s.changesTotal - s.changes.length;
   $('changes').start = earlier + 1;
   $('changes-earlier').hidden = earlier === 0;
-  $('changes-earlier').textContent = `${earlier} earlier change${earlier === 1 ? '' : 's'} not listed (all are in the exported scenario).`;
-  $('changes').innerHTML = s.changes.length === 0 ? '<li>none yet</li>' : s.changes.map((c) =>
-    `<li>from month ${c.month}${c.branch === 'what-if' ? ' (what-if)' : ''}: ` +
-    Object.entries(c.levers).map(([k, v]) => `<code>${escapeHtml(k)}</code> = ${escapeHtml(v)}`).join(', ') + '</li>').join('');
+  $('changes-earlier').textContent = t(earlier === 1 ? 'page.earlierChange' : 'page.earlierChanges', earlier);
+  const lever = (name) => page.meta.levers.find((d) => d.name === name);
+  $('changes').innerHTML = s.changes.length === 0 ? `<li>${escapeHtml(t('page.none'))}</li>` : s.changes.map((c) =>
+    `<li>${escapeHtml(t('page.fromMonth', c.month))}${c.branch === 'what-if' ? ` (${escapeHtml(t('page.whatifBranch'))})` : ''}: ` +
+    Object.entries(c.levers).map(([k, v]) => `${escapeHtml(lever(k) ? lever(k).label : k)} = ${escapeHtml(lever(k) ? formatLever(lever(k), v) : v)}`).join(', ') + '</li>').join('');
 }
 
 // ---------- connection ----------
 
 function connect() {
   if (page.source) page.source.close();
-  const source = new EventSource('/api/events?subgroup=' + page.subgroup);
+  const source = new EventSource('/api/events?subgroup=' + page.subgroup + '&lang=' + page.lang);
   page.source = source;
   source.addEventListener('state', (e) => {
     setConnection('live');
     render(JSON.parse(e.data));
   });
   source.addEventListener('shutdown', () => {
-    setConnection('down', 'session ended');
+    setConnection('down', t('page.ended'));
     source.close();
   });
-  source.onerror = () => { if (source.readyState !== EventSource.CLOSED) setConnection('wait', 'reconnecting…'); };
+  source.onerror = () => { if (source.readyState !== EventSource.CLOSED) setConnection('wait', t('page.reconnecting')); };
 }
 
 function setConnection(kind, text) {
   $('connection').className = 'pill conn-' + kind;
-  $('connection').textContent = text || 'live';
+  $('connection').textContent = text || t('page.live');
 }
 
 function escapeHtml(t) {
@@ -253,7 +281,18 @@ function escapeHtml(t) {
 
 async function init() {
   takeTokenFromAddress();
-  page.meta = await (await fetch('/api/meta')).json();
+  page.meta = await (await fetch('/api/meta' + (page.lang ? '?lang=' + encodeURIComponent(page.lang) : ''))).json();
+  page.lang = page.meta.language;
+  document.body.classList.toggle('projector', page.projector);
+  applyTexts();
+  // Another language or view: the same page with ?lang= / ?view= (the token stays in this tab's session storage).
+  const go = (changes) => {
+    const q = new URLSearchParams(location.search);
+    for (const [k, v] of Object.entries(changes)) if (v) q.set(k, v); else q.delete(k);
+    location.search = q.toString();
+  };
+  $('lang').addEventListener('change', () => go({ lang: $('lang').value }));
+  $('projector').addEventListener('click', () => go({ view: page.projector ? null : 'projector' }));
   $('subgroup').innerHTML = page.meta.subgroups.map((g) => `<option value="${g.index}">${escapeHtml(g.label)}</option>`).join('');
   $('subgroup').addEventListener('change', () => { page.subgroup = Number($('subgroup').value); connect(); });
   buildLevers();
@@ -263,12 +302,12 @@ async function init() {
   $('step').addEventListener('click', () => api('/api/control', { action: 'step' }));
   $('fork').addEventListener('click', () => api('/api/control', { action: 'fork' }));
   $('reset').addEventListener('click', () => {
-    if (confirm('Reset the session to month 0? The fork and every lever change are discarded.')) api('/api/control', { action: 'reset' });
+    if (confirm(t('page.resetConfirm'))) api('/api/control', { action: 'reset' });
   });
   $('speed').addEventListener('change', () => api('/api/control', { action: 'speed', monthsPerSecond: Number($('speed').value) }));
   $('signin').addEventListener('click', () => {
-    const t = prompt('Facilitator token (printed by the serve command):');
-    if (t) { page.token = t.trim(); sessionStorage.setItem('workshopToken', page.token); showError(null); checkRole(); }
+    const given = prompt(t('page.tokenPrompt'));
+    if (given) { page.token = given.trim(); sessionStorage.setItem('workshopToken', page.token); showError(null); checkRole(); }
   });
   document.addEventListener('keydown', (e) => {
     if (page.role !== 'facilitator' || e.target.closest('input, select, textarea')) return;

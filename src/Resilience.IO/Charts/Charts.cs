@@ -1,0 +1,180 @@
+using System.Globalization;
+using OxyPlot;
+using OxyPlot.Annotations;
+using OxyPlot.Axes;
+using OxyPlot.Legends;
+using OxyPlot.Series;
+
+namespace Resilience.IO.Charts;
+
+/// <summary>One line of a chart, with an optional uncertainty band (Low/High, same length as Y) and its look
+/// (default: the scenario look of its position).</summary>
+public sealed record Series(string Name, IReadOnlyList<double> X, IReadOnlyList<double> Y,
+    IReadOnlyList<double>? Low = null, IReadOnlyList<double>? High = null, LineLook? Look = null);
+
+/// <summary>One row of a forest plot: an estimate with its interval, and the colour of its class (better, worse,
+/// not clear; or one neutral colour).</summary>
+public sealed record Estimate(string Label, double Value, double Low, double High, string Colour = ChartStyle.Ink);
+
+/// <summary>What an axis shows: its title and unit (both printed, "title (unit)"), and whether values are shares
+/// (0–1) to print as percent.</summary>
+public sealed record AxisText(string Title, string Unit, bool Percent = false);
+
+/// <summary>
+/// The charts of the reports and the workshop, as OxyPlot models exported to SVG (<see cref="ChartStyle.Svg"/>):
+/// lines with bands, forest plots and labelled matrices (heat maps drawn as vector rectangles). Every chart has a
+/// title and axis titles with units; tick labels follow the data's scale.
+/// </summary>
+public static class Chart
+{
+    /// <summary>Lines with optional shaded bands. Bands are drawn first, then lines in reverse order, so the first
+    /// series (the baseline) lies on top and is never hidden.</summary>
+    public static string Lines(string title, AxisText x, AxisText y, IReadOnlyList<Series> series, CultureInfo culture,
+        int width = 720, int height = 360, double? yMin = null, double? yMax = null, double? xMin = null, double? xMax = null,
+        string? subtitle = null, double? reference = null, int markerEvery = 6)
+    {
+        var model = ChartStyle.Model(title, culture, subtitle);
+        model.Axes.Add(ChartStyle.Axis(AxisPosition.Bottom, x.Title, x.Unit, culture, x.Percent, xMin, xMax));
+        var yAxis = ChartStyle.Axis(AxisPosition.Left, y.Title, y.Unit, culture, y.Percent, yMin, yMax);
+        model.Axes.Add(yAxis);
+        if (reference is not null)
+            model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = reference.Value, Color = ChartStyle.Colour(ChartStyle.Muted), StrokeThickness = 1, LineStyle = LineStyle.Solid, Layer = AnnotationLayer.BelowSeries });
+        var looks = series.Select((s, k) => s.Look ?? ChartStyle.Scenario(k)).ToList();
+        for (int k = 0; k < series.Count; k++)
+            if (series[k].Low is { } low && series[k].High is { } high)
+                model.Series.Add(ChartStyle.Band(series[k].X, low, high, looks[k].Colour));
+        var lines = series.Select((s, k) => ChartStyle.Line(s.Name, s.X, s.Y, looks[k], markerEvery)).ToList();
+        for (int k = series.Count - 1; k >= 0; k--) ChartStyle.Add(model, lines[k]);
+        // Legend order as given (the series were added in reverse so that the first is drawn last, on top).
+        if (series.Count > 1) { ChartStyle.AddLegend(model); model.Legends[0].LegendItemOrder = LegendItemOrder.Reverse; }
+        return ChartStyle.Svg(model, width, height);
+    }
+
+    /// <summary>Forest plot: one row per estimate (top to bottom) with its interval and a reference line at zero.
+    /// <paramref name="legend"/> names what the colours mean.</summary>
+    public static string Forest(string title, AxisText x, AxisText rowAxis, IReadOnlyList<Estimate> rows, CultureInfo culture,
+        IReadOnlyList<(string Label, string Colour)>? legend = null, int width = 720, int rowHeight = 24, double? reference = 0,
+        string? subtitle = null, double? xMin = null, double? xMax = null, (double Low, double High)? shade = null)
+    {
+        var model = ChartStyle.Model(title, culture, subtitle);
+        var xAxis = ChartStyle.Axis(AxisPosition.Bottom, x.Title, x.Unit, culture, x.Percent, xMin, xMax);
+        if (shade is { } band)
+            model.Annotations.Add(new RectangleAnnotation
+            {
+                MinimumX = band.Low, MaximumX = band.High, Fill = ChartStyle.Colour("#EDEDED"), Layer = AnnotationLayer.BelowSeries,
+            });
+        var yAxis = RowAxis(rows.Select(r => r.Label).ToList(), AxisPosition.Left, rowAxis);
+        model.Axes.Add(xAxis);
+        model.Axes.Add(yAxis);
+        if (reference is not null)
+            model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Vertical, X = reference.Value, Color = ChartStyle.Colour(ChartStyle.Muted), StrokeThickness = 1.2, Layer = AnnotationLayer.BelowSeries });
+        // One series per colour: the legend's colours first and in its order (also those no row has, so that the
+        // legend reads the same on every chart of a page), then any others.
+        var colours = (legend ?? []).Select(l => l.Colour).Concat(rows.Select(r => r.Colour)).Distinct().ToList();
+        foreach (var key in colours)
+        {
+            var colour = ChartStyle.Colour(key);
+            var whiskers = new LineSeries { Color = colour, StrokeThickness = 2.4, RenderInLegend = false };
+            var dots = new ScatterSeries { MarkerType = MarkerType.Circle, MarkerSize = 5, MarkerFill = colour, MarkerStroke = OxyColors.White, MarkerStrokeThickness = 1 };
+            var name = legend?.FirstOrDefault(l => l.Colour == key).Label;
+            dots.Title = name;
+            dots.RenderInLegend = name is not null;
+            for (int i = 0; i < rows.Count; i++)
+            {
+                var r = rows[i];
+                if (r.Colour != key) continue;
+                if (double.IsFinite(r.Low) && double.IsFinite(r.High))
+                {
+                    whiskers.Points.Add(new DataPoint(r.Low, RowAt(i, rows.Count)));
+                    whiskers.Points.Add(new DataPoint(r.High, RowAt(i, rows.Count)));
+                    whiskers.Points.Add(DataPoint.Undefined);
+                }
+                if (double.IsFinite(r.Value)) dots.Points.Add(new ScatterPoint(r.Value, RowAt(i, rows.Count)));
+            }
+            model.Series.Add(whiskers);
+            model.Series.Add(dots);
+        }
+        if (legend is { Count: > 0 }) ChartStyle.AddLegend(model);
+        int height = 110 + (subtitle is null ? 0 : 16) + (legend is { Count: > 0 } ? 22 : 0) + rowHeight * Math.Max(1, rows.Count);
+        return ChartStyle.Svg(model, width, height);
+    }
+
+    /// <summary>A labelled matrix (heat map as vector rectangles): values[row, column], a grey ramp from low to high,
+    /// and the value written in each cell (<paramref name="cell"/> formats it). Used for transition flows and for
+    /// response surfaces over two levers.</summary>
+    public static string Matrix(string title, AxisText columns, IReadOnlyList<string> columnLabels, AxisText rowsAxis,
+        IReadOnlyList<string> rowLabels, double[,] values, Func<double, string> cell, string scaleTitle, CultureInfo culture,
+        int width = 720, int? height = null, string? subtitle = null)
+    {
+        int nr = rowLabels.Count, nc = columnLabels.Count;
+        var model = ChartStyle.Model(title, culture, subtitle);
+        var xAxis = RowAxis(columnLabels, AxisPosition.Bottom, columns);
+        var yAxis = RowAxis(rowLabels, AxisPosition.Left, rowsAxis);
+        model.Axes.Add(xAxis);
+        model.Axes.Add(yAxis);
+        var finite = values.Cast<double>().Where(double.IsFinite).DefaultIfEmpty(0).ToList();
+        double lo = finite.Min(), hi = finite.Max();
+        if (hi - lo < 1e-12) hi = lo + 1;
+        var palette = OxyPalette.Interpolate(64, ChartStyle.Colour("#F4F4F4"), ChartStyle.Colour("#B0B0B0"), ChartStyle.Colour("#3A3A3A"));
+        model.Axes.Add(new LinearColorAxis { Position = AxisPosition.Right, Palette = palette, Minimum = lo, Maximum = hi, IsAxisVisible = false, Key = "colour", InvalidNumberColor = OxyColors.White });
+        var data = new double[nc, nr];
+        for (int r = 0; r < nr; r++) for (int c = 0; c < nc; c++) data[c, RowAt(r, nr)] = values[r, c];
+        model.Series.Add(new HeatMapSeries
+        {
+            X0 = 0, X1 = nc - 1, Y0 = 0, Y1 = nr - 1, Data = data, ColorAxisKey = "colour",
+            CoordinateDefinition = HeatMapCoordinateDefinition.Center, RenderMethod = HeatMapRenderMethod.Rectangles, Interpolate = false,
+        });
+        for (int r = 0; r < nr; r++)
+            for (int c = 0; c < nc; c++)
+            {
+                double t = (values[r, c] - lo) / (hi - lo);
+                model.Annotations.Add(new TextAnnotation
+                {
+                    Text = double.IsFinite(values[r, c]) ? cell(values[r, c]) : "–", TextPosition = new DataPoint(c, RowAt(r, nr)),
+                    TextHorizontalAlignment = HorizontalAlignment.Center, TextVerticalAlignment = VerticalAlignment.Middle,
+                    Stroke = OxyColors.Transparent, Background = OxyColors.Transparent, FontSize = ChartStyle.FontSize,
+                    TextColor = double.IsFinite(t) && t > 0.55 ? OxyColors.White : ChartStyle.Colour(ChartStyle.Ink),
+                });
+            }
+        model.Subtitle = subtitle is null ? scaleTitle : $"{subtitle} · {scaleTitle}";
+        // Tall enough for the rotated row-axis title (about 7 px a character at the axis font size).
+        int h = height ?? Math.Max(120 + 40 * nr, 110 + 7 * (rowsAxis.Title.Length + rowsAxis.Unit.Length + 3));
+        return ChartStyle.Svg(model, width, h);
+    }
+
+    /// <summary>Where row <paramref name="i"/> of <paramref name="n"/> sits on a row axis: the first row at the top.</summary>
+    private static int RowAt(int i, int n) => n - 1 - i;
+
+    /// <summary>An axis of labelled rows (left, first row at the top) or columns (bottom, first at the left) at
+    /// 0, 1, 2, ….</summary>
+    private static LinearAxis RowAxis(IReadOnlyList<string> labels, AxisPosition position, AxisText text)
+    {
+        var axis = new LinearAxis
+        {
+            Title = text.Title,
+            Unit = text.Unit,
+            TitleFormatString = text.Unit.Length > 0 ? "{0} ({1})" : "{0}",
+            Tag = ChartStyle.CategoryAxisTag,
+            Position = position,
+            Minimum = -0.5,
+            Maximum = labels.Count - 0.5,
+            MajorStep = 1,
+            MinorStep = 1,
+            MajorTickSize = 0,
+            MinorTickSize = 0,
+            AxislineStyle = LineStyle.None,
+            MajorGridlineStyle = position == AxisPosition.Left ? LineStyle.Solid : LineStyle.None,
+            MajorGridlineColor = ChartStyle.Colour("#F2F2F2"),
+            IsPanEnabled = false,
+            IsZoomEnabled = false,
+            AxisTitleDistance = 8,
+            LabelFormatter = v =>
+            {
+                int i = (int)Math.Round(v);
+                if (Math.Abs(v - i) > 1e-6 || i < 0 || i >= labels.Count) return "";
+                return labels[position == AxisPosition.Left ? labels.Count - 1 - i : i];
+            },
+        };
+        return axis;
+    }
+}
