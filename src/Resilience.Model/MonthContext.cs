@@ -80,4 +80,17 @@ internal static class M
     public static double Power(double x, int n) => n == 1 ? x : Math.Pow(x, n);
 
     public static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
+
+    /// <summary>A value per debt state, 0 without debts: <c>status switch { Arrears => arrears, … }</c>, chosen
+    /// without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ByDebtStatus(DebtStatus status, double arrears, double problematic, double restructuring, double stuck) =>
+        Pick(status == DebtStatus.Arrears, arrears, Pick(status == DebtStatus.Problematic, problematic,
+            Pick(status == DebtStatus.InRestructuring, restructuring, If(status == DebtStatus.Stuck, stuck))));
+
+    /// <summary>A value per education level: <c>education switch { BelowStartQualification => below, … }</c>,
+    /// chosen without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ByEducation(Education education, double below, double start, double higher) =>
+        Pick(education == Education.BelowStartQualification, below, Pick(education == Education.Higher, higher, start));
 }

@@ -8,344 +8,482 @@ namespace Resilience.Model;
 public sealed class Parameters
 {
     // ───────────────────────────── Policy levers (MODEL.md §4) ─────────────────────────────
-    [Param("sanctions.strictness", 0.5, 0, 1, "probability", "[001 §2.2, 003]", "Chance that a failed job-search obligation is sanctioned.", Lever = true)]
+    [Param("sanctions.strictness", 0.5, 0, 1, "probability", Evidence.Direction, "[001 §2.2, 003]", "Chance that a failed job-search obligation is sanctioned.", Lever = true)]
     public double SanctionStrictness;
-    [Param("sanctions.cutFraction", 0.3, 0, 1, "share of norm", "assumption", "Share of the benefit norm withheld during a sanction.", Lever = true)]
+    [Param("sanctions.cutFraction", 0.3, 0, 1, "share of norm", Evidence.Assumption, "assumption", "Share of the benefit norm withheld during a sanction.", Lever = true)]
     public double SanctionCutFraction;
-    [Param("sanctions.months", 1, 0, 12, "months", "assumption", "Duration of a sanction.", Lever = true)]
+    [Param("sanctions.months", 1, 0, 12, "months", Evidence.Assumption, "assumption", "Duration of a sanction.", Lever = true)]
     public int SanctionMonths;
-    [Param("obligations.exemption", (double)ExemptionPolicy.Fragile, 0, 2, "None|Fragile|All", "[000 §3.2, 003 ZR, 004 B2]", "Who is exempt from the job-search obligation: nobody, fragile clients at the coach's discretion, or everyone (self-direction arm).", Lever = true)]
+    [Param("obligations.exemption", (double)ExemptionPolicy.Fragile, 0, 2, "None|Fragile|All", Evidence.Number, "[000 §3.2, 003 ZR, 004 B2]", "Who is exempt from the job-search obligation: nobody, fragile clients at the coach's discretion, or everyone (self-direction arm).", Lever = true)]
     public ExemptionPolicy Exemption;
-    [Param("buffer.budgetPerCoachMonth", 0, 0, 5000, "€ per coach per month", "[002 action line 1]", "Non-reclaimable buffer budget a coach may grant in acute need each month.", Lever = true)]
+    [Param("buffer.budgetPerCoachMonth", 0, 0, 5000, "€ per coach per month", Evidence.Number, "[002 action line 1]", "Non-reclaimable buffer budget a coach may grant in acute need each month.", Lever = true)]
     public double BufferBudgetPerCoachMonth;
-    [Param("buffer.maxGrant", 500, 0, 2000, "€ per grant", "assumption", "Largest single buffer grant.", Lever = true)]
+    [Param("buffer.maxGrant", 500, 0, 2000, "€ per grant", Evidence.Assumption, "assumption", "Largest single buffer grant.", Lever = true)]
     public double BufferMaxGrant;
-    [Param("buffer.minGrant", 50, 0, 500, "€ per grant", "assumption", "Smallest grant worth paying: a coach whose remaining monthly budget is below it (or below the request) makes no grant.")]
+    [Param("buffer.minGrant", 50, 0, 500, "€ per grant", Evidence.Assumption, "assumption", "Smallest grant worth paying: a coach whose remaining monthly budget is below it (or below the request) makes no grant.")]
     public double BufferMinGrant;
-    [Param("buffer.entryAdvance", 0, 0, 1, "bool", "[001 §2.2]", "Pay an advance equal to the norm during the processing wait.", Lever = true)]
+    [Param("buffer.entryAdvance", 0, 0, 1, "bool", Evidence.Number, "[001 §2.2]", "Pay an advance equal to the norm during the processing wait.", Lever = true)]
     public bool EntryAdvance;
-    [Param("coach.caseload", 150, 30, 400, "clients per coach", "assumption", "Clients per coach; effective contact falls as caseload rises.", Lever = true)]
+    [Param("coach.caseload", 150, 30, 400, "clients per coach", Evidence.Assumption, "assumption", "Clients per coach; effective contact falls as caseload rises.", Lever = true)]
     public double CoachCaseload;
-    [Param("coach.turnoverPerYear", 0.2, 0, 1, "rate per year", "[003 Table 7: 16.7%]", "Rate at which coaches leave or are reassigned (per year; 1 − e^(−rate) of desks change hands in a year).", Lever = true)]
+    [Param("coach.turnoverPerYear", 0.2, 0, 1, "rate per year", Evidence.Number, "[003 Table 7: 16.7%]", "Rate at which coaches leave or are reassigned (per year; 1 − e^(−rate) of desks change hands in a year).", Lever = true)]
     public double CoachTurnoverPerYear;
-    [Param("coach.contactsPerYear", 3, 0, 24, "contacts per client per year", "[003: ideal ~4; extra attention doubles]", "Planned coach contacts per client per year.", Lever = true)]
+    [Param("coach.contactsPerYear", 3, 0, 24, "contacts per client per year", Evidence.Number, "[003: ideal ~4; extra attention doubles]", "Planned coach contacts per client per year.", Lever = true)]
     public double CoachContactsPerYear;
-    [Param("coach.duo", 0, 0, 1, "bool", "[002 action line 2]", "Coaches work in duos: after a coach change the client meets a known colleague and keeps part of the trust.", Lever = true)]
+    [Param("coach.duo", 0, 0, 1, "bool", Evidence.Number, "[002 action line 2]", "Coaches work in duos: after a coach change the client meets a known colleague and keeps part of the trust.", Lever = true)]
     public bool CoachDuo;
-    [Param("coach.noReferral", 0, 0, 1, "bool", "[002 action line 2]", "Ban on referring clients on: removes the reassignment part of coach turnover and referrals to other coaches.", Lever = true)]
+    [Param("coach.noReferral", 0, 0, 1, "bool", Evidence.Number, "[002 action line 2]", "Ban on referring clients on: removes the reassignment part of coach turnover and referrals to other coaches.", Lever = true)]
     public bool CoachNoReferral;
-    [Param("coach.targetPressure", 0.5, 0, 1, "index", "[004 §3]", "Target management: coaches favour clients with short-term prospects (creaming).", Lever = true)]
+    [Param("coach.targetPressure", 0.5, 0, 1, "index", Evidence.Direction, "[004 §3]", "Target management: coaches favour clients with short-term prospects (creaming).", Lever = true)]
     public double CoachTargetPressure;
-    [Param("earnings.premiumShare", 0, 0, 1, "share of earnings", "[003: 50% to €200; 30% to €219]", "Earnings premium as a share of earnings while on a top-up benefit.", Lever = true)]
+    [Param("earnings.premiumShare", 0, 0, 1, "share of earnings", Evidence.Number, "[003: 50% to €200; 30% to €219]", "Earnings premium as a share of earnings while on a top-up benefit.", Lever = true)]
     public double PremiumShare;
-    [Param("earnings.premiumCap", 0, 0, 500, "€ per month", "[003: €200 experiment, €219 city-wide]", "Monthly cap of the earnings premium.", Lever = true)]
+    [Param("earnings.premiumCap", 0, 0, 500, "€ per month", Evidence.Number, "[003: €200 experiment, €219 city-wide]", "Monthly cap of the earnings premium.", Lever = true)]
     public double PremiumCap;
-    [Param("earnings.premiumPayoutMonths", 6, 1, 12, "months", "[003: paid twice a year]", "The accrued premium is paid as a lump sum every this many months.", Lever = true)]
+    [Param("earnings.premiumPayoutMonths", 6, 1, 12, "months", Evidence.Number, "[003: paid twice a year]", "The accrued premium is paid as a lump sum every this many months.", Lever = true)]
     public int PremiumPayoutMonths;
-    [Param("earnings.autoSettlement", 0, 0, 1, "bool", "[002 M3, recommendation 3]", "Earnings are settled automatically: no wrong settlements, no later clawbacks.", Lever = true)]
+    [Param("earnings.autoSettlement", 0, 0, 1, "bool", Evidence.Number, "[002 M3, recommendation 3]", "Earnings are settled automatically: no wrong settlements, no later clawbacks.", Lever = true)]
     public bool AutoSettlement;
-    [Param("earnings.disregardShare", 0.25, 0, 1, "share of earnings", "[Participatiewet art. 31; 003]", "Share of earnings not offset against the benefit (vrijlating).", Lever = true)]
+    [Param("earnings.disregardShare", 0.25, 0, 1, "share of earnings", Evidence.Number, "[Participatiewet art. 31; 003]", "Share of earnings not offset against the benefit (vrijlating).", Lever = true)]
     public double DisregardShare;
-    [Param("earnings.disregardCap", 250, 0, 500, "€ per month", "[Participatiewet art. 31]", "Monthly cap of the earnings disregard.", Lever = true)]
+    [Param("earnings.disregardCap", 250, 0, 500, "€ per month", Evidence.Number, "[Participatiewet art. 31]", "Monthly cap of the earnings disregard.", Lever = true)]
     public double DisregardCap;
-    [Param("earnings.disregardMonths", 6, 0, 24, "months", "[Participatiewet art. 31]", "Months during which the disregard applies.", Lever = true)]
+    [Param("earnings.disregardMonths", 6, 0, 24, "months", Evidence.Number, "[Participatiewet art. 31]", "Months during which the disregard applies.", Lever = true)]
     public int DisregardMonths;
-    [Param("benefit.processingMonths", 2, 0, 4, "months", "[001 §2.2; 003: 3–4 months]", "Wait between application and first payment.", Lever = true)]
+    [Param("benefit.processingMonths", 2, 0, 4, "months", Evidence.Number, "[001 §2.2; 003: 3–4 months]", "Wait between application and first payment.", Lever = true)]
     public int ProcessingMonths;
-    [Param("benefit.youthSearchWeeks", 4, 0, 13, "weeks", "[Participatiewet art. 41 lid 4]", "Search period of under-27s: they can apply only this many weeks after reporting, so these weeks are not paid back.", Lever = true)]
+    [Param("benefit.youthSearchWeeks", 4, 0, 13, "weeks", Evidence.Number, "[Participatiewet art. 41 lid 4]", "Search period of under-27s: they can apply only this many weeks after reporting, so these weeks are not paid back.", Lever = true)]
     public double YouthSearchWeeks;
-    [Param("benefit.costSharerRule", 1, 0, 1, "bool", "[000 §4.3.1, 002 M8]", "Apply the cost-sharer rule (kostendelersnorm) to co-resident adults.", Lever = true)]
+    [Param("benefit.costSharerRule", 1, 0, 1, "bool", Evidence.Number, "[000 §4.3.1, 002 M8]", "Apply the cost-sharer rule (kostendelersnorm) to co-resident adults.", Lever = true)]
     public bool CostSharerRule;
-    [Param("debtHelp.waitMonths", 3, 0, 24, "months", "[000 §4.5.1, 004 §2.3]", "Wait between asking for debt help and the start of restructuring.", Lever = true)]
+    [Param("debtHelp.waitMonths", 3, 0, 24, "months", Evidence.Direction, "[000 §4.5.1, 004 §2.3]", "Wait between asking for debt help and the start of restructuring.", Lever = true)]
     public int DebtHelpWaitMonths;
-    [Param("debtHelp.durationMonths", 36, 6, 84, "months", "[000 §4.5.1, 004 §2.3: ~3 years]", "Length of a debt-restructuring programme.", Lever = true)]
+    [Param("debtHelp.durationMonths", 36, 6, 84, "months", Evidence.Number, "[000 §4.5.1, 004 §2.3: ~3 years]", "Length of a debt-restructuring programme.", Lever = true)]
     public int DebtHelpDurationMonths;
-    [Param("training.budgetPerClientYear", 500, 0, 5000, "€ per client per year", "[000 §4.2.3, 003 Table 2]", "Funding for training; the chance of starting a course scales with it.", Lever = true)]
+    [Param("training.budgetPerClientYear", 500, 0, 5000, "€ per client per year", Evidence.Direction, "[000 §4.2.3, 003 Table 2]", "Funding for training; the chance of starting a course scales with it.", Lever = true)]
     public double TrainingBudgetPerClientYear;
-    [Param("training.jobGuarantee", 0, 0, 1, "bool", "[000 §4.2.3]", "Training comes with a job guarantee; guarantees that are not honoured breed cynicism.", Lever = true)]
+    [Param("training.jobGuarantee", 0, 0, 1, "bool", Evidence.Number, "[000 §4.2.3]", "Training comes with a job guarantee; guarantees that are not honoured breed cynicism.", Lever = true)]
     public bool TrainingJobGuarantee;
-    [Param("mentalHealthCare.waitMonths", 10, 0, 24, "months", "[001 §3.2]", "Wait for mental-health treatment.", Lever = true)]
+    [Param("mentalHealthCare.waitMonths", 10, 0, 24, "months", Evidence.Number, "[001 §3.2]", "Wait for mental-health treatment.", Lever = true)]
     public int MentalHealthWaitMonths;
-    [Param("labourMarket.demand", 1.0, 0.3, 1.7, "index (1 = normal)", "assumption", "Labour demand; multiplies the job-offer hazard and divides the job-loss hazard.", Lever = true)]
+    [Param("labourMarket.demand", 1.0, 0.3, 1.7, "index (1 = normal)", Evidence.Assumption, "assumption", "Labour demand; multiplies the job-offer hazard and divides the job-loss hazard.", Lever = true)]
     public double LabourDemand;
 
     // ───────────────────────────── Population and inflow (§3.2, §5) ─────────────────────────────
-    [Param("inflow.monthlyShare", 0.012, 0, 0.05, "share of initial caseload per month", "assumption", "New entrants per month as a share of the initial caseload.")]
+    [Param("inflow.monthlyShare", 0.012, 0, 0.05, "share of initial caseload per month", Evidence.Assumption, "assumption", "New entrants per month as a share of the initial caseload.")]
     public double InflowMonthlyShare;
-    [Param("population.burnInMonths", 36, 0, 120, "months", "MODEL.md §5 (assumption)", "Months the initial stock is run through the model's own dynamics, under default levers, before month 0 (leavers replaced by entrants), so that month 0 is not an artefact of the synthesis.")]
+    [Param("population.burnInMonths", 36, 0, 120, "months", Evidence.Assumption, "MODEL.md §5 (assumption)", "Months the initial stock is run through the model's own dynamics, under default levers, before month 0 (leavers replaced by entrants), so that month 0 is not an artefact of the synthesis.")]
     public int BurnInMonths;
-    [Param("population.neighbourhoods", 20, 1, 200, "count", "MODEL.md §2.4 (assumption)", "Number of neighbourhoods.")]
+    [Param("population.neighbourhoods", 20, 1, 200, "count", Evidence.Assumption, "MODEL.md §2.4 (assumption)", "Number of neighbourhoods.")]
     public int Neighbourhoods;
-    [Param("population.disadvantageCorrelation", 0.6, 0, 0.95, "loading", "[000 §4.6, Fig. 4] (assumption)", "Loading of resources on the latent disadvantage factor (P2: resources are drawn jointly).")]
+    [Param("population.disadvantageCorrelation", 0.6, 0, 0.95, "loading", Evidence.Direction, "[000 §4.6, Fig. 4] (assumption)", "Loading of resources on the latent disadvantage factor (P2: resources are drawn jointly).")]
     public double DisadvantageLoading;
 
     // ───────────────────────────── Money (§3.3.3) ─────────────────────────────
-    [Param("benefit.coupleNorm", 1860, 1000, 3000, "€ per month", "[001 §2.2.1] (2024 level)", "Benefit norm for a couple; the single norm is 70% of it.")]
+    [Param("benefit.coupleNorm", 1860, 1000, 3000, "€ per month", Evidence.Number, "[001 §2.2.1] (2024 level)", "Benefit norm for a couple; the single norm is 70% of it.")]
     public double CoupleNorm;
-    [Param("benefit.advanceDueWeeks", 4, 0, 13, "weeks", "[Participatiewet art. 52]", "An advance is due when the application has not been decided this many weeks after it was made.")]
+    [Param("benefit.advanceDueWeeks", 4, 0, 13, "weeks", Evidence.Number, "[Participatiewet art. 52]", "An advance is due when the application has not been decided this many weeks after it was made.")]
     public double AdvanceDueWeeks;
-    [Param("benefit.advanceTakeUp", 0.5, 0, 1, "probability per waiting month", "[002 M7, M9: waits and non-take-up; 003: payment problems during 3–4 month waits] (assumption)", "Chance that a due advance is actually paid in a waiting month (the client asks and the municipality pays).")]
+    [Param("benefit.advanceTakeUp", 0.5, 0, 1, "probability per waiting month", Evidence.Direction, "[002 M7, M9: waits and non-take-up; 003: payment problems during 3–4 month waits] (assumption)", "Chance that a due advance is actually paid in a waiting month (the client asks and the municipality pays).")]
     public double AdvanceTakeUp;
-    [Param("benefit.under21Factor", 0.3, 0.1, 1, "share of adult norm", "[001 §2.2.1, E6]", "Norm of clients under 21 relative to the adult norm.")]
+    [Param("benefit.under21Factor", 0.3, 0.1, 1, "share of adult norm", Evidence.Number, "[001 §2.2.1, E6]", "Norm of clients under 21 relative to the adult norm.")]
     public double Under21Factor;
-    [Param("money.shortfallSingle", 150, 0, 600, "€ per month", "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, single.")]
+    [Param("money.shortfallSingle", 150, 0, 600, "€ per month", Evidence.Direction, "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, single.")]
     public double ShortfallSingle;
-    [Param("money.shortfallSingleParent", 350, 0, 600, "€ per month", "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, single parent.")]
+    [Param("money.shortfallSingleParent", 350, 0, 600, "€ per month", Evidence.Direction, "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, single parent.")]
     public double ShortfallSingleParent;
-    [Param("money.shortfallCouple", 200, 0, 600, "€ per month", "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, couple without children.")]
+    [Param("money.shortfallCouple", 200, 0, 600, "€ per month", Evidence.Direction, "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, couple without children.")]
     public double ShortfallCouple;
-    [Param("money.shortfallCoupleWithChildren", 450, 0, 700, "€ per month", "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, couple with children.")]
+    [Param("money.shortfallCoupleWithChildren", 450, 0, 700, "€ per month", Evidence.Direction, "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, couple with children.")]
     public double ShortfallCoupleWithChildren;
-    [Param("money.shortfallWithParents", 100, 0, 600, "€ per month", "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, living with parents.")]
+    [Param("money.shortfallWithParents", 100, 0, 600, "€ per month", Evidence.Direction, "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, living with parents.")]
     public double ShortfallWithParents;
-    [Param("money.cutBackShare", 0.5, 0, 1, "share", "assumption", "Share of an uncovered monthly gap absorbed by cutting back (deprivation, load); the rest becomes arrears.")]
+    [Param("money.cutBackShare", 0.5, 0, 1, "share", Evidence.Assumption, "assumption", "Share of an uncovered monthly gap absorbed by cutting back (deprivation, load); the rest becomes arrears.")]
     public double CutBackShare;
-    [Param("money.supplementValue", 250, 0, 600, "€ per month", "[002 M14, Nibud: local schemes worth €216–307 a month]", "Local income-related supplements a household on or near the social minimum receives; lost above money.supplementIncomeLimit.")]
+    [Param("money.supplementValue", 250, 0, 600, "€ per month", Evidence.Number, "[002 M14, Nibud: local schemes worth €216–307 a month]", "Local income-related supplements a household on or near the social minimum receives; lost above money.supplementIncomeLimit.")]
     public double SupplementValue;
-    [Param("money.supplementIncomeLimit", 1.3, 1, 2, "× norm", "[002 M14: schemes stop at 120–130% of the minimum]", "Household income (× the benefit norm) above which the local supplements stop after leaving the benefit.")]
+    [Param("money.supplementIncomeLimit", 1.3, 1, 2, "× norm", Evidence.Number, "[002 M14: schemes stop at 120–130% of the minimum]", "Household income (× the benefit norm) above which the local supplements stop after leaving the benefit.")]
     public double SupplementIncomeLimit;
-    [Param("money.repaymentAfterOtherExit", 40, 0, 500, "€ per month", "assumption", "Debt repaid per month after an exit for reasons other than work (income about the social minimum).")]
+    [Param("money.repaymentAfterOtherExit", 40, 0, 500, "€ per month", Evidence.Assumption, "assumption", "Debt repaid per month after an exit for reasons other than work (income about the social minimum).")]
     public double RepaymentAfterOtherExit;
-    [Param("ww.qualifyingWeeks", 26, 0, 52, "weeks", "[WW art. 17: 26 of the last 36 weeks worked]", "A job lost after at least this many weeks leads to unemployment insurance (WW) before bijstand.")]
+    [Param("ww.qualifyingWeeks", 26, 0, 52, "weeks", Evidence.Number, "[WW art. 17: 26 of the last 36 weeks worked]", "A job lost after at least this many weeks leads to unemployment insurance (WW) before bijstand.")]
     public double WwQualifyingWeeks;
-    [Param("ww.minMonths", 3, 0, 24, "months", "[WW art. 42]", "Shortest WW entitlement.")]
+    [Param("ww.minMonths", 3, 0, 24, "months", Evidence.Number, "[WW art. 42]", "Shortest WW entitlement.")]
     public int WwMinMonths;
-    [Param("ww.maxMonths", 24, 1, 38, "months", "[WW art. 42 (since 2016)]", "Longest WW entitlement.")]
+    [Param("ww.maxMonths", 24, 1, 38, "months", Evidence.Number, "[WW art. 42 (since 2016)]", "Longest WW entitlement.")]
     public int WwMaxMonths;
-    [Param("ww.monthsPerYearWorked", 1, 0, 2, "months per year worked", "[WW art. 42]", "WW months per year of work history (work history counts the months worked in the model).")]
+    [Param("ww.monthsPerYearWorked", 1, 0, 2, "months per year worked", Evidence.Number, "[WW art. 42]", "WW months per year of work history (work history counts the months worked in the model).")]
     public double WwMonthsPerYearWorked;
-    [Param("ww.replacementRate", 0.7, 0, 1, "share of earnings", "[WW art. 47: 75% in the first two months, 70% after]", "WW benefit as a share of the last earnings.")]
+    [Param("ww.replacementRate", 0.7, 0, 1, "share of earnings", Evidence.Number, "[WW art. 47: 75% in the first two months, 70% after]", "WW benefit as a share of the last earnings.")]
     public double WwReplacementRate;
-    [Param("money.maxCutBack", 1300, 0, 2500, "€ per month", "[001 E1, 002 M7] (assumption; calibrated to the entrants' debt inflow of §8)", "Most of a monthly gap a household can bridge by going without and small informal loans; beyond it bills are left unpaid (arrears). Binds in a processing wait without advance.")]
+    [Param("money.maxCutBack", 1300, 0, 2500, "€ per month", Evidence.Direction, "[001 E1, 002 M7] (assumption; calibrated to the entrants' debt inflow of §8)", "Most of a monthly gap a household can bridge by going without and small informal loans; beyond it bills are left unpaid (arrears). Binds in a processing wait without advance.")]
     public double MaxCutBack;
-    [Param("money.arrearsChance", 0.3, 0, 1, "per month with an uncovered gap", "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]
+    [Param("money.arrearsChance", 0.3, 0, 1, "per month with an uncovered gap", Evidence.Direction, "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]
     public double ArrearsChance;
-    [Param("money.assetLimit", 5500, 0, 20000, "€", "[004: vermogensgrens ~€5,500 single]", "Savings built from monthly surpluses are capped at this limit (the asset test).")]
+    [Param("money.assetLimit", 5500, 0, 20000, "€", Evidence.Number, "[004: vermogensgrens ~€5,500 single]", "Savings built from monthly surpluses are capped at this limit (the asset test).")]
     public double AssetLimit;
-    [Param("money.commuteCost", 60, 0, 300, "€ per month", "[001 E12] (assumption)", "Extra costs of working (transport, childcare not covered).")]
+    [Param("money.commuteCost", 60, 0, 300, "€ per month", Evidence.Direction, "[001 E12] (assumption)", "Extra costs of working (transport, childcare not covered).")]
     public double CommuteCost;
-    [Param("money.networkHelpCap", 150, 0, 1000, "€ per month", "[000 §4.1] (assumption)", "Most the network gives in a month at full support and no strain.")]
+    [Param("money.networkHelpCap", 150, 0, 1000, "€ per month", Evidence.Direction, "[000 §4.1] (assumption)", "Most the network gives in a month at full support and no strain.")]
     public double NetworkHelpCap;
-    [Param("money.hourlyWage", 13.5, 10, 25, "€ per hour", "[003] (minimum-wage level, 2024)", "Hourly wage of jobs open to clients.")]
+    [Param("money.hourlyWage", 13.5, 10, 25, "€ per hour", Evidence.Number, "[003] (minimum-wage level, 2024)", "Hourly wage of jobs open to clients.")]
     public double HourlyWage;
-    [Param("money.offsettingErrorRate", 0.025, 0, 0.2, "per month with earnings", "[003 Tables 3–5, 002 M4] (assumption)", "Chance per month with earnings that the settlement is wrong and becomes a clawback later.")]
+    [Param("money.offsettingErrorRate", 0.025, 0, 0.2, "per month with earnings", Evidence.Direction, "[003 Tables 3–5, 002 M4] (assumption)", "Chance per month with earnings that the settlement is wrong and becomes a clawback later.")]
     public double OffsettingErrorRate;
-    [Param("money.clawbackMonthsOfEarnings", 3, 0.5, 24, "months of earnings", "[003, 002 M4] (assumption)", "Scale of a wrong settlement in months of earnings (Pareto, shape 1.5).")]
+    [Param("money.clawbackMonthsOfEarnings", 3, 0.5, 24, "months of earnings", Evidence.Direction, "[003, 002 M4] (assumption)", "Scale of a wrong settlement in months of earnings (Pareto, shape 1.5).")]
     public double ClawbackScale;
-    [Param("money.clawbackLagMonths", 4, 1, 24, "months", "[003] (assumption)", "Lag between a wrong settlement and the repayment demand.")]
+    [Param("money.clawbackLagMonths", 4, 1, 24, "months", Evidence.Direction, "[003] (assumption)", "Lag between a wrong settlement and the repayment demand.")]
     public double ClawbackLag;
-    [Param("debt.problematicThreshold", 2500, 500, 20000, "€", "[001 §2 operational definitions] (assumption)", "Debt above which debts count as problematic.")]
+    [Param("debt.problematicThreshold", 2500, 500, 20000, "€", Evidence.Direction, "[001 §2 operational definitions] (assumption)", "Debt above which debts count as problematic.")]
     public double ProblematicThreshold;
-    [Param("debt.problematicArrearsMonths", 3, 1, 12, "months", "[002 M7] (assumption)", "Consecutive arrears months that make debts problematic.")]
+    [Param("debt.problematicArrearsMonths", 3, 1, 12, "months", Evidence.Direction, "[002 M7] (assumption)", "Consecutive arrears months that make debts problematic.")]
     public int ProblematicArrearsMonths;
-    [Param("debt.substantialThreshold", 1000, 0, 10000, "€", "[000 §4.5.1] (assumption)", "Debt counted as substantial in the §8 debt-share target.")]
+    [Param("debt.substantialThreshold", 1000, 0, 10000, "€", Evidence.Direction, "[000 §4.5.1] (assumption)", "Debt counted as substantial in the §8 debt-share target.")]
     public double SubstantialThreshold;
-    [Param("debt.collectionCostRate", 0.01, 0, 0.05, "share per month", "assumption", "Collection costs and fines added each month to problematic debts outside restructuring.")]
+    [Param("debt.collectionCostRate", 0.01, 0, 0.05, "share per month", Evidence.Assumption, "assumption", "Collection costs and fines added each month to problematic debts outside restructuring.")]
     public double CollectionCostRate;
-    [Param("debt.helpSeekingRate", 0.03, 0, 0.5, "per month", "[000 §4.5.1, 004 §2.3] (assumption)", "Base chance per month that a client with problematic debts asks for debt help.")]
+    [Param("debt.helpSeekingRate", 0.03, 0, 0.5, "per month", Evidence.Direction, "[000 §4.5.1, 004 §2.3] (assumption)", "Base chance per month that a client with problematic debts asks for debt help.")]
     public double HelpSeekingRate;
-    [Param("debt.restructuringSuccess", 0.75, 0, 1, "probability", "[004: about half resolved; 000: one stuck 7 years] (assumption)", "Chance that restructuring ends debt-free; otherwise the client is stuck.")]
+    [Param("debt.restructuringSuccess", 0.75, 0, 1, "probability", Evidence.Direction, "[004: about half resolved; 000: one stuck 7 years] (assumption)", "Chance that restructuring ends debt-free; otherwise the client is stuck.")]
     public double RestructuringSuccess;
-    [Param("debt.restructuringAllowanceCut", 0.1, 0, 0.3, "share of norm", "[000 §4.5.1] (assumption)", "Share of the norm withheld to pay creditors during restructuring.")]
+    [Param("debt.restructuringAllowanceCut", 0.1, 0, 0.3, "share of norm", Evidence.Direction, "[000 §4.5.1] (assumption)", "Share of the norm withheld to pay creditors during restructuring.")]
     public double RestructuringAllowanceCut;
-    [Param("debtHelp.costPerMonth", 60, 0, 500, "€ per client-month", "assumption", "Public cost of one month of debt restructuring (municipal credit bank).")]
+    [Param("debtHelp.costPerMonth", 60, 0, 500, "€ per client-month", Evidence.Assumption, "assumption", "Public cost of one month of debt restructuring (municipal credit bank).")]
     public double DebtHelpCostPerMonth;
-    [Param("debt.separationShock", 2500, 0, 20000, "€ mean", "[002 Fig. 5: separation ×3.4] (assumption)", "Mean debt shock at a separation.")]
+    [Param("debt.separationShock", 2500, 0, 20000, "€ mean", Evidence.Direction, "[002 Fig. 5: separation ×3.4] (assumption)", "Mean debt shock at a separation.")]
     public double SeparationDebtShock;
 
     // ───────────────────────────── Life events (§3.3.2); base rates are assumptions ─────────────────────────────
-    [Param("life.physicalShockRate", 0.004, 0, 0.05, "per month", "[001 E18, 000 §4.4] (assumption)", "Base hazard of a physical health shock at age 18; rises with age and strenuous work.")]
+    [Param("life.physicalShockRate", 0.004, 0, 0.05, "per month", Evidence.Direction, "[001 E18, 000 §4.4] (assumption)", "Base hazard of a physical health shock at age 18; rises with age and strenuous work.")]
     public double PhysicalShockRate;
-    [Param("life.physicalShockAgeGradient", 2.0, 0, 6, "relative increase 18→66", "[001 E18] (assumption)", "Relative increase of the physical-shock hazard between ages 18 and 66.")]
+    [Param("life.physicalShockAgeGradient", 2.0, 0, 6, "relative increase 18→66", Evidence.Direction, "[001 E18] (assumption)", "Relative increase of the physical-shock hazard between ages 18 and 66.")]
     public double PhysicalShockAgeGradient;
-    [Param("life.mentalEpisodeRate", 0.004, 0, 0.05, "per month", "[001 E9, E14, E24] (assumption)", "Base hazard of a mental-health episode; rises with load, debt and refugee history.")]
+    [Param("life.mentalEpisodeRate", 0.004, 0, 0.05, "per month", Evidence.Direction, "[001 E9, E14, E24] (assumption)", "Base hazard of a mental-health episode; rises with load, debt and refugee history.")]
     public double MentalEpisodeRate;
-    [Param("life.separationRate", 0.004, 0, 0.03, "per month", "[004 §2.1, 002 Fig. 5] (assumption)", "Hazard of separation for couples.")]
+    [Param("life.separationRate", 0.004, 0, 0.03, "per month", Evidence.Direction, "[004 §2.1, 002 Fig. 5] (assumption)", "Hazard of separation for couples.")]
     public double SeparationRate;
-    [Param("life.bereavementRate", 0.002, 0, 0.02, "per month", "[000 §4.4] (assumption)", "Hazard of bereavement.")]
+    [Param("life.bereavementRate", 0.002, 0, 0.02, "per month", Evidence.Direction, "[000 §4.4] (assumption)", "Hazard of bereavement.")]
     public double BereavementRate;
-    [Param("life.adminErrorRate", 0.003, 0, 0.05, "per month", "[003, 002 M4, 001 E2–E3] (assumption)", "Hazard of an administrative error or misinformation (reduced by agency capital and a trusted coach).")]
+    [Param("life.adminErrorRate", 0.003, 0, 0.05, "per month", Evidence.Direction, "[003, 002 M4, 001 E2–E3] (assumption)", "Hazard of an administrative error or misinformation (reduced by agency capital and a trusted coach).")]
     public double AdminErrorRate;
-    [Param("life.fraudAccusationRate", 0.0005, 0, 0.01, "per month", "[002 M5, 003] (assumption)", "Hazard of a fraud accusation (benefit stopped one month, lasting trust scar).")]
+    [Param("life.fraudAccusationRate", 0.0005, 0, 0.01, "per month", Evidence.Direction, "[002 M5, 003] (assumption)", "Hazard of a fraud accusation (benefit stopped one month, lasting trust scar).")]
     public double FraudAccusationRate;
-    [Param("life.windfallRate", 0.001, 0, 0.01, "per month", "[000 §3.1] (assumption)", "Hazard of a windfall or compensation payment.")]
+    [Param("life.windfallRate", 0.001, 0, 0.01, "per month", Evidence.Direction, "[000 §3.1] (assumption)", "Hazard of a windfall or compensation payment.")]
     public double WindfallRate;
-    [Param("life.harmfulTieOnsetRate", 0.001, 0, 0.02, "per month", "[000 §4.1, §5.3] (assumption)", "Hazard of a harmful tie arising (household veto, criminal network).")]
+    [Param("life.harmfulTieOnsetRate", 0.001, 0, 0.02, "per month", Evidence.Direction, "[000 §4.1, §5.3] (assumption)", "Hazard of a harmful tie arising (household veto, criminal network).")]
     public double HarmfulTieOnsetRate;
-    [Param("life.harmfulTieExitRate", 0.02, 0, 0.2, "per month", "[000 §4.1] (assumption)", "Base hazard of leaving a harmful tie (higher with coach trust).")]
+    [Param("life.harmfulTieExitRate", 0.02, 0, 0.2, "per month", Evidence.Direction, "[000 §4.1] (assumption)", "Base hazard of leaving a harmful tie (higher with coach trust).")]
     public double HarmfulTieExitRate;
-    [Param("life.adultLeavesHomeRate", 0.02, 0, 0.1, "per month", "assumption", "Hazard that a co-resident adult (grown child, parent) moves out.")]
+    [Param("life.adultLeavesHomeRate", 0.02, 0, 0.1, "per month", Evidence.Assumption, "assumption", "Hazard that a co-resident adult (grown child, parent) moves out.")]
     public double AdultLeavesHomeRate;
-    [Param("life.reentryOtherRate", 0.01, 0, 0.1, "per month", "[001 Ch. 7] (assumption)", "Hazard of returning to benefit after a non-work exit.")]
+    [Param("life.reentryOtherRate", 0.01, 0, 0.1, "per month", Evidence.Direction, "[001 Ch. 7] (assumption)", "Hazard of returning to benefit after a non-work exit.")]
     public double ReentryOtherRate;
-    [Param("life.exitOtherRate", 0.002, 0, 0.03, "per month", "[003: 18 of 125 left for other reasons] (assumption)", "Hazard of leaving the benefit for reasons other than work (moving, partner, other benefit).")]
+    [Param("life.exitOtherRate", 0.002, 0, 0.03, "per month", Evidence.Direction, "[003: 18 of 125 left for other reasons] (assumption)", "Hazard of leaving the benefit for reasons other than work (moving, partner, other benefit).")]
     public double ExitOtherRate;
 
     // ───────────────────────────── Coaches (§2.2, §3.3.4) ─────────────────────────────
-    [Param("coach.reassignmentShare", 0.4, 0, 1, "share of turnover", "[002 M12] (assumption)", "Part of coach turnover that is reassignment or referral, which coach.noReferral removes.")]
+    [Param("coach.reassignmentShare", 0.4, 0, 1, "share of turnover", Evidence.Direction, "[002 M12] (assumption)", "Part of coach turnover that is reassignment or referral, which coach.noReferral removes.")]
     public double CoachReassignmentShare;
-    [Param("coach.youthShare", 0.15, 0, 0.5, "share of coaches", "[000 §4.5.2] (assumption)", "Share of coaches on the youth desk (clients under 27).")]
+    [Param("coach.youthShare", 0.15, 0, 0.5, "share of coaches", Evidence.Direction, "[000 §4.5.2] (assumption)", "Share of coaches on the youth desk (clients under 27).")]
     public double YouthCoachShare;
-    [Param("coach.trustGrowth", 0.12, 0, 0.5, "per contact", "[001 E53, 003] (assumption)", "Growth of coach trust per contact, scaled by coach empathy; slows with tenure saturation.")]
+    [Param("coach.trustGrowth", 0.12, 0, 0.5, "per contact", Evidence.Direction, "[001 E53, 003] (assumption)", "Growth of coach trust per contact, scaled by coach empathy; slows with tenure saturation.")]
     public double TrustGrowth;
-    [Param("coach.trustDecay", 0.01, 0, 0.1, "per month", "[002 M11] (assumption)", "Monthly drift of coach trust toward the cautious prior without contact.")]
+    [Param("coach.trustDecay", 0.01, 0, 0.1, "per month", Evidence.Direction, "[002 M11] (assumption)", "Monthly drift of coach trust toward the cautious prior without contact.")]
     public double TrustDecay;
-    [Param("coach.duoTrustRetention", 0.7, 0, 1, "share", "[002 action line 2] (assumption)", "Share of trust kept after a coach change when coaches work in duos.")]
+    [Param("coach.duoTrustRetention", 0.7, 0, 1, "share", Evidence.Direction, "[002 action line 2] (assumption)", "Share of trust kept after a coach change when coaches work in duos.")]
     public double DuoTrustRetention;
-    [Param("coach.caseloadReference", 150, 30, 400, "clients per coach", "assumption", "Caseload at which planned contacts are fully delivered; above it contacts scale down.")]
+    [Param("coach.caseloadReference", 150, 30, 400, "clients per coach", Evidence.Assumption, "assumption", "Caseload at which planned contacts are fully delivered; above it contacts scale down.")]
     public double CaseloadReference;
-    [Param("coach.leadRate", 0.05, 0, 0.5, "per contact", "[003 Table 10: 59% none] (assumption)", "Chance that a contact yields a brokered job lead at a full relationship (× coach.strangerShare for a coach who does not know the client).")]
+    [Param("coach.leadRate", 0.05, 0, 0.5, "per contact", Evidence.Direction, "[003 Table 10: 59% none] (assumption)", "Chance that a contact yields a brokered job lead at a full relationship (× coach.strangerShare for a coach who does not know the client).")]
     public double CoachLeadRate;
-    [Param("coach.strangerShare", 0.3, 0, 1, "share", "[003: support stalled when the consultant left; 004] (assumption)", "Share of a contact's brokering (leads, referrals) a coach delivers to a client they do not know or who does not trust them; the rest grows with trust × acquaintance.")]
+    [Param("coach.strangerShare", 0.3, 0, 1, "share", Evidence.Direction, "[003: support stalled when the consultant left; 004] (assumption)", "Share of a contact's brokering (leads, referrals) a coach delivers to a client they do not know or who does not trust them; the rest grows with trust × acquaintance.")]
     public double CoachStrangerShare;
-    [Param("coach.acquaintanceMonths", 6, 1, 36, "months", "[001 E53: trust needs regular contact over a longer period; 002 M12] (assumption)", "Months with the same coach after which the coach knows the client fully.")]
+    [Param("coach.acquaintanceMonths", 6, 1, 36, "months", Evidence.Direction, "[001 E53: trust needs regular contact over a longer period; 002 M12] (assumption)", "Months with the same coach after which the coach knows the client fully.")]
     public int CoachAcquaintanceMonths;
-    [Param("coach.leadAcceptWeight", 0.8, 0, 3, "logit at a full relationship", "[003, 004 §2.2: a push at the right moment from a trusted coach] (assumption)", "Extra willingness to act on a coach's lead, × the relationship quality.")]
+    [Param("coach.leadAcceptWeight", 0.8, 0, 3, "logit at a full relationship", Evidence.Direction, "[003, 004 §2.2: a push at the right moment from a trusted coach] (assumption)", "Extra willingness to act on a coach's lead, × the relationship quality.")]
     public double CoachLeadAcceptWeight;
-    [Param("coach.trainingReferralRate", 0.45, 0, 1, "per month with a contact", "[003 Table 1–2: training wishes; 000 §4.2.3] (assumption)", "Chance per month with a contact of a referral to training (doubling the start rate), × the relationship quality.")]
+    [Param("coach.trainingReferralRate", 0.45, 0, 1, "per month with a contact", Evidence.Direction, "[003 Table 1–2: training wishes; 000 §4.2.3] (assumption)", "Chance per month with a contact of a referral to training (doubling the start rate), × the relationship quality.")]
     public double TrainingReferralRate;
-    [Param("coach.roleRecallMonths", 4, 1, 24, "months", "[003 Table 10] (assumption)", "A leaver credits the coach with a role if they met within this many months before the exit (and trust is high enough) or the coach brokered the job.")]
+    [Param("coach.roleRecallMonths", 4, 1, 24, "months", Evidence.Direction, "[003 Table 10] (assumption)", "A leaver credits the coach with a role if they met within this many months before the exit (and trust is high enough) or the coach brokered the job.")]
     public int CoachRoleRecallMonths;
-    [Param("coach.roleTrust", 0.7, 0, 1, "trust", "[003 Table 10: 59% say none] (assumption; calibrated)", "Trust in the coach at which a leaver who met the coach recently credits them with a role.")]
+    [Param("coach.roleTrust", 0.7, 0, 1, "trust", Evidence.Direction, "[003 Table 10: 59% say none] (assumption; calibrated)", "Trust in the coach at which a leaver who met the coach recently credits them with a role.")]
     public double CoachRoleTrust;
-    [Param("coach.exemptionGrantRate", 0.6, 0, 1, "per month with a contact", "[000 §4.5.2, 004 B2: ~35% exempt]", "Chance per month with a contact that a coach exempts a fragile client ('rest first').")]
+    [Param("coach.exemptionGrantRate", 0.6, 0, 1, "per month with a contact", Evidence.Direction, "[000 §4.5.2, 004 B2: ~35% exempt]", "Chance per month with a contact that a coach exempts a fragile client ('rest first').")]
     public double ExemptionGrantRate;
-    [Param("coach.exemptionReviewRate", 0.045, 0, 0.5, "per month", "[004 B2] (assumption)", "Chance per month that an exemption of a recovered client is lifted.")]
+    [Param("coach.exemptionReviewRate", 0.045, 0, 0.5, "per month", Evidence.Direction, "[004 B2] (assumption)", "Chance per month that an exemption of a recovered client is lifted.")]
     public double ExemptionReviewRate;
-    [Param("coach.fragileThreshold", 0.4, 0, 1, "score", "assumption", "Health or mental-health score below which a client counts as fragile.")]
+    [Param("coach.fragileThreshold", 0.4, 0, 1, "score", Evidence.Assumption, "assumption", "Health or mental-health score below which a client counts as fragile.")]
     public double FragileThreshold;
-    [Param("coach.costPerContact", 120, 0, 500, "€ per contact", "assumption", "Public cost of one coach contact (coaching cost).")]
+    [Param("coach.costPerContact", 120, 0, 500, "€ per contact", Evidence.Assumption, "assumption", "Public cost of one coach contact (coaching cost).")]
     public double CostPerContact;
-    [Param("coach.debtReferralRate", 0.25, 0, 1, "per month with a contact", "[000 §4.5.1, 004 §2.3] (assumption)", "Chance per month with a contact that a client in problematic debt is referred to debt help (× the relationship quality).")]
+    [Param("coach.debtReferralRate", 0.25, 0, 1, "per month with a contact", Evidence.Direction, "[000 §4.5.1, 004 §2.3] (assumption)", "Chance per month with a contact that a client in problematic debt is referred to debt help (× the relationship quality).")]
     public double DebtReferralRate;
 
     // ───────────────────────────── Obligations and pressure (§3.3.4) ─────────────────────────────
-    [Param("obligations.failureRate", 0.012, 0, 0.5, "per month", "[001 E4, E44] (assumption)", "Base chance per month of failing the job-search obligation; rises with low mental health, low agency capital and load.")]
+    [Param("obligations.failureRate", 0.012, 0, 0.5, "per month", Evidence.Direction, "[001 E4, E44] (assumption)", "Base chance per month of failing the job-search obligation; rises with low mental health, low agency capital and load.")]
     public double ObligationFailureRate;
-    [Param("pressure.responsiveShare", 0.5, 0, 1, "share of clients", "[003: some welcome pressure; 004 §2.3] (assumption)", "Share of clients who respond to pressure by searching harder (Responsive); the rest are Stressed or Reactant.")]
+    [Param("pressure.responsiveShare", 0.5, 0, 1, "share of clients", Evidence.Direction, "[003: some welcome pressure; 004 §2.3] (assumption)", "Share of clients who respond to pressure by searching harder (Responsive); the rest are Stressed or Reactant.")]
     public double ResponsiveShare;
-    [Param("pressure.stressedShare", 0.3, 0, 1, "share of clients", "[003: some say it fails under stress, some comply minimally; 001 E15] (assumption)", "Share of clients whom pressure stresses (Stressed); Reactant = 1 − responsive − stressed (none if the two exceed 1).")]
+    [Param("pressure.stressedShare", 0.3, 0, 1, "share of clients", Evidence.Direction, "[003: some say it fails under stress, some comply minimally; 001 E15] (assumption)", "Share of clients whom pressure stresses (Stressed); Reactant = 1 − responsive − stressed (none if the two exceed 1).")]
     public double StressedShare;
-    [Param("sanctions.threatAcceptGain", 0.5, 0, 2, "logit at strictness 1", "[003: the threat works at the subsistence margin; 001 §2.2] (assumption)", "Extra willingness to accept an offer under the sanction threat (× strictness), for obligated clients who can respond (Responsive, able to work).")]
+    [Param("sanctions.threatAcceptGain", 0.5, 0, 2, "logit at strictness 1", Evidence.Direction, "[003: the threat works at the subsistence margin; 001 §2.2] (assumption)", "Extra willingness to accept an offer under the sanction threat (× strictness), for obligated clients who can respond (Responsive, able to work).")]
     public double SanctionThreatAcceptGain;
-    [Param("sanctions.imposedEffortGain", 0.2, 0, 1, "relative", "[003: \"if they cut your benefit you will do something\"; 001 §2.2, E5] (assumption)", "Extra own search effort after an imposed sanction, for those who can respond.")]
+    [Param("sanctions.imposedEffortGain", 0.2, 0, 1, "relative", Evidence.Direction, "[003: \"if they cut your benefit you will do something\"; 001 §2.2, E5] (assumption)", "Extra own search effort after an imposed sanction, for those who can respond.")]
     public double SanctionImposedEffortGain;
-    [Param("sanctions.imposedAcceptGain", 0.5, 0, 2, "logit", "[003; 001 §2.2] (assumption)", "Extra willingness to accept an offer after an imposed sanction, for those who can respond.")]
+    [Param("sanctions.imposedAcceptGain", 0.5, 0, 2, "logit", Evidence.Direction, "[003; 001 §2.2] (assumption)", "Extra willingness to accept an offer after an imposed sanction, for those who can respond.")]
     public double SanctionImposedAcceptGain;
-    [Param("sanctions.afterEffectMonths", 3, 0, 12, "months", "assumption", "Months after an imposed sanction during which those who can respond search harder and accept more readily.")]
+    [Param("sanctions.afterEffectMonths", 3, 0, 12, "months", Evidence.Assumption, "assumption", "Months after an imposed sanction during which those who can respond search harder and accept more readily.")]
     public int SanctionAfterEffectMonths;
-    [Param("pressure.responsiveEffortGain", 0.3, 0, 1, "relative", "[003, 004 §2.3] (assumption)", "Extra own search effort of responsive clients at full pressure.")]
+    [Param("pressure.responsiveEffortGain", 0.3, 0, 1, "relative", Evidence.Direction, "[003, 004 §2.3] (assumption)", "Extra own search effort of responsive clients at full pressure.")]
     public double ResponsiveEffortGain;
-    [Param("pressure.stressLoad", 0.045, 0, 0.3, "load per month at full pressure", "[003, 001 E15, E54] (assumption)", "Extra load per month of stressed clients under the obligation's pressure.")]
+    [Param("pressure.stressLoad", 0.045, 0, 0.3, "load per month at full pressure", Evidence.Direction, "[003, 001 E15, E54] (assumption)", "Extra load per month of stressed clients under the obligation's pressure.")]
     public double StressedLoad;
-    [Param("pressure.reactantTrustLoss", 0.02, 0, 0.2, "trust per month at full pressure", "[003, 000 §3.2] (assumption)", "Coach trust lost per month by reactant clients under the obligation's pressure.")]
+    [Param("pressure.reactantTrustLoss", 0.02, 0, 0.2, "trust per month at full pressure", Evidence.Direction, "[003, 000 §3.2] (assumption)", "Coach trust lost per month by reactant clients under the obligation's pressure.")]
     public double ReactantTrustLoss;
-    [Param("pressure.reactantEffortLoss", 0.3, 0, 1, "relative", "[004 §2.3: pushed clients sabotaged applications; 003] (assumption)", "Own search effort reactant clients withhold at full pressure (less cooperation).")]
+    [Param("pressure.reactantEffortLoss", 0.3, 0, 1, "relative", Evidence.Direction, "[004 §2.3: pushed clients sabotaged applications; 003] (assumption)", "Own search effort reactant clients withhold at full pressure (less cooperation).")]
     public double ReactantEffortLoss;
 
     // ───────────────────────────── Motivation, obligation and exemption (§3.3.4, issue 12) ─────────────────────────────
-    [Param("motivation.driveMean", 0.6, 0, 1, "score", "[004 §2.2: independence and work ethos drive exits] (assumption)", "Mean of the stable intrinsic drive to work (independence, work ethos).")]
+    [Param("motivation.driveMean", 0.6, 0, 1, "score", Evidence.Direction, "[004 §2.2: independence and work ethos drive exits] (assumption)", "Mean of the stable intrinsic drive to work (independence, work ethos).")]
     public double DriveMean;
-    [Param("motivation.driveSd", 0.18, 0, 0.5, "score", "assumption", "Spread of the intrinsic drive to work between clients.")]
+    [Param("motivation.driveSd", 0.18, 0, 0.5, "score", Evidence.Assumption, "assumption", "Spread of the intrinsic drive to work between clients.")]
     public double DriveSd;
-    [Param("motivation.driveWeight", 0.5, 0, 1, "weight", "[004 §2.2; 000 Fig. 5] (assumption)", "Weight of the stable drive (the rest: aspiration) in own search effort and job acceptance.")]
+    [Param("motivation.driveWeight", 0.5, 0, 1, "weight", Evidence.Direction, "[004 §2.2; 000 Fig. 5] (assumption)", "Weight of the stable drive (the rest: aspiration) in own search effort and job acceptance.")]
     public double DriveWeight;
-    [Param("obligations.complianceEffort", 0.3, 0, 1, "effort at full pressure", "[003; 004 §2.3: pushed to apply for everything] (assumption)", "Search effort the job-search obligation adds to comply (applications), in proportion to the pressure felt; absent when exempt.")]
+    [Param("obligations.complianceEffort", 0.3, 0, 1, "effort at full pressure", Evidence.Direction, "[003; 004 §2.3: pushed to apply for everything] (assumption)", "Search effort the job-search obligation adds to comply (applications), in proportion to the pressure felt; absent when exempt.")]
     public double ComplianceEffort;
-    [Param("obligations.complianceAcceptPenalty", 1.0, 0, 3, "logit", "[004 §2.3: sabotaged applications; 003: network leads beat forced applications] (assumption)", "Lower acceptance of offers that come from compliance applications (poor matches).")]
+    [Param("obligations.complianceAcceptPenalty", 1.0, 0, 3, "logit", Evidence.Direction, "[004 §2.3: sabotaged applications; 003: network leads beat forced applications] (assumption)", "Lower acceptance of offers that come from compliance applications (poor matches).")]
     public double ComplianceAcceptPenalty;
-    [Param("obligations.complianceJobLossFactor", 1.5, 1, 4, "relative", "[003, 004 §2.3] (assumption)", "Job-loss hazard of a job found through a compliance application relative to other jobs (shorter jobs).")]
+    [Param("obligations.complianceJobLossFactor", 1.5, 1, 4, "relative", Evidence.Direction, "[003, 004 §2.3] (assumption)", "Job-loss hazard of a job found through a compliance application relative to other jobs (shorter jobs).")]
     public double ComplianceJobLossFactor;
-    [Param("exemption.restRecovery", 0.5, 0, 2, "relative", "[000 §3.2: exemption gave calm; 003 ZR: some relieved] (assumption)", "Faster recovery of mental health toward its baseline while exempt (rest), relative to the usual pull.")]
+    [Param("exemption.restRecovery", 0.5, 0, 2, "relative", Evidence.Direction, "[000 §3.2: exemption gave calm; 003 ZR: some relieved] (assumption)", "Faster recovery of mental health toward its baseline while exempt (rest), relative to the usual pull.")]
     public double ExemptionRestRecovery;
-    [Param("exemption.autonomyGain", 0.01, 0, 0.05, "per month", "[000 §3.2, 002 M13: autonomy] (assumption)", "Monthly gain of self-efficacy (× the room left below 1) while exempt.")]
+    [Param("exemption.autonomyGain", 0.01, 0, 0.05, "per month", Evidence.Direction, "[000 §3.2, 002 M13: autonomy] (assumption)", "Monthly gain of self-efficacy (× the room left below 1) while exempt.")]
     public double ExemptionAutonomyGain;
-    [Param("exemption.contactShareWithoutAsking", 0.3, 0, 1, "share of planned contacts", "[003 ZR: guidance only on request; some lost hope of being matched] (assumption)", "Share of planned coach contacts an exempt client gets without asking; clients ask for the rest with a chance equal to their agency capital.")]
+    [Param("exemption.contactShareWithoutAsking", 0.3, 0, 1, "share of planned contacts", Evidence.Direction, "[003 ZR: guidance only on request; some lost hope of being matched] (assumption)", "Share of planned coach contacts an exempt client gets without asking; clients ask for the rest with a chance equal to their agency capital.")]
     public double ExemptContactShare;
 
     // ───────────────────────────── Work (§3.3.5) ─────────────────────────────
-    [Param("work.offerRate", 0.08, 0, 0.5, "per month at full effort", "[003: ~25% left in ~3 years] (assumption)", "Base job-offer hazard at full search effort and normal demand.")]
+    [Param("work.offerRate", 0.08, 0, 0.5, "per month at full effort", Evidence.Direction, "[003: ~25% left in ~3 years] (assumption)", "Base job-offer hazard at full search effort and normal demand.")]
     public double OfferRate;
-    [Param("work.partTimeOfferShare", 0.6, 0, 1, "share", "[003, 004 §2.2]", "Share of first offers that are part-time (~10–12 h).")]
+    [Param("work.partTimeOfferShare", 0.6, 0, 1, "share", Evidence.Direction, "[003, 004 §2.2]", "Share of first offers that are part-time (~10–12 h).")]
     public double PartTimeOfferShare;
-    [Param("work.temporaryShareLowEducated", 0.5, 0, 1, "share", "[002 M14]", "Share of temporary contracts for clients without a start qualification.")]
+    [Param("work.temporaryShareLowEducated", 0.5, 0, 1, "share", Evidence.Number, "[002 M14]", "Share of temporary contracts for clients without a start qualification.")]
     public double TemporaryShareLow;
-    [Param("work.temporaryShareOther", 0.3, 0, 1, "share", "assumption", "Share of temporary contracts for others.")]
+    [Param("work.temporaryShareOther", 0.3, 0, 1, "share", Evidence.Assumption, "assumption", "Share of temporary contracts for others.")]
     public double TemporaryShareOther;
-    [Param("work.employerCeilingShare", 0.41, 0, 1, "share", "[003: 41%]", "Share of part-time jobs where the employer cannot offer more hours.")]
+    [Param("work.employerCeilingShare", 0.41, 0, 1, "share", Evidence.Number, "[003: 41%]", "Share of part-time jobs where the employer cannot offer more hours.")]
     public double EmployerCeilingShare;
-    [Param("work.hoursStepRate", 0.2, 0, 1, "per month", "[003, 004 §2.2] (assumption)", "Chance per month that hours grow by one step of 4 h toward the ceiling.")]
+    [Param("work.hoursStepRate", 0.2, 0, 1, "per month", Evidence.Direction, "[003, 004 §2.2] (assumption)", "Chance per month that hours grow by one step of 4 h toward the ceiling.")]
     public double HoursStepRate;
-    [Param("work.jobLossRate", 0.012, 0, 0.1, "per month", "[001 E28, 002 M14] (assumption)", "Base job-loss hazard on a permanent contract.")]
+    [Param("work.jobLossRate", 0.012, 0, 0.1, "per month", Evidence.Direction, "[001 E28, 002 M14] (assumption)", "Base job-loss hazard on a permanent contract.")]
     public double JobLossRate;
-    [Param("work.temporaryLossFactor", 3, 1, 10, "relative", "[002 M14] (assumption)", "Job-loss hazard on temporary contracts relative to permanent.")]
+    [Param("work.temporaryLossFactor", 3, 1, 10, "relative", Evidence.Direction, "[002 M14] (assumption)", "Job-loss hazard on temporary contracts relative to permanent.")]
     public double TemporaryLossFactor;
-    [Param("work.prejudiceNonWestern", 0.3, 0, 0.9, "relative reduction", "[001 E23, E49]", "Reduction of offer chance by employer prejudice against non-western origin.")]
+    [Param("work.prejudiceNonWestern", 0.3, 0, 0.9, "relative reduction", Evidence.Direction, "[001 E23, E49]", "Reduction of offer chance by employer prejudice against non-western origin.")]
     public double PrejudiceNonWestern;
-    [Param("work.spellPenaltyPerYear", 0.12, 0, 0.5, "relative per year", "[004 B2, 003 duration effect] (assumption)", "Relative reduction of offer chance per year out of work on benefit, summed over spells (employer prejudice by benefit history; not reset at re-entry).")]
+    [Param("work.spellPenaltyPerYear", 0.12, 0, 0.5, "relative per year", Evidence.Direction, "[004 B2, 003 duration effect] (assumption)", "Relative reduction of offer chance per year out of work on benefit, summed over spells (employer prejudice by benefit history; not reset at re-entry).")]
     public double SpellPenaltyPerYear;
-    [Param("work.acceptIndependenceWeight", 2.0, 0, 5, "logit", "[004 §2.2: independence and work ethos dominate]", "Weight of aspiration (independence, work ethos) in job acceptance.")]
+    [Param("work.acceptIndependenceWeight", 2.0, 0, 5, "logit", Evidence.Direction, "[004 §2.2: independence and work ethos dominate]", "Weight of aspiration (independence, work ethos) in job acceptance.")]
     public double AcceptIndependenceWeight;
-    [Param("work.acceptMoneyWeight", 0.3, 0, 5, "logit per €500 gain", "[004 §2.2: money matters little]", "Weight of the monetary gain in job acceptance.")]
+    [Param("work.acceptMoneyWeight", 0.3, 0, 5, "logit per €500 gain", Evidence.Direction, "[004 §2.2: money matters little]", "Weight of the monetary gain in job acceptance.")]
     public double AcceptMoneyWeight;
-    [Param("work.acceptFearWeight", 1.5, 0, 5, "logit", "[003 Tables 3–5, 001 E19]", "Weight of offsetting fear and fear of relapse against acceptance.")]
+    [Param("work.acceptFearWeight", 1.5, 0, 5, "logit", Evidence.Direction, "[003 Tables 3–5, 001 E19]", "Weight of offsetting fear and fear of relapse against acceptance.")]
     public double AcceptFearWeight;
-    [Param("work.rejectionRate", 0.25, 0, 1, "per month at full effort", "[001 E41, 000 §4.2.3] (assumption)", "Chance per month at full effort of a rejection experience.")]
+    [Param("work.rejectionRate", 0.25, 0, 1, "per month at full effort", Evidence.Direction, "[001 E41, 000 §4.2.3] (assumption)", "Chance per month at full effort of a rejection experience.")]
     public double RejectionRate;
-    [Param("work.relapseFear", 0.25, 0, 1, "fear", "[001 E19]", "Increase of fear of relapse at a re-entry.")]
+    [Param("work.relapseFear", 0.25, 0, 1, "fear", Evidence.Direction, "[001 E19]", "Increase of fear of relapse at a re-entry.")]
     public double RelapseFear;
 
     // ───────────────────────────── Activities (§3.3.6) ─────────────────────────────
-    [Param("training.startRate", 0.04, 0, 0.2, "per month at €500 per client-year", "[003 Table 2] (assumption)", "Chance per month of starting training at the default budget.")]
+    [Param("training.startRate", 0.04, 0, 0.2, "per month at €500 per client-year", Evidence.Direction, "[003 Table 2] (assumption)", "Chance per month of starting training at the default budget.")]
     public double TrainingStartRate;
-    [Param("training.months", 6, 1, 24, "months", "assumption", "Length of a training course.")]
+    [Param("training.months", 6, 1, 24, "months", Evidence.Assumption, "assumption", "Length of a training course.")]
     public int TrainingMonths;
-    [Param("training.costPerCourse", 2000, 0, 10000, "€", "[000 §4.2.3: €3,000 course] (assumption)", "Public cost of one course.")]
+    [Param("training.costPerCourse", 2000, 0, 10000, "€", Evidence.Direction, "[000 §4.2.3: €3,000 course] (assumption)", "Public cost of one course.")]
     public double TrainingCost;
-    [Param("training.guaranteeKept", 0.6, 0, 1, "probability", "[000 §4.2.3] (assumption)", "Chance that a job guarantee is honoured.")]
+    [Param("training.guaranteeKept", 0.6, 0, 1, "probability", Evidence.Direction, "[000 §4.2.3] (assumption)", "Chance that a job guarantee is honoured.")]
     public double GuaranteeKept;
-    [Param("activity.volunteerStartRate", 0.02, 0, 0.2, "per month", "[003 Table 6, 004 §2.2] (assumption)", "Chance per month of starting volunteering.")]
+    [Param("activity.volunteerStartRate", 0.02, 0, 0.2, "per month", Evidence.Direction, "[003 Table 6, 004 §2.2] (assumption)", "Chance per month of starting volunteering.")]
     public double VolunteerStartRate;
-    [Param("activity.volunteerStopRate", 0.03, 0, 0.5, "per month", "assumption", "Chance per month of stopping volunteering.")]
+    [Param("activity.volunteerStopRate", 0.03, 0, 0.5, "per month", Evidence.Assumption, "assumption", "Chance per month of stopping volunteering.")]
     public double VolunteerStopRate;
-    [Param("activity.steppingStoneRate", 0.04, 0, 0.5, "per contact", "[004 §2.2] (assumption)", "Chance per coach contact of a stepping-stone placement.")]
+    [Param("activity.steppingStoneRate", 0.04, 0, 0.5, "per contact", Evidence.Direction, "[004 §2.2] (assumption)", "Chance per coach contact of a stepping-stone placement.")]
     public double SteppingStoneRate;
-    [Param("activity.earlyActivation", 3.0, 0, 5, "relative", "[004 B2: rungs 1–2 rise with duration; 003 duration effect] (assumption)", "Extra activity-start rate at the start of a spell, fading with time on benefit (e-folding 48 months); the floor is 0.3.")]
+    [Param("activity.earlyActivation", 3.0, 0, 5, "relative", Evidence.Direction, "[004 B2: rungs 1–2 rise with duration; 003 duration effect] (assumption)", "Extra activity-start rate at the start of a spell, fading with time on benefit (e-folding 48 months); the floor is 0.3.")]
     public double EarlyActivation;
-    [Param("activity.contactsThreshold", 0.35, 0, 1, "network score", "[004 ladder; SCP: ~40% few contacts]", "Network support above which a client counts as having social contacts (rung 2).")]
+    [Param("activity.contactsThreshold", 0.35, 0, 1, "network score", Evidence.Direction, "[004 ladder; SCP: ~40% few contacts]", "Network support above which a client counts as having social contacts (rung 2).")]
     public double SocialContactThreshold;
 
     // ───────────────────────────── Psychology (§3.3.7) ─────────────────────────────
-    [Param("psych.loadSmoothing", 0.2, 0.01, 1, "share per month", "[002 M1] (assumption)", "Weight of this month's pressures in the load (the rest is last month's load).")]
+    [Param("psych.loadSmoothing", 0.2, 0.01, 1, "share per month", Evidence.Direction, "[002 M1] (assumption)", "Weight of this month's pressures in the load (the rest is last month's load).")]
     public double LoadSmoothing;
-    [Param("psych.crisisExitRatio", 0.75, 0.3, 1, "share of capacity", "[002 M1] (assumption)", "Load must fall below this share of coping capacity to leave crisis.")]
+    [Param("psych.crisisExitRatio", 0.75, 0.3, 1, "share of capacity", Evidence.Direction, "[002 M1] (assumption)", "Load must fall below this share of coping capacity to leave crisis.")]
     public double CrisisExitRatio;
-    [Param("psych.adaptiveUpper", 0.35, 0, 1, "score", "[000 Fig. 3, §6.1] (assumption)", "Resilience score above which a coping client becomes adaptive.")]
+    [Param("psych.adaptiveUpper", 0.35, 0, 1, "score", Evidence.Direction, "[000 Fig. 3, §6.1] (assumption)", "Resilience score above which a coping client becomes adaptive.")]
     public double AdaptiveUpper;
-    [Param("psych.adaptiveLower", 0.31, 0, 1, "score", "[000 Fig. 3, §6.1] (assumption)", "Resilience score below which an adaptive client becomes coping (hysteresis band).")]
+    [Param("psych.adaptiveLower", 0.31, 0, 1, "score", Evidence.Direction, "[000 Fig. 3, §6.1] (assumption)", "Resilience score below which an adaptive client becomes coping (hysteresis band).")]
     public double AdaptiveLower;
-    [Param("psych.weakestLinkWeight", 0.8, 0, 1, "weight", "[000 Fig. 4, §4.6]", "Weight of the weakest of social, economic and personal resources in the indicators (P2).")]
+    [Param("psych.weakestLinkWeight", 0.8, 0, 1, "weight", Evidence.Direction, "[000 Fig. 4, §4.6]", "Weight of the weakest of social, economic and personal resources in the indicators (P2).")]
     public double WeakestLinkWeight;
-    [Param("psych.weakThreshold", 0.25, 0, 1, "score", "[000 Fig. 4; SCP ~40% few contacts] (assumption)", "Resource score counted as weak.")]
+    [Param("psych.weakThreshold", 0.25, 0, 1, "score", Evidence.Direction, "[000 Fig. 4; SCP ~40% few contacts] (assumption)", "Resource score counted as weak.")]
     public double WeakThreshold;
-    [Param("psych.mentalRecovery", 0.04, 0, 0.3, "per month", "assumption", "Pull of mental health toward its personal baseline.")]
+    [Param("psych.mentalRecovery", 0.04, 0, 0.3, "per month", Evidence.Assumption, "assumption", "Pull of mental health toward its personal baseline.")]
     public double MentalRecovery;
-    [Param("psych.overloadDamage", 0.06, 0, 0.3, "per month", "[001 E9, 002 M1] (assumption)", "Mental-health loss per month per unit of load above 0.8 × coping capacity.")]
+    [Param("psych.overloadDamage", 0.06, 0, 0.3, "per month", Evidence.Direction, "[001 E9, 002 M1] (assumption)", "Mental-health loss per month per unit of load above 0.8 × coping capacity.")]
     public double OverloadDamage;
-    [Param("psych.treatmentGain", 0.04, 0, 0.2, "per month", "[001 §3.2] (assumption)", "Mental-health gain per month of treatment.")]
+    [Param("psych.treatmentGain", 0.04, 0, 0.2, "per month", Evidence.Direction, "[001 §3.2] (assumption)", "Mental-health gain per month of treatment.")]
     public double TreatmentGain;
-    [Param("psych.treatmentMonths", 6, 1, 24, "months", "assumption", "Length of a mental-health treatment.")]
+    [Param("psych.treatmentMonths", 6, 1, 24, "months", Evidence.Assumption, "assumption", "Length of a mental-health treatment.")]
     public int TreatmentMonths;
-    [Param("psych.durationDecline", 0.0015, 0, 0.02, "per month", "[003 duration effect, 004 B2]", "Monthly decline of self-efficacy and aspiration after the first year on benefit.")]
+    [Param("psych.durationDecline", 0.0015, 0, 0.02, "per month", Evidence.Direction, "[003 duration effect, 004 B2]", "Monthly decline of self-efficacy and aspiration after the first year on benefit.")]
     public double DurationDecline;
-    [Param("psych.aspirationAdjustment", 0.04, 0, 0.3, "per month", "[000 Fig. 5] (assumption)", "Drift of aspiration toward perceived opportunity.")]
+    [Param("psych.aspirationAdjustment", 0.04, 0, 0.3, "per month", Evidence.Direction, "[000 Fig. 5] (assumption)", "Drift of aspiration toward perceived opportunity.")]
     public double AspirationAdjustment;
-    [Param("psych.neighbourhoodNorm", 0.3, 0, 1, "weight", "[001 E45, 004 B2]", "Reduction of perceived opportunity by the neighbourhood benefit share.")]
+    [Param("psych.neighbourhoodNorm", 0.3, 0, 1, "weight", Evidence.Direction, "[001 E45, 004 B2]", "Reduction of perceived opportunity by the neighbourhood benefit share.")]
     public double NeighbourhoodNormWeight;
-    [Param("psych.isolationPerMonth", 0.002, 0, 0.02, "per month", "[004 B2: rung 1–2 share rises with duration; 003 duration effect] (assumption)", "Loss of network support per month after two years on benefit without activity or work.")]
+    [Param("psych.isolationPerMonth", 0.002, 0, 0.02, "per month", Evidence.Direction, "[004 B2: rung 1–2 share rises with duration; 003 duration effect] (assumption)", "Loss of network support per month after two years on benefit without activity or work.")]
     public double IsolationPerMonth;
-    [Param("psych.workHealthThreshold", 0.48, 0, 1, "score", "[003: 52% of non-workers cannot work for health]", "Physical or mental health below which a client cannot work.")]
+    [Param("psych.workHealthThreshold", 0.48, 0, 1, "score", Evidence.Direction, "[003: 52% of non-workers cannot work for health]", "Physical or mental health below which a client cannot work.")]
     public double WorkHealthThreshold;
+
+    // Load ("the bucket" [002 M1]): monthly pressures and supports.
+    [Param("psych.load.shortfallPer1000", 0.3, 0, 1, "load per €1,000 uncovered", Evidence.Direction, "[000, 001 E1] (assumption)", "Load of an uncovered monthly shortfall, per €1,000.")]
+    public double ShortfallLoadPer1000;
+    [Param("psych.load.shortfallCap", 0.15, 0, 0.5, "load", Evidence.Assumption, "assumption", "Most load an uncovered shortfall adds in a month.")]
+    public double ShortfallLoadCap;
+    [Param("psych.load.perArrearsMonth", 0.04, 0, 0.2, "load per month in arrears", Evidence.Direction, "[002 M7] (assumption)", "Load of each consecutive month in arrears, up to psych.load.arrearsMonthsCap months.")]
+    public double ArrearsLoadPerMonth;
+    [Param("psych.load.arrearsMonthsCap", 4, 1, 24, "months", Evidence.Assumption, "assumption", "Arrears months beyond which arrears add no more load.")]
+    public int ArrearsLoadMonthsCap;
+    [Param("psych.load.debtArrears", 0.03, 0, 0.5, "load", Evidence.Direction, "[001 E9, 002 M1] (assumption)", "Monthly load of a client whose debts are arrears.")]
+    public double DebtLoadArrears;
+    [Param("psych.load.debtProblematic", 0.15, 0, 0.5, "load", Evidence.Direction, "[001 E9, E11, 002 M1] (assumption)", "Monthly load of problematic debts outside a programme.")]
+    public double DebtLoadProblematic;
+    [Param("psych.load.debtRestructuring", 0.06, 0, 0.5, "load", Evidence.Direction, "[000 §4.5.1] (assumption)", "Monthly load of debts in restructuring (lower than problematic: creditors are held off).")]
+    public double DebtLoadRestructuring;
+    [Param("psych.load.debtStuck", 0.2, 0, 0.5, "load", Evidence.Direction, "[000 §4.5.1: one stuck 7 years] (assumption)", "Monthly load of debts stuck after a failed programme.")]
+    public double DebtLoadStuck;
+    [Param("psych.load.pendingClawback", 0.06, 0, 0.5, "load", Evidence.Direction, "[003, 002 M4] (assumption)", "Monthly load of an announced repayment demand.")]
+    public double PendingClawbackLoad;
+    [Param("psych.load.sanction", 0.12, 0, 0.5, "load", Evidence.Direction, "[001 §2.2, 003] (assumption)", "Monthly load while a sanction runs.")]
+    public double SanctionLoad;
+    [Param("psych.load.poorPhysicalHealth", 0.15, 0, 0.5, "load at health 0", Evidence.Direction, "[001 E18] (assumption)", "Monthly load × (1 − physical health).")]
+    public double PhysicalHealthLoad;
+    [Param("psych.load.poorMentalHealth", 0.15, 0, 0.5, "load at mental health 0", Evidence.Direction, "[001 E9] (assumption)", "Monthly load × (1 − mental health).")]
+    public double MentalHealthLoad;
+    [Param("psych.load.singleParent", 0.08, 0, 0.5, "load", Evidence.Direction, "[001 §5, 002] (assumption)", "Monthly load of caring alone for children.")]
+    public double SingleParentLoad;
+    [Param("psych.load.harmfulTie", 0.12, 0, 0.5, "load", Evidence.Direction, "[000 §4.1, §5.3] (assumption)", "Monthly load of a harmful tie.")]
+    public double HarmfulTieLoad;
+    [Param("psych.load.waiting", 0.12, 0, 0.5, "load", Evidence.Direction, "[001 §2.2, 003: payment problems in the wait] (assumption)", "Monthly load of the processing wait.")]
+    public double WaitingLoad;
+    [Param("psych.load.networkRelief", 0.1, 0, 0.5, "load at full support", Evidence.Direction, "[000 §4.1] (assumption)", "Load taken off by the network, × support × (1 − strain).")]
+    public double NetworkRelief;
+    [Param("psych.load.coachReliefWithContact", 0.1, 0, 0.5, "load at full trust", Evidence.Direction, "[001 E53, 003] (assumption)", "Load taken off by a trusted coach in a month with a contact, × coach trust.")]
+    public double CoachReliefWithContact;
+    [Param("psych.load.coachReliefWithoutContact", 0.03, 0, 0.5, "load at full trust", Evidence.Assumption, "assumption", "Load taken off by a trusted coach in a month without a contact (knowing help is there), × coach trust.")]
+    public double CoachReliefWithoutContact;
+    [Param("psych.load.max", 3, 1, 10, "load", Evidence.Assumption, "assumption", "Upper bound of the load.")]
+    public double MaxLoad;
+    [Param("psych.overloadOnset", 0.8, 0.3, 1.5, "share of coping capacity", Evidence.Direction, "[002 M1] (assumption)", "Load (× coping capacity) above which mental health is damaged (psych.overloadDamage).")]
+    public double OverloadOnset;
+
+    // Health, treatment, self-efficacy, aspiration and fears.
+    [Param("psych.treatmentBaselineGain", 0.01, 0, 0.1, "per month", Evidence.Direction, "[001 §3.2] (assumption)", "Monthly rise of the mental-health baseline during treatment.")]
+    public double TreatmentBaselineGain;
+    [Param("psych.referralMentalHealth", 0.35, 0, 1, "score", Evidence.Assumption, "assumption", "Mental health below which a client may be referred to treatment.")]
+    public double ReferralMentalHealth;
+    [Param("psych.referralRate", 0.1, 0, 1, "per month", Evidence.Assumption, "assumption", "Chance per month that a client below psych.referralMentalHealth is referred to treatment.")]
+    public double ReferralRate;
+    [Param("psych.physicalRecovery", 0.03, 0, 0.3, "per month", Evidence.Assumption, "assumption", "Pull of physical health toward its personal baseline.")]
+    public double PhysicalRecovery;
+    [Param("psych.durationDeclineAfterMonths", 12, 0, 60, "months", Evidence.Direction, "[003 duration effect] (assumption)", "Months on benefit after which psych.durationDecline starts.")]
+    public int DurationDeclineAfterMonths;
+    [Param("psych.selfEfficacyReversion", 0.01, 0, 0.2, "per month", Evidence.Assumption, "assumption", "Pull of self-efficacy toward psych.selfEfficacyRest.")]
+    public double SelfEfficacyReversion;
+    [Param("psych.selfEfficacyRest", 0.5, 0, 1, "score", Evidence.Assumption, "assumption", "Level self-efficacy returns to without events.")]
+    public double SelfEfficacyRest;
+    [Param("psych.opportunity.base", 0.2, 0, 1, "score", Evidence.Direction, "[000 Fig. 5] (assumption)", "Perceived opportunity (what aspiration drifts toward) before its terms.")]
+    public double OpportunityBase;
+    [Param("psych.opportunity.selfEfficacy", 0.35, 0, 1, "weight", Evidence.Direction, "[000 Fig. 5] (assumption)", "Weight of self-efficacy in perceived opportunity.")]
+    public double OpportunitySelfEfficacy;
+    [Param("psych.opportunity.health", 0.25, 0, 1, "weight", Evidence.Direction, "[000 §4.4] (assumption)", "Weight of the lower of physical and mental health in perceived opportunity.")]
+    public double OpportunityHealth;
+    [Param("psych.opportunity.demand", 0.15, 0, 1, "weight per demand index", Evidence.Direction, "[000 Fig. 5] (assumption)", "Weight of labour demand in perceived opportunity.")]
+    public double OpportunityDemand;
+    [Param("psych.opportunity.neighbourhoodReference", 0.5, 0, 1, "share on benefit", Evidence.Assumption, "assumption", "Neighbourhood benefit share at which the neighbourhood norm neither lowers nor raises perceived opportunity.")]
+    public double NeighbourhoodNormReference;
+    [Param("psych.opportunity.discouragement", 0.1, 0, 1, "weight", Evidence.Direction, "[001 E41] (assumption)", "Reduction of perceived opportunity by discouragement.")]
+    public double OpportunityDiscouragement;
+    [Param("psych.discouragementDecay", 0.01, 0, 0.2, "per month", Evidence.Assumption, "assumption", "Monthly fading of discouragement.")]
+    public double DiscouragementDecay;
+    [Param("psych.isolationAfterMonths", 24, 0, 120, "months", Evidence.Direction, "[004 B2] (assumption)", "Months on benefit without activity or work after which the network shrinks (psych.isolationPerMonth).")]
+    public int IsolationAfterMonths;
+    [Param("psych.relapseFearDecay", 0.01, 0, 0.2, "per month", Evidence.Assumption, "assumption", "Monthly fading of fear of relapse.")]
+    public double RelapseFearDecay;
+    [Param("psych.offsettingFearTarget", 0.34, 0, 1, "fear", Evidence.Direction, "[003 Table 3: offsetting plays a role for ~19%, mostly negative] (assumption; calibrated)", "Level offsetting fear drifts toward (and the mean it is drawn with); raised for the scarred.")]
+    public double OffsettingFearTarget;
+    [Param("psych.offsettingFearTargetAutoSettlement", 0.1, 0, 1, "fear", Evidence.Direction, "[002 recommendation 3] (assumption)", "Level offsetting fear drifts toward when earnings are settled automatically.")]
+    public double OffsettingFearTargetAutoSettlement;
+    [Param("psych.scarFear", 0.25, 0, 1, "fear", Evidence.Direction, "[003, 002 M4] (assumption)", "Extra offsetting fear of a client scarred by a clawback, fraud accusation or misinformation.")]
+    public double ScarFear;
+    [Param("psych.offsettingFearAdjustment", 0.03, 0, 0.3, "per month", Evidence.Assumption, "assumption", "Monthly drift of offsetting fear toward its target.")]
+    public double OffsettingFearAdjustment;
+    [Param("psych.triggerWindowMonths", 3, 0, 24, "months", Evidence.Assumption, "assumption", "A change of type is attributed to the latest event within this many months; older events count as gradual.")]
+    public int TriggerWindowMonths;
+
+    // The resources and the three indicators of [000 Fig. 3].
+    [Param("psych.social.strainWeight", 0.5, 0, 1, "weight", Evidence.Direction, "[000 §4.1] (assumption)", "Share of network support lost at full network strain (social resource, ladder rung 2).")]
+    public double StrainWeight;
+    [Param("psych.social.harmfulTieFactor", 0.5, 0, 1, "factor", Evidence.Direction, "[000 §4.1, §5.3] (assumption)", "Social resource of a client with a harmful tie, relative to without.")]
+    public double HarmfulTieSocialFactor;
+    [Param("psych.economic.debtFree", 0.7, 0, 1, "score", Evidence.Assumption, "assumption", "Economic resource without debts and without savings.")]
+    public double EconomicDebtFree;
+    [Param("psych.economic.savingsGain", 0.3, 0, 1, "score", Evidence.Assumption, "assumption", "Economic resource added by a full savings buffer (psych.economic.savingsBuffer).")]
+    public double EconomicSavingsGain;
+    [Param("psych.economic.savingsBuffer", 1500, 100, 10000, "€", Evidence.Assumption, "assumption", "Savings at which the savings term of the economic resource is full.")]
+    public double EconomicSavingsBuffer;
+    [Param("psych.economic.debtArrears", 0.5, 0, 1, "score", Evidence.Direction, "[000 §4.5.1] (assumption)", "Economic resource of a client in arrears.")]
+    public double EconomicDebtArrears;
+    [Param("psych.economic.debtProblematic", 0.2, 0, 1, "score", Evidence.Direction, "[000 §4.5.1, Fig. 4] (assumption)", "Economic resource of a client with problematic debts.")]
+    public double EconomicDebtProblematic;
+    [Param("psych.economic.debtRestructuring", 0.45, 0, 1, "score", Evidence.Direction, "[000 §4.5.1] (assumption)", "Economic resource of a client in debt restructuring.")]
+    public double EconomicDebtRestructuring;
+    [Param("psych.economic.debtStuck", 0.15, 0, 1, "score", Evidence.Direction, "[000 §4.5.1] (assumption)", "Economic resource of a client stuck with debts.")]
+    public double EconomicDebtStuck;
+    [Param("psych.economic.shortfallCap", 0.15, 0, 1, "score", Evidence.Assumption, "assumption", "Most economic resource an uncovered shortfall takes away.")]
+    public double EconomicShortfallCap;
+    [Param("psych.economic.shortfallScale", 2000, 100, 10000, "€ per unit of score", Evidence.Assumption, "assumption", "Uncovered shortfall that would take away a whole unit of economic resource (before the cap).")]
+    public double EconomicShortfallScale;
+    [Param("psych.economic.sanction", 0.1, 0, 1, "score", Evidence.Direction, "[001 §2.2] (assumption)", "Economic resource lost while a sanction runs.")]
+    public double EconomicSanction;
+    [Param("psych.economic.pendingClawback", 0.1, 0, 1, "score", Evidence.Direction, "[003, 002 M4] (assumption)", "Economic resource lost while a repayment demand is pending.")]
+    public double EconomicPendingClawback;
+    [Param("psych.economic.work", 0.1, 0, 1, "score", Evidence.Direction, "[004 §2.2] (assumption)", "Economic resource added by paid work.")]
+    public double EconomicWork;
+    [Param("psych.orientation.aspiration", 0.6, 0, 1, "weight", Evidence.Assumption, "assumption", "Weight of aspiration in orientation to improvement (besides the weakest link).")]
+    public double OrientationAspiration;
+    [Param("psych.orientation.selfEfficacy", 0.4, 0, 1, "weight", Evidence.Assumption, "assumption", "Weight of self-efficacy in orientation to improvement.")]
+    public double OrientationSelfEfficacy;
+    [Param("psych.orientation.load", 0.15, 0, 1, "weight", Evidence.Direction, "[002 M1] (assumption)", "Reduction of orientation per unit of load above psych.orientation.loadOnset.")]
+    public double OrientationLoad;
+    [Param("psych.orientation.loadOnset", 0.5, 0, 1, "load", Evidence.Assumption, "assumption", "Load above which orientation to improvement falls.")]
+    public double OrientationLoadOnset;
+    [Param("psych.control.selfEfficacy", 0.5, 0, 1, "weight", Evidence.Assumption, "assumption", "Weight of self-efficacy in experienced control.")]
+    public double ControlSelfEfficacy;
+    [Param("psych.control.mentalHealth", 0.3, 0, 1, "weight", Evidence.Assumption, "assumption", "Weight of mental health in experienced control.")]
+    public double ControlMentalHealth;
+    [Param("psych.control.calm", 0.2, 0, 1, "weight", Evidence.Assumption, "assumption", "Weight of 1 − load in experienced control.")]
+    public double ControlCalm;
+    [Param("psych.future.aspiration", 0.5, 0, 1, "weight", Evidence.Assumption, "assumption", "Weight of aspiration in future orientation.")]
+    public double FutureAspiration;
+    [Param("psych.future.security", 0.5, 0, 1, "weight", Evidence.Assumption, "assumption", "Weight of security (1 − fear of relapse and load terms) in future orientation.")]
+    public double FutureSecurity;
+    [Param("psych.future.relapseFear", 0.5, 0, 1, "weight", Evidence.Direction, "[001 E19] (assumption)", "Security lost per unit of fear of relapse.")]
+    public double FutureRelapseFear;
+    [Param("psych.future.load", 0.5, 0, 1, "weight", Evidence.Direction, "[002 M1] (assumption)", "Security lost per unit of load.")]
+    public double FutureLoad;
 
     /// <summary>A fresh set holding every default.</summary>
     public Parameters() => ParameterRegistry.ApplyDefaults(this);

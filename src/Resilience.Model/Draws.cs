@@ -1,0 +1,20 @@
+namespace Resilience.Model;
+
+/// <summary>Marks a draw index that uses two consecutive uniforms (<see cref="Rng.Normal"/>): the next index is
+/// taken too.</summary>
+[AttributeUsage(AttributeTargets.Field)]
+public sealed class TwoDrawsAttribute : Attribute;
+
+/// <summary>
+/// The random-draw indices of every stream (<see cref="Stream"/>), in one place: each decision of a submodel has its
+/// own index in its stream, so that skipping one draw never shifts another (MODEL.md §9). Within a stream the
+/// indices are listed in the order the code uses them and never overlap (a normal draw takes two, marked
+/// <see cref="TwoDrawsAttribute"/>); a test checks both.
+/// </summary>
+public static class Draw
+{
+    public static class Psychology
+    {
+        public const int TreatmentReferral = 0;
+    }
+}
