@@ -13,6 +13,17 @@ public sealed class TwoDrawsAttribute : Attribute;
 /// </summary>
 public static class Draw
 {
+    public static class Money
+    {
+        public const int OffsettingError = 0;
+        public const int ClawbackSize = 1;
+        public const int Arrears = 2;
+        public const int HelpSeeking = 3;
+        public const int RestructuringOutcome = 4;
+        public const int BufferAsk = 5;
+        public const int Advance = 6;
+    }
+
     public static class Psychology
     {
         public const int TreatmentReferral = 0;

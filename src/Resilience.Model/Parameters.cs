@@ -106,6 +106,48 @@ public sealed class Parameters
     public double SupplementIncomeLimit;
     [Param("money.repaymentAfterOtherExit", 40, 0, 500, "€ per month", Evidence.Assumption, "assumption", "Debt repaid per month after an exit for reasons other than work (income about the social minimum).")]
     public double RepaymentAfterOtherExit;
+    [Param("benefit.singleNormShare", 0.7, 0.5, 1, "share of couple norm", Evidence.Number, "[Participatiewet art. 21, 22a; 001 §2.2.1]", "Norm of a single adult (and the cost-sharer base at one adult) as a share of the couple norm.")]
+    public double SingleNormShare;
+    [Param("benefit.costSharerBase", 40, 0, 100, "% of couple norm", Evidence.Number, "[Participatiewet art. 22a]", "Cost-sharer rule: with A adults sharing a home each gets (base + perAdult·A) / A % of the couple norm.")]
+    public double CostSharerBase;
+    [Param("benefit.costSharerPerAdult", 30, 0, 100, "% of couple norm per adult", Evidence.Number, "[Participatiewet art. 22a]", "Cost-sharer rule: the per-adult term of (base + perAdult·A) / A %.")]
+    public double CostSharerPerAdult;
+    [Param("benefit.under21Age", 21, 18, 27, "years", Evidence.Number, "[Participatiewet art. 20; 001 §2.2.1]", "Age below which the youth norm (benefit.under21Factor) applies.")]
+    public int Under21Age;
+    [Param("money.clawbackShape", 1.5, 1.1, 5, "Pareto shape", Evidence.Direction, "[002 M4: a heavy tail of large demands] (assumption)", "Shape of the heavy-tailed size of a wrong settlement (lower = heavier tail); the mean is money.clawbackMonthsOfEarnings.")]
+    public double ClawbackShape;
+    [Param("money.clawbackMax", 30000, 1000, 100000, "€", Evidence.Assumption, "assumption", "Largest repayment demand from one wrong settlement.")]
+    public double ClawbackMax;
+    [Param("money.arrears.agencyReference", 1.4, 1, 3, "1 + score", Evidence.Direction, "[001 E4, E7] (assumption)", "The arrears chance scales with (this − agency capital): lower agency capital, likelier arrears.")]
+    public double ArrearsAgencyReference;
+    [Param("money.arrears.mentalReference", 1.4, 1, 3, "1 + score", Evidence.Direction, "[001 E11] (assumption)", "The arrears chance scales with (this − mental health).")]
+    public double ArrearsMentalReference;
+    [Param("money.arrears.loadBase", 0.6, 0, 2, "factor", Evidence.Direction, "[001 E11, 002 M1] (assumption)", "The arrears chance scales with (this + load, load capped at 1).")]
+    public double ArrearsLoadBase;
+    [Param("money.arrears.waiting", 0.15, 0, 1, "probability", Evidence.Direction, "[002 M7, 003: payment problems in the wait] (assumption)", "Extra chance of leaving a gap unpaid during the processing wait.")]
+    public double ArrearsWaiting;
+    [Param("money.networkStrainScale", 2000, 100, 20000, "€ of help", Evidence.Direction, "[000 §4.1: support is time-limited] (assumption)", "Help received from the network that would strain it fully; network strain rises by help / this.")]
+    public double NetworkStrainScale;
+    [Param("money.strainRecoveryWithSurplus", 0.02, 0, 0.2, "per month", Evidence.Assumption, "assumption", "Monthly fall of network strain in a month with money left over.")]
+    public double StrainRecoveryWithSurplus;
+    [Param("money.strainRecovery", 0.01, 0, 0.2, "per month", Evidence.Assumption, "assumption", "Monthly fall of network strain in a month without an uncovered gap (on top of the surplus recovery).")]
+    public double StrainRecovery;
+    [Param("money.surplusToDebt", 0.5, 0, 1, "share of surplus", Evidence.Assumption, "assumption", "Share of a monthly surplus used to repay debts outside restructuring.")]
+    public double SurplusToDebt;
+    [Param("money.surplusToSavings", 0.5, 0, 1, "share of surplus", Evidence.Assumption, "assumption", "Share of what remains of a monthly surplus that is saved (up to money.assetLimit).")]
+    public double SurplusToSavings;
+    [Param("clawback.coachTrustFactor", 0.5, 0, 1, "factor", Evidence.Direction, "[003, 002 M4: trust collapses] (assumption)", "Coach trust is multiplied by this when a repayment demand falls due.")]
+    public double ClawbackCoachTrustFactor;
+    [Param("clawback.institutionalTrustLoss", 0.2, 0, 1, "trust", Evidence.Direction, "[003, 002 M4, M11] (assumption)", "Institutional trust lost when a repayment demand falls due.")]
+    public double ClawbackInstitutionalTrustLoss;
+    [Param("clawback.offsettingFear", 0.3, 0, 1, "fear", Evidence.Direction, "[003 Tables 3–5] (assumption)", "Offsetting fear added when a repayment demand falls due.")]
+    public double ClawbackOffsettingFear;
+    [Param("clawback.load", 0.35, 0, 2, "load", Evidence.Direction, "[003, 002 M4] (assumption)", "Load added when a repayment demand falls due.")]
+    public double ClawbackLoad;
+    [Param("earnings.premiumRecognition", 0.03, 0, 0.3, "self-efficacy", Evidence.Direction, "[003: the premium is felt as recognition] (assumption)", "Self-efficacy gained when the earnings premium is paid.")]
+    public double PremiumRecognition;
+    [Param("earnings.premiumFearRelief", 0.08, 0, 0.5, "fear", Evidence.Direction, "[003] (assumption)", "Offsetting fear lost when the earnings premium is paid.")]
+    public double PremiumFearRelief;
     [Param("ww.qualifyingWeeks", 26, 0, 52, "weeks", Evidence.Number, "[WW art. 17: 26 of the last 36 weeks worked]", "A job lost after at least this many weeks leads to unemployment insurance (WW) before bijstand.")]
     public double WwQualifyingWeeks;
     [Param("ww.minMonths", 3, 0, 24, "months", Evidence.Number, "[WW art. 42]", "Shortest WW entitlement.")]
@@ -130,7 +172,7 @@ public sealed class Parameters
     public double HourlyWage;
     [Param("money.offsettingErrorRate", 0.025, 0, 0.2, "per month with earnings", Evidence.Direction, "[003 Tables 3–5, 002 M4] (assumption)", "Chance per month with earnings that the settlement is wrong and becomes a clawback later.")]
     public double OffsettingErrorRate;
-    [Param("money.clawbackMonthsOfEarnings", 3, 0.5, 24, "months of earnings", Evidence.Direction, "[003, 002 M4] (assumption)", "Scale of a wrong settlement in months of earnings (Pareto, shape 1.5).")]
+    [Param("money.clawbackMonthsOfEarnings", 3, 0.5, 24, "months of earnings", Evidence.Direction, "[003, 002 M4] (assumption)", "Mean size of a wrong settlement in months of earnings (Pareto with shape money.clawbackShape).")]
     public double ClawbackScale;
     [Param("money.clawbackLagMonths", 4, 1, 24, "months", Evidence.Direction, "[003] (assumption)", "Lag between a wrong settlement and the repayment demand.")]
     public double ClawbackLag;
@@ -152,6 +194,40 @@ public sealed class Parameters
     public double DebtHelpCostPerMonth;
     [Param("debt.separationShock", 2500, 0, 20000, "€ mean", Evidence.Direction, "[002 Fig. 5: separation ×3.4] (assumption)", "Mean debt shock at a separation.")]
     public double SeparationDebtShock;
+    [Param("debt.problematicLoad", 0.15, 0, 1, "load", Evidence.Direction, "[001 E9, 002 M1] (assumption)", "Load added when debts become problematic.")]
+    public double ProblematicLoad;
+    [Param("debt.freezeInstitutionalTrust", 0.3, 0, 1, "trust", Evidence.Direction, "[002: freeze response; 002 M11] (assumption)", "A scarred client with institutional trust below this freezes and seldom seeks debt help.")]
+    public double FreezeInstitutionalTrust;
+    [Param("debt.freezeMentalHealth", 0.3, 0, 1, "score", Evidence.Direction, "[001 E9, E11] (assumption)", "Mental health below which a client freezes and seldom seeks debt help.")]
+    public double FreezeMentalHealth;
+    [Param("debt.helpSeekingBase", 0.3, 0, 2, "factor", Evidence.Assumption, "assumption", "Help seeking scales with (this + coach trust + agency capital).")]
+    public double HelpSeekingBase;
+    [Param("debt.freezeFactor", 0.3, 0, 1, "factor", Evidence.Direction, "[002] (assumption)", "Help seeking of a frozen client relative to others.")]
+    public double FreezeFactor;
+    [Param("debt.stuckSeekFactor", 0.3, 0, 1, "factor", Evidence.Direction, "[000 §4.5.1: one stuck 7 years] (assumption)", "Help seeking of a client stuck after a failed programme relative to a first request.")]
+    public double StuckSeekFactor;
+    [Param("debt.clearedSelfEfficacy", 0.15, 0, 0.5, "self-efficacy", Evidence.Direction, "[000 §3.1, §4.5.1: a success experience] (assumption)", "Self-efficacy gained on becoming debt-free after problem debts.")]
+    public double ClearedSelfEfficacy;
+    [Param("debt.clearedAspiration", 0.05, 0, 0.5, "aspiration", Evidence.Direction, "[000 §3.1] (assumption)", "Aspiration gained on becoming debt-free after problem debts.")]
+    public double ClearedAspiration;
+    [Param("debt.clearedLoadRelief", 0.2, 0, 1, "load", Evidence.Direction, "[000 §3.1] (assumption)", "Load taken off on becoming debt-free after problem debts.")]
+    public double ClearedLoadRelief;
+    [Param("buffer.arrearsMonths", 2, 1, 12, "months", Evidence.Direction, "[002 M7: eviction threat after a few months] (assumption)", "Months in arrears after which a client asks for a buffer grant.")]
+    public int BufferArrearsMonths;
+    [Param("buffer.arrearsNeedMonths", 3, 1, 12, "months of gap", Evidence.Assumption, "assumption", "A buffer request for arrears asks at most this many months of the current gap (and no more than the debt).")]
+    public double BufferArrearsNeedMonths;
+    [Param("buffer.askBase", 0.3, 0, 1, "probability", Evidence.Direction, "[002 action line 1] (assumption)", "Chance of asking the coach for a buffer grant in acute need at zero trust (rises to askBase + askTrust at full trust).")]
+    public double BufferAskBase;
+    [Param("buffer.askTrust", 0.7, 0, 1, "probability", Evidence.Direction, "[002 action line 1] (assumption)", "Extra chance of asking for a buffer grant at full coach trust.")]
+    public double BufferAskTrust;
+    [Param("buffer.askReachBase", 0.4, 0, 1, "factor", Evidence.Direction, "[002 action line 1: coach time] (assumption)", "The chance of asking scales with min(1, this + planned contacts per month).")]
+    public double BufferAskReachBase;
+    [Param("buffer.loadRelief", 0.1, 0, 1, "load", Evidence.Direction, "[002 action line 1] (assumption)", "Load taken off by a buffer grant.")]
+    public double BufferLoadRelief;
+    [Param("buffer.coachTrustGain", 0.1, 0, 1, "trust", Evidence.Direction, "[002 action line 1] (assumption)", "Coach trust gained by a buffer grant.")]
+    public double BufferCoachTrustGain;
+    [Param("buffer.institutionalTrustGain", 0.05, 0, 1, "trust", Evidence.Direction, "[002 action line 1] (assumption)", "Institutional trust gained by a buffer grant.")]
+    public double BufferInstitutionalTrustGain;
 
     // ───────────────────────────── Life events (§3.3.2); base rates are assumptions ─────────────────────────────
     [Param("life.physicalShockRate", 0.004, 0, 0.05, "per month", Evidence.Direction, "[001 E18, 000 §4.4] (assumption)", "Base hazard of a physical health shock at age 18; rises with age and strenuous work.")]

@@ -29,7 +29,7 @@ public static class Work
             {
                 // Job loss [001 E28, 002 M14]. After an exit, a job held at least 26 weeks leads to unemployment
                 // insurance (WW) first [WW art. 17]; otherwise it means relapse and re-entry [001 E19, Ch. 7].
-                bool ww = status == Status.ExitedToWork && c.JobMonths * Money.WeeksPerMonth >= p.WwQualifyingWeeks;
+                bool ww = status == Status.ExitedToWork && c.JobMonths * Units.WeeksPerMonth >= p.WwQualifyingWeeks;
                 double lastEarnings = Money.EarningsOf(c.Hours, p);
                 c.Hours = 0;
                 c.Contract = Contract.None;
