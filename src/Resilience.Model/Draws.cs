@@ -13,6 +13,30 @@ public sealed class TwoDrawsAttribute : Attribute;
 /// </summary>
 public static class Draw
 {
+    public static class Coaching
+    {
+        public const int Contacts = 0;
+        public const int Lead = 1;
+        public const int DebtReferral = 2;
+        public const int TrainingReferral = 3;
+        public const int SteppingStone = 4;
+        public const int Exemption = 5;
+        public const int ExemptionReview = 6;
+        public const int ObligationFailure = 7;
+        public const int Sanction = 8;
+    }
+
+    public static class Coaches
+    {
+        [TwoDraws] public const int Empathy = 0;
+        [TwoDraws] public const int Directiveness = 2;
+    }
+
+    public static class CoachTurnover
+    {
+        public const int Leaves = 0;
+    }
+
     public static class Money
     {
         public const int OffsettingError = 0;

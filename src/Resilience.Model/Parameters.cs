@@ -294,6 +294,52 @@ public sealed class Parameters
     public double CostPerContact;
     [Param("coach.debtReferralRate", 0.25, 0, 1, "per month with a contact", Evidence.Direction, "[000 §4.5.1, 004 §2.3] (assumption)", "Chance per month with a contact that a client in problematic debt is referred to debt help (× the relationship quality).")]
     public double DebtReferralRate;
+    [Param("coach.changeLoad", 0.1, 0, 1, "load at agency capital 0", Evidence.Direction, "[003: support in progress pauses] (assumption)", "Load of a coach change without a duo partner, × (1 − agency capital): those who lean on the coach for letters feel it most.")]
+    public double CoachChangeLoad;
+    [Param("coach.priorBase", 0.15, 0, 1, "trust", Evidence.Direction, "[003, 002 M11: cautious toward a new coach] (assumption)", "Trust in a new coach at institutional trust 0 (the cautious prior).")]
+    public double TrustPriorBase;
+    [Param("coach.priorInstitutional", 0.35, 0, 1, "trust per unit of institutional trust", Evidence.Direction, "[002 M11] (assumption)", "Rise of the cautious prior with institutional trust.")]
+    public double TrustPriorInstitutional;
+    [Param("coach.priorScar", 0.08, 0, 1, "trust", Evidence.Direction, "[003, 002 M4] (assumption)", "Lower cautious prior of a client scarred by a clawback, fraud accusation or misinformation.")]
+    public double TrustPriorScar;
+    [Param("coach.maxContactsPerMonth", 4, 1, 12, "contacts", Evidence.Assumption, "assumption", "Most coach contacts a client has in a month.")]
+    public int MaxContactsPerMonth;
+    [Param("coach.creamingContacts", 1.2, 0, 5, "relative per unit of prospect above the mean", Evidence.Direction, "[004 §3] (assumption)", "How strongly target pressure steers contacts toward clients with better short-term prospects (× coach.targetPressure).")]
+    public double CreamingContacts;
+    [Param("coach.creamingLeads", 2, 0, 5, "relative per unit of prospect above the mean", Evidence.Direction, "[004 §3] (assumption)", "How strongly target pressure steers job leads toward clients with better short-term prospects (× coach.targetPressure).")]
+    public double CreamingLeads;
+    [Param("coach.creamingFloor", 0.1, 0, 1, "factor", Evidence.Assumption, "assumption", "Least share of leads a client with poor prospects keeps under target pressure.")]
+    public double CreamingFloor;
+    [Param("coach.trustContinuityOffsetMonths", 3, 0, 12, "months", Evidence.Assumption, "assumption", "Tenure credited at a coach's first month: trust growth per contact scales with min(1, (tenure + this) / coach.trustContinuityMonths).")]
+    public int TrustContinuityOffsetMonths;
+    [Param("coach.trustContinuityMonths", 12, 1, 60, "months", Evidence.Direction, "[001 E53: trust needs regular contact over a longer period] (assumption)", "Tenure at which trust grows at its full rate per contact.")]
+    public double TrustContinuityMonths;
+    [Param("coach.trustEmpathyBase", 0.4, 0, 2, "factor", Evidence.Direction, "[003: empathic and patient coaches] (assumption)", "Trust growth per contact scales with (this + coach empathy).")]
+    public double TrustEmpathyBase;
+    [Param("coach.leadDirectiveBase", 0.5, 0, 2, "factor", Evidence.Direction, "[003: strict and snappy coaches push] (assumption)", "Job leads per contact scale with (this + coach directiveness).")]
+    public double LeadDirectiveBase;
+    [Param("coach.empathyMean", 0.55, 0, 1, "score", Evidence.Assumption, "assumption", "Mean empathy of a new coach.")]
+    public double CoachEmpathyMean;
+    [Param("coach.directivenessMean", 0.5, 0, 1, "score", Evidence.Assumption, "assumption", "Mean directiveness of a new coach.")]
+    public double CoachDirectivenessMean;
+    [Param("coach.styleSd", 0.2, 0, 0.5, "score", Evidence.Assumption, "assumption", "Spread of empathy and directiveness between coaches.")]
+    public double CoachStyleSd;
+    [Param("coach.styleMin", 0.05, 0, 0.5, "score", Evidence.Assumption, "assumption", "Lowest empathy or directiveness of a coach.")]
+    public double CoachStyleMin;
+    [Param("prospect.aspiration", 0.35, 0, 1, "weight", Evidence.Direction, "[004 §3: coaches judge short-term prospects] (assumption)", "Weight of aspiration in the short-term prospect a coach sees.")]
+    public double ProspectAspiration;
+    [Param("prospect.health", 0.35, 0, 1, "weight", Evidence.Direction, "[004 §3, 003: health] (assumption)", "Weight of the lower of physical and mental health in the prospect.")]
+    public double ProspectHealth;
+    [Param("prospect.education", 0.2, 0, 1, "weight", Evidence.Direction, "[004 §3] (assumption)", "Weight of education (prospect.educationBelow/Start/Higher) in the prospect.")]
+    public double ProspectEducation;
+    [Param("prospect.language", 0.1, 0, 1, "weight", Evidence.Direction, "[004 §3] (assumption)", "Weight of Dutch proficiency in the prospect.")]
+    public double ProspectLanguage;
+    [Param("prospect.educationBelow", 0.3, 0, 1, "score", Evidence.Assumption, "assumption", "Education term of the prospect without a start qualification.")]
+    public double ProspectEducationBelow;
+    [Param("prospect.educationStart", 0.6, 0, 1, "score", Evidence.Assumption, "assumption", "Education term of the prospect with a start qualification.")]
+    public double ProspectEducationStart;
+    [Param("prospect.educationHigher", 1.0, 0, 1, "score", Evidence.Assumption, "assumption", "Education term of the prospect with higher education.")]
+    public double ProspectEducationHigher;
 
     // ───────────────────────────── Obligations and pressure (§3.3.4) ─────────────────────────────
     [Param("obligations.failureRate", 0.012, 0, 0.5, "per month", Evidence.Direction, "[001 E4, E44] (assumption)", "Base chance per month of failing the job-search obligation; rises with low mental health, low agency capital and load.")]
@@ -318,6 +364,34 @@ public sealed class Parameters
     public double ReactantTrustLoss;
     [Param("pressure.reactantEffortLoss", 0.3, 0, 1, "relative", Evidence.Direction, "[004 §2.3: pushed clients sabotaged applications; 003] (assumption)", "Own search effort reactant clients withhold at full pressure (less cooperation).")]
     public double ReactantEffortLoss;
+    [Param("pressure.strictnessWeight", 0.5, 0, 1, "weight", Evidence.Direction, "[003, 004 §2.3] (assumption)", "Weight of sanction strictness in the pressure an obligated client feels.")]
+    public double PressureStrictnessWeight;
+    [Param("pressure.contactWeight", 0.5, 0, 1, "weight", Evidence.Direction, "[003: strict and snappy coaches] (assumption)", "Weight of directive contact (contacts × directiveness, capped at 1) in the pressure felt.")]
+    public double PressureContactWeight;
+    [Param("pressure.targetWeight", 0.3, 0, 1, "weight", Evidence.Direction, "[004 §3] (assumption)", "Weight of target pressure × prospect in the pressure felt.")]
+    public double PressureTargetWeight;
+    [Param("obligations.failureMentalHealth", 1.5, 0, 5, "relative at mental health 0", Evidence.Direction, "[001 E4, E44] (assumption)", "Rise of the obligation failure rate with poor mental health, × (1 − mental health).")]
+    public double FailureMentalHealth;
+    [Param("obligations.failureLoadOnset", 0.4, 0, 2, "load", Evidence.Direction, "[001 E44] (assumption)", "Load above which the obligation failure rate rises (one for one).")]
+    public double FailureLoadOnset;
+    [Param("obligations.failureReactant", 1.5, 1, 5, "relative", Evidence.Direction, "[004 §2.3: sabotaged applications] (assumption)", "Obligation failure rate of reactant clients relative to others.")]
+    public double FailureReactant;
+    [Param("sanctions.coachTrustLoss", 0.12, 0, 1, "trust", Evidence.Direction, "[001 §2.2, 003] (assumption)", "Coach trust lost by a sanctioned client.")]
+    public double SanctionCoachTrustLoss;
+    [Param("sanctions.coachTrustLossReactant", 0.25, 0, 1, "trust", Evidence.Direction, "[003, 000 §3.2] (assumption)", "Coach trust lost by a sanctioned reactant client.")]
+    public double SanctionCoachTrustLossReactant;
+    [Param("sanctions.institutionalTrustLoss", 0.05, 0, 1, "trust", Evidence.Direction, "[002 M11] (assumption)", "Institutional trust lost at a sanction.")]
+    public double SanctionInstitutionalTrustLoss;
+    [Param("sanctions.selfEfficacyLoss", 0.05, 0, 1, "self-efficacy", Evidence.Direction, "[001 E5] (assumption)", "Self-efficacy lost at a sanction.")]
+    public double SanctionSelfEfficacyLoss;
+    [Param("sanctions.load", 0.1, 0, 1, "load", Evidence.Direction, "[001 §2.2, E5] (assumption)", "Load of being sanctioned, apart from the cut.")]
+    public double SanctionImposedLoad;
+    [Param("sanctions.loadPerCutMonth", 0.1, 0, 1, "load per norm-month withheld", Evidence.Direction, "[001 §2.2] (assumption)", "Load per month of the full norm withheld (cut × months, months capped at sanctions.loadMonthsCap).")]
+    public double SanctionLoadPerCutMonth;
+    [Param("sanctions.loadMonthsCap", 3, 1, 12, "months", Evidence.Assumption, "assumption", "Sanction months beyond which a longer sanction adds no more load at imposition.")]
+    public int SanctionLoadMonthsCap;
+    [Param("sanctions.stressedLoad", 0.1, 0, 1, "load", Evidence.Direction, "[003, 001 E15] (assumption)", "Extra load of a sanction for stressed clients.")]
+    public double SanctionStressedLoad;
 
     // ───────────────────────────── Motivation, obligation and exemption (§3.3.4, issue 12) ─────────────────────────────
     [Param("motivation.driveMean", 0.6, 0, 1, "score", Evidence.Direction, "[004 §2.2: independence and work ethos drive exits] (assumption)", "Mean of the stable intrinsic drive to work (independence, work ethos).")]
