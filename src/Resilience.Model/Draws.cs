@@ -48,6 +48,23 @@ public static class Draw
         public const int Advance = 6;
     }
 
+    public static class Work
+    {
+        public const int Permanent = 0;
+        public const int JobLoss = 1;
+        public const int HoursStep = 2;
+        public const int PartnerJob = 3;
+        public const int PartnerIncome = 4;
+        public const int Offer = 5;
+        public const int Rejection = 6;
+        public const int PartTime = 7;
+        public const int Hours = 8;
+        public const int Temporary = 9;
+        public const int Accept = 10;
+        public const int EmployerCeiling = 11;
+        public const int PoorMatch = 12;
+    }
+
     public static class Psychology
     {
         public const int TreatmentReferral = 0;

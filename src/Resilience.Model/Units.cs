@@ -6,6 +6,9 @@ public static class Units
 {
     public const int MonthsPerYear = 12;
 
+    /// <summary>A full-time working week in hours.</summary>
+    public const int FullTimeHours = 40;
+
     /// <summary>Average weeks in a month (52 / 12, rounded as payroll rules do).</summary>
     public const double WeeksPerMonth = 4.33;
 
