@@ -13,6 +13,33 @@ public sealed class TwoDrawsAttribute : Attribute;
 /// </summary>
 public static class Draw
 {
+    public static class Household
+    {
+        public const int LeaveParents = 0;
+        public const int AdultLeaves = 1;
+        public const int Separation = 2;
+        public const int SeparationDebt = 3;
+    }
+
+    public static class LifeEvents
+    {
+        public const int PhysicalShock = 0;
+        public const int PhysicalDrop = 1;
+        public const int Chronic = 2;
+        public const int MentalEpisode = 3;
+        public const int MentalDrop = 4;
+        public const int Bereavement = 5;
+        public const int AdminError = 6;
+        public const int AdminClawbackSize = 7;
+        public const int FraudAccusation = 8;
+        public const int ExitOther = 9;
+        public const int ReentryOther = 10;
+        public const int Windfall = 11;
+        public const int WindfallAmount = 12;
+        public const int HarmfulTieOnset = 13;
+        public const int HarmfulTieExit = 14;
+    }
+
     public static class Coaching
     {
         public const int Contacts = 0;
@@ -63,6 +90,15 @@ public static class Draw
         public const int Accept = 10;
         public const int EmployerCeiling = 11;
         public const int PoorMatch = 12;
+    }
+
+    public static class Activities
+    {
+        public const int TrainingStart = 0;
+        public const int VolunteerStart = 1;
+        public const int VolunteerStop = 2;
+        public const int SteppingStoneOffer = 3;
+        public const int GuaranteeKept = 4;
     }
 
     public static class Psychology

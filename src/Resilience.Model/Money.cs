@@ -83,14 +83,14 @@ public static class Money
             benefit = 0;
             advance = WaitAdvance(c, norm, p, ref r);
             if (Entitled(c, p)) c.BackPayDue += (float)(norm - advance);
-            c.WaitedMonths = (byte)Math.Min(255, c.WaitedMonths + 1);
+            c.WaitedMonths = (byte)Math.Min(byte.MaxValue, c.WaitedMonths + 1);
             if (c.WaitingMonthsLeft <= 1) { c.WaitingMonthsLeft = 0; c.Status = Status.OnBenefit; }
             else c.WaitingMonthsLeft--;
         }
         else
         {
             double disregard = Disregard(c, earnings, p);
-            if (earnings > 0) c.DisregardMonthsUsed = (byte)Math.Min(255, c.DisregardMonthsUsed + 1);
+            if (earnings > 0) c.DisregardMonthsUsed = (byte)Math.Min(byte.MaxValue, c.DisregardMonthsUsed + 1);
             benefit = Math.Max(0, norm - Math.Max(0, earnings - disregard) - c.PartnerIncome);
             if (c.SanctionMonthsLeft > 0)
             {
@@ -160,7 +160,7 @@ public static class Money
                 if (unpaid > 0)
                 {
                     c.Debt += (float)unpaid;
-                    c.ArrearsMonths = (byte)Math.Min(255, c.ArrearsMonths + 1);
+                    c.ArrearsMonths = (byte)Math.Min(byte.MaxValue, c.ArrearsMonths + 1);
                     gap -= unpaid - beyondCutBack;
                 }
                 else if (c.ArrearsMonths > 0) c.ArrearsMonths--;

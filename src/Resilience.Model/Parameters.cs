@@ -256,6 +256,86 @@ public sealed class Parameters
     public double ReentryOtherRate;
     [Param("life.exitOtherRate", 0.002, 0, 0.03, "per month", Evidence.Direction, "[003: 18 of 125 left for other reasons] (assumption)", "Hazard of leaving the benefit for reasons other than work (moving, partner, other benefit).")]
     public double ExitOtherRate;
+    [Param("life.leaveParentsRate", 0.005, 0, 0.1, "per month", Evidence.Assumption, "assumption", "Hazard that a client living with parents moves out on their own.")]
+    public double LeaveParentsRate;
+    [Param("life.strenuousWorkFactor", 1.5, 1, 5, "relative", Evidence.Direction, "[001 E18: strenuous work] (assumption)", "Physical-shock hazard of low-educated clients in work relative to others.")]
+    public double StrenuousWorkFactor;
+    [Param("life.physicalDropMin", 0.1, 0, 1, "health", Evidence.Assumption, "assumption", "Least physical health lost in a shock (uniform up to life.physicalDropMax).")]
+    public double PhysicalDropMin;
+    [Param("life.physicalDropMax", 0.35, 0, 1, "health", Evidence.Assumption, "assumption", "Most physical health lost in a shock.")]
+    public double PhysicalDropMax;
+    [Param("life.chronicShare", 0.4, 0, 1, "probability", Evidence.Direction, "[001 E18: often chronic] (assumption)", "Chance that a physical shock is chronic (lowers the health baseline).")]
+    public double ChronicShare;
+    [Param("life.chronicBaselineShare", 0.6, 0, 1, "share of the drop", Evidence.Assumption, "assumption", "Share of a chronic shock's drop that the health baseline keeps.")]
+    public double ChronicBaselineShare;
+    [Param("life.illnessAspiration", 0.5, 0, 2, "aspiration per unit of health lost", Evidence.Direction, "[000 §4.4: illness shifts priorities] (assumption)", "Aspiration lost per unit of physical health lost in a shock.")]
+    public double IllnessAspiration;
+    [Param("life.illnessSelfEfficacy", 0.3, 0, 2, "self-efficacy per unit of health lost", Evidence.Direction, "[000 §4.4] (assumption)", "Self-efficacy lost per unit of physical health lost in a shock.")]
+    public double IllnessSelfEfficacy;
+    [Param("life.physicalShockLoad", 0.25, 0, 2, "load", Evidence.Direction, "[000 §4.4, 002 M1: shocks tip the bucket] (assumption)", "Load added by a physical health shock.")]
+    public double PhysicalShockLoad;
+    [Param("life.mentalLoadWeight", 2, 0, 10, "relative per unit of load", Evidence.Direction, "[001 E9, 002 M1] (assumption)", "Rise of the mental-episode hazard per unit of load above life.mentalLoadOnset.")]
+    public double MentalLoadWeight;
+    [Param("life.mentalLoadOnset", 0.3, 0, 2, "load", Evidence.Assumption, "assumption", "Load above which the mental-episode hazard rises.")]
+    public double MentalLoadOnset;
+    [Param("life.mentalDebt", 1, 0, 5, "relative", Evidence.Direction, "[001 E9, E11: debt and mental health feed each other] (assumption)", "Extra mental-episode hazard with problematic or stuck debts (1 doubles it).")]
+    public double MentalDebt;
+    [Param("life.mentalRefugee", 0.5, 0, 5, "relative", Evidence.Direction, "[001 E24] (assumption)", "Extra mental-episode hazard of refugees.")]
+    public double MentalRefugee;
+    [Param("life.mentalWaiting", 0.5, 0, 5, "relative", Evidence.Direction, "[001 §2.2, E1] (assumption)", "Extra mental-episode hazard during the processing wait.")]
+    public double MentalWaiting;
+    [Param("life.mentalDropMin", 0.12, 0, 1, "mental health", Evidence.Assumption, "assumption", "Least mental health lost in an episode (uniform up to life.mentalDropMax).")]
+    public double MentalDropMin;
+    [Param("life.mentalDropMax", 0.3, 0, 1, "mental health", Evidence.Assumption, "assumption", "Most mental health lost in an episode.")]
+    public double MentalDropMax;
+    [Param("life.mentalEpisodeLoad", 0.2, 0, 2, "load", Evidence.Direction, "[002 M1] (assumption)", "Load added by a mental-health episode.")]
+    public double MentalEpisodeLoad;
+    [Param("life.bereavementLoad", 0.25, 0, 2, "load", Evidence.Direction, "[000 §4.4] (assumption)", "Load added by a bereavement.")]
+    public double BereavementLoad;
+    [Param("life.bereavementMentalHealth", 0.08, 0, 1, "mental health", Evidence.Direction, "[000 §4.4] (assumption)", "Mental health lost at a bereavement.")]
+    public double BereavementMentalHealth;
+    [Param("life.adminAgencyReference", 1.5, 1, 3, "1 + score", Evidence.Direction, "[001 E2–E4] (assumption)", "The admin-error hazard scales with (this − agency capital).")]
+    public double AdminAgencyReference;
+    [Param("life.adminCoachProtection", 0.5, 0, 1, "share at full trust", Evidence.Direction, "[003: a coach who explains letters] (assumption)", "Share of admin errors a fully trusted coach prevents.")]
+    public double AdminCoachProtection;
+    [Param("life.adminClawbackScale", 300, 0, 5000, "€ (Pareto scale)", Evidence.Direction, "[003, 002 M4: heavy-tailed] (assumption)", "Smallest repayment demand after an admin error (Pareto with shape money.clawbackShape).")]
+    public double AdminClawbackScale;
+    [Param("life.adminClawbackMax", 20000, 0, 100000, "€", Evidence.Assumption, "assumption", "Largest repayment demand after an admin error.")]
+    public double AdminClawbackMax;
+    [Param("life.adminInstitutionalTrustLoss", 0.1, 0, 1, "trust", Evidence.Direction, "[003, 002 M11] (assumption)", "Institutional trust lost at an admin error.")]
+    public double AdminInstitutionalTrustLoss;
+    [Param("life.adminCoachTrustLoss", 0.1, 0, 1, "trust", Evidence.Direction, "[003] (assumption)", "Coach trust lost at an admin error.")]
+    public double AdminCoachTrustLoss;
+    [Param("life.adminLoad", 0.1, 0, 2, "load", Evidence.Direction, "[003, 001 E2–E3] (assumption)", "Load added by an admin error.")]
+    public double AdminLoad;
+    [Param("life.fraudInstitutionalTrustFactor", 0.4, 0, 1, "factor", Evidence.Direction, "[002 M5: a lasting trust scar] (assumption)", "Institutional trust is multiplied by this at a fraud accusation.")]
+    public double FraudInstitutionalTrustFactor;
+    [Param("life.fraudCoachTrustFactor", 0.3, 0, 1, "factor", Evidence.Direction, "[002 M5, 003] (assumption)", "Coach trust is multiplied by this at a fraud accusation.")]
+    public double FraudCoachTrustFactor;
+    [Param("life.fraudLoad", 0.4, 0, 2, "load", Evidence.Direction, "[002 M5] (assumption)", "Load added by a fraud accusation.")]
+    public double FraudLoad;
+    [Param("life.windfallMin", 2000, 0, 50000, "€", Evidence.Assumption, "assumption", "Smallest windfall (uniform up to life.windfallMax).")]
+    public double WindfallMin;
+    [Param("life.windfallMax", 15000, 0, 50000, "€", Evidence.Direction, "[000 §3.1: compensation can clear debts] (assumption)", "Largest windfall.")]
+    public double WindfallMax;
+    [Param("life.windfallSavingsCap", 5000, 0, 50000, "€", Evidence.Assumption, "assumption", "Most of a windfall kept as savings after debts are paid (the rest is spent).")]
+    public double WindfallSavingsCap;
+    [Param("life.harmfulTieLoad", 0.15, 0, 2, "load", Evidence.Direction, "[000 §4.1] (assumption)", "Load added when a harmful tie arises.")]
+    public double HarmfulTieOnsetLoad;
+    [Param("life.harmfulTieExitBase", 0.5, 0, 2, "factor", Evidence.Direction, "[000 §4.1: easier with a trusted coach] (assumption)", "The hazard of leaving a harmful tie scales with (this + coach trust).")]
+    public double HarmfulTieExitBase;
+    [Param("life.harmfulTieLeftSelfEfficacy", 0.08, 0, 0.5, "self-efficacy", Evidence.Direction, "[000 §4.1, P3] (assumption)", "Self-efficacy gained on leaving a harmful tie.")]
+    public double HarmfulTieLeftSelfEfficacy;
+    [Param("life.separationLoad", 0.3, 0, 2, "load", Evidence.Direction, "[002 Fig. 5, 004 §2.1] (assumption)", "Load added by a separation.")]
+    public double SeparationLoad;
+    [Param("life.separationMentalHealth", 0.08, 0, 1, "mental health", Evidence.Direction, "[004 §2.1] (assumption)", "Mental health lost at a separation.")]
+    public double SeparationMentalHealth;
+    [Param("life.partnerExitReentryMonths", 120, 0, 600, "months", Evidence.Assumption, "assumption", "A client who left the benefit for other reasons (e.g. the partner's income) within this many months returns at a separation.")]
+    public int PartnerExitReentryMonths;
+    [Param("household.costSharerLoad", 0.1, 0, 1, "load", Evidence.Direction, "[001 E33, 002 M8] (assumption)", "Load when a child turning 18 makes the household cost sharers (with the rule on).")]
+    public double CostSharerLoad;
+    [Param("life.reentryLoad", 0.2, 0, 2, "load", Evidence.Direction, "[001 Ch. 7, E19] (assumption)", "Load of returning to the benefit.")]
+    public double ReentryLoad;
 
     // ───────────────────────────── Coaches (§2.2, §3.3.4) ─────────────────────────────
     [Param("coach.reassignmentShare", 0.4, 0, 1, "share of turnover", Evidence.Direction, "[002 M12] (assumption)", "Part of coach turnover that is reassignment or referral, which coach.noReferral removes.")]
@@ -270,6 +350,8 @@ public sealed class Parameters
     public double DuoTrustRetention;
     [Param("coach.caseloadReference", 150, 30, 400, "clients per coach", Evidence.Assumption, "assumption", "Caseload at which planned contacts are fully delivered; above it contacts scale down.")]
     public double CaseloadReference;
+    [Param("coach.maxContactFactor", 1.5, 1, 5, "share of planned contacts", Evidence.Assumption, "assumption", "Most planned contacts a coach delivers below the reference caseload, relative to the plan.")]
+    public double MaxContactFactor;
     [Param("coach.leadRate", 0.05, 0, 0.5, "per contact", Evidence.Direction, "[003 Table 10: 59% none] (assumption)", "Chance that a contact yields a brokered job lead at a full relationship (× coach.strangerShare for a coach who does not know the client).")]
     public double CoachLeadRate;
     [Param("coach.strangerShare", 0.3, 0, 1, "share", Evidence.Direction, "[003: support stalled when the consultant left; 004] (assumption)", "Share of a contact's brokering (leads, referrals) a coach delivers to a client they do not know or who does not trust them; the rest grows with trust × acquaintance.")]
@@ -496,7 +578,7 @@ public sealed class Parameters
     public double OfferEducationHigher;
     [Param("work.youngOfferFactor", 1.1, 0, 3, "relative", Evidence.Direction, "[004 B2] (assumption)", "Offer hazard under 27 relative to ages 27–49.")]
     public double YoungOfferFactor;
-    [Param("work.olderAge", 50, 40, 66, "years", Evidence.Direction, "[004 B2, 000 App. 1] (assumption)", "Age from which the older offer factor applies.")]
+    [Param("work.olderAge", 50, 40, 66, "years", Evidence.Direction, "[004 B2, 000 App. 1] (assumption)", "Age from which clients count as older: a lower offer hazard (work.olderOfferFactor) and less training (training.olderFactor).")]
     public int OlderAge;
     [Param("work.olderOfferFactor", 0.6, 0, 2, "relative", Evidence.Direction, "[004 B2, 001 E23] (assumption)", "Offer hazard from work.olderAge relative to ages 27–49.")]
     public double OlderOfferFactor;
@@ -554,16 +636,62 @@ public sealed class Parameters
     public double TrainingCost;
     [Param("training.guaranteeKept", 0.6, 0, 1, "probability", Evidence.Direction, "[000 §4.2.3] (assumption)", "Chance that a job guarantee is honoured.")]
     public double GuaranteeKept;
+    [Param("training.referralFactor", 2, 1, 5, "relative", Evidence.Assumption, "assumption", "Training start rate in a month with a coach's referral relative to without.")]
+    public double TrainingReferralFactor;
+    [Param("training.aspirationBase", 0.5, 0, 2, "factor", Evidence.Assumption, "assumption", "Starting training or volunteering scales with (this + aspiration).")]
+    public double ActivityAspirationBase;
+    [Param("training.olderFactor", 0.3, 0, 1, "relative", Evidence.Direction, "[000: older clients see little point in retraining] (assumption)", "Training start rate from work.olderAge relative to younger clients.")]
+    public double TrainingOlderFactor;
+    [Param("training.languageGain", 0.1, 0, 1, "score", Evidence.Direction, "[000 §4.2.3] (assumption)", "Dutch proficiency gained by a completed course (below training.languageCeiling).")]
+    public double TrainingLanguageGain;
+    [Param("training.languageCeiling", 0.9, 0, 1, "score", Evidence.Assumption, "assumption", "Proficiency from which a course no longer improves language.")]
+    public double TrainingLanguageCeiling;
+    [Param("training.agencyGain", 0.08, 0, 1, "score", Evidence.Direction, "[002 M10] (assumption)", "Agency capital gained by a completed course.")]
+    public double TrainingAgencyGain;
+    [Param("training.aspirationGain", 0.08, 0, 1, "score", Evidence.Direction, "[000 §4.2.3] (assumption)", "Aspiration gained by a completed course.")]
+    public double TrainingAspirationGain;
+    [Param("training.selfEfficacyGain", 0.08, 0, 1, "score", Evidence.Direction, "[000 §4.2.3: a success experience] (assumption)", "Self-efficacy gained by a completed course.")]
+    public double TrainingSelfEfficacyGain;
+    [Param("training.discouragementRelief", 0.1, 0, 1, "score", Evidence.Assumption, "assumption", "Discouragement lost by a completed course.")]
+    public double TrainingDiscouragementRelief;
+    [Param("training.brokenAspiration", 0.15, 0, 1, "score", Evidence.Direction, "[000 §4.2.3: the big dip, 001 E41] (assumption)", "Aspiration lost when a job guarantee is broken.")]
+    public double BrokenAspiration;
+    [Param("training.brokenSelfEfficacy", 0.12, 0, 1, "score", Evidence.Direction, "[000 §4.2.3] (assumption)", "Self-efficacy lost when a job guarantee is broken.")]
+    public double BrokenSelfEfficacy;
+    [Param("training.brokenCoachTrust", 0.25, 0, 1, "trust", Evidence.Direction, "[000 §4.2.3: cynicism] (assumption)", "Coach trust lost when a job guarantee is broken.")]
+    public double BrokenCoachTrust;
+    [Param("training.brokenInstitutionalTrust", 0.1, 0, 1, "trust", Evidence.Direction, "[000 §4.2.3] (assumption)", "Institutional trust lost when a job guarantee is broken.")]
+    public double BrokenInstitutionalTrust;
+    [Param("training.brokenDiscouragement", 0.15, 0, 1, "score", Evidence.Direction, "[001 E41] (assumption)", "Discouragement added when a job guarantee is broken.")]
+    public double BrokenDiscouragement;
     [Param("activity.volunteerStartRate", 0.02, 0, 0.2, "per month", Evidence.Direction, "[003 Table 6, 004 §2.2] (assumption)", "Chance per month of starting volunteering.")]
     public double VolunteerStartRate;
     [Param("activity.volunteerStopRate", 0.03, 0, 0.5, "per month", Evidence.Assumption, "assumption", "Chance per month of stopping volunteering.")]
     public double VolunteerStopRate;
     [Param("activity.steppingStoneRate", 0.04, 0, 0.5, "per contact", Evidence.Direction, "[004 §2.2] (assumption)", "Chance per coach contact of a stepping-stone placement.")]
     public double SteppingStoneRate;
-    [Param("activity.earlyActivation", 3.0, 0, 5, "relative", Evidence.Direction, "[004 B2: rungs 1–2 rise with duration; 003 duration effect] (assumption)", "Extra activity-start rate at the start of a spell, fading with time on benefit (e-folding 48 months); the floor is 0.3.")]
+    [Param("activity.earlyActivation", 3.0, 0, 5, "relative", Evidence.Direction, "[004 B2: rungs 1–2 rise with duration; 003 duration effect] (assumption)", "Extra activity-start rate at the start of a spell, fading with time on benefit (e-folding activity.earlyActivationMonths) above the floor activity.earlyActivationFloor.")]
     public double EarlyActivation;
     [Param("activity.contactsThreshold", 0.35, 0, 1, "network score", Evidence.Direction, "[004 ladder; SCP: ~40% few contacts]", "Network support above which a client counts as having social contacts (rung 2).")]
     public double SocialContactThreshold;
+    [Param("activity.earlyActivationFloor", 0.3, 0, 1, "relative", Evidence.Assumption, "assumption", "Activity-start rate of long spells relative to the base (the floor under the fading early activation).")]
+    public double EarlyActivationFloor;
+    [Param("activity.earlyActivationMonths", 48, 1, 240, "months", Evidence.Direction, "[004 B2: rungs 1–2 rise with duration] (assumption)", "E-folding time of the early activation with time on benefit.")]
+    public double EarlyActivationMonths;
+    [Param("activity.volunteerNetworkBase", 0.5, 0, 2, "factor", Evidence.Direction, "[003 Table 6] (assumption)", "Starting volunteering scales with (this + network support).")]
+    public double VolunteerNetworkBase;
+    [Param("activity.volunteerNetworkGain", 0.006, 0, 0.05, "per month", Evidence.Direction, "[003 Table 6: volunteering builds network] (assumption)", "Monthly gain of network support while volunteering (up to activity.volunteerNetworkMax).")]
+    public double VolunteerNetworkGain;
+    [Param("activity.volunteerNetworkMax", 0.9, 0, 1, "score", Evidence.Assumption, "assumption", "Network support beyond which volunteering adds none.")]
+    public double VolunteerNetworkMax;
+    [Param("activity.volunteerSelfEfficacy", 0.003, 0, 0.05, "per month", Evidence.Direction, "[003 Table 6] (assumption)", "Monthly gain of self-efficacy while volunteering.")]
+    public double VolunteerSelfEfficacy;
+    [Param("activity.steppingStoneMonths", 12, 1, 36, "months", Evidence.Assumption, "assumption", "Length of a stepping-stone placement.")]
+    public int SteppingStoneMonths;
+    [Param("activity.steppingStoneSelfEfficacy", 0.004, 0, 0.05, "per month", Evidence.Direction, "[004 §2.2] (assumption)", "Monthly gain of self-efficacy in a stepping-stone placement.")]
+    public double SteppingStoneSelfEfficacy;
+    [Param("activity.steppingStoneOfferChance", 0.3, 0, 1, "probability", Evidence.Direction, "[004 §2.2] (assumption)", "Chance that a completed stepping-stone placement leads to a job offer.")]
+    public double SteppingStoneOfferChance;
 
     // ───────────────────────────── Psychology (§3.3.7) ─────────────────────────────
     [Param("psych.loadSmoothing", 0.2, 0.01, 1, "share per month", Evidence.Direction, "[002 M1] (assumption)", "Weight of this month's pressures in the load (the rest is last month's load).")]

@@ -194,7 +194,7 @@ public static class Synthesis
                 c.Contract = r.U(59) < 0.5 ? Contract.Temporary : Contract.Permanent;
                 c.JobMonths = (short)r.Below(60, 24);
                 c.EmployerCeiling = r.U(61) < p.EmployerCeilingShare;
-                c.DisregardMonthsUsed = (byte)Math.Min(255, (int)c.JobMonths);
+                c.DisregardMonthsUsed = (byte)Math.Min(byte.MaxValue, (int)c.JobMonths);
             }
             double ua2 = r.U(62);
             double activeShare = Math.Exp(-spell / 240.0); // activity falls with time on benefit [004 B2]
