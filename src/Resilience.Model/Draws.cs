@@ -13,6 +13,61 @@ public sealed class TwoDrawsAttribute : Attribute;
 /// </summary>
 public static class Draw
 {
+    public static class Synthesis
+    {
+        [TwoDraws] public const int Disadvantage = 0;
+        public const int EntryReason = 2;
+        public const int AgeBand = 3;
+        public const int AgeYear = 4;
+        public const int AgeMonth = 5;
+        public const int Household = 6;
+        public const int SeparationHousehold = 7;
+        public const int Sex = 8;
+        public const int Children = 9;
+        public const int YoungestChild = 10;
+        public const int Adults = 11;
+        public const int PartnerIncome = 12;
+        public const int PartnerIncomeAmount = 13;
+        public const int Origin = 14;
+        public const int YearsInCountry = 15;
+        public const int Education = 16;
+        public const int Spell = 17;
+        [TwoDraws] public const int Network = 20;
+        [TwoDraws] public const int Strain = 21;
+        public const int HarmfulTie = 23;
+        [TwoDraws] public const int Language = 24;
+        [TwoDraws] public const int Agency = 26;
+        [TwoDraws] public const int PhysicalHealth = 28;
+        [TwoDraws] public const int MentalHealth = 30;
+        [TwoDraws] public const int SelfEfficacy = 32;
+        [TwoDraws] public const int Coping = 34;
+        [TwoDraws] public const int Aspiration = 36;
+        public const int DesiredHours = 38;
+        [TwoDraws] public const int OffsettingFear = 39;
+        public const int PressureResponse = 41;
+        [TwoDraws] public const int InstitutionalTrust = 42;
+        public const int Scarred = 44;
+        public const int Savings = 45;
+        public const int HasDebt = 46;
+        [TwoDraws] public const int DebtAmount = 47;
+        public const int DebtStatus = 49;
+        public const int ProgrammeMonths = 50;
+        [TwoDraws] public const int Neighbourhood = 52;
+        [TwoDraws] public const int CoachTrust = 54;
+        public const int CoachTenure = 56;
+        public const int PartTime = 57;
+        public const int PartTimeHours = 58;
+        public const int Contract = 59;
+        public const int JobMonths = 60;
+        public const int EmployerCeiling = 61;
+        public const int Activity = 62;
+        public const int TrainingMonths = 63;
+        public const int FragileExempt = 64;
+        public const int SingleParentExempt = 65;
+        public const int OlderExempt = 66;
+        [TwoDraws] public const int WorkDrive = 70;
+    }
+
     public static class Household
     {
         public const int LeaveParents = 0;
