@@ -6,6 +6,7 @@ public static class HouseholdDynamics
 {
     private const int StatePensionAgeMonths = 67 * Units.MonthsPerYear;
     private const int AdultMonths = 18 * Units.MonthsPerYear;
+    private const int CoupleAdults = 2;
 
     public static void Step(Population s, int i, MonthContext ctx, ref ClientMonth cm)
     {
@@ -45,7 +46,7 @@ public static class HouseholdDynamics
             cm.Norm = Money.Norm(c, p);
         }
 
-        int baseAdults = c.Household is Household.Couple or Household.CoupleWithChildren ? 2 : 1;
+        int baseAdults = c.Household is Household.Couple or Household.CoupleWithChildren ? CoupleAdults : 1;
         if (c.Household == Household.WithParents)
         {
             if (r.Chance(Draw.Household.LeaveParents, p.LeaveParentsRate))

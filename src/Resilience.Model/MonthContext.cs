@@ -32,7 +32,7 @@ public sealed class MonthContext
     /// <summary>Bring the lookup tables in line with <see cref="P"/>; called once a month before the client phase.</summary>
     public void Prepare()
     {
-        ContactsPerMonth = P.CoachContactsPerYear / 12.0 * ContactFactor;
+        ContactsPerMonth = P.CoachContactsPerYear / Units.MonthsPerYear * ContactFactor;
         for (int h = 0; h < _shortfall.Length; h++) _shortfall[h] = Money.Shortfall((Household)h, P);
         if (!P.EarlyActivationMonths.Equals(_earlyActivationMonths))
         {

@@ -107,7 +107,7 @@ public static class Psychology
 
         var type = c.Resilience;
         if (c.Load > c.CopingCapacity) type = ResilienceType.Crisis; // the bucket overflows [002 M1]
-        else if (initialise) type = score > (p.AdaptiveUpper + p.AdaptiveLower) / 2 ? ResilienceType.Adaptive : ResilienceType.Coping;
+        else if (initialise) type = score > Midpoint(p.AdaptiveUpper, p.AdaptiveLower) ? ResilienceType.Adaptive : ResilienceType.Coping;
         else if (type == ResilienceType.Crisis)
         {
             if (c.Load < p.CrisisExitRatio * c.CopingCapacity) type = score > p.AdaptiveUpper ? ResilienceType.Adaptive : ResilienceType.Coping;
@@ -116,6 +116,10 @@ public static class Psychology
         else if (type == ResilienceType.Adaptive && score < p.AdaptiveLower) type = ResilienceType.Coping;
         c.Resilience = type;
     }
+
+    /// <summary>Middle of the hysteresis band: the initial type is judged against it.</summary>
+    private static double Midpoint(double upper, double lower) => (upper + lower) / Halves;
+    private const double Halves = 2;
 
     /// <summary>The personal resource is the mean of physical health, mental health and self-efficacy.</summary>
     private const double PersonalResources = 3;
