@@ -8,7 +8,7 @@ public sealed class TwoDrawsAttribute : Attribute;
 /// <summary>
 /// The random-draw indices of every stream (<see cref="Stream"/>), in one place: each decision of a submodel has its
 /// own index in its stream, so that skipping one draw never shifts another (MODEL.md §9). Within a stream the
-/// indices are listed in the order the code uses them and never overlap (a normal draw takes two, marked
+/// indices are listed in the order they first appear in the submodel's source and never overlap (a normal draw takes two, marked
 /// <see cref="TwoDrawsAttribute"/>); a test checks both.
 /// </summary>
 public static class Draw
@@ -32,40 +32,40 @@ public static class Draw
         public const int YearsInCountry = 15;
         public const int Education = 16;
         public const int Spell = 17;
-        [TwoDraws] public const int Network = 20;
-        [TwoDraws] public const int Strain = 21;
-        public const int HarmfulTie = 23;
-        [TwoDraws] public const int Language = 24;
-        [TwoDraws] public const int Agency = 26;
-        [TwoDraws] public const int PhysicalHealth = 28;
-        [TwoDraws] public const int MentalHealth = 30;
-        [TwoDraws] public const int SelfEfficacy = 32;
-        [TwoDraws] public const int Coping = 34;
-        [TwoDraws] public const int Aspiration = 36;
-        public const int DesiredHours = 38;
-        [TwoDraws] public const int OffsettingFear = 39;
-        public const int PressureResponse = 41;
-        [TwoDraws] public const int InstitutionalTrust = 42;
-        public const int Scarred = 44;
-        public const int Savings = 45;
-        public const int HasDebt = 46;
-        [TwoDraws] public const int DebtAmount = 47;
-        public const int DebtStatus = 49;
-        public const int ProgrammeMonths = 50;
+        [TwoDraws] public const int Network = 18;
+        [TwoDraws] public const int Strain = 20;
+        public const int HarmfulTie = 22;
+        [TwoDraws] public const int Language = 23;
+        [TwoDraws] public const int Agency = 25;
+        [TwoDraws] public const int PhysicalHealth = 27;
+        [TwoDraws] public const int MentalHealth = 29;
+        [TwoDraws] public const int SelfEfficacy = 31;
+        [TwoDraws] public const int Coping = 33;
+        [TwoDraws] public const int Aspiration = 35;
+        [TwoDraws] public const int WorkDrive = 37;
+        public const int DesiredHours = 39;
+        [TwoDraws] public const int OffsettingFear = 40;
+        public const int PressureResponse = 42;
+        [TwoDraws] public const int InstitutionalTrust = 43;
+        public const int Scarred = 45;
+        public const int Savings = 46;
+        public const int HasDebt = 47;
+        [TwoDraws] public const int DebtAmount = 48;
+        public const int DebtStatus = 50;
+        public const int ProgrammeMonths = 51;
         [TwoDraws] public const int Neighbourhood = 52;
         [TwoDraws] public const int CoachTrust = 54;
         public const int CoachTenure = 56;
-        public const int PartTime = 57;
-        public const int PartTimeHours = 58;
+        public const int PartTimeHours = 57;
+        public const int PartTime = 58;
         public const int Contract = 59;
         public const int JobMonths = 60;
         public const int EmployerCeiling = 61;
         public const int Activity = 62;
         public const int TrainingMonths = 63;
         public const int FragileExempt = 64;
-        public const int SingleParentExempt = 65;
-        public const int OlderExempt = 66;
-        [TwoDraws] public const int WorkDrive = 70;
+        public const int OlderExempt = 65;
+        public const int SingleParentExempt = 66;
     }
 
     public static class Household
@@ -124,10 +124,10 @@ public static class Draw
         public const int OffsettingError = 0;
         public const int ClawbackSize = 1;
         public const int Arrears = 2;
-        public const int HelpSeeking = 3;
-        public const int RestructuringOutcome = 4;
-        public const int BufferAsk = 5;
-        public const int Advance = 6;
+        public const int BufferAsk = 3;
+        public const int Advance = 4;
+        public const int HelpSeeking = 5;
+        public const int RestructuringOutcome = 6;
     }
 
     public static class Work
@@ -138,13 +138,13 @@ public static class Draw
         public const int PartnerJob = 3;
         public const int PartnerIncome = 4;
         public const int Offer = 5;
-        public const int Rejection = 6;
-        public const int PartTime = 7;
-        public const int Hours = 8;
-        public const int Temporary = 9;
-        public const int Accept = 10;
-        public const int EmployerCeiling = 11;
-        public const int PoorMatch = 12;
+        public const int PoorMatch = 6;
+        public const int Rejection = 7;
+        public const int PartTime = 8;
+        public const int Hours = 9;
+        public const int Temporary = 10;
+        public const int Accept = 11;
+        public const int EmployerCeiling = 12;
     }
 
     public static class Activities

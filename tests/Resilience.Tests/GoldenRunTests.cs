@@ -11,7 +11,7 @@ namespace Resilience.Tests;
 /// </summary>
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "c712fa537cf022483083f32582c2e842";
+    private const string ExpectedHash = "3d7b9cb2c91f67bc9fb85403a5e8d529";
 
     public static string Fingerprint()
     {

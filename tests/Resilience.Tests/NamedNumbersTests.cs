@@ -113,6 +113,41 @@ public partial class NamedNumbersTests
     [GeneratedRegex(@"^\s*[A-Z]\w*\s*=\s*[^;=]*,?\s*$")]
     private static partial Regex EnumMember();
 
+    // ───────────────────────────── Random-draw indices ─────────────────────────────
+
+    /// <summary>The source file that uses each stream's draw indices.</summary>
+    private static readonly Dictionary<string, string> DrawUser = new()
+    {
+        ["Synthesis"] = "Synthesis.cs", ["Household"] = "HouseholdDynamics.cs", ["LifeEvents"] = "LifeEvents.cs",
+        ["Money"] = "Money.cs", ["Coaching"] = "Coaching.cs", ["Work"] = "Work.cs", ["Activities"] = "Activities.cs",
+        ["Psychology"] = "Psychology.cs", ["Coaches"] = "Coaches.cs", ["CoachTurnover"] = "Coaches.cs",
+    };
+
+    public static TheoryData<string> DrawStreams() => [.. typeof(Draw).GetNestedTypes().Select(t => t.Name)];
+
+    [Theory]
+    [MemberData(nameof(DrawStreams))]
+    public void DrawIndicesOfAStreamNeverOverlapAndFollowTheCode(string stream)
+    {
+        Assert.True(Enum.TryParse<Model.Stream>(stream, out _), $"Draw.{stream} is not a random stream");
+        var fields = typeof(Draw).GetNestedType(stream)!.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral).OrderBy(f => f.MetadataToken).ToList();
+        // No overlaps, in declaration order: a normal draw takes its index and the next.
+        int next = 0;
+        foreach (var f in fields)
+        {
+            int k = (int)f.GetRawConstantValue()!;
+            Assert.True(k >= next, $"Draw.{stream}.{f.Name} = {k} overlaps the previous draw (first free index {next})");
+            next = k + (f.GetCustomAttribute<TwoDrawsAttribute>() is null ? 1 : 2);
+        }
+        // Declared in the order the code first uses them.
+        string code = StripCommentsAndStrings(File.ReadAllText(Path.Combine(ModelDir, DrawUser[stream])));
+        string prefix = stream == "Synthesis" ? "D." : $"Draw.{stream}.";
+        var firstUse = fields.Select(f => (f.Name, At: Regex.Match(code, Regex.Escape(prefix + f.Name) + @"\b").Index)).ToList();
+        Assert.All(firstUse, u => Assert.True(u.At > 0, $"Draw.{stream}.{u.Name} is never used"));
+        Assert.Equal(firstUse.OrderBy(u => u.At).Select(u => u.Name), firstUse.Select(u => u.Name));
+    }
+
     // ───────────────────────────── Sources say what they support ─────────────────────────────
 
     [Fact]
