@@ -318,7 +318,7 @@ public static class Money
         c.Events |= MonthEvents.RestructuringStarted;
     }
 
-    internal static void ClearDebt(ref Client c, MonthContext ctx, bool success)
+    public static void ClearDebt(ref Client c, MonthContext ctx, bool success)
     {
         bool wasProblem = c.DebtStatus is DebtStatus.Problematic or DebtStatus.Stuck or DebtStatus.InRestructuring;
         c.Debt = 0;
