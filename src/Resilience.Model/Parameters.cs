@@ -733,7 +733,7 @@ public sealed class Parameters
     [Param("sanctions.stressedLoad", 0.1, 0, 1, "load", Evidence.Direction, "[003, 001 E15] (assumption)", "Extra load of a sanction for stressed clients.")]
     public double SanctionStressedLoad;
 
-    // ───────────────────────────── Motivation, obligation and exemption (§3.3.4, issue 12) ─────────────────────────────
+    // ───────────────────────────── Motivation, obligation and exemption (§3.3.4) ─────────────────────────────
     [Param("motivation.driveMean", 0.6, 0, 1, "score", Evidence.Direction, "[004 §2.2: independence and work ethos drive exits] (assumption)", "Mean of the stable intrinsic drive to work (independence, work ethos).")]
     public double DriveMean;
     [Param("motivation.driveSd", 0.18, 0, 0.5, "score", Evidence.Assumption, "assumption", "Spread of the intrinsic drive to work between clients.")]

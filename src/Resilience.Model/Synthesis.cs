@@ -5,8 +5,11 @@ using D = Draw.Synthesis;
 /// <summary>
 /// Population synthesis (MODEL.md §5). Resources are drawn jointly from one latent disadvantage factor so that weak
 /// social, economic and personal resources cluster in the same people (P2) while education does not separate the
-/// resilience types. The population depends only on seed, replication and size — never on levers — so that every
-/// scenario of a comparison starts from the same people (common random numbers).
+/// resilience types. The engine draws the population (and runs its burn-in) with every lever at its default, so the
+/// people depend on seed, replication, size and the model parameters, not on a scenario's levers: every scenario of
+/// a comparison starts from the same people (common random numbers). Two lever defaults shape it (the length of a
+/// debt programme in progress, the cost-sharer norm of stock part-timers). Its distributions are the
+/// <c>population.*</c> parameters.
 /// </summary>
 public static class Synthesis
 {
@@ -36,7 +39,7 @@ public static class Synthesis
         }
     }
 
-    /// <summary>Burn-in (MODEL.md §5, issue 12): a member of the initial stock who left the caseload during the
+    /// <summary>Burn-in (MODEL.md §5): a member of the initial stock who left the caseload during the
     /// burn-in is replaced by a new entrant who reports this month, so the stock keeps its size while its spells,
     /// debts, trust and types come from the model's own dynamics. Drawn from its own stream.</summary>
     public static void ReplaceDuringBurnIn(Population s, int i, int month, Parameters p, Coaches coaches, ulong runKey)
