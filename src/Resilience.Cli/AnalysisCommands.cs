@@ -31,10 +31,10 @@ public static class AnalysisCommands
         var method = new Option<string>("--method") { Description = "morris (screening, many parameters) or sobol (variance shares, a few parameters).", DefaultValueFactory = _ => "morris" };
         var parameters = new Option<string[]>("--params")
         {
-            Description = "Parameters to vary (names, comma-separated or repeated; NAME=LOW:HIGH sets bounds). Default for morris: every parameter whose source says 'assumption'.",
+            Description = "Parameters to vary (names, comma-separated or repeated; NAME=LOW:HIGH sets bounds). Default for morris: every parameter whose size is assumed (evidence Direction or Assumption).",
             AllowMultipleArgumentsPerToken = true,
         };
-        var allAssumptions = new Option<bool>("--all-assumptions") { Description = "Vary every parameter whose source says 'assumption' (the default for morris)." };
+        var allAssumptions = new Option<bool>("--all-assumptions") { Description = "Vary every parameter whose size is assumed: evidence Direction or Assumption (the default for morris)." };
         var outcomes = new Option<string[]>("--outcomes")
         {
             Description = $"Output metrics or §8 targets to explain (comma-separated or repeated). Default: {string.Join(", ", SensitivityOutcome.Defaults)}.",
@@ -119,7 +119,7 @@ public static class AnalysisCommands
             factors = [.. names.Select(n => n.Contains('=') ? FreeParameter.Parse(n, continuousOnly: false) : Around(n, a.Span))];
         else if (method == SensitivityMethod.Sobol && !a.AllAssumptions)
             throw new InputException("sensitivity --method sobol: name a small set with --params (Morris first to choose them; cost is samples × (parameters + 2) runs)");
-        else factors = [.. SensitivityAnalysis.AssumptionParameters().Select(d => FreeParameter.Around(d, a.Span))];
+        else factors = [.. SensitivityAnalysis.ScreeningParameters().Select(d => FreeParameter.Around(d, a.Span))];
         var dup = factors.GroupBy(f => f.Name).FirstOrDefault(g => g.Count() > 1);
         if (dup is not null) throw new InputException($"--params: '{dup.Key}' is given twice");
         var outcomeNames = SplitList(a.Outcomes).ToList();

@@ -360,16 +360,23 @@ public static class Cli
     private static Command ParamsCommand()
     {
         var markdown = new Option<bool>("--markdown") { Description = "Print a Markdown table (as in docs/ODD.md)." };
-        var cmd = new Command("params", "List every lever and model parameter with default, range, unit and source.") { markdown };
+        var update = new Option<string?>("--update") { Description = "Rewrite the generated parameter block of this Markdown file (e.g. docs/ODD.md) in place." };
+        var cmd = new Command("params", "List every lever and model parameter with default, range, unit, evidence and source.") { markdown, update };
         cmd.SetAction(parse =>
         {
-            if (parse.GetValue(markdown)) Console.Write(ParameterTable.Markdown());
+            if (parse.GetValue(update) is { } path)
+            {
+                File.WriteAllText(path, ParameterTable.UpdateDocument(File.ReadAllText(path)));
+                Console.WriteLine($"{path}: parameter tables regenerated");
+            }
+            else if (parse.GetValue(markdown)) Console.Write(ParameterTable.Markdown());
             else
             {
-                var table = new Table().AddColumns("name", "kind", "default", "allowed", "unit", "source");
+                var table = new Table().AddColumns("name", "kind", "default", "allowed", "unit", "evidence", "source");
                 foreach (var d in ParameterRegistry.All)
                     table.AddRow(Markup.Escape(d.Name), d.IsLever ? "lever" : "parameter", Markup.Escape(d.DefaultText),
-                        Markup.Escape(d.AllowedText), Markup.Escape(d.Meta.Unit), Markup.Escape(d.Meta.Source));
+                        Markup.Escape(d.AllowedText), Markup.Escape(d.Meta.Unit), Markup.Escape(ParameterTable.EvidenceText(d.Meta.Evidence)),
+                        Markup.Escape(d.Meta.Source));
                 AnsiConsole.Write(table);
             }
             return 0;

@@ -254,7 +254,7 @@ public static class Observer
             a.S[Acc.SumSelfEfficacy] += c.SelfEfficacy;
             a.S[Acc.SumLoad] += c.Load;
             a.S[Acc.SumDebt] += c.Debt;
-            a.S[Acc.SumProspect] += (float)Coaching.Prospect(c); // float: sums of floats in doubles are exact, so order-free
+            a.S[Acc.SumProspect] += (float)Coaching.Prospect(c, p); // float: sums of floats in doubles are exact, so order-free
             a.N[Acc.SanctionedNow] += One(c.SanctionMonthsLeft > 0);
             // P11 compares spells of 1–3 years with spells over 5 years; the first year is dominated by the
             // processing wait and intake, before activation has started.

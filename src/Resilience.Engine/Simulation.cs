@@ -73,7 +73,7 @@ public sealed class Simulation : IDisposable
         foreach (var lever in ParameterRegistry.Levers) lever.Set(burnIn, lever.Meta.Default);
         int stockMonth = Synthesis.StockMonth(burnIn);
         Coaches = new Coaches();
-        Coaches.Resize(Coaches.Required(spec.Clients, burnIn.CoachCaseload), burnIn.YouthCoachShare, RunKey, stockMonth);
+        Coaches.Resize(Coaches.Required(spec.Clients, burnIn.CoachCaseload), burnIn, RunKey, stockMonth);
         int total = spec.Clients + Synthesis.Entrants(spec.Clients, spec.Months, Parameters);
         State = new Population(total);
         _pool = new WorkerPool(spec.Threads);

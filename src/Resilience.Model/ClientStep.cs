@@ -76,9 +76,9 @@ public static class ClientStep
         StartWait(ref c, ctx.P);
         c.SpellMonths = 0;
         c.DisregardMonthsUsed = 0;
-        c.Reentries = (byte)Math.Min(255, c.Reentries + 1);
+        c.Reentries = (byte)Math.Min(byte.MaxValue, c.Reentries + 1);
         c.FearOfRelapse = M.C01(c.FearOfRelapse + ctx.P.RelapseFear);
-        c.Load += 0.2f;
+        c.Load += (float)ctx.P.ReentryLoad;
         c.Events |= MonthEvents.ReEntry;
         Mark(ref c, cause, ctx.Month);
     }
@@ -100,7 +100,7 @@ public static class ClientStep
         c.SanctionMonthsLeft = 0;
         c.WaitingMonthsLeft = 0;
         c.BackPayDue = 0;
-        c.Exits = (byte)Math.Min(255, c.Exits + 1);
+        c.Exits = (byte)Math.Min(byte.MaxValue, c.Exits + 1);
         if (c.Activity != Activity.Volunteering) { c.Activity = Activity.None; c.ActivityMonthsLeft = 0; }
         c.Events |= toWork ? MonthEvents.ExitToWork : MonthEvents.ExitOther;
         if (toWork && c.JobViaCoach) c.Events |= MonthEvents.ExitViaCoachLead;

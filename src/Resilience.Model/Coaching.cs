@@ -19,7 +19,7 @@ public static class Coaching
         // forced move from youth to adult desk at 27 [003 Table 7, 002 M12, 000 §4.5.2].
         // Look the desk up again only when the desks changed or the client moves between youth and adult desks.
         int slot = c.CoachSlot;
-        bool youth = c.AgeMonths < 27 * 12;
+        bool youth = c.AgeMonths < Money.YouthDeskAgeMonths;
         if (c.CoachLayout != desks.Layout || desks.IsYouthDesk(slot) != youth)
         {
             slot = desks.SlotFor(i, youth);
@@ -29,29 +29,29 @@ public static class Coaching
         {
             c.CoachSlot = slot;
             c.CoachId = desks.Ident[slot];
-            double prior = CautiousPrior(c);
+            double prior = CautiousPrior(c, p);
             c.CoachTrust = (float)(p.CoachDuo ? Math.Max(prior, p.DuoTrustRetention * c.CoachTrust) : prior);
             c.CoachTenureMonths = 0;
             c.LastCoachChangeMonth = (short)ctx.Month;
             // Support in progress pauses; clients who lean on the coach for letters feel it most [003].
-            if (!p.CoachDuo) c.Load += (float)(0.1 * (1 - c.AgencyCapital));
+            if (!p.CoachDuo) c.Load += (float)(p.CoachChangeLoad * (1 - c.AgencyCapital));
             c.Events |= MonthEvents.CoachChange;
             ClientStep.Mark(ref c, Trigger.CoachChange, ctx.Month);
         }
         else if (c.CoachTenureMonths < short.MaxValue) c.CoachTenureMonths++;
 
         double empathy = desks.Empathy[slot], directive = desks.Directiveness[slot];
-        cm.Prospect = Prospect(c);
+        cm.Prospect = Prospect(c, p);
 
         // Contacts: planned contacts scaled by the caseload; target pressure steers them to clients with short-term
         // prospects [004 §3]. Exempt clients are seen on request [003 ZR]: those who do not ask get only a share of
         // the planned contacts, and asking takes agency capital [002 M10; 003: one was blocked by being told she
         // was exempt].
-        double rate = ctx.ContactsPerMonth * (1 + 1.2 * p.CoachTargetPressure * (cm.Prospect - ctx.MeanProspect))
+        double rate = ctx.ContactsPerMonth * (1 + p.CreamingContacts * p.CoachTargetPressure * (cm.Prospect - ctx.MeanProspect))
                       * M.Pick(c.Obligation == Obligation.Exempt, ExemptContactShare(c, p), 1);
         rate = Math.Max(0, rate);
-        int contacts = (int)rate + (r.Chance(0, rate - (int)rate) ? 1 : 0);
-        contacts = Math.Min(contacts, 4);
+        int contacts = (int)rate + (r.Chance(Draw.Coaching.Contacts, rate - (int)rate) ? 1 : 0);
+        contacts = Math.Min(contacts, p.MaxContactsPerMonth);
         cm.Contacts = contacts;
         c.Contacts = (byte)contacts;
         if (contacts > 0) c.Events |= MonthEvents.Contact;
@@ -60,36 +60,36 @@ public static class Coaching
         {
             c.LastContactMonth = (short)ctx.Month;
             // Trust grows slowly with regular contact over a longer period, more with an empathic coach [001 E53, 003].
-            double continuity = Math.Min(1.0, (c.CoachTenureMonths + 3) / 12.0);
+            double continuity = Math.Min(1.0, (c.CoachTenureMonths + p.TrustContinuityOffsetMonths) / p.TrustContinuityMonths);
             for (int k = 0; k < contacts; k++)
-                c.CoachTrust = M.C01(c.CoachTrust + p.TrustGrowth * (0.4 + empathy) * continuity * (1 - c.CoachTrust));
+                c.CoachTrust = M.C01(c.CoachTrust + p.TrustGrowth * (p.TrustEmpathyBase + empathy) * continuity * (1 - c.CoachTrust));
 
             // What a contact yields — job leads, referrals to debt help and training — depends on the relationship:
             // a coach who knows and is trusted by the client brokers more [003: support stalled when the consultant
             // left; 001 E53; 002 M12; 004: changing contact persons is an obstacle].
             double relationship = Relationship(c, p);
             cm.Relationship = relationship;
-            double cream = 1 + p.CoachTargetPressure * (cm.Prospect - ctx.MeanProspect) * 2;
+            double cream = 1 + p.CoachTargetPressure * (cm.Prospect - ctx.MeanProspect) * p.CreamingLeads;
             cm.CoachLead = c.Hours == 0
-                           && r.Chance(1, 1 - M.Power(1 - p.CoachLeadRate * relationship * (0.5 + directive) * Math.Max(0.1, cream), contacts));
+                           && r.Chance(Draw.Coaching.Lead, 1 - M.Power(1 - p.CoachLeadRate * relationship * (p.LeadDirectiveBase + directive) * Math.Max(p.CreamingFloor, cream), contacts));
             if (c.DebtStatus is DebtStatus.Problematic or DebtStatus.Stuck && c.DebtWaitMonthsLeft == 0
-                && r.Chance(2, p.DebtReferralRate * relationship))
+                && r.Chance(Draw.Coaching.DebtReferral, p.DebtReferralRate * relationship))
                 Money.StartDebtHelp(ref c, p);
-            cm.TrainingReferral = r.Chance(3, p.TrainingReferralRate * relationship);
-            cm.SteppingStoneOffer = c.Hours == 0 && cm.Prospect < ctx.MeanProspect && r.Chance(4, 1 - M.Power(1 - p.SteppingStoneRate, contacts));
+            cm.TrainingReferral = r.Chance(Draw.Coaching.TrainingReferral, p.TrainingReferralRate * relationship);
+            cm.SteppingStoneOffer = c.Hours == 0 && cm.Prospect < ctx.MeanProspect && r.Chance(Draw.Coaching.SteppingStone, 1 - M.Power(1 - p.SteppingStoneRate, contacts));
             // "Rest first": a coach can exempt a fragile client from the job-search obligation [000 §4.5.2].
             if (p.Exemption == ExemptionPolicy.Fragile && c.Obligation == Obligation.JobSearch && IsFragile(c, p)
-                && r.Chance(5, p.ExemptionGrantRate))
+                && r.Chance(Draw.Coaching.Exemption, p.ExemptionGrantRate))
                 c.Obligation = Obligation.Exempt;
         }
-        else c.CoachTrust = M.C01(c.CoachTrust + p.TrustDecay * (CautiousPrior(c) - c.CoachTrust));
+        else c.CoachTrust = M.C01(c.CoachTrust + p.TrustDecay * (CautiousPrior(c, p) - c.CoachTrust));
 
         switch (p.Exemption)
         {
             case ExemptionPolicy.None: c.Obligation = Obligation.JobSearch; break;
             case ExemptionPolicy.All: c.Obligation = Obligation.Exempt; break;
             default:
-                if (c.Obligation == Obligation.Exempt && !IsFragile(c, p) && r.Chance(6, p.ExemptionReviewRate))
+                if (c.Obligation == Obligation.Exempt && !IsFragile(c, p) && r.Chance(Draw.Coaching.ExemptionReview, p.ExemptionReviewRate))
                     c.Obligation = Obligation.JobSearch;
                 break;
         }
@@ -104,8 +104,8 @@ public static class Coaching
         if (c.Obligation != Obligation.JobSearch || c.Status != Status.OnBenefit) return;
 
         // Pressure from the system and the coach; the response depends on the latent type [003, 004 §2.3].
-        double pressure = Math.Min(1.0, 0.5 * p.SanctionStrictness + 0.5 * Math.Min(1.0, contacts * directive)
-                                        + 0.3 * p.CoachTargetPressure * cm.Prospect);
+        double pressure = Math.Min(1.0, p.PressureStrictnessWeight * p.SanctionStrictness + p.PressureContactWeight * Math.Min(1.0, contacts * directive)
+                                        + p.PressureTargetWeight * p.CoachTargetPressure * cm.Prospect);
         cm.Pressure = pressure;
         // Everyone under the obligation applies to comply (Work: the compliance component of search); beyond that,
         // Responsive clients search harder themselves, the Stressed carry extra load, and Reactant clients cooperate
@@ -125,19 +125,20 @@ public static class Coaching
 
         // Monthly compliance check; failure is likelier with poor mental health, little agency capital and high
         // load [001 E4, E44]; a failure is sanctioned with probability `strictness`.
-        double fail = p.ObligationFailureRate * (1 + 1.5 * (1 - c.MentalHealth) + (1 - c.AgencyCapital) + Math.Max(0, c.Load - 0.4))
-                      * (c.PressureResponse == PressureResponse.Reactant ? 1.5 : 1);
-        if (r.Chance(7, fail) && r.Chance(8, p.SanctionStrictness))
+        double fail = p.ObligationFailureRate * (1 + p.FailureMentalHealth * (1 - c.MentalHealth) + (1 - c.AgencyCapital) + Math.Max(0, c.Load - p.FailureLoadOnset))
+                      * (c.PressureResponse == PressureResponse.Reactant ? p.FailureReactant : 1);
+        if (r.Chance(Draw.Coaching.ObligationFailure, fail) && r.Chance(Draw.Coaching.Sanction, p.SanctionStrictness))
         {
             c.SanctionMonthsLeft = (byte)p.SanctionMonths;
             c.SanctionCut = (float)p.SanctionCutFraction;
             c.Events |= MonthEvents.Sanction;
             c.LastSanctionMonth = (short)ctx.Month;
             bool reactant = c.PressureResponse == PressureResponse.Reactant;
-            c.CoachTrust = M.C01(c.CoachTrust - (reactant ? 0.25 : 0.12));
-            c.InstitutionalTrust = M.C01(c.InstitutionalTrust - 0.05);
-            c.SelfEfficacy = M.C01(c.SelfEfficacy - 0.05);
-            c.Load += (float)(0.1 + 0.1 * p.SanctionCutFraction * Math.Min(3, p.SanctionMonths) + (c.PressureResponse == PressureResponse.Stressed ? 0.1 : 0));
+            c.CoachTrust = M.C01(c.CoachTrust - (reactant ? p.SanctionCoachTrustLossReactant : p.SanctionCoachTrustLoss));
+            c.InstitutionalTrust = M.C01(c.InstitutionalTrust - p.SanctionInstitutionalTrustLoss);
+            c.SelfEfficacy = M.C01(c.SelfEfficacy - p.SanctionSelfEfficacyLoss);
+            c.Load += (float)(p.SanctionImposedLoad + p.SanctionLoadPerCutMonth * p.SanctionCutFraction * Math.Min(p.SanctionLoadMonthsCap, p.SanctionMonths)
+                              + (c.PressureResponse == PressureResponse.Stressed ? p.SanctionStressedLoad : 0));
             if (canRespond) RespondToSanction(ref cm, p); // "you will do something" [003]
             ClientStep.Mark(ref c, Trigger.Sanction, ctx.Month);
         }
@@ -167,20 +168,16 @@ public static class Coaching
         p.ExemptContactShare + (1 - p.ExemptContactShare) * c.AgencyCapital;
 
     /// <summary>Trust in a new coach: cautious, lower after bad experiences with the institution [003, 002 M11].</summary>
-    public static double CautiousPrior(in Client c) => 0.15 + 0.35 * c.InstitutionalTrust - (c.Scarred ? 0.08 : 0);
+    public static double CautiousPrior(in Client c, Parameters p) =>
+        p.TrustPriorBase + p.TrustPriorInstitutional * c.InstitutionalTrust - (c.Scarred ? p.TrustPriorScar : 0);
 
     public static bool IsFragile(in Client c, Parameters p) =>
         Math.Min(c.PhysicalHealth, c.MentalHealth) < p.FragileThreshold || c.Resilience == ResilienceType.Crisis;
 
     /// <summary>Short-term job prospects as a coach would see them.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Prospect(in Client c)
-    {
-        return 0.35 * c.Aspiration + 0.35 * Math.Min(c.PhysicalHealth, c.MentalHealth) + 0.2 * EducationProspect[(int)c.Education]
-               + 0.1 * c.Language;
-    }
-
-    /// <summary>The education term of <see cref="Prospect"/>, by <see cref="Education"/>: below start qualification,
-    /// start qualification, higher.</summary>
-    private static readonly double[] EducationProspect = [0.3, 0.6, 1.0];
+    public static double Prospect(in Client c, Parameters p) =>
+        p.ProspectAspiration * c.Aspiration + p.ProspectHealth * Math.Min(c.PhysicalHealth, c.MentalHealth)
+        + p.ProspectEducation * M.ByEducation(c.Education, p.ProspectEducationBelow, p.ProspectEducationStart, p.ProspectEducationHigher)
+        + p.ProspectLanguage * c.Language;
 }

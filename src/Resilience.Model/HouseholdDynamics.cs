@@ -4,8 +4,9 @@ namespace Resilience.Model;
 /// [001 E33, 002 M8]), adults moving out, separation [004 §2.1, 002 Fig. 5] and the state-pension age.</summary>
 public static class HouseholdDynamics
 {
-    private const int StatePensionAgeMonths = 67 * 12;
-    private const int AdultMonths = 18 * 12;
+    private const int StatePensionAgeMonths = 67 * Units.MonthsPerYear;
+    private const int AdultMonths = 18 * Units.MonthsPerYear;
+    private const int CoupleAdults = 2;
 
     public static void Step(Population s, int i, MonthContext ctx, ref ClientMonth cm)
     {
@@ -17,7 +18,7 @@ public static class HouseholdDynamics
             c.Events |= MonthEvents.Entered;
             ClientStep.Mark(ref c, Trigger.Entry, ctx.Month);
             // The first coach is whoever holds the desk at entry: not a change of coach.
-            int slot = ctx.Coaches.SlotFor(i, c.AgeMonths < 27 * 12);
+            int slot = ctx.Coaches.SlotFor(i, c.AgeMonths < Money.YouthDeskAgeMonths);
             c.CoachSlot = slot;
             c.CoachLayout = ctx.Coaches.Layout;
             c.CoachId = ctx.Coaches.Ident[slot];
@@ -40,39 +41,39 @@ public static class HouseholdDynamics
             c.YoungestChildAgeMonths = 0;
             c.CoResidentAdults++;
             c.Household = c.Household == Household.CoupleWithChildren ? Household.Couple : Household.Single;
-            if (p.CostSharerRule) c.Load += 0.1f;
+            if (p.CostSharerRule) c.Load += (float)p.CostSharerLoad;
             ClientStep.Mark(ref c, Trigger.ChildTurned18, ctx.Month);
             cm.Norm = Money.Norm(c, p);
         }
 
-        int baseAdults = c.Household is Household.Couple or Household.CoupleWithChildren ? 2 : 1;
+        int baseAdults = c.Household is Household.Couple or Household.CoupleWithChildren ? CoupleAdults : 1;
         if (c.Household == Household.WithParents)
         {
-            if (r.Chance(0, p.AdultLeavesHomeRate * 0.25))
+            if (r.Chance(Draw.Household.LeaveParents, p.LeaveParentsRate))
             {
                 c.Household = Household.Single; // moves out on their own
                 c.CoResidentAdults = 1;
                 cm.Norm = Money.Norm(c, p);
             }
         }
-        else if (c.CoResidentAdults > baseAdults && r.Chance(1, p.AdultLeavesHomeRate))
+        else if (c.CoResidentAdults > baseAdults && r.Chance(Draw.Household.AdultLeaves, p.AdultLeavesHomeRate))
         {
             c.CoResidentAdults--;
             cm.Norm = Money.Norm(c, p);
         }
 
-        if (c.Household is Household.Couple or Household.CoupleWithChildren && r.Chance(2, p.SeparationRate))
+        if (c.Household is Household.Couple or Household.CoupleWithChildren && r.Chance(Draw.Household.Separation, p.SeparationRate))
         {
             c.Household = c.Children > 0 ? Household.SingleParent : Household.Single;
             c.CoResidentAdults = (byte)Math.Max(1, c.CoResidentAdults - 1);
             c.PartnerIncome = 0;
-            c.Debt += (float)(-p.SeparationDebtShock * Math.Log(1 - r.U(3)));
-            c.Load += 0.3f;
-            c.MentalHealth = M.C01(c.MentalHealth - 0.08);
+            c.Debt += (float)(-p.SeparationDebtShock * Math.Log(1 - r.U(Draw.Household.SeparationDebt)));
+            c.Load += (float)p.SeparationLoad;
+            c.MentalHealth = M.C01(c.MentalHealth - p.SeparationMentalHealth);
             c.Events |= MonthEvents.Separation;
             ClientStep.Mark(ref c, Trigger.Separation, ctx.Month);
             cm.Norm = Money.Norm(c, p);
-            if (c.Status == Status.ExitedOther && c.MonthsSinceExit < 120)
+            if (c.Status == Status.ExitedOther && c.MonthsSinceExit < p.PartnerExitReentryMonths)
                 ClientStep.ReEnter(ref c, ctx, Trigger.Separation); // had left on the partner's income
         }
     }

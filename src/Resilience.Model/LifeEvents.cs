@@ -10,41 +10,41 @@ public static class LifeEvents
         var p = ctx.P;
         var r = Rng.For(ctx.RunKey, i, ctx.Month, Stream.LifeEvents);
         bool onCaseload = c.OnCaseload;
-        double ageYears = c.AgeMonths / 12.0;
+        double ageYears = c.AgeMonths / (double)Units.MonthsPerYear;
 
         // Physical health shock: rises with age and with strenuous (low-educated) work [001 E18]; often chronic.
-        double physRate = p.PhysicalShockRate * (1 + p.PhysicalShockAgeGradient * (ageYears - 18) / 48)
-                          * M.Pick(c.Hours > 0 && c.Education == Education.BelowStartQualification, 1.5, 1);
-        if (r.Chance(0, physRate))
+        double physRate = p.PhysicalShockRate * (1 + p.PhysicalShockAgeGradient * (ageYears - GradientFromAge) / GradientYears)
+                          * M.Pick(c.Hours > 0 && c.Education == Education.BelowStartQualification, p.StrenuousWorkFactor, 1);
+        if (r.Chance(Draw.LifeEvents.PhysicalShock, physRate))
         {
-            double drop = r.Uniform(1, 0.1, 0.35);
+            double drop = r.Uniform(Draw.LifeEvents.PhysicalDrop, p.PhysicalDropMin, p.PhysicalDropMax);
             c.PhysicalHealth = M.C01(c.PhysicalHealth - drop);
-            if (r.Chance(2, 0.4)) c.PhysicalBaseline = M.C01(c.PhysicalBaseline - 0.6 * drop);
+            if (r.Chance(Draw.LifeEvents.Chronic, p.ChronicShare)) c.PhysicalBaseline = M.C01(c.PhysicalBaseline - p.ChronicBaselineShare * drop);
             // Illness shifts priorities to health and lowers aspirations [000 §4.4: adaptive → coping after illness].
-            c.Aspiration = M.C01(c.Aspiration - 0.5 * drop);
-            c.SelfEfficacy = M.C01(c.SelfEfficacy - 0.3 * drop);
-            c.Load += 0.25f;
+            c.Aspiration = M.C01(c.Aspiration - p.IllnessAspiration * drop);
+            c.SelfEfficacy = M.C01(c.SelfEfficacy - p.IllnessSelfEfficacy * drop);
+            c.Load += (float)p.PhysicalShockLoad;
             c.Events |= MonthEvents.HealthShock;
             ClientStep.Mark(ref c, Trigger.HealthShock, ctx.Month);
         }
 
         // Mental-health episode: rises with load, debt, refugee history [001 E9, E14, E24] and the benefit wait.
         bool debtProblem = c.DebtStatus is DebtStatus.Problematic or DebtStatus.Stuck;
-        double mentalRate = p.MentalEpisodeRate * (1 + 2 * Math.Max(0, c.Load - 0.3) + M.If(debtProblem, 1)
-                            + M.If(c.Origin == Origin.Refugee, 0.5) + M.If(c.Status == Status.Waiting, 0.5));
-        if (r.Chance(3, mentalRate))
+        double mentalRate = p.MentalEpisodeRate * (1 + p.MentalLoadWeight * Math.Max(0, c.Load - p.MentalLoadOnset) + M.If(debtProblem, p.MentalDebt)
+                            + M.If(c.Origin == Origin.Refugee, p.MentalRefugee) + M.If(c.Status == Status.Waiting, p.MentalWaiting));
+        if (r.Chance(Draw.LifeEvents.MentalEpisode, mentalRate))
         {
-            c.MentalHealth = M.C01(c.MentalHealth - r.Uniform(4, 0.12, 0.3));
-            c.Load += 0.2f;
+            c.MentalHealth = M.C01(c.MentalHealth - r.Uniform(Draw.LifeEvents.MentalDrop, p.MentalDropMin, p.MentalDropMax));
+            c.Load += (float)p.MentalEpisodeLoad;
             if (c.MentalCareWaitLeft == 0 && c.TreatmentMonthsLeft == 0)
                 c.MentalCareWaitLeft = (byte)(p.MentalHealthWaitMonths + 1);
             ClientStep.Mark(ref c, Trigger.MentalEpisode, ctx.Month);
         }
 
-        if (r.Chance(5, p.BereavementRate))
+        if (r.Chance(Draw.LifeEvents.Bereavement, p.BereavementRate))
         {
-            c.Load += 0.25f;
-            c.MentalHealth = M.C01(c.MentalHealth - 0.08);
+            c.Load += (float)p.BereavementLoad;
+            c.MentalHealth = M.C01(c.MentalHealth - p.BereavementMentalHealth);
             ClientStep.Mark(ref c, Trigger.Bereavement, ctx.Month);
         }
 
@@ -52,46 +52,46 @@ public static class LifeEvents
         {
             // Administrative error or misinformation: a heavy-tailed repayment demand later; a coach who explains
             // letters and the client's own agency capital make it rarer [003, 002 M4, 001 E2–E4].
-            double adminRate = p.AdminErrorRate * (1.5 - c.AgencyCapital) * (1 - 0.5 * c.CoachTrust);
-            if (r.Chance(6, adminRate))
+            double adminRate = p.AdminErrorRate * (p.AdminAgencyReference - c.AgencyCapital) * (1 - p.AdminCoachProtection * c.CoachTrust);
+            if (r.Chance(Draw.LifeEvents.AdminError, adminRate))
             {
-                c.PendingClawback += (float)Math.Min(20000, r.Pareto(7, 300, 1.5));
+                c.PendingClawback += (float)Math.Min(p.AdminClawbackMax, r.Pareto(Draw.LifeEvents.AdminClawbackSize, p.AdminClawbackScale, p.ClawbackShape));
                 if (c.ClawbackDueIn == 0) c.ClawbackDueIn = (byte)(Math.Max(1, p.ClawbackLag) + 1); // counted down later this month
-                c.InstitutionalTrust = M.C01(c.InstitutionalTrust - 0.1);
-                c.CoachTrust = M.C01(c.CoachTrust - 0.1);
-                c.Load += 0.1f;
+                c.InstitutionalTrust = M.C01(c.InstitutionalTrust - p.AdminInstitutionalTrustLoss);
+                c.CoachTrust = M.C01(c.CoachTrust - p.AdminCoachTrustLoss);
+                c.Load += (float)p.AdminLoad;
                 ClientStep.Mark(ref c, Trigger.AdminError, ctx.Month);
             }
 
             // Fraud accusation: benefit stopped a month, a lasting trust scar [002 M5, 003].
-            if (r.Chance(8, p.FraudAccusationRate))
+            if (r.Chance(Draw.LifeEvents.FraudAccusation, p.FraudAccusationRate))
             {
                 c.BenefitStoppedMonths = 1;
-                c.InstitutionalTrust *= 0.4f;
-                c.CoachTrust *= 0.3f;
+                c.InstitutionalTrust *= (float)p.FraudInstitutionalTrustFactor;
+                c.CoachTrust *= (float)p.FraudCoachTrustFactor;
                 c.Scarred = true;
-                c.Load += 0.4f;
+                c.Load += (float)p.FraudLoad;
                 ClientStep.Mark(ref c, Trigger.FraudAccusation, ctx.Month);
             }
 
-            if (r.Chance(9, p.ExitOtherRate))
+            if (r.Chance(Draw.LifeEvents.ExitOther, p.ExitOtherRate))
             {
                 ClientStep.Exit(ref c, ctx, toWork: false);
                 onCaseload = false;
             }
         }
-        else if (c.Status == Status.ExitedOther && c.AgeMonths < 66 * 12 && r.Chance(10, p.ReentryOtherRate))
+        else if (c.Status == Status.ExitedOther && c.AgeMonths < LastReentryAgeMonths && r.Chance(Draw.LifeEvents.ReentryOther, p.ReentryOtherRate))
         {
             ClientStep.ReEnter(ref c, ctx, Trigger.Gradual);
         }
 
         // Windfall or compensation: clears debt first [000 §3.1].
-        if (r.Chance(11, p.WindfallRate))
+        if (r.Chance(Draw.LifeEvents.Windfall, p.WindfallRate))
         {
-            double amount = r.Uniform(12, 2000, 15000);
+            double amount = r.Uniform(Draw.LifeEvents.WindfallAmount, p.WindfallMin, p.WindfallMax);
             double toDebt = Math.Min(amount, c.Debt);
             c.Debt -= (float)toDebt;
-            c.Savings += (float)Math.Min(amount - toDebt, 5000);
+            c.Savings += (float)Math.Min(amount - toDebt, p.WindfallSavingsCap);
             if (c.Debt < 1 && c.DebtStatus != DebtStatus.None) Money.ClearDebt(ref c, ctx, success: true);
             ClientStep.Mark(ref c, Trigger.Windfall, ctx.Month);
         }
@@ -99,18 +99,25 @@ public static class LifeEvents
         // Harmful ties come and go; leaving one resolves a barrier (P3) and is easier with a trusted coach.
         if (!c.HarmfulTie)
         {
-            if (r.Chance(13, p.HarmfulTieOnsetRate))
+            if (r.Chance(Draw.LifeEvents.HarmfulTieOnset, p.HarmfulTieOnsetRate))
             {
                 c.HarmfulTie = true;
-                c.Load += 0.15f;
+                c.Load += (float)p.HarmfulTieOnsetLoad;
                 ClientStep.Mark(ref c, Trigger.HarmfulTieOnset, ctx.Month);
             }
         }
-        else if (r.Chance(14, p.HarmfulTieExitRate * (0.5 + c.CoachTrust)))
+        else if (r.Chance(Draw.LifeEvents.HarmfulTieExit, p.HarmfulTieExitRate * (p.HarmfulTieExitBase + c.CoachTrust)))
         {
             c.HarmfulTie = false;
-            c.SelfEfficacy = M.C01(c.SelfEfficacy + 0.08);
+            c.SelfEfficacy = M.C01(c.SelfEfficacy + p.HarmfulTieLeftSelfEfficacy);
             ClientStep.Mark(ref c, Trigger.HarmfulTieLeft, ctx.Month);
         }
     }
+
+    /// <summary>The physical-shock hazard rises by <c>life.physicalShockAgeGradient</c> between age 18 and 66, the
+    /// ages of the caseload.</summary>
+    private const double GradientFromAge = 18, GradientYears = 66 - 18;
+
+    /// <summary>Clients who left for other reasons return only before this age (a year before the state pension).</summary>
+    private const int LastReentryAgeMonths = 66 * Units.MonthsPerYear;
 }

@@ -6,8 +6,6 @@ namespace Resilience.Model;
 /// sanctions, the earnings premium, the monthly budget gap, buffer requests and the debt trajectory.</summary>
 public static class Money
 {
-    public const double WeeksPerMonth = 4.33;
-
     /// <summary>Monthly benefit norm of the client's household [001 §2.2.1]. Cost-sharer rule: with A adults sharing
     /// a home each gets (40 + 30·A) / (100·A) of the couple norm [000 §4.3.1, 002 M8].</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -15,10 +13,11 @@ public static class Money
     {
         int a = Math.Max(1, (int)c.CoResidentAdults);
         bool couple = c.Household is Household.Couple or Household.CoupleWithChildren;
-        double perAdult = p.CostSharerRule && a > 1 ? (40.0 + 30.0 * a) / (100.0 * a) : couple ? 0.5 : 0.7;
-        double norm = p.CoupleNorm * (couple ? 2 * perAdult : perAdult);
+        double perAdult = p.CostSharerRule && a > 1 ? (p.CostSharerBase + p.CostSharerPerAdult * a) / (Percent * a)
+            : couple ? 1.0 / CoupleAdults : p.SingleNormShare;
+        double norm = p.CoupleNorm * (couple ? CoupleAdults * perAdult : perAdult);
         if (!p.CostSharerRule && couple) norm = p.CoupleNorm;
-        if (c.AgeMonths < 21 * 12) norm *= p.Under21Factor;
+        if (c.AgeMonths < p.Under21Age * Units.MonthsPerYear) norm *= p.Under21Factor;
         return norm;
     }
 
@@ -32,7 +31,10 @@ public static class Money
         _ => p.ShortfallWithParents,
     };
 
-    public static double EarningsOf(byte hours, Parameters p) => hours * WeeksPerMonth * p.HourlyWage;
+    private const double Percent = 100.0;
+    private const int CoupleAdults = 2;
+
+    public static double EarningsOf(byte hours, Parameters p) => hours * Units.WeeksPerMonth * p.HourlyWage;
 
     /// <summary>Earnings not offset against the benefit: the legal disregard (25%, capped, for 6 months).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -81,14 +83,14 @@ public static class Money
             benefit = 0;
             advance = WaitAdvance(c, norm, p, ref r);
             if (Entitled(c, p)) c.BackPayDue += (float)(norm - advance);
-            c.WaitedMonths = (byte)Math.Min(255, c.WaitedMonths + 1);
+            c.WaitedMonths = (byte)Math.Min(byte.MaxValue, c.WaitedMonths + 1);
             if (c.WaitingMonthsLeft <= 1) { c.WaitingMonthsLeft = 0; c.Status = Status.OnBenefit; }
             else c.WaitingMonthsLeft--;
         }
         else
         {
             double disregard = Disregard(c, earnings, p);
-            if (earnings > 0) c.DisregardMonthsUsed = (byte)Math.Min(255, c.DisregardMonthsUsed + 1);
+            if (earnings > 0) c.DisregardMonthsUsed = (byte)Math.Min(byte.MaxValue, c.DisregardMonthsUsed + 1);
             benefit = Math.Max(0, norm - Math.Max(0, earnings - disregard) - c.PartnerIncome);
             if (c.SanctionMonthsLeft > 0)
             {
@@ -105,9 +107,10 @@ public static class Money
                 // Earnings premium, paid as a lump sum [003].
                 c.PremiumAccrued += (float)Math.Min(p.PremiumShare * earnings, p.PremiumCap);
                 // A wrong settlement becomes a clawback later, unless settlement is automatic [003 Tables 3–5, 002 M3].
-                if (!p.AutoSettlement && r.Chance(0, p.OffsettingErrorRate))
+                if (!p.AutoSettlement && r.Chance(Draw.Money.OffsettingError, p.OffsettingErrorRate))
                 {
-                    c.PendingClawback += (float)Math.Min(30000, earnings * r.Pareto(1, p.ClawbackScale / 3.0, 1.5));
+                    double monthsOfEarnings = r.Pareto(Draw.Money.ClawbackSize, ParetoScale(p.ClawbackScale, p.ClawbackShape), p.ClawbackShape);
+                    c.PendingClawback += (float)Math.Min(p.ClawbackMax, earnings * monthsOfEarnings);
                     if (c.ClawbackDueIn == 0) c.ClawbackDueIn = (byte)Math.Max(1, p.ClawbackLag); // counted down from next month
                 }
             }
@@ -141,7 +144,7 @@ public static class Money
             if (help > 0)
             {
                 gap -= help;
-                c.NetworkStrain = M.C01(c.NetworkStrain + help / 2000); // support is time-limited [000 §4.1]
+                c.NetworkStrain = M.C01(c.NetworkStrain + help / p.NetworkStrainScale); // support is time-limited [000 §4.1]
             }
             if (gap > 1)
             {
@@ -150,13 +153,14 @@ public static class Money
                 // mental health and high load [001 E4, E7, E11].
                 double beyondCutBack = Math.Max(0, gap - p.MaxCutBack);
                 gap -= beyondCutBack;
-                double unpaidChance = p.ArrearsChance * (1.4 - c.AgencyCapital) * (1.4 - c.MentalHealth) * (0.6 + Math.Min(1.0, c.Load))
-                                      + (status == Status.Waiting ? 0.15 : 0);
-                double unpaid = beyondCutBack + M.If(r.Chance(2, unpaidChance), gap * (1 - p.CutBackShare));
+                double unpaidChance = p.ArrearsChance * (p.ArrearsAgencyReference - c.AgencyCapital) * (p.ArrearsMentalReference - c.MentalHealth)
+                                      * (p.ArrearsLoadBase + Math.Min(1.0, c.Load))
+                                      + (status == Status.Waiting ? p.ArrearsWaiting : 0);
+                double unpaid = beyondCutBack + M.If(r.Chance(Draw.Money.Arrears, unpaidChance), gap * (1 - p.CutBackShare));
                 if (unpaid > 0)
                 {
                     c.Debt += (float)unpaid;
-                    c.ArrearsMonths = (byte)Math.Min(255, c.ArrearsMonths + 1);
+                    c.ArrearsMonths = (byte)Math.Min(byte.MaxValue, c.ArrearsMonths + 1);
                     gap -= unpaid - beyondCutBack;
                 }
                 else if (c.ArrearsMonths > 0) c.ArrearsMonths--;
@@ -167,17 +171,17 @@ public static class Money
         else
         {
             double surplus = -gap;
-            c.NetworkStrain = M.C01(c.NetworkStrain - 0.02);
+            c.NetworkStrain = M.C01(c.NetworkStrain - p.StrainRecoveryWithSurplus);
             if (c.Debt > 0 && c.DebtStatus != DebtStatus.InRestructuring)
             {
-                double repay = Math.Min(c.Debt, 0.5 * surplus);
+                double repay = Math.Min(c.Debt, p.SurplusToDebt * surplus);
                 c.Debt -= (float)repay;
                 surplus -= repay;
             }
-            c.Savings = (float)Math.Min(p.AssetLimit, c.Savings + 0.5 * surplus);
+            c.Savings = (float)Math.Min(p.AssetLimit, c.Savings + p.SurplusToSavings * surplus);
             c.ArrearsMonths = 0;
         }
-        if (c.NetworkStrain > 0 && gap <= 0) c.NetworkStrain = M.C01(c.NetworkStrain - 0.01);
+        if (c.NetworkStrain > 0 && gap <= 0) c.NetworkStrain = M.C01(c.NetworkStrain - p.StrainRecovery);
 
         UpdateDebtStatus(ref c, ctx, ref r);
 
@@ -187,9 +191,9 @@ public static class Money
         {
             double need = clawbackHit > 0 ? clawbackHit
                 : status == Status.Waiting && cm.Gap > 0 ? cm.Gap
-                : c.ArrearsMonths >= 2 ? Math.Min(c.Debt, 3 * cm.Gap) : 0;
-            double ask = (0.3 + 0.7 * c.CoachTrust) * Math.Min(1.0, 0.4 + ctx.ContactsPerMonth);
-            if (need > 0 && r.Chance(5, ask)) c.BufferRequest = (float)Math.Min(need, p.BufferMaxGrant);
+                : c.ArrearsMonths >= p.BufferArrearsMonths ? Math.Min(c.Debt, p.BufferArrearsNeedMonths * cm.Gap) : 0;
+            double ask = (p.BufferAskBase + p.BufferAskTrust * c.CoachTrust) * Math.Min(1.0, p.BufferAskReachBase + ctx.ContactsPerMonth);
+            if (need > 0 && r.Chance(Draw.Money.BufferAsk, ask)) c.BufferRequest = (float)Math.Min(need, p.BufferMaxGrant);
         }
     }
 
@@ -203,10 +207,10 @@ public static class Money
     /// <c>benefit.youthSearchWeeks</c> that under-27s must complete before they can apply [Participatiewet art. 41
     /// lid 4].</summary>
     public static bool Entitled(in Client c, Parameters p) =>
-        c.AgeMonths >= YouthDeskAgeMonths || c.WaitedMonths * WeeksPerMonth >= p.YouthSearchWeeks;
+        c.AgeMonths >= YouthDeskAgeMonths || c.WaitedMonths * Units.WeeksPerMonth >= p.YouthSearchWeeks;
 
     /// <summary>Age (in months) below which the youth search period applies and a youth coach serves the client.</summary>
-    public const int YouthDeskAgeMonths = 27 * 12;
+    public const int YouthDeskAgeMonths = 27 * Units.MonthsPerYear;
 
     /// <summary>Advance paid in a waiting month: with the <c>buffer.entryAdvance</c> lever from the first entitled
     /// month; otherwise the statutory advance once the wait exceeds <c>benefit.advanceDueWeeks</c> [art. 52], taken
@@ -215,8 +219,8 @@ public static class Money
     {
         if (!Entitled(c, p)) return 0;
         if (p.EntryAdvance) return norm;
-        bool due = c.WaitedMonths * WeeksPerMonth >= p.AdvanceDueWeeks;
-        return due && r.Chance(6, p.AdvanceTakeUp) ? norm : 0;
+        bool due = c.WaitedMonths * Units.WeeksPerMonth >= p.AdvanceDueWeeks;
+        return due && r.Chance(Draw.Money.Advance, p.AdvanceTakeUp) ? norm : 0;
     }
 
     /// <summary>A repayment demand falls due, also after an exit: paid from savings, the rest becomes debt; trust
@@ -230,11 +234,12 @@ public static class Money
         double fromSavings = Math.Min(c.Savings, hit);
         c.Savings -= (float)fromSavings;
         c.Debt += (float)(hit - fromSavings);
-        c.CoachTrust *= 0.5f;
-        c.InstitutionalTrust = M.C01(c.InstitutionalTrust - 0.2);
+        var p = ctx.P;
+        c.CoachTrust *= (float)p.ClawbackCoachTrustFactor;
+        c.InstitutionalTrust = M.C01(c.InstitutionalTrust - p.ClawbackInstitutionalTrustLoss);
         c.Scarred = true;
-        c.OffsettingFear = M.C01(c.OffsettingFear + 0.3);
-        c.Load += 0.35f;
+        c.OffsettingFear = M.C01(c.OffsettingFear + p.ClawbackOffsettingFear);
+        c.Load += (float)p.ClawbackLoad;
         c.Events |= MonthEvents.Clawback;
         ClientStep.Mark(ref c, Trigger.Clawback, ctx.Month);
         return hit;
@@ -249,8 +254,8 @@ public static class Money
         c.PremiumPaid = (float)paid;
         c.PremiumAccrued = 0;
         c.Savings += (float)paid;
-        c.SelfEfficacy = M.C01(c.SelfEfficacy + 0.03); // felt as recognition
-        c.OffsettingFear = M.C01(c.OffsettingFear - 0.08);
+        c.SelfEfficacy = M.C01(c.SelfEfficacy + ctx.P.PremiumRecognition); // felt as recognition
+        c.OffsettingFear = M.C01(c.OffsettingFear - ctx.P.PremiumFearRelief);
         c.Events |= MonthEvents.PremiumPaid;
     }
 
@@ -270,7 +275,7 @@ public static class Money
                 {
                     c.DebtStatus = DebtStatus.Problematic;
                     c.Events |= MonthEvents.BecameProblematic;
-                    c.Load += 0.15f;
+                    c.Load += (float)p.ProblematicLoad;
                     ClientStep.Mark(ref c, Trigger.DebtProblematic, ctx.Month);
                 }
                 break;
@@ -281,10 +286,10 @@ public static class Money
                 if (c.DebtWaitMonthsLeft == 0)
                 {
                     // Help-seeking: rises with trust and agency capital, falls with the freeze response [002].
-                    bool freeze = (c.Scarred && c.InstitutionalTrust < 0.3) || c.MentalHealth < 0.3;
-                    double seek = p.HelpSeekingRate * (0.3 + c.CoachTrust + c.AgencyCapital) * (freeze ? 0.3 : 1)
-                                  * (c.DebtStatus == DebtStatus.Stuck ? 0.3 : 1);
-                    if (r.Chance(3, seek)) StartDebtHelp(ref c, p);
+                    bool freeze = (c.Scarred && c.InstitutionalTrust < p.FreezeInstitutionalTrust) || c.MentalHealth < p.FreezeMentalHealth;
+                    double seek = p.HelpSeekingRate * (p.HelpSeekingBase + c.CoachTrust + c.AgencyCapital) * (freeze ? p.FreezeFactor : 1)
+                                  * (c.DebtStatus == DebtStatus.Stuck ? p.StuckSeekFactor : 1);
+                    if (r.Chance(Draw.Money.HelpSeeking, seek)) StartDebtHelp(ref c, p);
                 }
                 else if (--c.DebtWaitMonthsLeft == 0)
                 {
@@ -297,7 +302,7 @@ public static class Money
                 if (--c.DebtProgramMonthsLeft <= 0 || c.Debt < 1)
                 {
                     // The programme ends: debt-free with a success experience, or stuck [000 §4.5.1].
-                    if (c.Debt < 1 || r.Chance(4, p.RestructuringSuccess)) ClearDebt(ref c, ctx, success: true);
+                    if (c.Debt < 1 || r.Chance(Draw.Money.RestructuringOutcome, p.RestructuringSuccess)) ClearDebt(ref c, ctx, success: true);
                     else c.DebtStatus = DebtStatus.Stuck;
                 }
                 break;
@@ -313,7 +318,7 @@ public static class Money
         c.Events |= MonthEvents.RestructuringStarted;
     }
 
-    internal static void ClearDebt(ref Client c, MonthContext ctx, bool success)
+    public static void ClearDebt(ref Client c, MonthContext ctx, bool success)
     {
         bool wasProblem = c.DebtStatus is DebtStatus.Problematic or DebtStatus.Stuck or DebtStatus.InRestructuring;
         c.Debt = 0;
@@ -324,9 +329,10 @@ public static class Money
         if (wasProblem && success)
         {
             // Debt-free: autonomy and a success experience [000 §3.1, §4.5.1].
-            c.SelfEfficacy = M.C01(c.SelfEfficacy + 0.15);
-            c.Aspiration = M.C01(c.Aspiration + 0.05);
-            c.Load = Math.Max(0, c.Load - 0.2f);
+            var p = ctx.P;
+            c.SelfEfficacy = M.C01(c.SelfEfficacy + p.ClearedSelfEfficacy);
+            c.Aspiration = M.C01(c.Aspiration + p.ClearedAspiration);
+            c.Load = Math.Max(0, c.Load - (float)p.ClearedLoadRelief);
             c.Events |= MonthEvents.DebtCleared;
             ClientStep.Mark(ref c, Trigger.DebtCleared, ctx.Month);
         }
@@ -348,13 +354,13 @@ public static class Money
             float grant = Math.Min(request, coaches.BufferBudgetLeft[slot]);
             if (grant < p.BufferMinGrant) continue;
             coaches.BufferBudgetLeft[slot] -= grant;
-            ApplyBufferGrant(ref c, grant, month);
+            ApplyBufferGrant(ref c, grant, p, month);
         }
     }
 
     /// <summary>A buffer grant from the coach's budget, applied after the client phase: it pays the acute need,
     /// clears arrears and raises trust in the coach's competence [002 action line 1].</summary>
-    public static void ApplyBufferGrant(ref Client c, double amount, int month)
+    public static void ApplyBufferGrant(ref Client c, double amount, Parameters p, int month)
     {
         c.BufferPaid = (float)amount;
         double toDebt = Math.Min(amount, c.Debt);
@@ -363,10 +369,13 @@ public static class Money
         c.ArrearsMonths = 0;
         if (c.Debt < 1 && c.DebtStatus == DebtStatus.Arrears) { c.Debt = 0; c.DebtStatus = DebtStatus.None; }
         c.ShortfallUncovered = 0;
-        c.Load = Math.Max(0, c.Load - 0.1f);
-        c.CoachTrust = M.C01(c.CoachTrust + 0.1);
-        c.InstitutionalTrust = M.C01(c.InstitutionalTrust + 0.05);
+        c.Load = Math.Max(0, c.Load - (float)p.BufferLoadRelief);
+        c.CoachTrust = M.C01(c.CoachTrust + p.BufferCoachTrustGain);
+        c.InstitutionalTrust = M.C01(c.InstitutionalTrust + p.BufferInstitutionalTrustGain);
         c.Events |= MonthEvents.BufferGrant;
         ClientStep.Mark(ref c, Trigger.BufferGrant, month);
     }
+
+    /// <summary>Pareto scale x_m that gives the mean <paramref name="mean"/> at shape α: mean = x_m·α / (α − 1).</summary>
+    public static double ParetoScale(double mean, double shape) => mean / (shape / (shape - 1));
 }

@@ -15,20 +15,30 @@ public sealed class MonthContext
     public required float[] NeighbourhoodBenefitShare { get; set; }
     /// <summary>Mean short-term prospect over last month's caseload: the reference against which target-driven
     /// coaches favour some clients over others [004 §3].</summary>
-    public double MeanProspect { get; set; } = 0.5;
+    public double MeanProspect { get; set; } = InitialMeanProspect;
+
+    /// <summary>The mean prospect assumed before the first month has been observed (the middle of the scale).</summary>
+    public const double InitialMeanProspect = 0.5;
 
     /// <summary>Spells up to this many months read the lookup tables below; longer ones are computed directly.</summary>
     public const int TabulatedSpellMonths = 1024;
 
     private readonly double[] _history = new double[TabulatedSpellMonths];
+    private readonly double[] _earlyActivation = new double[TabulatedSpellMonths];
+    private double _earlyActivationMonths = double.NaN;
     private readonly double[] _shortfall = new double[Enum.GetValues<Household>().Length];
     private double _historyPenalty = double.NaN;
 
     /// <summary>Bring the lookup tables in line with <see cref="P"/>; called once a month before the client phase.</summary>
     public void Prepare()
     {
-        ContactsPerMonth = P.CoachContactsPerYear / 12.0 * ContactFactor;
+        ContactsPerMonth = P.CoachContactsPerYear / Units.MonthsPerYear * ContactFactor;
         for (int h = 0; h < _shortfall.Length; h++) _shortfall[h] = Money.Shortfall((Household)h, P);
+        if (!P.EarlyActivationMonths.Equals(_earlyActivationMonths))
+        {
+            _earlyActivationMonths = P.EarlyActivationMonths;
+            for (int m = 0; m < _earlyActivation.Length; m++) _earlyActivation[m] = Math.Exp(-m / _earlyActivationMonths);
+        }
         if (P.SpellPenaltyPerYear.Equals(_historyPenalty)) return;
         _historyPenalty = P.SpellPenaltyPerYear;
         for (int m = 0; m < _history.Length; m++) _history[m] = SpellHistory(_historyPenalty, m);
@@ -39,10 +49,15 @@ public sealed class MonthContext
     public double History(int monthsOutOfWork) =>
         monthsOutOfWork < TabulatedSpellMonths ? _history[monthsOutOfWork] : SpellHistory(P.SpellPenaltyPerYear, monthsOutOfWork);
 
-    public static double SpellHistory(double penaltyPerYear, int spellMonths) => Math.Exp(-penaltyPerYear * spellMonths / 12.0);
+    public static double SpellHistory(double penaltyPerYear, int spellMonths) => Math.Exp(-penaltyPerYear * spellMonths / Units.MonthsPerYear);
+
+    /// <summary>exp(−spell / <c>activity.earlyActivationMonths</c>): the fading of activation with time on benefit,
+    /// a table lookup for the usual spells.</summary>
+    public double EarlyActivationDecay(int spellMonths) =>
+        spellMonths < TabulatedSpellMonths ? _earlyActivation[spellMonths] : Math.Exp(-spellMonths / P.EarlyActivationMonths);
 
     /// <summary>Share of planned contacts a coach can deliver at the current caseload.</summary>
-    public double ContactFactor => Math.Min(1.5, P.CaseloadReference / P.CoachCaseload);
+    public double ContactFactor => Math.Min(P.MaxContactFactor, P.CaseloadReference / P.CoachCaseload);
 
     /// <summary><see cref="Money.Shortfall"/> of a household type under the month's parameters, looked up instead of
     /// chosen by a branch on the client's household.</summary>
@@ -80,4 +95,17 @@ internal static class M
     public static double Power(double x, int n) => n == 1 ? x : Math.Pow(x, n);
 
     public static double Logistic(double x) => 1.0 / (1.0 + Math.Exp(-x));
+
+    /// <summary>A value per debt state, 0 without debts: <c>status switch { Arrears => arrears, … }</c>, chosen
+    /// without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ByDebtStatus(DebtStatus status, double arrears, double problematic, double restructuring, double stuck) =>
+        Pick(status == DebtStatus.Arrears, arrears, Pick(status == DebtStatus.Problematic, problematic,
+            Pick(status == DebtStatus.InRestructuring, restructuring, If(status == DebtStatus.Stuck, stuck))));
+
+    /// <summary>A value per education level: <c>education switch { BelowStartQualification => below, … }</c>,
+    /// chosen without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ByEducation(Education education, double below, double start, double higher) =>
+        Pick(education == Education.BelowStartQualification, below, Pick(education == Education.Higher, higher, start));
 }

@@ -1,17 +1,33 @@
 namespace Resilience.Model;
 
+/// <summary>What a parameter's source supports: the number itself, only the direction of the effect, or nothing
+/// (a modelling assumption). Sensitivity screening covers every parameter whose size is not a
+/// <see cref="Number"/>.</summary>
+public enum Evidence
+{
+    /// <summary>The value is a number from the cited seed, statistic or statute.</summary>
+    Number,
+    /// <summary>The cited source gives the direction (or a range or a target the value was tuned to); the size is
+    /// assumed.</summary>
+    Direction,
+    /// <summary>A modelling choice with no number or direction in the sources.</summary>
+    Assumption,
+}
+
 /// <summary>Metadata of one model parameter or policy lever: its published dotted name, default, allowed range,
-/// unit and provenance (a seed section such as "[003 Table 7]", or "assumption"). The default lives here only;
-/// <see cref="Parameters"/> reads it by reflection so that value and documentation cannot drift apart.</summary>
+/// unit, what its source supports (<see cref="Evidence"/>) and the source itself (a seed section such as
+/// "[003 Table 7]", a statute, a statistic, or "assumption"). The default lives here only: <see cref="Parameters"/>
+/// is filled from it by reflection, and the documentation is generated from the same attribute.</summary>
 [AttributeUsage(AttributeTargets.Field)]
-public sealed class ParamAttribute(string name, double defaultValue, double min, double max, string unit, string source,
-    string description) : Attribute
+public sealed class ParamAttribute(string name, double defaultValue, double min, double max, string unit, Evidence evidence,
+    string source, string description) : Attribute
 {
     public string Name { get; } = name;
     public double Default { get; } = defaultValue;
     public double Min { get; } = min;
     public double Max { get; } = max;
     public string Unit { get; } = unit;
+    public Evidence Evidence { get; } = evidence;
     public string Source { get; } = source;
     public string Description { get; } = description;
     /// <summary>A policy lever of MODEL.md §4 (set in a scenario's <c>levers</c>); otherwise a model parameter

@@ -22,24 +22,46 @@ public readonly struct Rng
 
     private Rng(ulong key) => _key = key;
 
+    // SplitMix64 (Steele, Lea & Flood 2014): the golden-ratio increment and the finaliser's multipliers and shifts.
+    internal const ulong GoldenGamma = 0x9E3779B97F4A7C15UL;
+    private const ulong MixMultiplier1 = 0xBF58476D1CE4E5B9UL, MixMultiplier2 = 0x94D049BB133111EBUL;
+    private const int MixShift1 = 30, MixShift2 = 27, MixShift3 = 31;
+
+    /// <summary>Salt of the seed (the multiplier of java.util.Random, any odd constant would do).</summary>
+    private const ulong SeedSalt = 0x5DEECE66DUL;
+
+    /// <summary>Odd multiplier that spreads entity numbers over the key (R2 sequence constant).</summary>
+    private const ulong EntityMultiplier = 0xD1B54A32D192ED03UL;
+
+    /// <summary>The month enters the key offset by this, so the synthesis month −1 and the burn-in months stay
+    /// positive, at bit <see cref="MonthShift"/>; the stream at bit <see cref="StreamShift"/>.</summary>
+    private const int MonthOffset = 1000, MonthShift = 40, StreamShift = 56;
+
+    /// <summary>A uniform double takes the top 53 bits of a 64-bit word.</summary>
+    private const int MantissaBits = 53, DiscardedBits = 64 - MantissaBits;
+    private const double UnitScale = 1.0 / (1UL << MantissaBits);
+
+    /// <summary>Box–Muller: radius √(−2 ln u₁), angle 2π u₂.</summary>
+    private const double BoxMullerLogScale = -2.0, FullCircle = 2.0 * Math.PI;
+
     /// <summary>The base key of one (seed, replication) pair; derive client-month keys from it.</summary>
-    public static ulong RunKey(ulong seed, int replication) => Mix(Mix(seed ^ 0x5DEECE66DUL) + (ulong)(uint)replication * 0x9E3779B97F4A7C15UL);
+    public static ulong RunKey(ulong seed, int replication) => Mix(Mix(seed ^ SeedSalt) + (ulong)(uint)replication * GoldenGamma);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Rng For(ulong runKey, int entity, int month, Stream stream) =>
-        new(Mix(runKey ^ ((ulong)(uint)entity * 0xD1B54A32D192ED03UL) ^ ((ulong)(uint)(month + 1000) << 40) ^ ((ulong)stream << 56)));
+        new(Mix(runKey ^ ((ulong)(uint)entity * EntityMultiplier) ^ ((ulong)(uint)(month + MonthOffset) << MonthShift) ^ ((ulong)stream << StreamShift)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong z)
     {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
+        z = (z ^ (z >> MixShift1)) * MixMultiplier1;
+        z = (z ^ (z >> MixShift2)) * MixMultiplier2;
+        return z ^ (z >> MixShift3);
     }
 
     /// <summary>Uniform in [0, 1) for draw index <paramref name="k"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double U(int k) => (Mix(_key + (ulong)(uint)k * 0x9E3779B97F4A7C15UL) >> 11) * (1.0 / (1UL << 53));
+    public double U(int k) => (Mix(_key + (ulong)(uint)k * GoldenGamma) >> DiscardedBits) * UnitScale;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Chance(int k, double p) => U(k) < p;
@@ -50,7 +72,7 @@ public readonly struct Rng
     public double Normal(int k)
     {
         double u1 = 1.0 - U(k), u2 = U(k + 1);
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+        return Math.Sqrt(BoxMullerLogScale * Math.Log(u1)) * Math.Cos(FullCircle * u2);
     }
 
     /// <summary>Pareto draw with scale <paramref name="xm"/> and shape <paramref name="alpha"/> (heavy-tailed

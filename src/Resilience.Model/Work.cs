@@ -19,24 +19,25 @@ public static class Work
         {
             if (c.JobMonths < short.MaxValue) c.JobMonths++;
             if (c.WorkMonths < short.MaxValue) c.WorkMonths++;
-            if (c.Contract == Contract.Temporary && c.JobMonths == 12 && r.Chance(0, 0.5)) c.Contract = Contract.Permanent;
-            bool careOverload = c.Household == Household.SingleParent && c.YoungestChildAgeMonths < 12 * 12 && c.Hours > 24;
+            if (c.Contract == Contract.Temporary && c.JobMonths == p.PermanentAfterMonths && r.Chance(Draw.Work.Permanent, p.PermanentChance))
+                c.Contract = Contract.Permanent;
+            bool careOverload = YoungChild(c, p.CareChildAge) && c.Hours > p.CareOverloadHours;
             double lossRate = p.JobLossRate * (c.Contract == Contract.Temporary ? p.TemporaryLossFactor : 1)
                               * M.Pick(c.PoorMatch, p.ComplianceJobLossFactor, 1)
-                              * (1 + 3 * Math.Max(0, p.WorkHealthThreshold - minHealth)) * M.Pick(careOverload, 1.5, 1)
-                              * M.Pick(c.JobMonths < 6, 1.3, 1) / p.LabourDemand;
-            if (r.Chance(1, lossRate))
+                              * (1 + p.LossPoorHealth * Math.Max(0, p.WorkHealthThreshold - minHealth)) * M.Pick(careOverload, p.LossCareOverload, 1)
+                              * M.Pick(c.JobMonths < p.LossEarlyMonths, p.LossEarlyFactor, 1) / p.LabourDemand;
+            if (r.Chance(Draw.Work.JobLoss, lossRate))
             {
                 // Job loss [001 E28, 002 M14]. After an exit, a job held at least 26 weeks leads to unemployment
                 // insurance (WW) first [WW art. 17]; otherwise it means relapse and re-entry [001 E19, Ch. 7].
-                bool ww = status == Status.ExitedToWork && c.JobMonths * Money.WeeksPerMonth >= p.WwQualifyingWeeks;
+                bool ww = status == Status.ExitedToWork && c.JobMonths * Units.WeeksPerMonth >= p.WwQualifyingWeeks;
                 double lastEarnings = Money.EarningsOf(c.Hours, p);
                 c.Hours = 0;
                 c.Contract = Contract.None;
                 c.JobMonths = 0;
                 c.JobViaCoach = false;
                 c.PoorMatch = false;
-                c.SelfEfficacy = M.C01(c.SelfEfficacy - 0.05);
+                c.SelfEfficacy = M.C01(c.SelfEfficacy - p.LossSelfEfficacy);
                 c.Events |= MonthEvents.JobLoss;
                 ClientStep.Mark(ref c, Trigger.JobLoss, ctx.Month);
                 if (ww) StartUnemploymentInsurance(ref c, p, lastEarnings);
@@ -48,12 +49,12 @@ public static class Work
             // Hours grow in small steps toward min(desired, health, care, employer ceilings) [003, 004 §2.2];
             // fear of offsetting locks top-up clients at their hours (P8).
             int ceiling = HoursCeiling(c, p, minHealth);
-            bool locked = status == Status.PartTimeWithTopUp && c.OffsettingFear > 0.5;
-            if (c.Hours < ceiling && !locked && r.Chance(2, p.HoursStepRate))
-                c.Hours = (byte)Math.Min(ceiling, c.Hours + 4);
-            else if (c.Hours > ceiling + 8)
+            bool locked = status == Status.PartTimeWithTopUp && c.OffsettingFear > p.LockInFear;
+            if (c.Hours < ceiling && !locked && r.Chance(Draw.Work.HoursStep, p.HoursStepRate))
+                c.Hours = (byte)Math.Min(ceiling, c.Hours + p.HoursStep);
+            else if (c.Hours > ceiling + p.HoursCutMargin)
             {
-                c.Hours = (byte)Math.Max(4, c.Hours - 4);
+                c.Hours = (byte)Math.Max(p.HoursStep, c.Hours - p.HoursStep);
                 // Hours cut below what covers the norm: the household qualifies for a top-up again [income test].
                 if (status == Status.ExitedToWork && Money.EarningsOf(c.Hours, p) + c.PartnerIncome < cm.Norm)
                 {
@@ -71,8 +72,8 @@ public static class Work
         {
             if (c.Hours > 0 && c.Status == Status.OnBenefit) c.Status = Status.PartTimeWithTopUp;
             // A partner finding work can lift the household off benefit [004 §2.1].
-            if (c.Household is Household.Couple or Household.CoupleWithChildren && r.Chance(3, 0.004 * p.LabourDemand))
-                c.PartnerIncome = (float)r.Uniform(4, 800, 2400);
+            if (c.Household is Household.Couple or Household.CoupleWithChildren && r.Chance(Draw.Work.PartnerJob, p.PartnerJobRate * p.LabourDemand))
+                c.PartnerIncome = (float)r.Uniform(Draw.Work.PartnerIncome, p.PartnerIncomeMin, p.PartnerIncomeMax);
             double earnings = Money.EarningsOf(c.Hours, p);
             if (c.Status != Status.Waiting && earnings - Money.Disregard(c, earnings, p) + c.PartnerIncome >= cm.Norm)
                 ClientStep.Exit(ref c, ctx, toWork: c.Hours > 0);
@@ -86,7 +87,7 @@ public static class Work
     public static void StartUnemploymentInsurance(ref Client c, Parameters p, double lastEarnings)
     {
         c.Status = Status.OnUnemploymentInsurance;
-        c.WwMonthsLeft = (byte)Math.Clamp((int)(p.WwMonthsPerYearWorked * c.WorkMonths / 12.0), p.WwMinMonths, p.WwMaxMonths);
+        c.WwMonthsLeft = (byte)Math.Clamp((int)(p.WwMonthsPerYearWorked * c.WorkMonths / Units.MonthsPerYear), p.WwMinMonths, p.WwMaxMonths);
         c.WwBenefit = (float)(p.WwReplacementRate * lastEarnings);
     }
 
@@ -108,15 +109,23 @@ public static class Work
         if (c.MonthsSinceExit < short.MaxValue) c.MonthsSinceExit++;
         // Lasting exits: still off bijstand (in work or on WW) 6 and 18 months after the exit to work.
         if (c.Status is not (Status.ExitedToWork or Status.OnUnemploymentInsurance)) return;
-        if (c.MonthsSinceExit == 6) c.Events |= MonthEvents.Lasting6;
-        if (c.MonthsSinceExit == 18) c.Events |= MonthEvents.Lasting18;
+        if (c.MonthsSinceExit == LastingShortMonths) c.Events |= MonthEvents.Lasting6;
+        if (c.MonthsSinceExit == LastingLongMonths) c.Events |= MonthEvents.Lasting18;
     }
+
+    /// <summary>An exit counts as lasting after this many months and after this many (the outputs
+    /// <c>exits_lasting_6</c> and <c>exits_lasting_18</c>).</summary>
+    public const int LastingShortMonths = 6, LastingLongMonths = 18;
+
+    /// <summary>A single parent whose youngest child is under <paramref name="ageYears"/>.</summary>
+    private static bool YoungChild(in Client c, int ageYears) =>
+        c.Household == Household.SingleParent && c.YoungestChildAgeMonths < ageYears * Units.MonthsPerYear;
 
     public static int HoursCeiling(in Client c, Parameters p, double minHealth)
     {
-        int health = (int)(40 * Math.Clamp((minHealth - 0.15) / 0.5, 0.1, 1));
-        int care = c.Household == Household.SingleParent && c.YoungestChildAgeMonths < 12 * 12 ? 24
-                 : c.Children > 0 ? 32 : 40;
+        int health = (int)(Units.FullTimeHours * Math.Clamp((minHealth - p.HealthHoursOnset) / p.HealthHoursRange, p.HealthHoursMinShare, 1));
+        int care = YoungChild(c, p.CareChildAge) ? p.CareCeilingSingleParent
+                 : c.Children > 0 ? p.CareCeilingParent : Units.FullTimeHours;
         int ceiling = Math.Min(Math.Min(c.DesiredHours, health), care);
         if (c.EmployerCeiling) ceiling = Math.Min(ceiling, c.Hours);
         return ceiling;
@@ -130,9 +139,8 @@ public static class Work
     /// drifts with experience [004 §2.2, 000 Fig. 5].</summary>
     public static double Motive(in Client c, Parameters p) => p.DriveWeight * c.WorkDrive + (1 - p.DriveWeight) * c.Aspiration;
 
-    /// <summary>Employability by <see cref="Education"/> in the offer hazard: below start qualification, start
-    /// qualification, higher.</summary>
-    private static readonly double[] EducationOffers = [0.75, 1.0, 1.3];
+    /// <summary><c>work.acceptMoneyWeight</c> is a logit per this many euros of monthly gain.</summary>
+    private const double MoneyWeightEuros = 500;
 
     private static void Search(ref Client c, MonthContext ctx, ref ClientMonth cm, ref Rng r, double minHealth)
     {
@@ -146,44 +154,44 @@ public static class Work
         // and the response to pressure. The obligation adds a compliance component in proportion to the pressure
         // felt: applications made to satisfy it, which match poorly [003; 004 §2.3]. Exempt clients have none.
         bool canWork = minHealth >= p.WorkHealthThreshold;
-        double care = c.Household == Household.SingleParent && c.YoungestChildAgeMonths < 4 * 12 ? 0.5 : 1;
-        double ability = M.Pick(canWork, 1, 0.15) * care;
+        double care = YoungChild(c, p.YoungChildAge) ? p.YoungChildEffort : 1;
+        double ability = M.Pick(canWork, 1, p.UnfitEffort) * care;
         double motive = Motive(c, p);
-        double own = motive * (0.5 + 0.5 * c.SelfEfficacy) * ability * (1 - 0.7 * c.Discouragement)
+        double own = motive * (p.EffortSelfEfficacyBase + p.EffortSelfEfficacy * c.SelfEfficacy) * ability * (1 - p.DiscouragementEffort * c.Discouragement)
                      * Math.Max(0, 1 + cm.EffortBoost);
         double compliance = p.ComplianceEffort * cm.Pressure * ability;
-        double effort = Math.Clamp(own + compliance, 0, 1.5);
+        double effort = Math.Clamp(own + compliance, 0, p.MaxEffort);
 
         // Offer hazard = base × demand × employability × prejudice × benefit history × network leads × effort; the
         // history counts months out of work on benefit over all spells, so a short exit does not wipe it.
-        double edu = EducationOffers[(int)c.Education];
-        double age = M.Pick(c.AgeMonths < 27 * 12, 1.1, M.Pick(c.AgeMonths >= 50 * 12, 0.6, 1.0));
+        double edu = M.ByEducation(c.Education, p.OfferEducationBelow, 1.0, p.OfferEducationHigher);
+        double age = M.Pick(c.AgeMonths < Money.YouthDeskAgeMonths, p.YoungOfferFactor, M.Pick(c.AgeMonths >= p.OlderAge * Units.MonthsPerYear, p.OlderOfferFactor, 1.0));
         double prejudice = M.Pick(c.Origin is Origin.NonWestern or Origin.Refugee, 1 - p.PrejudiceNonWestern, 1);
         double history = ctx.History(c.MonthsOutOfWork);
-        double hazard = p.OfferRate * p.LabourDemand * edu * age * prejudice * history * (0.5 + 0.5 * c.Language)
-                        * (1 + 0.5 * c.NetworkSupport) * effort;
+        double hazard = p.OfferRate * p.LabourDemand * edu * age * prejudice * history * (p.OfferLanguageBase + p.OfferLanguageWeight * c.Language)
+                        * (1 + p.NetworkLeads * c.NetworkSupport) * effort;
         bool viaCoach = cm.CoachLead || guaranteed;
-        bool offer = viaCoach || r.Chance(5, hazard);
+        bool offer = viaCoach || r.Chance(Draw.Work.Offer, hazard);
         // An offer from the client's own search came from a compliance application in proportion to its share.
-        bool poorMatch = !viaCoach && offer && compliance > 0 && r.Chance(12, compliance / (own + compliance));
+        bool poorMatch = !viaCoach && offer && compliance > 0 && r.Chance(Draw.Work.PoorMatch, compliance / (own + compliance));
         if (!offer)
         {
             // Rejections lower aspiration and self-efficacy, more for coping clients [000 §4.2.3, 001 E41].
-            if (r.Chance(6, p.RejectionRate * effort * (canWork ? 1 : 0.3)))
+            if (r.Chance(Draw.Work.Rejection, p.RejectionRate * effort * (canWork ? 1 : p.RejectionUnfit)))
             {
-                double hit = coping ? 1.5 : 1.0;
-                c.SelfEfficacy = M.C01(c.SelfEfficacy - 0.02 * hit);
-                c.Aspiration = M.C01(c.Aspiration - 0.01 * hit);
-                c.Discouragement = M.C01(c.Discouragement + 0.03 * hit);
+                double hit = coping ? p.RejectionCopingFactor : 1.0;
+                c.SelfEfficacy = M.C01(c.SelfEfficacy - p.RejectionSelfEfficacy * hit);
+                c.Aspiration = M.C01(c.Aspiration - p.RejectionAspiration * hit);
+                c.Discouragement = M.C01(c.Discouragement + p.RejectionDiscouragement * hit);
                 if (coping) ClientStep.Mark(ref c, Trigger.Rejection, ctx.Month);
             }
             return;
         }
 
         // The offer: first offers are mostly part-time (~10–12 h) [003, 004]; temporary with the market's share.
-        bool partTime = r.Chance(7, p.PartTimeOfferShare);
-        int hours = partTime ? 12 : 24 + 4 * r.Below(8, 4);
-        bool temporary = r.Chance(9, c.Education == Education.BelowStartQualification ? p.TemporaryShareLow : p.TemporaryShareOther);
+        bool partTime = r.Chance(Draw.Work.PartTime, p.PartTimeOfferShare);
+        int hours = partTime ? p.PartTimeOfferHours : p.OtherOfferMinHours + p.HoursStep * r.Below(Draw.Work.Hours, p.OtherOfferSteps);
+        bool temporary = r.Chance(Draw.Work.Temporary, c.Education == Education.BelowStartQualification ? p.TemporaryShareLow : p.TemporaryShareOther);
 
         // Acceptance: independence and work ethos weigh strongly, money weakly [004 §2.2]; fear of offsetting and of
         // relapse weigh against [003 Tables 3–5, 001 E19]; a household veto can block it [000 §5.3].
@@ -191,24 +199,24 @@ public static class Work
         double keptOnBenefit = Money.Disregard(c, earnings, p) + Math.Min(p.PremiumShare * earnings, p.PremiumCap);
         double gain = Math.Max(keptOnBenefit, earnings + c.PartnerIncome - cm.Norm) - p.CommuteCost;
         bool topUp = earnings + c.PartnerIncome < cm.Norm;
-        double utility = -1.0 + p.AcceptIndependenceWeight * motive + p.AcceptMoneyWeight * gain / 500
+        double utility = p.AcceptBase + p.AcceptIndependenceWeight * motive + p.AcceptMoneyWeight * gain / MoneyWeightEuros
                          - M.If(poorMatch, p.ComplianceAcceptPenalty) + cm.AcceptBoost
-                         - p.AcceptFearWeight * ((topUp ? c.OffsettingFear : 0.3 * c.OffsettingFear) + c.FearOfRelapse)
-                         - (c.HarmfulTie ? 2 : 0) - (canWork ? 0 : 1.5) + M.If(viaCoach, p.CoachLeadAcceptWeight * LeadTrust(c, p, guaranteed));
-        if (!r.Chance(10, M.Logistic(utility))) return;
+                         - p.AcceptFearWeight * ((topUp ? c.OffsettingFear : p.ExitFearShare * c.OffsettingFear) + c.FearOfRelapse)
+                         - (c.HarmfulTie ? p.VetoPenalty : 0) - (canWork ? 0 : p.UnfitPenalty) + M.If(viaCoach, p.CoachLeadAcceptWeight * LeadTrust(c, p, guaranteed));
+        if (!r.Chance(Draw.Work.Accept, M.Logistic(utility))) return;
 
         c.Hours = (byte)hours;
         c.Contract = temporary ? Contract.Temporary : Contract.Permanent;
         c.JobMonths = 0;
-        c.EmployerCeiling = partTime && r.Chance(11, p.EmployerCeilingShare);
+        c.EmployerCeiling = partTime && r.Chance(Draw.Work.EmployerCeiling, p.EmployerCeilingShare);
         c.JobViaCoach = viaCoach;
         c.PoorMatch = poorMatch;
         c.DisregardMonthsUsed = 0;
         if (c.Activity is Activity.Training or Activity.SteppingStone) { c.Activity = Activity.None; c.ActivityMonthsLeft = 0; }
         // A first (small) job builds momentum [004 §2.2].
-        c.SelfEfficacy = M.C01(c.SelfEfficacy + 0.1);
-        c.Aspiration = M.C01(c.Aspiration + 0.05);
-        c.Discouragement = M.C01(c.Discouragement - 0.15);
+        c.SelfEfficacy = M.C01(c.SelfEfficacy + p.StartSelfEfficacy);
+        c.Aspiration = M.C01(c.Aspiration + p.StartAspiration);
+        c.Discouragement = M.C01(c.Discouragement - p.StartDiscouragement);
         c.Events |= MonthEvents.JobStart;
         ClientStep.Mark(ref c, Trigger.JobStart, ctx.Month);
     }

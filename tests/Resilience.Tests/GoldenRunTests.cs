@@ -11,12 +11,14 @@ namespace Resilience.Tests;
 /// </summary>
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "c712fa537cf022483083f32582c2e842";
+    private const string ExpectedHash = "e36c7b682fa9fe66fc7a594ff7c9fb4c";
 
     public static string Fingerprint()
     {
         var spec = new RunSpec(new Parameters(), 2000, 24, 424242, []) { Threads = 2 };
-        var runs = new[] { RunResult.Run(spec, 0), RunResult.Run(spec, 1) };
+        // A third run with a buffer budget, so that buffer requests and the sequential grant pass are covered too.
+        var buffers = new RunSpec(TestSupport.With(("buffer.budgetPerCoachMonth", 1500)), 2000, 24, 424242, []) { Threads = 2 };
+        var runs = new[] { RunResult.Run(spec, 0), RunResult.Run(spec, 1), RunResult.Run(buffers, 0) };
         string dir = Path.Combine(Path.GetTempPath(), $"resilience-golden-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dir);
         try
@@ -32,4 +34,11 @@ public class GoldenRunTests
 
     [Fact]
     public void SmallBaselineReproducesTheRecordedOutputs() => Assert.Equal(ExpectedHash, Fingerprint());
+
+    [Fact]
+    public void TheGoldenBufferRunMakesGrants()
+    {
+        var buffers = new RunSpec(TestSupport.With(("buffer.budgetPerCoachMonth", 1500)), 2000, 24, 424242, []) { Threads = 2 };
+        Assert.True(TestSupport.Summary(RunResult.Run(buffers, 0), "buffer_grants") > 0);
+    }
 }

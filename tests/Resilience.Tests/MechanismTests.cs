@@ -9,7 +9,7 @@ public class MechanismTests
     private static Coaches TwoDesks()
     {
         var coaches = new Coaches();
-        coaches.Resize(2, 0.15, 1, 0);
+        coaches.Resize(2, new Parameters(), 1, 0);
         return coaches;
     }
 
@@ -39,7 +39,7 @@ public class MechanismTests
     {
         var p = TestSupport.With(("coach.turnoverPerYear", 1.0), ("buffer.budgetPerCoachMonth", 700), ("coach.caseload", 30));
         var coaches = new Coaches();
-        coaches.Resize(Coaches.Required(30_000, p.CoachCaseload), p.YouthCoachShare, 7, 0);
+        coaches.Resize(Coaches.Required(30_000, p.CoachCaseload), p, 7, 0);
         int before = coaches.NextIdent;
         for (int m = 1; m <= 12; m++) coaches.MonthlyTurnover(p, 30_000, 7, m);
         double perDeskYear = (coaches.NextIdent - before) / (double)coaches.Count;

@@ -148,13 +148,15 @@ public sealed class SensitivityTests
     }
 
     [Fact]
-    public void AssumptionParametersAreThoseMarkedSo()
+    public void ScreeningCoversEveryParameterWhoseSizeIsAssumed()
     {
-        var names = SensitivityAnalysis.AssumptionParameters().Select(d => d.Name).ToList();
+        var names = SensitivityAnalysis.ScreeningParameters().Select(d => d.Name).ToHashSet();
         Assert.Contains("work.offerRate", names);
         Assert.Contains("psych.adaptiveUpper", names);
-        Assert.DoesNotContain("work.partTimeOfferShare", names); // [003, 004 §2.2]: grounded, not an assumption
-        Assert.All(names, n => Assert.Contains("assumption", ParameterRegistry.Get(n).Meta.Source, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("work.partTimeOfferShare", names); // [003, 004 §2.2] give the direction, not the 0.6
+        Assert.DoesNotContain("work.employerCeilingShare", names); // [003: 41%] is the number itself
+        foreach (var d in ParameterRegistry.All.Where(d => d.Kind is ParamKind.Number or ParamKind.Integer))
+            Assert.True(names.Contains(d.Name) == (d.Meta.Evidence != Evidence.Number), d.Name);
     }
 
     // ───────────────────────────── The command ─────────────────────────────

@@ -97,10 +97,11 @@ public sealed class SensitivityResult
 /// point runs the same seed and replications) and writes its outputs.</summary>
 public static class SensitivityAnalysis
 {
-    /// <summary>Every parameter whose provenance says it is an assumption (MODEL.md: "Everything marked
-    /// assumption … must be a named parameter … so that researchers can find it and calibrate it").</summary>
-    public static IEnumerable<ParamDef> AssumptionParameters() =>
-        ParameterRegistry.All.Where(d => d.Meta.Source.Contains("assumption", StringComparison.OrdinalIgnoreCase) && d.Kind is ParamKind.Number or ParamKind.Integer);
+    /// <summary>The default screening set: every numeric parameter whose size is not a number from a seed, statistic
+    /// or statute (<see cref="Evidence.Direction"/> or <see cref="Evidence.Assumption"/>), so that no assumed size
+    /// escapes the screening.</summary>
+    public static IEnumerable<ParamDef> ScreeningParameters() =>
+        ParameterRegistry.All.Where(d => d.Meta.Evidence != Evidence.Number && d.Kind is ParamKind.Number or ParamKind.Integer);
 
     public static int Evaluations(SensitivitySettings s, int factors) =>
         s.Method == SensitivityMethod.Morris ? s.Trajectories * (factors + 1) : s.Samples * (factors + 2);

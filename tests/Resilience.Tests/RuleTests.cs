@@ -1,0 +1,534 @@
+using Resilience.Model;
+
+namespace Resilience.Tests;
+
+/// <summary>One hand-built client and a month context, to step a single submodel and look at one rule.</summary>
+internal sealed class OneClient
+{
+    public readonly Population S = new(1);
+    public readonly Parameters P;
+    public readonly MonthContext Ctx;
+
+    public OneClient(Parameters? p = null, int month = 1)
+    {
+        P = p ?? new Parameters();
+        Ctx = MechanismTests.Context(P, month);
+        ref Client c = ref S[0];
+        c.AgeMonths = 35 * 12;
+        c.Household = Household.Single;
+        c.CoResidentAdults = 1;
+        c.Status = Status.OnBenefit;
+        c.Education = Education.StartQualification;
+        c.PhysicalHealth = c.PhysicalBaseline = 0.8f;
+        c.MentalHealth = c.MentalBaseline = 0.8f;
+        c.SelfEfficacy = c.Aspiration = c.WorkDrive = 0.5f;
+        c.CopingCapacity = 0.8f;
+        c.Language = 0.9f;
+        c.AgencyCapital = c.NetworkSupport = 0.5f;
+        c.CoachTrust = c.InstitutionalTrust = 0.5f;
+        c.DesiredHours = 32;
+        c.LastSanctionMonth = c.LastContactMonth = Synthesis.NeverMonth;
+        c.MonthsSinceWorkExit = -1;
+        c.SpellMonths = 12;
+        int slot = Ctx.Coaches.SlotFor(0, youth: false);
+        c.CoachSlot = slot;
+        c.CoachId = Ctx.Coaches.Ident[slot];
+        c.CoachLayout = Ctx.Coaches.Layout;
+        c.CoachTenureMonths = 24;
+        c.PreviousResilience = c.Resilience = ResilienceType.Coping;
+    }
+
+    public ref Client C => ref S[0];
+
+    public ClientMonth NewMonth() => new() { Norm = Money.Norm(C, P) };
+
+}
+
+/// <summary>
+/// The rules of docs/ODD.md §7, each exercised directly on one client by the submodel that implements it. Rates are
+/// set to 0 or 1 (fields can be set beyond their documented range in a test) so that each rule's outcome is certain.
+/// </summary>
+public class RuleTests
+{
+    // ───────────────────────────── §7.1 Household ─────────────────────────────
+
+    [Fact]
+    public void Household_StatePensionAgeEndsTheBenefit()
+    {
+        var o = new OneClient();
+        o.C.AgeMonths = 67 * 12 - 1;
+        var cm = o.NewMonth();
+        HouseholdDynamics.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.Equal(Status.ExitedOther, o.C.Status);
+    }
+
+    [Fact]
+    public void Household_YoungestChildTurning18BecomesACostSharer()
+    {
+        var o = new OneClient();
+        o.C.Household = Household.SingleParent;
+        o.C.Children = 1;
+        o.C.YoungestChildAgeMonths = 18 * 12 - 1;
+        var cm = o.NewMonth();
+        double before = cm.Norm;
+        HouseholdDynamics.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.Equal(Household.Single, o.C.Household);
+        Assert.Equal(2, o.C.CoResidentAdults);
+        Assert.Equal(0.5 * o.P.CoupleNorm, cm.Norm, 9); // (40 + 30·2) / 200 of the couple norm
+        Assert.True(cm.Norm < before);
+        Assert.Equal((float)o.P.CostSharerLoad, o.C.Load);
+    }
+
+    [Fact]
+    public void Household_SeparationSplitsTheCoupleAndAddsDebtAndLoad()
+    {
+        var o = new OneClient();
+        o.P.SeparationRate = 1;
+        o.C.Household = Household.Couple;
+        o.C.CoResidentAdults = 2;
+        o.C.PartnerIncome = 500;
+        var cm = o.NewMonth();
+        HouseholdDynamics.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.Equal(Household.Single, o.C.Household);
+        Assert.Equal(0f, o.C.PartnerIncome);
+        Assert.True(o.C.Debt > 0);
+        Assert.Equal((float)o.P.SeparationLoad, o.C.Load);
+        Assert.True(o.C.Events.HasFlag(MonthEvents.Separation));
+    }
+
+    // ───────────────────────────── §7.2 Life events ─────────────────────────────
+
+    private static OneClient QuietLife()
+    {
+        var o = new OneClient();
+        var p = o.P;
+        p.PhysicalShockRate = p.MentalEpisodeRate = p.BereavementRate = p.AdminErrorRate = p.FraudAccusationRate = 0;
+        p.ExitOtherRate = p.WindfallRate = p.HarmfulTieOnsetRate = p.HarmfulTieExitRate = 0;
+        return o;
+    }
+
+    [Fact]
+    public void LifeEvents_PhysicalShockLowersHealthAspirationAndSelfEfficacy()
+    {
+        var o = QuietLife();
+        o.P.PhysicalShockRate = 1;
+        var cm = o.NewMonth();
+        LifeEvents.Step(o.S, 0, o.Ctx, ref cm);
+        double drop = 0.8 - o.C.PhysicalHealth;
+        Assert.InRange(drop, o.P.PhysicalDropMin - 1e-6, o.P.PhysicalDropMax + 1e-6);
+        Assert.Equal(0.5 - o.P.IllnessAspiration * drop, o.C.Aspiration, 5);
+        Assert.Equal(0.5 - o.P.IllnessSelfEfficacy * drop, o.C.SelfEfficacy, 5);
+        Assert.Equal((float)o.P.PhysicalShockLoad, o.C.Load);
+    }
+
+    [Fact]
+    public void LifeEvents_MentalEpisodeStartsTheCareWait()
+    {
+        var o = QuietLife();
+        o.P.MentalEpisodeRate = 1;
+        var cm = o.NewMonth();
+        LifeEvents.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.True(o.C.MentalHealth < 0.8f - o.P.MentalDropMin + 1e-6);
+        Assert.Equal(o.P.MentalHealthWaitMonths + 1, o.C.MentalCareWaitLeft);
+    }
+
+    [Fact]
+    public void LifeEvents_AdminErrorSchedulesAHeavyTailedClawback()
+    {
+        var o = QuietLife();
+        o.P.AdminErrorRate = 10; // × (1.5 − agency) × (1 − 0.5 trust) stays above 1
+        var cm = o.NewMonth();
+        LifeEvents.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.InRange(o.C.PendingClawback, (float)o.P.AdminClawbackScale, (float)o.P.AdminClawbackMax);
+        Assert.Equal((int)o.P.ClawbackLag + 1, o.C.ClawbackDueIn);
+        Assert.Equal(0.5f - (float)o.P.AdminCoachTrustLoss, o.C.CoachTrust, 5);
+    }
+
+    [Fact]
+    public void LifeEvents_FraudAccusationStopsTheBenefitAndScars()
+    {
+        var o = QuietLife();
+        o.P.FraudAccusationRate = 1;
+        var cm = o.NewMonth();
+        LifeEvents.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.Equal(1, o.C.BenefitStoppedMonths);
+        Assert.True(o.C.Scarred);
+        Assert.Equal(0.5f * (float)o.P.FraudInstitutionalTrustFactor, o.C.InstitutionalTrust, 5);
+    }
+
+    [Fact]
+    public void LifeEvents_WindfallClearsDebtFirst()
+    {
+        var o = QuietLife();
+        o.P.WindfallRate = 1;
+        o.C.Debt = 1000;
+        o.C.DebtStatus = DebtStatus.Problematic;
+        var cm = o.NewMonth();
+        LifeEvents.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.Equal(0f, o.C.Debt);
+        Assert.Equal(DebtStatus.None, o.C.DebtStatus);
+        Assert.InRange(o.C.Savings, (float)o.P.WindfallMin - 1000, (float)o.P.WindfallSavingsCap);
+    }
+
+    [Fact]
+    public void LifeEvents_LeavingAHarmfulTieIsEasierWithATrustedCoach()
+    {
+        static int Left(float trust)
+        {
+            int left = 0;
+            for (int month = 1; month <= 400; month++)
+            {
+                var o = QuietLife();
+                o.P.HarmfulTieExitRate = 0.2;
+                var ctx = MechanismTests.Context(o.P, month);
+                o.C.HarmfulTie = true;
+                o.C.CoachTrust = trust;
+                var cm = o.NewMonth();
+                LifeEvents.Step(o.S, 0, ctx, ref cm);
+                if (!o.C.HarmfulTie) left++;
+            }
+            return left;
+        }
+        Assert.True(Left(1f) > 2 * Left(0f), $"{Left(1f)} vs {Left(0f)}");
+    }
+
+    // ───────────────────────────── §7.3 Benefit and money ─────────────────────────────
+
+    [Fact]
+    public void Money_NormFollowsTheCostSharerRuleAndTheYouthNorm()
+    {
+        var o = new OneClient();
+        double couple = o.P.CoupleNorm;
+        Assert.Equal(0.7 * couple, Money.Norm(o.C, o.P), 9);
+        o.C.CoResidentAdults = 3;
+        Assert.Equal((40.0 + 30 * 3) / 300 * couple, Money.Norm(o.C, o.P), 9);
+        o.P.CostSharerRule = false;
+        Assert.Equal(0.7 * couple, Money.Norm(o.C, o.P), 9);
+        o.C.AgeMonths = 20 * 12;
+        Assert.Equal(0.7 * couple * o.P.Under21Factor, Money.Norm(o.C, o.P), 9);
+    }
+
+    [Fact]
+    public void Money_DisregardIsCappedAndTimeLimited()
+    {
+        var o = new OneClient();
+        Assert.Equal(o.P.DisregardShare * 400, Money.Disregard(o.C, 400, o.P), 9);
+        Assert.Equal(o.P.DisregardCap, Money.Disregard(o.C, 5000, o.P), 9);
+        o.C.DisregardMonthsUsed = (byte)o.P.DisregardMonths;
+        Assert.Equal(0, Money.Disregard(o.C, 400, o.P));
+    }
+
+    [Fact]
+    public void Money_SanctionCutsTheBenefitByItsShareOfTheNorm()
+    {
+        var o = new OneClient();
+        o.C.SanctionMonthsLeft = 1;
+        o.C.SanctionCut = 0.3f;
+        var cm = o.NewMonth();
+        Money.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.Equal(cm.Norm * (1 - 0.3f), o.C.BenefitPaid, 0);
+        Assert.Equal(0, o.C.SanctionMonthsLeft);
+    }
+
+    [Fact]
+    public void Money_DebtAboveTheThresholdBecomesProblematic()
+    {
+        var o = new OneClient();
+        o.C.Savings = 10_000; // no gap, no new arrears
+        o.C.Debt = (float)o.P.ProblematicThreshold + 100;
+        o.C.DebtStatus = DebtStatus.Arrears;
+        var cm = o.NewMonth();
+        Money.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.Equal(DebtStatus.Problematic, o.C.DebtStatus);
+        Assert.True(o.C.Events.HasFlag(MonthEvents.BecameProblematic));
+    }
+
+    [Fact]
+    public void Money_ADueClawbackIsPaidFromSavingsThenBecomesDebtAndScars()
+    {
+        var o = new OneClient();
+        o.C.PendingClawback = 1000;
+        o.C.ClawbackDueIn = 1;
+        o.C.Savings = 200;
+        o.C.Hours = 0;
+        var cm = o.NewMonth();
+        Money.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.Equal(0f, o.C.PendingClawback);
+        Assert.True(o.C.Debt >= 800f, $"debt {o.C.Debt}");
+        Assert.True(o.C.Scarred);
+        Assert.Equal(0.5f * (float)o.P.ClawbackCoachTrustFactor, o.C.CoachTrust, 5);
+    }
+
+    [Theory]
+    [InlineData(1.0, DebtStatus.None)]
+    [InlineData(0.0, DebtStatus.Stuck)]
+    public void Money_RestructuringEndsDebtFreeOrStuck(double success, DebtStatus expected)
+    {
+        var o = new OneClient();
+        o.P.RestructuringSuccess = success;
+        o.C.Savings = 10_000;
+        o.C.Debt = 5000;
+        o.C.DebtStatus = DebtStatus.InRestructuring;
+        o.C.DebtProgramMonthsLeft = 1;
+        var cm = o.NewMonth();
+        Money.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.Equal(expected, o.C.DebtStatus);
+        if (expected == DebtStatus.None) Assert.Equal(0.5f + (float)o.P.ClearedSelfEfficacy, o.C.SelfEfficacy, 5);
+    }
+
+    // ───────────────────────────── §7.4 Coaching, obligations and pressure ─────────────────────────────
+
+    [Fact]
+    public void Coaching_ACoachChangeResetsTrustToTheCautiousPrior()
+    {
+        var o = new OneClient();
+        o.C.CoachTrust = 0.9f;
+        o.C.CoachId = -1; // the desk has another coach now
+        var cm = o.NewMonth();
+        Coaching.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.True(o.C.Events.HasFlag(MonthEvents.CoachChange));
+        double prior = o.P.TrustPriorBase + o.P.TrustPriorInstitutional * 0.5;
+        Assert.InRange(o.C.CoachTrust, (float)prior - 0.01f, (float)prior + 0.2f); // a contact this month may add a little
+        Assert.Equal(0, o.C.CoachTenureMonths);
+    }
+
+    [Fact]
+    public void Coaching_DuoCoachesKeepPartOfTheTrust()
+    {
+        var o = new OneClient(TestSupport.With(("coach.duo", 1), ("coach.contactsPerYear", 0)));
+        o.C.CoachTrust = 0.9f;
+        o.C.CoachId = -1;
+        var cm = o.NewMonth();
+        Coaching.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.True(o.C.CoachTrust > 0.6f, $"trust {o.C.CoachTrust}");
+    }
+
+    private static float TrustAfterSanction(PressureResponse type)
+    {
+        var o = new OneClient(TestSupport.With(("sanctions.strictness", 1), ("coach.contactsPerYear", 0)));
+        o.P.ObligationFailureRate = 10; // fails for sure
+        o.C.PressureResponse = type;
+        var cm = o.NewMonth();
+        Coaching.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.True(o.C.Events.HasFlag(MonthEvents.Sanction));
+        return o.C.CoachTrust;
+    }
+
+    [Fact]
+    public void Coaching_ASanctionCostsReactantClientsMoreTrust()
+    {
+        var o = new OneClient();
+        float responsive = TrustAfterSanction(PressureResponse.Responsive);
+        float reactant = TrustAfterSanction(PressureResponse.Reactant);
+        Assert.True(reactant < responsive, $"reactant {reactant}, responsive {responsive}");
+        Assert.True(responsive <= 0.5f - (float)o.P.SanctionCoachTrustLoss + 1e-5f, $"responsive {responsive}");
+    }
+
+    [Fact]
+    public void Coaching_ExemptClientsFeelNoPressureAndAreNotSanctioned()
+    {
+        var o = new OneClient(TestSupport.With(("sanctions.strictness", 1), ("obligations.exemption", (double)ExemptionPolicy.All)));
+        o.P.ObligationFailureRate = 10;
+        var cm = o.NewMonth();
+        Coaching.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.Equal(Obligation.Exempt, o.C.Obligation);
+        Assert.Equal(0, cm.Pressure);
+        Assert.False(o.C.Events.HasFlag(MonthEvents.Sanction));
+    }
+
+    [Fact]
+    public void Coaching_StressedClientsCarryLoadUnderPressure()
+    {
+        var o = new OneClient(TestSupport.With(("sanctions.strictness", 1), ("coach.contactsPerYear", 0)));
+        o.P.ObligationFailureRate = 0;
+        o.C.PressureResponse = PressureResponse.Stressed;
+        var cm = o.NewMonth();
+        Coaching.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.True(cm.Pressure > 0);
+        Assert.Equal((float)(o.P.StressedLoad * cm.Pressure), o.C.Load, 5);
+    }
+
+    // ───────────────────────────── §7.5 Work ─────────────────────────────
+
+    [Fact]
+    public void Work_HoursCeilingFollowsDesireHealthAndCare()
+    {
+        var o = new OneClient();
+        Assert.Equal(32, Work.HoursCeiling(o.C, o.P, 0.8)); // desired hours
+        Assert.True(Work.HoursCeiling(o.C, o.P, 0.3) < 32);
+        o.C.Household = Household.SingleParent;
+        o.C.Children = 1;
+        o.C.YoungestChildAgeMonths = 5 * 12;
+        Assert.Equal(o.P.CareCeilingSingleParent, Work.HoursCeiling(o.C, o.P, 0.8));
+    }
+
+    [Fact]
+    public void Work_OffsettingFearLocksTopUpClientsAtTheirHours()
+    {
+        static int HoursAfter(float fear)
+        {
+            var o = new OneClient();
+            o.P.HoursStepRate = 1;
+            o.P.JobLossRate = 0;
+            o.C.Status = Status.PartTimeWithTopUp;
+            o.C.Hours = 12;
+            o.C.Contract = Contract.Permanent;
+            o.C.JobMonths = 24;
+            o.C.OffsettingFear = fear;
+            var cm = o.NewMonth();
+            Work.Step(o.S, 0, o.Ctx, ref cm);
+            return o.C.Hours;
+        }
+        Assert.Equal(12, HoursAfter(0.9f));
+        Assert.Equal(12 + new Parameters().HoursStep, HoursAfter(0.1f));
+    }
+
+    [Fact]
+    public void Work_WwLengthGrowsWithWorkHistoryBetweenItsBounds()
+    {
+        var o = new OneClient();
+        o.C.WorkMonths = 0;
+        Work.StartUnemploymentInsurance(ref o.C, o.P, 1000);
+        Assert.Equal(o.P.WwMinMonths, o.C.WwMonthsLeft);
+        Assert.Equal((float)(o.P.WwReplacementRate * 1000), o.C.WwBenefit, 3);
+        o.C.WorkMonths = 10 * 12;
+        Work.StartUnemploymentInsurance(ref o.C, o.P, 1000);
+        Assert.Equal(10, o.C.WwMonthsLeft);
+        o.C.WorkMonths = 60 * 12;
+        Work.StartUnemploymentInsurance(ref o.C, o.P, 1000);
+        Assert.Equal(o.P.WwMaxMonths, o.C.WwMonthsLeft);
+    }
+
+    [Fact]
+    public void Work_ExitWhenHouseholdIncomeCoversTheNorm()
+    {
+        var o = new OneClient();
+        o.P.OfferRate = 0;
+        o.C.PartnerIncome = 5000;
+        var cm = o.NewMonth();
+        Work.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.Equal(Status.ExitedOther, o.C.Status); // no hours: the exit is not to work
+        Assert.True(o.C.Events.HasFlag(MonthEvents.ExitOther));
+    }
+
+    // ───────────────────────────── §7.6 Activities and ladder ─────────────────────────────
+
+    [Fact]
+    public void Activities_LadderRungsFollowWorkActivityAndNetwork()
+    {
+        var o = new OneClient();
+        o.C.NetworkSupport = 0;
+        Assert.Equal(Activities.Isolated, Activities.Rung(o.C, o.P));
+        o.C.NetworkSupport = 0.9f;
+        Assert.Equal(Activities.SocialContacts, Activities.Rung(o.C, o.P));
+        o.C.Activity = Activity.Training;
+        Assert.Equal(Activities.OrganisedActivity, Activities.Rung(o.C, o.P));
+        o.C.Activity = Activity.Volunteering;
+        Assert.Equal(Activities.UnpaidWork, Activities.Rung(o.C, o.P));
+        o.C.Hours = 12;
+        Assert.Equal(Activities.PaidWorkWithSupport, Activities.Rung(o.C, o.P));
+        o.C.Status = Status.ExitedToWork;
+        Assert.Equal(Activities.PaidWork, Activities.Rung(o.C, o.P));
+    }
+
+    [Fact]
+    public void Activities_ABrokenJobGuaranteeBreedsCynicism()
+    {
+        var o = new OneClient(TestSupport.With(("training.jobGuarantee", 1), ("training.guaranteeKept", 0)));
+        o.C.Activity = Activity.Training;
+        o.C.ActivityMonthsLeft = 1;
+        var cm = o.NewMonth();
+        Activities.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.Equal(Activity.None, o.C.Activity);
+        Assert.False(o.C.GuaranteedOffer);
+        Assert.Equal(0.5f - (float)o.P.BrokenCoachTrust, o.C.CoachTrust, 5);
+        Assert.Equal(Trigger.BrokenPromise, o.C.LastTrigger);
+    }
+
+    // ───────────────────────────── §7.7 Psychology and type ─────────────────────────────
+
+    [Fact]
+    public void Psychology_CrisisWhenLoadExceedsCapacityAndLeavingNeedsLoadWellBelowIt()
+    {
+        var o = new OneClient();
+        o.C.Load = 0.9f; // capacity 0.8
+        Psychology.UpdateIndicators(ref o.C, o.P, initialise: false);
+        Assert.Equal(ResilienceType.Crisis, o.C.Resilience);
+        o.C.Load = 0.7f; // below capacity, above crisisExitRatio × capacity = 0.6
+        Psychology.UpdateIndicators(ref o.C, o.P, initialise: false);
+        Assert.Equal(ResilienceType.Crisis, o.C.Resilience);
+        o.C.Load = 0.5f;
+        Psychology.UpdateIndicators(ref o.C, o.P, initialise: false);
+        Assert.NotEqual(ResilienceType.Crisis, o.C.Resilience);
+    }
+
+    [Fact]
+    public void Psychology_TypeChangesWithHysteresis()
+    {
+        var o = new OneClient();
+        double mid = (o.P.AdaptiveUpper + o.P.AdaptiveLower) / 2;
+        // A score inside the band keeps whichever type the client has.
+        foreach (var type in new[] { ResilienceType.Coping, ResilienceType.Adaptive })
+        {
+            o.C.Resilience = type;
+            o.P.WeakestLinkWeight = 1; // score = weakest resource, set through the social resource
+            o.C.NetworkStrain = 0;
+            o.C.NetworkSupport = (float)mid;
+            o.C.Savings = 5000;
+            Psychology.UpdateIndicators(ref o.C, o.P, initialise: false);
+            Assert.Equal(type, o.C.Resilience);
+        }
+        o.C.NetworkSupport = (float)o.P.AdaptiveUpper + 0.02f;
+        o.C.Resilience = ResilienceType.Coping;
+        Psychology.UpdateIndicators(ref o.C, o.P, initialise: false);
+        Assert.Equal(ResilienceType.Adaptive, o.C.Resilience);
+    }
+
+    [Fact]
+    public void Psychology_WeakestLinkSetsTheIndicatorsAtFullWeight()
+    {
+        var o = new OneClient();
+        o.P.WeakestLinkWeight = 1;
+        o.C.NetworkSupport = 0.1f; // the weakest resource
+        Psychology.UpdateIndicators(ref o.C, o.P, initialise: false);
+        Assert.Equal(o.C.WeakestResource, o.C.Control, 5);
+        Assert.Equal(0.1f, o.C.WeakestResource, 5);
+    }
+
+    [Fact]
+    public void Psychology_ALoadShockIsSmoothedIntoTheBucket()
+    {
+        var o = new OneClient();
+        o.C.NetworkSupport = 0; // so that the other pressures are positive, not clamped at 0
+        o.C.SanctionMonthsLeft = 1;
+        var cm = o.NewMonth();
+        Psychology.Step(o.S, 0, o.Ctx, ref cm);
+        float sanctioned = o.C.Load;
+        var q = new OneClient();
+        q.C.NetworkSupport = 0;
+        var cm2 = q.NewMonth();
+        Psychology.Step(q.S, 0, q.Ctx, ref cm2);
+        Assert.Equal(o.P.LoadSmoothing * o.P.SanctionLoad, sanctioned - q.C.Load, 5);
+    }
+
+    [Fact]
+    public void Psychology_ATransitionIsAttributedToARecentEventOnly()
+    {
+        foreach (var (ago, expected) in new[] { (2, Trigger.DebtCleared), (6, Trigger.Gradual) })
+        {
+            var o = new OneClient(month: 10);
+            o.C.PreviousResilience = ResilienceType.Coping;
+            o.C.LastGoodTrigger = Trigger.DebtCleared;
+            o.C.LastGoodTriggerMonth = (short)(10 - ago);
+            o.P.WeakestLinkWeight = 1;
+            o.C.NetworkStrain = 0;
+            o.C.NetworkSupport = 0.9f;
+            o.C.Savings = 5000;
+            o.C.SelfEfficacy = 0.9f;
+            var cm = o.NewMonth();
+            Psychology.Step(o.S, 0, o.Ctx, ref cm);
+            Assert.Equal(ResilienceType.Adaptive, o.C.Resilience);
+            Assert.Equal(expected, o.C.TransitionTrigger);
+        }
+    }
+}
