@@ -152,6 +152,7 @@ public static class PanelSchema
             {
                 PanelKind.Category => "text / dictionary-encoded string",
                 PanelKind.Number => "number / double",
+                PanelKind.Identifier => "integer / int32 (text also read)",
                 _ => "integer / int32",
             };
             sb.AppendLine($"| `{c.Name}` | {(c.Required ? "yes" : "no")} | {type} | {c.Allowed} | {c.Meaning} |");

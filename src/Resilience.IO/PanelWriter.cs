@@ -25,6 +25,15 @@ public abstract class PanelWriter : IDisposable
     public static PanelWriter Create(string path) =>
         FormatOf(path) == PanelFormat.Parquet ? new ParquetPanelWriter(path) : new CsvPanelWriter(path);
 
+    /// <summary>Parquet.Net options that let its stream pool give memory back: by default the pool keeps every buffer it
+    /// ever used, which held ~0.7 GB after a 20-million-row panel (Snappy, the default codec every reader has).</summary>
+    public static ParquetOptions BoundedParquetOptions() => new()
+    {
+        CompressionMethod = CompressionMethod.Snappy,
+        MaximumSmallPoolFreeBytes = 16 << 20,
+        MaximumLargePoolFreeBytes = 64 << 20,
+    };
+
     /// <summary>One row per client who has entered, at the simulation's current month.</summary>
     public void WriteMonth(Simulation sim)
     {
@@ -126,7 +135,7 @@ public sealed class ParquetPanelWriter : PanelWriter
                 case PanelKind.Number: _numbers[c.Index] = new double[capacity]; break;
                 default: _ints[c.Index] = new int[capacity]; break;
             }
-        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
+        var options = BoundedParquetOptions();
         foreach (var c in PanelSchema.Columns)
             if (c.Kind == PanelKind.Category) options.ColumnEncodingHints[c.Name] = EncodingHint.Dictionary;
         _stream = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 20);

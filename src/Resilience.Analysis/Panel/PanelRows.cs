@@ -99,11 +99,12 @@ internal sealed class ParquetPanelRows : IPanelRows
         public readonly DataField Field = field;
         public long[] Integers = [];
         public double[] Numbers = [];
-        public string?[] Texts = [];
+        public ReadOnlyMemory<char>[] Texts = [];
         public bool[] Null = [];
         public Array? Scratch;
         public Kind Stored;
         public readonly Dictionary<long, string> Labels = [];
+        public readonly Dictionary<string, string> Strings = new(StringComparer.Ordinal);
     }
 
     private enum Kind { Integer, Number, Text }
@@ -124,7 +125,7 @@ internal sealed class ParquetPanelRows : IPanelRows
         try
         {
             ParquetFooter.Check(stream);
-            _reader = ParquetReader.CreateAsync(stream, leaveStreamOpen: true).GetAwaiter().GetResult();
+            _reader = ParquetReader.CreateAsync(stream, PanelWriter.BoundedParquetOptions(), leaveStreamOpen: true).GetAwaiter().GetResult();
         }
         catch (Exception e) when (IsDecodingError(e))
         {
@@ -221,9 +222,19 @@ internal sealed class ParquetPanelRows : IPanelRows
         var t = c.Field.ClrType;
         if (IsText(t))
         {
+            // As character memory, not strings: a string per value would be 7 × 20 million allocations for a
+            // 100,000 × 120 panel; categories are matched on the characters.
+            // Parquet.Net reads a nullable column only as strings (null for a null).
             c.Stored = Kind.Text;
-            if (c.Texts.Length < n) c.Texts = new string?[n];
-            group.ReadAsync(c.Field, c.Texts.AsMemory(0, n)).GetAwaiter().GetResult();
+            if (c.Texts.Length < n) c.Texts = new ReadOnlyMemory<char>[n];
+            if (!c.Field.IsNullable)
+            {
+                group.ReadAsync<ReadOnlyMemory<char>>(c.Field, c.Texts.AsMemory(0, n)).GetAwaiter().GetResult();
+                return;
+            }
+            if (c.Scratch is not string?[] strings || strings.Length < n) c.Scratch = strings = new string?[n];
+            group.ReadAsync(c.Field, strings.AsMemory(0, n)).GetAwaiter().GetResult();
+            for (int i = 0; i < n; i++) c.Texts[i] = strings[i].AsMemory();
             return;
         }
         if (t == typeof(int)) Widen<int>(group, c, n);
@@ -278,7 +289,7 @@ internal sealed class ParquetPanelRows : IPanelRows
     public bool IsEmpty(int k)
     {
         var c = Col(k);
-        return c.Stored == Kind.Text ? string.IsNullOrWhiteSpace(c.Texts[_row]) : c.Null[_row];
+        return c.Stored == Kind.Text ? c.Texts[_row].Span.IsWhiteSpace() : c.Null[_row];
     }
 
     public bool TryGetInteger(int k, out long value)
@@ -291,7 +302,7 @@ internal sealed class ParquetPanelRows : IPanelRows
                 double v = c.Numbers[_row];
                 value = (long)v;
                 return double.IsFinite(v) && v == Math.Floor(v) && Math.Abs(v) < 1e18;
-            default: return long.TryParse(c.Texts[_row], NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
+            default: return long.TryParse(c.Texts[_row].Span, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
         }
     }
 
@@ -302,17 +313,21 @@ internal sealed class ParquetPanelRows : IPanelRows
         {
             case Kind.Integer: value = c.Integers[_row]; return true;
             case Kind.Number: value = c.Numbers[_row]; return true;
-            default: return double.TryParse(c.Texts[_row], NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+            default: return double.TryParse(c.Texts[_row].Span, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
         }
     }
 
-    /// <summary>Integers are turned into text once per distinct value: person_id is asked for on every row.</summary>
+    /// <summary>Each distinct value becomes a string once: person_id and the categories are asked for on every row.</summary>
     public string GetText(int k)
     {
         var c = Col(k);
         switch (c.Stored)
         {
-            case Kind.Text: return c.Texts[_row]?.Trim() ?? "";
+            case Kind.Text:
+                var chars = c.Texts[_row].Span.Trim();
+                var strings = c.Strings.GetAlternateLookup<ReadOnlySpan<char>>();
+                if (!strings.TryGetValue(chars, out var text)) strings[chars] = text = chars.ToString();
+                return text;
             case Kind.Number: return c.Numbers[_row].ToString(CultureInfo.InvariantCulture);
             default:
                 long v = c.Integers[_row];
