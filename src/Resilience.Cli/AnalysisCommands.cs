@@ -276,7 +276,7 @@ public static class AnalysisCommands
     private static Command CalibrateCommand()
     {
         var scenario = new Argument<string>("SCENARIO") { Description = "Scenario to calibrate (JSON); its levers, parameters and schedule are kept." };
-        var panel = new Option<string?>("--panel") { Description = "Observed person-month panel (CSV) to fit: every moment it allows, by month where it has months." };
+        var panel = new Option<string?>("--panel") { Description = "Observed person-month panel to fit (CSV, or Parquet if the name ends in .parquet): every moment it allows, by month where it has months." };
         var targets = new Option<string?>("--targets") { Description = "Targets file (CSV: moment, value, low, high, source), e.g. scenarios/targets/seed-targets.csv." };
         var free = new Option<string[]>("--free")
         {
@@ -387,11 +387,11 @@ public static class AnalysisCommands
 
     private static Command MomentsCommand()
     {
-        var panel = new Argument<string>("PANEL") { Description = "Person-month panel (CSV): person_id, month, status and any of the optional columns." };
+        var panel = new Argument<string>("PANEL") { Description = "Person-month panel, CSV or Parquet (chosen by the extension .parquet): person_id, month, status and any of the optional columns." };
         var output = new Option<string?>("--out") { Description = "Write the moments to this CSV file (default: standard output)." };
         var lenient = new Option<bool>("--lenient") { Description = "Skip bad rows (and restart a person's history after a gap) instead of failing; reports how many and why." };
         var force = new Option<bool>("--force") { Description = "Replace an existing --out file." };
-        var cmd = new Command("moments", "Compute the calibration moments of a panel (tidy CSV: moment, month, band, value, n).")
+        var cmd = new Command("moments", "Compute the calibration moments of a panel, CSV or Parquet (tidy CSV: moment, month, band, value, n).")
         {
             panel, output, lenient, force,
         };

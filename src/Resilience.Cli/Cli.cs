@@ -27,8 +27,9 @@ public static class Cli
         root.Subcommands.Add(SweepCommands.Sweep());
         root.Subcommands.Add(SweepCommands.Merge());
         root.Subcommands.Add(ParamsCommand());
-        var columns = new Command("columns", "List the output columns of timeseries.csv and subgroups.csv (Markdown).");
-        columns.SetAction(_ => { Console.Write(ParameterTable.MetricsMarkdown()); return 0; });
+        var panelColumns = new Option<bool>("--panel") { Description = "List the columns of the person-month panel (panel.csv, panel.parquet) instead." };
+        var columns = new Command("columns", "List the output columns of timeseries.csv and subgroups.csv, or with --panel of the panel (Markdown).") { panelColumns };
+        columns.SetAction(parse => { Console.Write(parse.GetValue(panelColumns) ? PanelSchema.Markdown() : ParameterTable.MetricsMarkdown()); return 0; });
         root.Subcommands.Add(columns);
         root.Subcommands.Add(ServeCommand.Build());
         AnalysisCommands.AddTo(root);
@@ -49,18 +50,23 @@ public static class Cli
         var replications = new Option<int?>("--replications") { Description = "Number of replications (overrides the scenario)." };
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario file name>, which a new run replaces if this program wrote it." };
-        var panel = new Option<bool>("--panel") { Description = "Also write panel.csv, one row per person-month." };
+        var panel = new Option<bool>("--panel") { Description = "Also write the person-month panel, one row per person-month (panel.csv, or panel.parquet with --panel-format parquet)." };
+        var panelFormat = new Option<string?>("--panel-format")
+        {
+            Description = "File format of the panel (with --panel): csv (default) or parquet (compressed, typed, categories dictionary-encoded; " +
+                          "read by R arrow, pandas, polars, DuckDB, and by moments and calibrate --panel).",
+        };
         var force = CommonOptions.Force();
         var lang = CommonOptions.Lang();
 
-        var cmd = new Command("run", "Run a scenario and write manifest.json, timeseries.csv, subgroups.csv, transitions.csv, summary.csv (and panel.csv).")
+        var cmd = new Command("run", "Run a scenario and write manifest.json, timeseries.csv, subgroups.csv, transitions.csv, summary.csv (and with --panel panel.csv or panel.parquet).")
         {
-            scenario, clients, months, seed, replications, threads, output, panel, force, lang,
+            scenario, clients, months, seed, replications, threads, output, panel, panelFormat, force, lang,
         };
         cmd.SetAction((parse, cancel) => Task.FromResult(Guard(() => RunCommandBody(
             parse.GetValue(scenario)!, parse.GetValue(clients), parse.GetValue(months), parse.GetValue(seed),
             parse.GetValue(replications), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(panel),
-            parse.GetValue(force), cancel, parse.GetValue(lang)))));
+            parse.GetValue(force), cancel, parse.GetValue(panelFormat), parse.GetValue(lang)))));
         return cmd;
     }
 
@@ -304,9 +310,10 @@ public static class Cli
         arg.Length > 0 && arg.All(c => char.IsAsciiLetterOrDigit(c) || "-_./=,:+@%".Contains(c)) ? arg : "'" + arg.Replace("'", "'\\''") + "'";
 
     public static int RunCommandBody(string scenarioPath, int? clients, int? months, ulong? seed, int? replications,
-        int threads, string? outDir, bool panel, bool force, CancellationToken cancel, string? lang = null)
+        int threads, string? outDir, bool panel, bool force, CancellationToken cancel, string? panelFormat = null, string? lang = null)
     {
         CommonOptions.CheckThreads(threads);
+        var format = ParsePanelFormat(panelFormat, panel);
         var wording = new Wording(Labels.For(lang));
         var scenario = ScenarioLoader.Load(scenarioPath).With(clients, months, seed, replications);
         bool isDefault = outDir is null;
@@ -316,7 +323,8 @@ public static class Cli
         var start = DateTimeOffset.Now;
         var spec = scenario.ToRunSpec(threads);
         var runs = new List<RunResult>();
-        using (var panelWriter = panel ? new PanelWriter(folder.PathOf("panel.csv")) : null)
+        string? panelFile = panel ? PanelWriter.FileName(format) : null;
+        using (var panelWriter = panelFile is null ? null : PanelWriter.Create(folder.PathOf(panelFile)))
         {
             Progress.Run($"{scenario.Name}: {scenario.Clients:N0} clients × {scenario.Months} months × {scenario.Replications} replications",
                 scenario.Replications * scenario.Months, report =>
@@ -334,7 +342,7 @@ public static class Cli
         RunOutputs.WriteSubgroups(folder.PathOf("subgroups.csv"), runs);
         RunOutputs.WriteTransitions(folder.PathOf("transitions.csv"), runs);
         RunOutputs.WriteSummary(folder.PathOf("summary.csv"), runs);
-        RunOutputs.WriteManifest(folder.PathOf("manifest.json"), scenario, threads, start, DateTimeOffset.Now, panel);
+        RunOutputs.WriteManifest(folder.PathOf("manifest.json"), scenario, threads, start, DateTimeOffset.Now, panelFile);
         cancel.ThrowIfCancellationRequested();
         folder.Commit();
 
@@ -342,6 +350,19 @@ public static class Cli
         Console.Write(Terminal.RunSummary(runs, wording));
         Console.WriteLine($"wrote {folder.Target} in {(DateTimeOffset.Now - start).TotalSeconds:F1} s");
         return 0;
+    }
+
+    /// <summary>The value of <c>--panel-format</c>, which only makes sense with <c>--panel</c>.</summary>
+    private static PanelFormat ParsePanelFormat(string? value, bool panel)
+    {
+        if (value is null) return PanelFormat.Csv;
+        if (!panel) throw new InputException($"--panel-format {value}: give --panel too (the format applies to the panel file, which only --panel writes)");
+        return value.Trim().ToLowerInvariant() switch
+        {
+            "csv" => PanelFormat.Csv,
+            "parquet" => PanelFormat.Parquet,
+            _ => throw new InputException($"--panel-format: expected csv or parquet, got '{value}'"),
+        };
     }
 
     private static void PrintTargets(IReadOnlyList<RunResult> runs)

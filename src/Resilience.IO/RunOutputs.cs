@@ -139,7 +139,7 @@ public static class RunOutputs
         csv.EndRecord();
     }
 
-    public static void WriteManifest(string path, Scenario scenario, int threads, DateTimeOffset start, DateTimeOffset end, bool panel)
+    public static void WriteManifest(string path, Scenario scenario, int threads, DateTimeOffset start, DateTimeOffset end, string? panelFile)
     {
         var p = scenario.ToParameters();
         using var stream = File.Create(path);
@@ -178,7 +178,8 @@ public static class RunOutputs
         w.WriteNumber("clients", scenario.Clients);
         w.WriteNumber("months", scenario.Months);
         w.WriteNumber("threads", threads);
-        w.WriteBoolean("panel", panel);
+        w.WriteBoolean("panel", panelFile is not null);
+        if (panelFile is not null) w.WriteString("panelFile", panelFile);
         w.WriteString("codeVersion", CodeVersion());
         w.WriteString("parameterHash", ParameterRegistry.Hash(p));
         w.WriteString("startTime", start.ToString("O", CultureInfo.InvariantCulture));
@@ -230,45 +231,4 @@ public static class RunOutputs
         catch (System.ComponentModel.Win32Exception) { }
         return typeof(RunOutputs).Assembly.GetName().Version?.ToString() ?? "unknown";
     }
-}
-
-/// <summary>Streams the person-month panel (MODEL.md §6) while a run proceeds; the schema the calibration reads.</summary>
-public sealed class PanelWriter : IDisposable
-{
-    public static readonly string[] Columns =
-    [
-        "replication", "person_id", "month", "age", "sex", "household", "origin", "education", "status", "hours",
-        "resilience", "debt_status", "ladder_rung", "spell_months", "coach_id", "coach_trust", "sanctioned",
-    ];
-
-    private readonly StreamWriter _writer;
-    private readonly StringBuilder _line = new(256);
-
-    public PanelWriter(string path)
-    {
-        _writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20) { NewLine = "\n" };
-        _writer.WriteLine(string.Join(',', Columns));
-    }
-
-    /// <summary>One row per active client at the simulation's current month. None of the values needs quoting.</summary>
-    public void WriteMonth(Simulation sim)
-    {
-        var s = sim.State;
-        var inv = CultureInfo.InvariantCulture;
-        for (int i = 0; i < s.Count; i++)
-        {
-            if (s[i].Status == Status.NotEntered) continue;
-            bool sanctioned = s[i].SanctionMonthsLeft > 0 || (s[i].Events & MonthEvents.Sanction) != 0;
-            _line.Clear();
-            _line.Append(sim.Replication).Append(',').Append(i).Append(',').Append(sim.Month).Append(',')
-                .Append(s[i].AgeMonths / 12).Append(',').Append(s[i].Sex).Append(',').Append(s[i].Household).Append(',')
-                .Append(s[i].Origin).Append(',').Append(s[i].Education).Append(',').Append(s[i].Status).Append(',')
-                .Append(s[i].Hours).Append(',').Append(s[i].Resilience).Append(',').Append(s[i].DebtStatus).Append(',')
-                .Append(s[i].LadderRung).Append(',').Append(s[i].SpellMonths).Append(',').Append(s[i].CoachId).Append(',')
-                .Append(s[i].CoachTrust.ToString("0.####", inv)).Append(',').Append(sanctioned ? '1' : '0');
-            _writer.WriteLine(_line);
-        }
-    }
-
-    public void Dispose() => _writer.Dispose();
 }

@@ -131,7 +131,7 @@ public sealed class CalibrationTests
         try
         {
             string path = Path.Combine(dir, "observed.csv");
-            using (var writer = new PanelWriter(path))
+            using (var writer = PanelWriter.Create(path))
                 RunResult.Run(new RunSpec(truth, 2000, 36, 777, []) { Threads = 2 }, 0, default, writer.WriteMonth);
             var (observed, report) = PanelReader.Read(path, lenient: false);
             Assert.Equal(PanelColumns.All, report.Columns);

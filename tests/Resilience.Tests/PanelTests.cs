@@ -238,7 +238,7 @@ public sealed class PanelTests
         {
             string path = Path.Combine(dir, "panel.csv");
             var direct = new MomentSet();
-            using (var writer = new PanelWriter(path))
+            using (var writer = PanelWriter.Create(path))
                 for (int rep = 0; rep < 2; rep++)
                 {
                     var moments = new PanelMoments(PanelColumns.All);

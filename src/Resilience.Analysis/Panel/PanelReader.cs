@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using Resilience.IO;
 using Resilience.Model;
 
@@ -29,13 +28,13 @@ public sealed record PanelReadReport(
 }
 
 /// <summary>
-/// Streams a person-month panel (MODEL.md §6; the schema of <see cref="PanelWriter"/>) into
-/// <see cref="PanelMoments"/>, validating every row: required <c>person_id, month, status</c>; optional
+/// Streams a person-month panel (MODEL.md §6; the columns of <see cref="PanelSchema"/>), CSV or Parquet by the file's
+/// extension, into <see cref="PanelMoments"/>, validating every row: required <c>person_id, month, status</c>; optional
 /// <c>replication, hours, resilience, debt_status, ladder_rung, spell_months, age, sex, household, origin,
-/// education, coach_id, coach_trust, sanctioned</c> (an empty optional value counts as unknown). Each error names the
-/// file, the data row (and its line) and the column. A person's rows must come in increasing month order without
-/// duplicates or gaps. In lenient mode bad rows are skipped and counted by reason, and a gap restarts the person's
-/// history instead of failing.
+/// education, coach_id, coach_trust, sanctioned</c> (an empty or null optional value counts as unknown). Each error
+/// names the file, the data row (and its line in a CSV file) and the column. A person's rows must come in increasing
+/// month order without duplicates or gaps. In lenient mode bad rows are skipped and counted by reason, and a gap
+/// restarts the person's history instead of failing.
 /// </summary>
 public static class PanelReader
 {
@@ -50,20 +49,24 @@ public static class PanelReader
     private const string ReasonCategory = "unknown category";
     private const string ReasonFields = "wrong number of fields";
 
-    private static readonly string[] Required = ["person_id", "month", "status"];
+    private static readonly PanelColumn[] Required = [.. PanelSchema.Columns.Where(c => c.Required)];
 
-    private static readonly (string Name, PanelColumns Column)[] MomentColumns =
+    private static readonly (PanelColumn Column, PanelColumns Flag)[] MomentColumns =
     [
-        ("hours", PanelColumns.Hours), ("resilience", PanelColumns.Resilience), ("debt_status", PanelColumns.DebtStatus),
-        ("ladder_rung", PanelColumns.LadderRung), ("spell_months", PanelColumns.SpellMonths),
+        (PanelSchema.Hours, PanelColumns.Hours), (PanelSchema.Resilience, PanelColumns.Resilience), (PanelSchema.DebtStatus, PanelColumns.DebtStatus),
+        (PanelSchema.LadderRung, PanelColumns.LadderRung), (PanelSchema.SpellMonths, PanelColumns.SpellMonths),
     ];
 
-    private static readonly string[] Known = [.. PanelWriter.Columns];
-
-    private static readonly string[] Statuses = Enum.GetNames<Status>()[..^1]; // NotEntered is internal
+    /// <summary>Validated though no moment uses them yet: a wrong value here usually means a shifted or mislabelled
+    /// column.</summary>
+    private static readonly PanelColumn[] CheckedOnly =
+    [
+        PanelSchema.Age, PanelSchema.Sex, PanelSchema.Household, PanelSchema.Origin, PanelSchema.Education,
+        PanelSchema.CoachId, PanelSchema.CoachTrust, PanelSchema.Sanctioned,
+    ];
 
     public static IEnumerable<string> OptionalColumnNames(PanelColumns columns) =>
-        MomentColumns.Where(c => (columns & c.Column) != 0).Select(c => c.Name);
+        MomentColumns.Where(c => (columns & c.Flag) != 0).Select(c => c.Column.Name);
 
     private sealed class RowError(string reason, string column, string message) : Exception(message)
     {
@@ -71,8 +74,8 @@ public static class PanelReader
         public string Column { get; } = column;
     }
 
-    /// <summary>Read <paramref name="path"/> and compute its moments. <paramref name="progress"/> gets the bytes
-    /// read so far (about every 64k rows).</summary>
+    /// <summary>Read <paramref name="path"/> (Parquet if it ends in <c>.parquet</c>, else CSV) and compute its
+    /// moments. <paramref name="progress"/> gets the bytes read so far (about every 64k rows).</summary>
     public static (MomentSet Moments, PanelReadReport Report) Read(string path, bool lenient, CancellationToken cancel = default,
         Action<long>? progress = null)
     {
@@ -81,38 +84,31 @@ public static class PanelReader
         return Read(stream, path, lenient, cancel, progress);
     }
 
+    /// <summary>Read a panel from <paramref name="stream"/> (seekable for Parquet); <paramref name="file"/> names it in
+    /// messages and its extension chooses the format.</summary>
     public static (MomentSet Moments, PanelReadReport Report) Read(System.IO.Stream stream, string file, bool lenient, CancellationToken cancel = default,
         Action<long>? progress = null)
     {
-        var options = new CsvReaderOptions
-        {
-            TrackLineNumbers = true, PoolStrings = true, FormatProvider = CultureInfo.InvariantCulture, TrimWhitespace = true,
-        };
-        using var csv = CsvReader.Create(stream, options, leaveOpen: true);
-        string[] headers;
-        try { headers = [.. csv.Headers]; }
-        catch (CsvFormatException e) { throw new InputException($"{file}: malformed header: {e.Message}"); }
-        if (headers.Length == 0 || headers.All(string.IsNullOrWhiteSpace)) throw new InputException($"{file}: empty file; expected a header with person_id, month, status");
+        using var rows = PanelRows.Open(stream, file);
+        var headers = rows.Headers;
+        string part = PanelWriter.FormatOf(file) == PanelFormat.Parquet ? "schema" : "header";
+        if (headers.Count == 0 || headers.All(string.IsNullOrWhiteSpace)) throw new InputException($"{file}: empty file; expected a {part} with person_id, month, status");
 
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (int k = 0; k < headers.Length; k++)
+        for (int k = 0; k < headers.Count; k++)
         {
             string h = headers[k].Trim();
-            if (index.ContainsKey(h)) throw new InputException($"{file}: header: column '{h}' appears twice");
+            if (index.ContainsKey(h)) throw new InputException($"{file}: {part}: column '{h}' appears twice");
             index[h] = k;
         }
-        var missing = Required.Where(r => !index.ContainsKey(r)).ToList();
+        var missing = Required.Where(r => !index.ContainsKey(r.Name)).Select(r => r.Name).ToList();
         if (missing.Count > 0)
-            throw new InputException($"{file}: header: missing required column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}; " +
+            throw new InputException($"{file}: {part}: missing required column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}; " +
                                      $"found {string.Join(", ", headers.Select(h => $"'{h}'"))} (a panel needs person_id, month, status; see README)");
         var columns = PanelColumns.None;
-        foreach (var (name, column) in MomentColumns) if (index.ContainsKey(name)) columns |= column;
-        var ignored = headers.Where(h => !Known.Contains(h.Trim(), StringComparer.OrdinalIgnoreCase)).ToList();
-
-        int Col(string name) => index.TryGetValue(name, out int k) ? k : -1;
-        var c = new Cols(Col("person_id"), Col("month"), Col("status"), Col("replication"), Col("hours"), Col("resilience"),
-            Col("debt_status"), Col("ladder_rung"), Col("spell_months"), Col("age"), Col("sex"), Col("household"), Col("origin"),
-            Col("education"), Col("coach_id"), Col("coach_trust"), Col("sanctioned"));
+        foreach (var (column, flag) in MomentColumns) if (index.ContainsKey(column.Name)) columns |= flag;
+        var ignored = headers.Where(h => PanelSchema.Find(h) is null).ToList();
+        int[] at = [.. PanelSchema.Columns.Select(c => index.TryGetValue(c.Name, out int k) ? k : -1)];
 
         var moments = new PanelMoments(columns);
         var people = new Dictionary<(int, string), int>();
@@ -121,7 +117,7 @@ public static class PanelReader
         var lastRow = new List<long>();
         var skipped = new Dictionary<string, long>();
         var examples = new Dictionary<string, IReadOnlyList<string>>();
-        long rows = 0, accepted = 0, restarted = 0;
+        long count = 0, accepted = 0, restarted = 0;
 
         void Skip(string reason, string message)
         {
@@ -130,24 +126,19 @@ public static class PanelReader
             if (list.Count < 3) ((List<string>)list).Add(message);
         }
 
-        while (true)
+        while (rows.Read())
         {
-            bool more;
-            try { more = csv.Read(); }
-            catch (CsvFormatException e) { throw new InputException($"{file}: line {e.LineNumber}: malformed CSV: {e.Message}"); }
-            if (!more) break;
-            rows++;
-            if ((rows & 0xFFFF) == 0)
+            count++;
+            if ((count & 0xFFFF) == 0)
             {
                 cancel.ThrowIfCancellationRequested();
-                progress?.Invoke(csv.ByteOffset);
+                progress?.Invoke(rows.BytesRead);
             }
-            string Where() => $"{file}: row {csv.RowNumber} (line {csv.LineNumber})";
+            string Where() => $"{file}: {rows.Location}";
             try
             {
-                if (csv.FieldCount != headers.Length)
-                    throw new RowError(ReasonFields, "", $"{csv.FieldCount} fields, but the header has {headers.Length}");
-                var record = ParseRow(csv, c, out int replication, out string id);
+                if (rows.ShapeProblem is { } shape) throw new RowError(ReasonFields, "", shape);
+                var record = ParseRow(rows, at, out int replication, out string id);
                 var key = (replication, id);
                 if (!people.TryGetValue(key, out int person))
                 {
@@ -158,7 +149,7 @@ public static class PanelReader
                     lastRow.Add(0);
                 }
                 record.Person = person;
-                string who = c.Replication >= 0 ? $"person {id} (replication {replication})" : $"person {id}";
+                string who = at[PanelSchema.Replication.Index] >= 0 ? $"person {id} (replication {replication})" : $"person {id}";
                 int last = lastMonth[person];
                 if (last != int.MinValue)
                 {
@@ -179,7 +170,7 @@ public static class PanelReader
                 }
                 moments.Add(record);
                 lastMonth[person] = record.Month;
-                lastRow[person] = csv.RowNumber;
+                lastRow[person] = rows.RowNumber;
                 accepted++;
             }
             catch (RowError e)
@@ -189,79 +180,64 @@ public static class PanelReader
                 Skip(e.Reason, message);
             }
         }
-        progress?.Invoke(csv.ByteOffset);
-        if (rows == 0) throw new InputException($"{file}: no data rows after the header");
-        if (accepted == 0) throw new InputException($"{file}: none of the {rows:N0} rows is valid; first problems: {string.Join("; ", examples.Values.SelectMany(v => v).Take(3))}");
-        var report = new PanelReadReport(file, rows, accepted, people.Count, columns, ignored,
+        progress?.Invoke(rows.BytesRead);
+        if (count == 0) throw new InputException($"{file}: no data rows after the {part}");
+        if (accepted == 0) throw new InputException($"{file}: none of the {count:N0} rows is valid; first problems: {string.Join("; ", examples.Values.SelectMany(v => v).Take(3))}");
+        var report = new PanelReadReport(file, count, accepted, people.Count, columns, ignored,
             skipped.Where(x => x.Key != ReasonGap).Concat(skipped.Where(x => x.Key == ReasonGap)).ToDictionary(), examples, restarted);
         return (moments.Result(), report);
     }
 
-    private readonly record struct Cols(int Person, int Month, int Status, int Replication, int Hours, int Resilience, int Debt,
-        int Ladder, int Spell, int Age, int Sex, int Household, int Origin, int Education, int CoachId, int CoachTrust, int Sanctioned);
-
-    private static PanelRecord ParseRow(CsvReader csv, Cols c, out int replication, out string id)
+    private static PanelRecord ParseRow(IPanelRows rows, int[] at, out int replication, out string id)
     {
-        id = csv.GetString(c.Person);
-        if (id.Length == 0) throw new RowError(ReasonMissing, "person_id", "empty; every row needs a person_id");
-        int month = RequiredInt(csv, c.Month, "month", 0, int.MaxValue - 1);
-        var status = (Status)Category(csv, c.Status, "status", Statuses, ReasonStatus, required: true);
-        replication = c.Replication >= 0 ? OptionalInt(csv, c.Replication, "replication", 0, int.MaxValue) ?? 0 : 0;
+        int person = at[PanelSchema.PersonId.Index];
+        if (rows.IsEmpty(person)) throw new RowError(ReasonMissing, PanelSchema.PersonId.Name, "empty; every row needs a person_id");
+        id = rows.GetText(person);
+        int month = (int)Value(rows, at, PanelSchema.Month)!.Value;
+        var status = (Status)(int)Value(rows, at, PanelSchema.Status)!.Value;
+        replication = (int)(Value(rows, at, PanelSchema.Replication) ?? 0);
         var record = new PanelRecord
         {
-            Month = month, Status = status, Hours = float.NaN, Resilience = -1, Debt = -1, Ladder = -1, Spell = -1,
+            Month = month,
+            Status = status,
+            Hours = (float)(Value(rows, at, PanelSchema.Hours) ?? double.NaN),
+            Resilience = (sbyte)(Value(rows, at, PanelSchema.Resilience) ?? -1),
+            Debt = (sbyte)(Value(rows, at, PanelSchema.DebtStatus) ?? -1),
+            Ladder = (sbyte)(Value(rows, at, PanelSchema.LadderRung) ?? -1),
+            Spell = (int)(Value(rows, at, PanelSchema.SpellMonths) ?? -1),
         };
-        if (c.Hours >= 0) record.Hours = (float)(OptionalNumber(csv, c.Hours, "hours", 0, 168) ?? double.NaN);
-        if (c.Resilience >= 0) record.Resilience = (sbyte)Category(csv, c.Resilience, "resilience", Enum.GetNames<ResilienceType>(), ReasonCategory);
-        if (c.Debt >= 0) record.Debt = (sbyte)Category(csv, c.Debt, "debt_status", Enum.GetNames<DebtStatus>(), ReasonCategory);
-        if (c.Ladder >= 0) record.Ladder = (sbyte)(OptionalInt(csv, c.Ladder, "ladder_rung", 1, 6) ?? -1);
-        if (c.Spell >= 0) record.Spell = OptionalInt(csv, c.Spell, "spell_months", 0, 12 * 120) ?? -1;
-        // Validated though no moment uses them yet: a wrong value here usually means a shifted or mislabelled column.
-        if (c.Age >= 0) OptionalInt(csv, c.Age, "age", 0, 120);
-        if (c.Sex >= 0) Category(csv, c.Sex, "sex", Enum.GetNames<Sex>(), ReasonCategory);
-        if (c.Household >= 0) Category(csv, c.Household, "household", Enum.GetNames<Household>(), ReasonCategory);
-        if (c.Origin >= 0) Category(csv, c.Origin, "origin", Enum.GetNames<Origin>(), ReasonCategory);
-        if (c.Education >= 0) Category(csv, c.Education, "education", Enum.GetNames<Education>(), ReasonCategory);
-        if (c.CoachId >= 0) OptionalInt(csv, c.CoachId, "coach_id", 0, int.MaxValue);
-        if (c.CoachTrust >= 0) OptionalNumber(csv, c.CoachTrust, "coach_trust", 0, 1);
-        if (c.Sanctioned >= 0) OptionalInt(csv, c.Sanctioned, "sanctioned", 0, 1);
+        foreach (var c in CheckedOnly) Value(rows, at, c);
         return record;
     }
 
-    private static int RequiredInt(CsvReader csv, int k, string name, int min, int max) =>
-        OptionalInt(csv, k, name, min, max) ?? throw new RowError(ReasonMissing, name, "empty; a value is required");
-
-    private static int? OptionalInt(CsvReader csv, int k, string name, int min, int max)
+    /// <summary>The value of <paramref name="c"/> in the current row, checked against its kind and range: the number,
+    /// or a category's index in <see cref="PanelColumn.Categories"/>; null when the file lacks the column or the value
+    /// is empty (an error for a required column).</summary>
+    private static double? Value(IPanelRows rows, int[] at, PanelColumn c)
     {
-        if (csv.IsEmpty(k)) return null;
-        if (!csv.TryParse(k, out long v))
-            throw new RowError(ReasonNotInteger, name, $"'{csv.GetString(k)}' is not an integer");
-        if (v < min || v > max)
-            throw new RowError(ReasonRange, name, $"{v} is out of range; expected an integer from {min} to {(max == int.MaxValue || max == int.MaxValue - 1 ? "any" : max.ToString(CultureInfo.InvariantCulture))}");
-        return (int)v;
-    }
-
-    private static double? OptionalNumber(CsvReader csv, int k, string name, double min, double max)
-    {
-        if (csv.IsEmpty(k)) return null;
-        if (!csv.TryParse(k, out double v) || !double.IsFinite(v))
-            throw new RowError(ReasonNotNumber, name, $"'{csv.GetString(k)}' is not a number");
-        if (v < min || v > max)
-            throw new RowError(ReasonRange, name, $"{v.ToString(CultureInfo.InvariantCulture)} is out of range; expected a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}");
-        return v;
-    }
-
-    /// <summary>Index of the value among <paramref name="names"/> (case-insensitive), −1 when empty and optional.</summary>
-    private static int Category(CsvReader csv, int k, string name, string[] names, string reason, bool required = false)
-    {
-        string v = csv.GetString(k);
-        if (v.Length == 0)
+        int k = at[c.Index];
+        if (k < 0) return null;
+        if (rows.IsEmpty(k)) return c.Required ? throw new RowError(ReasonMissing, c.Name, "empty; a value is required") : null;
+        switch (c.Kind)
         {
-            if (required) throw new RowError(ReasonMissing, name, "empty; a value is required");
-            return -1;
+            case PanelKind.Category:
+                string v = rows.GetText(k);
+                for (int i = 0; i < c.Categories.Length; i++)
+                    if (string.Equals(c.Categories[i], v, StringComparison.OrdinalIgnoreCase)) return i;
+                throw new RowError(c == PanelSchema.Status ? ReasonStatus : ReasonCategory, c.Name, $"unknown {c.Name} '{v}'; expected {c.Allowed}");
+            case PanelKind.Integer:
+                if (!rows.TryGetInteger(k, out long n))
+                    throw new RowError(ReasonNotInteger, c.Name, $"'{rows.GetText(k)}' is not an integer");
+                if (n < c.Min || n > c.Max) throw new RowError(ReasonRange, c.Name, $"{n} is out of range; expected {c.Allowed}");
+                return n;
+            case PanelKind.Number:
+                if (!rows.TryGetNumber(k, out double x) || !double.IsFinite(x))
+                    throw new RowError(ReasonNotNumber, c.Name, $"'{rows.GetText(k)}' is not a number");
+                if (x < c.Min || x > c.Max)
+                    throw new RowError(ReasonRange, c.Name, $"{x.ToString(CultureInfo.InvariantCulture)} is out of range; expected {c.Allowed}");
+                return x;
+            default:
+                return 0; // an identifier: any non-empty label
         }
-        for (int i = 0; i < names.Length; i++)
-            if (string.Equals(names[i], v, StringComparison.OrdinalIgnoreCase)) return i;
-        throw new RowError(reason, name, $"unknown {name} '{v}'; expected one of {string.Join(", ", names)}");
     }
 }

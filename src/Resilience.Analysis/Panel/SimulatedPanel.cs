@@ -1,10 +1,11 @@
 using Resilience.Engine;
+using Resilience.IO;
 using Resilience.Model;
 
 namespace Resilience.Analysis.Panel;
 
 /// <summary>The person-month records of a running simulation, in the panel schema that <c>run --panel</c> writes
-/// (<see cref="Resilience.IO.PanelWriter"/>), fed straight into <see cref="PanelMoments"/> without a file.</summary>
+/// (<see cref="PanelSchema"/>), fed straight into <see cref="PanelMoments"/> without a file.</summary>
 public static class SimulatedPanel
 {
     /// <summary>Add every active client at the simulation's current month (call once per month, month 0
@@ -15,7 +16,7 @@ public static class SimulatedPanel
         var record = new PanelRecord { Month = sim.Month };
         for (int i = 0; i < s.Count; i++)
         {
-            if (s[i].Status == Status.NotEntered) continue;
+            if (!PanelSchema.HasRow(s[i])) continue;
             record.Person = i;
             record.Status = s[i].Status;
             record.Hours = s[i].Hours;
