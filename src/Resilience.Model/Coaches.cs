@@ -60,8 +60,8 @@ public sealed class Coaches
         int id = NextIdent++;
         var rng = Rng.For(runKey, id, month, Stream.Coaches);
         Ident[slot] = id;
-        Empathy[slot] = (float)Math.Clamp(p.CoachEmpathyMean + p.CoachStyleSd * rng.Normal(Draw.Coaches.Empathy), p.CoachStyleMin, 1);
-        Directiveness[slot] = (float)Math.Clamp(p.CoachDirectivenessMean + p.CoachStyleSd * rng.Normal(Draw.Coaches.Directiveness), p.CoachStyleMin, 1);
+        Empathy[slot] = (float)M.Clamp(p.CoachEmpathyMean + p.CoachStyleSd * rng.Normal(Draw.Coaches.Empathy), p.CoachStyleMin, 1);
+        Directiveness[slot] = (float)M.Clamp(p.CoachDirectivenessMean + p.CoachStyleSd * rng.Normal(Draw.Coaches.Directiveness), p.CoachStyleMin, 1);
         TenureMonths[slot] = 0;
     }
 

@@ -72,6 +72,16 @@ public sealed class MonthContext
 /// a branch, with results identical to the plain conditional expression.</summary>
 internal static class M
 {
+    /// <summary>Clamp to [low, high] without throwing when low &gt; high: bounds are parameters, and a sensitivity
+    /// design that varies a lower and an upper bound independently can cross them; the upper bound then wins. For
+    /// low ≤ high it equals <see cref="M.Clamp(double, double, double)"/>, bit for bit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Clamp(double x, double low, double high) => Math.Min(Math.Max(x, low), high);
+
+    /// <inheritdoc cref="Clamp(double, double, double)"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Clamp(int x, int low, int high) => Math.Min(Math.Max(x, low), high);
+
     /// <summary>Clamp to [0, 1] and store as a float.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float C01(double x) => (float)(x < 0 ? 0 : x > 1 ? 1 : x);

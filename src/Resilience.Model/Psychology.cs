@@ -22,7 +22,7 @@ public static class Psychology
                           + M.If(c.Status == Status.Waiting, p.WaitingLoad)
                           - p.NetworkRelief * c.NetworkSupport * (1 - c.NetworkStrain)
                           - M.If(caseload, M.Pick(cm.Contacts > 0, p.CoachReliefWithContact, p.CoachReliefWithoutContact) * c.CoachTrust);
-        c.Load = (float)Math.Clamp((1 - p.LoadSmoothing) * c.Load + p.LoadSmoothing * Math.Max(0, pressure), 0, p.MaxLoad);
+        c.Load = (float)M.Clamp((1 - p.LoadSmoothing) * c.Load + p.LoadSmoothing * Math.Max(0, pressure), 0, p.MaxLoad);
 
         // Mental health: toward its baseline, down with overload, up with treatment after the wait [001 §3.2].
         double capacity = c.CopingCapacity;
@@ -94,7 +94,7 @@ public static class Psychology
                           - Math.Min(p.EconomicShortfallCap, c.ShortfallUncovered / p.EconomicShortfallScale) - M.If(c.SanctionMonthsLeft > 0, p.EconomicSanction)
                           - M.If(c.PendingClawback > 0, p.EconomicPendingClawback) + M.If(c.Hours > 0, p.EconomicWork);
         double personal = (c.PhysicalHealth + c.MentalHealth + c.SelfEfficacy) / PersonalResources;
-        double weakest = Math.Clamp(Math.Min(social, Math.Min(economic, personal)), 0, 1);
+        double weakest = M.Clamp(Math.Min(social, Math.Min(economic, personal)), 0, 1);
         c.WeakestResource = (float)weakest;
 
         double w = p.WeakestLinkWeight, load = Math.Min(1.0, c.Load);

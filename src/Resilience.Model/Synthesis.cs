@@ -58,7 +58,7 @@ public static class Synthesis
         c = default;
         double z = r.Normal(D.Disadvantage); // latent disadvantage: higher = more disadvantaged
         double load = p.DisadvantageLoading, unique = Math.Sqrt(1 - load * load);
-        double Res(int k, double mean, double sd) => Math.Clamp(mean + sd * (-load * z + unique * r.Normal(k)), p.ResourceMin, p.ResourceMax);
+        double Res(int k, double mean, double sd) => M.Clamp(mean + sd * (-load * z + unique * r.Normal(k)), p.ResourceMin, p.ResourceMax);
 
         // Entry reason for new entrants [004 §2.11, 002]: job loss, separation, illness, leaving school, status holder.
         var reason = stock ? EntryReason.Stock : PickReason(r.U(D.EntryReason), p);
@@ -123,15 +123,15 @@ public static class Synthesis
 
         // Resources, jointly drawn (P2).
         c.NetworkSupport = (float)Res(D.Network, origin == Origin.Refugee ? p.NetworkMeanRefugee : p.NetworkMean, p.NetworkSd);
-        c.NetworkStrain = (float)Math.Clamp(p.StrainMean + p.StrainSd * r.Normal(D.Strain), 0, 1);
+        c.NetworkStrain = (float)M.Clamp(p.StrainMean + p.StrainSd * r.Normal(D.Strain), 0, 1);
         c.HarmfulTie = r.U(D.HarmfulTie) < p.HarmfulTieShare + p.HarmfulTieDisadvantage * Math.Max(0, z);
         c.Language = (float)(origin switch
         {
             Origin.None => p.LanguageNative,
-            Origin.Western => Math.Clamp(p.LanguageWesternBase + p.LanguagePerYear * c.YearsInCountry, p.LanguageWesternMin, p.LanguageNative),
-            Origin.NonWestern => Math.Clamp(p.LanguageNonWesternBase + p.LanguagePerYear * c.YearsInCountry + p.LanguageSd * r.Normal(D.Language),
+            Origin.Western => M.Clamp(p.LanguageWesternBase + p.LanguagePerYear * c.YearsInCountry, p.LanguageWesternMin, p.LanguageNative),
+            Origin.NonWestern => M.Clamp(p.LanguageNonWesternBase + p.LanguagePerYear * c.YearsInCountry + p.LanguageSd * r.Normal(D.Language),
                 p.LanguageNonWesternMin, p.LanguageNative),
-            _ => Math.Clamp(p.LanguageRefugeeBase + p.LanguageRefugeePerYear * c.YearsInCountry + p.LanguageSd * r.Normal(D.Language),
+            _ => M.Clamp(p.LanguageRefugeeBase + p.LanguageRefugeePerYear * c.YearsInCountry + p.LanguageSd * r.Normal(D.Language),
                 p.LanguageRefugeeMin, p.LanguageRefugeeMax),
         });
         c.AgencyCapital = (float)Res(D.Agency, p.AgencyMean + (c.Education == Education.Higher ? p.AgencyHigherEducation : 0), p.ResourceSd);
@@ -141,14 +141,14 @@ public static class Synthesis
         c.MentalBaseline = (float)Res(D.MentalHealth, p.MentalMean - (origin == Origin.Refugee ? p.RefugeeMental : 0) - (illness ? p.IllnessMental : 0), p.ResourceSd);
         c.MentalHealth = c.MentalBaseline;
         c.SelfEfficacy = (float)Res(D.SelfEfficacy, p.SelfEfficacyMean, p.ResourceSd);
-        c.CopingCapacity = (float)Math.Clamp(p.CopingMean + p.CopingSd * r.Normal(D.Coping), p.CopingMin, p.CopingMax); // latent trait [001 E52]
+        c.CopingCapacity = (float)M.Clamp(p.CopingMean + p.CopingSd * r.Normal(D.Coping), p.CopingMin, p.CopingMax); // latent trait [001 E52]
         c.Aspiration = (float)Res(D.Aspiration, p.AspirationMean, p.ResourceSd);
         // A stable intrinsic drive to work (independence, work ethos [004 §2.2]), apart from the aspiration that
         // moves with experience; drawn independently of the disadvantage factor.
-        c.WorkDrive = (float)Math.Clamp(p.DriveMean + p.DriveSd * r.Normal(D.WorkDrive), 0, 1);
+        c.WorkDrive = (float)M.Clamp(p.DriveMean + p.DriveSd * r.Normal(D.WorkDrive), 0, 1);
         c.DesiredHours = (byte)(hh == Household.SingleParent ? p.DesiredHoursMinSingleParent + p.HoursStep * r.Below(D.DesiredHours, p.DesiredHoursLevelsSingleParent)
             : p.DesiredHoursMin + p.HoursStep * r.Below(D.DesiredHours, p.DesiredHoursLevels));
-        c.OffsettingFear = (float)Math.Clamp(p.OffsettingFearTarget + p.OffsettingFearSd * r.Normal(D.OffsettingFear), 0, 1);
+        c.OffsettingFear = (float)M.Clamp(p.OffsettingFearTarget + p.OffsettingFearSd * r.Normal(D.OffsettingFear), 0, 1);
         double up = r.U(D.PressureResponse);
         c.PressureResponse = up < p.ResponsiveShare ? PressureResponse.Responsive
             : up < p.ResponsiveShare + p.StressedShare ? PressureResponse.Stressed : PressureResponse.Reactant;
@@ -156,7 +156,7 @@ public static class Synthesis
         c.LastContactMonth = NeverMonth;
         c.MonthsSinceWorkExit = -1;
         // First-generation migrants start with high institutional trust that decays with years here [002 M11].
-        c.InstitutionalTrust = (float)Math.Clamp(p.InstitutionalTrustMean
+        c.InstitutionalTrust = (float)M.Clamp(p.InstitutionalTrustMean
             + (origin is Origin.NonWestern or Origin.Refugee ? p.MigrantTrustBonus - p.MigrantTrustDecayPerYear * c.YearsInCountry : 0)
             + p.InstitutionalTrustSd * r.Normal(D.InstitutionalTrust), p.TrustMin, p.TrustMax);
         c.Scarred = stock && r.U(D.Scarred) < p.ScarredShare + p.ScarredLongSpell * Math.Min(1, spell / p.ScarredSpellMonths);
@@ -183,7 +183,7 @@ public static class Synthesis
         }
         c.ProblematicAtEntry = c.DebtStatus is DebtStatus.Problematic or DebtStatus.Stuck or DebtStatus.InRestructuring;
 
-        c.Neighbourhood = (byte)Math.Clamp((int)(p.Neighbourhoods * M.Logistic(p.NeighbourhoodClustering * z + p.NeighbourhoodNoise * r.Normal(D.Neighbourhood))), 0, p.Neighbourhoods - 1);
+        c.Neighbourhood = (byte)M.Clamp((int)(p.Neighbourhoods * M.Logistic(p.NeighbourhoodClustering * z + p.NeighbourhoodNoise * r.Normal(D.Neighbourhood))), 0, p.Neighbourhoods - 1);
 
         // Coach: youth desk under 27; trust and tenure of the initial stock spread over their history.
         bool youth = ageYears < YouthAge;
@@ -191,7 +191,7 @@ public static class Synthesis
         c.CoachSlot = slot;
         c.CoachLayout = coaches.Layout;
         c.CoachId = coaches.Ident[slot];
-        c.CoachTrust = (float)Math.Clamp(stock ? p.StockCoachTrustMean + p.StockCoachTrustSd * r.Normal(D.CoachTrust)
+        c.CoachTrust = (float)M.Clamp(stock ? p.StockCoachTrustMean + p.StockCoachTrustSd * r.Normal(D.CoachTrust)
             : p.EntrantCoachTrustBase + p.EntrantCoachTrustInstitutional * c.InstitutionalTrust, p.TrustMin, p.TrustMax);
         c.CoachTenureMonths = (short)(stock ? r.Below(D.CoachTenure, Math.Max(1, Math.Min(spell, p.MaxInitialTenureMonths))) : 0);
         c.LastCoachChangeMonth = (short)(stock ? entryMonth - c.CoachTenureMonths : entryMonth);
@@ -229,13 +229,13 @@ public static class Synthesis
                            || (ageYears >= p.StockOlderExemptAge && r.U(D.OlderExempt) < p.StockOlderExemptShare)
                            || (hh == Household.SingleParent && c.YoungestChildAgeMonths < p.StockYoungChildExemptMonths && r.U(D.SingleParentExempt) < p.StockSingleParentExemptShare)
                 ? Obligation.Exempt : Obligation.JobSearch;
-            c.Load = (float)Math.Clamp(p.StockLoadMean + p.StockLoadDisadvantage * z, 0, p.InitialLoadMax);
-            c.Discouragement = (float)Math.Clamp(p.DiscouragementPerLogYear * Math.Log(1 + spell / (double)Units.MonthsPerYear), 0, 1);
+            c.Load = (float)M.Clamp(p.StockLoadMean + p.StockLoadDisadvantage * z, 0, p.InitialLoadMax);
+            c.Discouragement = (float)M.Clamp(p.DiscouragementPerLogYear * Math.Log(1 + spell / (double)Units.MonthsPerYear), 0, 1);
         }
         else
         {
             c.Status = Status.NotEntered;
-            c.Load = (float)Math.Clamp(p.EntrantLoadMean + p.EntrantLoadDisadvantage * z, 0, p.InitialLoadMax);
+            c.Load = (float)M.Clamp(p.EntrantLoadMean + p.EntrantLoadDisadvantage * z, 0, p.InitialLoadMax);
         }
         c.LadderRung = Activities.Rung(c, p);
         c.Resilience = ResilienceType.Coping;

@@ -87,7 +87,7 @@ public static class Work
     public static void StartUnemploymentInsurance(ref Client c, Parameters p, double lastEarnings)
     {
         c.Status = Status.OnUnemploymentInsurance;
-        c.WwMonthsLeft = (byte)Math.Clamp((int)(p.WwMonthsPerYearWorked * c.WorkMonths / Units.MonthsPerYear), p.WwMinMonths, p.WwMaxMonths);
+        c.WwMonthsLeft = (byte)M.Clamp((int)(p.WwMonthsPerYearWorked * c.WorkMonths / Units.MonthsPerYear), p.WwMinMonths, p.WwMaxMonths);
         c.WwBenefit = (float)(p.WwReplacementRate * lastEarnings);
     }
 
@@ -123,7 +123,7 @@ public static class Work
 
     public static int HoursCeiling(in Client c, Parameters p, double minHealth)
     {
-        int health = (int)(Units.FullTimeHours * Math.Clamp((minHealth - p.HealthHoursOnset) / p.HealthHoursRange, p.HealthHoursMinShare, 1));
+        int health = (int)(Units.FullTimeHours * M.Clamp((minHealth - p.HealthHoursOnset) / p.HealthHoursRange, p.HealthHoursMinShare, 1));
         int care = YoungChild(c, p.CareChildAge) ? p.CareCeilingSingleParent
                  : c.Children > 0 ? p.CareCeilingParent : Units.FullTimeHours;
         int ceiling = Math.Min(Math.Min(c.DesiredHours, health), care);
@@ -160,7 +160,7 @@ public static class Work
         double own = motive * (p.EffortSelfEfficacyBase + p.EffortSelfEfficacy * c.SelfEfficacy) * ability * (1 - p.DiscouragementEffort * c.Discouragement)
                      * Math.Max(0, 1 + cm.EffortBoost);
         double compliance = p.ComplianceEffort * cm.Pressure * ability;
-        double effort = Math.Clamp(own + compliance, 0, p.MaxEffort);
+        double effort = M.Clamp(own + compliance, 0, p.MaxEffort);
 
         // Offer hazard = base × demand × employability × prejudice × benefit history × network leads × effort; the
         // history counts months out of work on benefit over all spells, so a short exit does not wipe it.
