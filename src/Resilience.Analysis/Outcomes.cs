@@ -20,7 +20,7 @@ public sealed record Outcome(string Name, string Unit, string Description, Func<
 }
 
 /// <summary>
-/// The outcomes compared between scenarios (issue 3): type shares at 12, 24 and the final month; coping ↔ adaptive
+/// The outcomes compared between scenarios: type shares at 12, 24 and the final month; coping ↔ adaptive
 /// transitions; exits, lasting exits and re-entries; problematic debt; sanctions; trust; mental health; and public
 /// cost per client by component. Counts over the run are expressed per 1,000 clients of the subgroup (its mean
 /// number of active clients), so that subgroups and scenarios are comparable.

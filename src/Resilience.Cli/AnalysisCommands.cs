@@ -10,7 +10,7 @@ using Spectre.Console;
 
 namespace Resilience.Cli;
 
-/// <summary>The researcher commands of issue 4: <c>moments</c>, <c>calibrate</c> and <c>sensitivity</c>.</summary>
+/// <summary>The researcher commands: <c>moments</c>, <c>calibrate</c> and <c>sensitivity</c>.</summary>
 public static class AnalysisCommands
 {
     public static void AddTo(RootCommand root)

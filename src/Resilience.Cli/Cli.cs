@@ -27,6 +27,7 @@ public static class Cli
         root.Subcommands.Add(SweepCommands.Sweep());
         root.Subcommands.Add(SweepCommands.Merge());
         root.Subcommands.Add(ParamsCommand());
+        root.Subcommands.Add(TablesCommand());
         var panelColumns = new Option<bool>("--panel") { Description = "List the columns of the person-month panel (panel.csv, panel.parquet) instead." };
         var columns = new Command("columns", "List the output columns of timeseries.csv and subgroups.csv, or with --panel of the panel (Markdown).") { panelColumns };
         columns.SetAction(parse => { Console.Write(parse.GetValue(panelColumns) ? PanelSchema.Markdown() : ParameterTable.MetricsMarkdown()); return 0; });
@@ -376,6 +377,36 @@ public static class Cli
                 t.Inside(v) ? "[green]yes[/]" : "[red]no[/]");
         }
         AnsiConsole.Write(table);
+    }
+
+    /// <summary><c>tables</c>: the README's tables of figures from the outputs of the documented commands
+    /// (scripts/readme-tables.sh runs them and then this).</summary>
+    private static Command TablesCommand()
+    {
+        var summary = new Option<string?>("--targets") { Description = "The summary.csv of `run` on the baseline: the table of every §8 target." };
+        var effects = new Option<string?>("--effects") { Description = "The effects.csv of `compare` of the shipped scenarios: the table of effects." };
+        var update = new Option<string?>("--update") { Description = "Rewrite the generated blocks of this Markdown file (e.g. README.md) in place; without it, print the tables." };
+        var cmd = new Command("tables", "Make the README's tables of figures from the outputs of run and compare (scripts/readme-tables.sh).") { summary, effects, update };
+        cmd.SetAction(parse => Guard(() =>
+        {
+            var blocks = new List<(string Command, string Text)>();
+            if (parse.GetValue(summary) is { } s) blocks.Add((ReadmeTables.TargetsCommand, ReadmeTables.Targets(s)));
+            if (parse.GetValue(effects) is { } e) blocks.Add((ReadmeTables.EffectsCommand, ReadmeTables.Effects(e)));
+            if (blocks.Count == 0) throw new InputException("tables: give --targets SUMMARY.csv and/or --effects EFFECTS.csv");
+            if (parse.GetValue(update) is not { } path)
+            {
+                foreach (var (_, text) in blocks) Console.WriteLine(text);
+                return 0;
+            }
+            string doc = InputFiles.ReadText(Path.GetFullPath(path), path, "Markdown file", 4 << 20);
+            foreach (var (command, text) in blocks) doc = MarkdownBlocks.Replace(doc, command, text);
+            string temp = path + $".partial-{Environment.ProcessId}";
+            File.WriteAllText(temp, doc, new System.Text.UTF8Encoding(false));
+            File.Move(temp, path, overwrite: true);
+            Console.WriteLine($"{path}: {blocks.Count} generated table(s) rewritten");
+            return 0;
+        }));
+        return cmd;
     }
 
     private static Command ParamsCommand()

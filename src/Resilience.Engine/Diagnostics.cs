@@ -1,13 +1,13 @@
 namespace Resilience.Engine;
 
-/// <summary>A figure that summarises a whole run and is not a calibration target (issue 12): written to
+/// <summary>A figure that summarises a whole run and is not a calibration target: written to
 /// <c>summary.csv</c> after the metrics, with how it is read.</summary>
 public sealed record Diagnostic(string Name, string Reading, Func<double[][], double> Evaluate);
 
 /// <summary>Run-level diagnostics of the mechanisms: what happens after a sanction and after an exit to work.</summary>
 public static class Diagnostics
 {
-    /// <summary>Months after a sanction in which a client counts as exposed (issue 12: "the six months after").</summary>
+    /// <summary>Months after a sanction in which a client counts as exposed ("the six months after").</summary>
     public const int SanctionWindowMonths = 6;
 
     /// <summary>Spell bands of the comparison: under 1 year, 1–3, 3–5, 5 years or more.</summary>

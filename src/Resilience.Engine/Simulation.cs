@@ -103,7 +103,7 @@ public sealed class Simulation : IDisposable
     }
 
     /// <summary>Run the initial stock from <paramref name="stockMonth"/> to month 0 under <paramref name="burnIn"/>
-    /// (MODEL.md §5, issue 12 point 5): coach turnover, every client's month, and the neighbourhood norms; a stock
+    /// (MODEL.md §5): coach turnover, every client's month, and the neighbourhood norms; a stock
     /// member who leaves is replaced by an entrant (<see cref="Synthesis.ReplaceDuringBurnIn"/>). Nothing is
     /// recorded; month 0 then starts with a clean slate of events.</summary>
     private void BurnIn(Parameters burnIn, int stockMonth)

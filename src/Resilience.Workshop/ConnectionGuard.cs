@@ -7,8 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace Resilience.Workshop;
 
 /// <summary>
-/// Keeps the workshop reachable when someone holds many connections open without using them (issue 11, point 17:
-/// ~1,100 sockets that never sent a byte locked out the facilitator and every viewer for 130 s).
+/// Keeps the workshop reachable when someone holds many connections open without using them (without it, about
+/// 1,100 sockets that never sent a byte locked out the facilitator and every viewer for 130 s).
 /// <para>A connection is <em>idle</em> while no request is in progress on it: before its first request is complete
 /// (including one that never sends a byte, or sends its headers slowly) and between keep-alive requests. Idle
 /// connections are what such an attack is made of, and the only ones closed to make room:</para>

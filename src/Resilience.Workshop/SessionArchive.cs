@@ -5,7 +5,7 @@ using Resilience.IO;
 namespace Resilience.Workshop;
 
 /// <summary>
-/// Saves a workshop session when the server stops (issue 11, point 20: a session's state was lost with the server).
+/// Saves a workshop session when the server stops (otherwise a session's state would be lost with the server).
 /// The session goes to a new folder <c>workshop-SCENARIO-yyyyMMdd-HHmmss</c> inside <see cref="Folder"/>: the
 /// baseline as a scenario file, the what-if branch too after a fork (the same files as <c>/api/export/scenario</c>;
 /// <c>run</c> on one reproduces that branch's figures), and the series as CSV (<c>/api/export/series.csv</c>). It is

@@ -3,7 +3,7 @@ using System.Net;
 namespace Resilience.Workshop;
 
 /// <summary>
-/// Slows down guessing of the facilitator's token, per client address (issue 11, point 19). The first
+/// Slows down guessing of the facilitator's token, per client address. The first
 /// <see cref="FreeAttempts"/> wrong tokens from an address are answered at once (a mistyped token is an honest
 /// mistake); from the last of those on, each wrong token shuts the address out for
 /// <see cref="FirstWait"/>, then twice as long, and so on up to <see cref="LongestWait"/>. While an address is shut

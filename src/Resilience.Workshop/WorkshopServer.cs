@@ -377,7 +377,7 @@ public static class WorkshopServer
         var viewer = host.Subscribe(subgroup);
         // Two tokens on purpose. Writes stop only when the viewer goes away: a write cancelled by a token makes
         // Kestrel abort the connection, so cancelling one at shutdown reset the connection of a viewer who had not
-        // yet read the last state (issue 11, point 8). Waiting for the next state also ends when the server stops.
+        // yet read the last state. Waiting for the next state also ends when the server stops.
         var gone = ctx.RequestAborted;
         using var goneOrStopping = CancellationTokenSource.CreateLinkedTokenSource(gone, lifetime.ApplicationStopping);
         var body = ctx.Response.Body;

@@ -32,7 +32,7 @@ public struct PanelRecord
 }
 
 /// <summary>
-/// The moments of MODEL.md §6 / issue 4, accumulated on the fly from a stream of person-month records, so that an
+/// The moments of MODEL.md §6, accumulated on the fly from a stream of person-month records, so that an
 /// observed panel file and a simulated run go through the same code. Rows of one person must come in increasing
 /// month order (a panel sorted by person or by month both qualify). Memory grows with the number of people, never
 /// with the number of rows: per person only the previous month's record and an open exit window are kept.

@@ -1,0 +1,67 @@
+using CliApp = Resilience.Cli.Cli;
+using Resilience.Engine;
+using Resilience.IO;
+
+namespace Resilience.Tests;
+
+/// <summary>The README's tables of figures are generated from the outputs of the documented commands
+/// (scripts/readme-tables.sh → `tables --update README.md`), so they cannot drift from the code.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class ReadmeTablesTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "resilience-tables-" + Guid.NewGuid().ToString("N"));
+
+    public ReadmeTablesTests() => Directory.CreateDirectory(_dir);
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static string Scenario(string name) => Path.Combine(TestSupport.RepoRoot, "scenarios", name + ".json");
+
+    [Fact]
+    public void TheTablesAreMadeFromTheOutputsOfRunAndCompareAndReplaceOnlyTheirBlocks()
+    {
+        var err = new StringWriter();
+        var (oldErr, oldOut) = (Console.Error, Console.Out);
+        Console.SetError(err);
+        Console.SetOut(new StringWriter());
+        try
+        {
+            Assert.Equal(0, CliApp.Guard(() => CliApp.RunCommandBody(Scenario("baseline"), 800, 24, 5, 2, 2, Path.Combine(_dir, "run"), false, false, CancellationToken.None)));
+            Assert.Equal(0, CliApp.Guard(() => CliApp.CompareBody(Scenario("baseline"), [Scenario("buffer-budget"), Scenario("sanctions-strict")], 800, 24, 5, 2, 2,
+                Path.Combine(_dir, "cmp"), false, CancellationToken.None, ["compare"])));
+        }
+        finally { Console.SetError(oldErr); Console.SetOut(oldOut); }
+        Assert.Equal("", err.ToString());
+
+        string targets = ReadmeTables.Targets(Path.Combine(_dir, "run", "summary.csv"));
+        foreach (var t in Targets.All) Assert.Contains($"| `{t.Name}` |", targets);
+        Assert.Matches(@"\d+ of " + Targets.All.Count() + " targets inside their band", targets);
+        string effects = ReadmeTables.Effects(Path.Combine(_dir, "cmp", "effects.csv"));
+        Assert.Contains("| buffer-budget |", effects);
+        Assert.Contains("| sanctions-strict |", effects);
+        Assert.Contains("Replications: 2.", effects);
+
+        string doc = "intro\n" + MarkdownBlocks.Begin(ReadmeTables.TargetsCommand) + "\nold\n" + MarkdownBlocks.End(ReadmeTables.TargetsCommand) + "\noutro\n";
+        string updated = MarkdownBlocks.Replace(doc, ReadmeTables.TargetsCommand, targets);
+        Assert.StartsWith("intro\n", updated);
+        Assert.EndsWith("\noutro\n", updated);
+        Assert.DoesNotContain("old", updated);
+        Assert.Equal(targets.TrimEnd('\n'), MarkdownBlocks.Read(updated, ReadmeTables.TargetsCommand));
+        Assert.Throws<InputException>(() => MarkdownBlocks.Replace("no blocks here", ReadmeTables.EffectsCommand, effects));
+    }
+
+    [Fact]
+    public void TheReadmeCarriesBothGeneratedTablesFilledIn()
+    {
+        string readme = File.ReadAllText(Path.Combine(TestSupport.RepoRoot, "README.md"));
+        string? targets = MarkdownBlocks.Read(readme, ReadmeTables.TargetsCommand);
+        string? effects = MarkdownBlocks.Read(readme, ReadmeTables.EffectsCommand);
+        Assert.NotNull(targets);
+        Assert.NotNull(effects);
+        Assert.Contains("targets inside their band", targets);
+        foreach (var t in Targets.All) Assert.Contains($"| `{t.Name}` |", targets);
+        foreach (var s in new[] { "sanctions-strict", "sanctions-none", "buffer-budget", "coach-continuity", "coach-churn", "extra-attention",
+                     "self-direction", "earnings-premium", "auto-settlement", "fast-processing", "integrated-support" })
+            Assert.Contains($"| {s} |", effects);
+    }
+}
