@@ -80,4 +80,26 @@ public readonly struct Rng
     public double Pareto(int k, double xm, double alpha) => xm / Math.Pow(1.0 - U(k), 1.0 / alpha);
 
     public int Below(int k, int n) => (int)(U(k) * n);
+
+    // The same draws by a stream's named index (Draw.*): an enum member is its index. Generic over the enum, so the
+    // JIT compiles each use to the int version above — no boxing, no cost.
+
+    /// <summary>Uniform in [0, 1) for the named draw <paramref name="k"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double U<T>(T k) where T : unmanaged, Enum => U(Index(k));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Chance<T>(T k, double p) where T : unmanaged, Enum => U(Index(k)) < p;
+
+    public double Uniform<T>(T k, double lo, double hi) where T : unmanaged, Enum => Uniform(Index(k), lo, hi);
+
+    /// <summary>Standard normal from the named draw and the one reserved after it.</summary>
+    public double Normal<T>(T k) where T : unmanaged, Enum => Normal(Index(k));
+
+    public double Pareto<T>(T k, double xm, double alpha) where T : unmanaged, Enum => Pareto(Index(k), xm, alpha);
+
+    public int Below<T>(T k, int n) where T : unmanaged, Enum => Below(Index(k), n);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Index<T>(T k) where T : unmanaged, Enum => System.Runtime.CompilerServices.Unsafe.As<T, int>(ref k);
 }

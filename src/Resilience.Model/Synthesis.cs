@@ -58,7 +58,7 @@ public static class Synthesis
         c = default;
         double z = r.Normal(D.Disadvantage); // latent disadvantage: higher = more disadvantaged
         double load = p.DisadvantageLoading, unique = Math.Sqrt(1 - load * load);
-        double Res(int k, double mean, double sd) => M.Clamp(mean + sd * (-load * z + unique * r.Normal(k)), p.ResourceMin, p.ResourceMax);
+        double Res(D k, double mean, double sd) => M.Clamp(mean + sd * (-load * z + unique * r.Normal(k)), p.ResourceMin, p.ResourceMax);
 
         // Entry reason for new entrants [004 §2.11, 002]: job loss, separation, illness, leaving school, status holder.
         var reason = stock ? EntryReason.Stock : PickReason(r.U(D.EntryReason), p);

@@ -127,25 +127,28 @@ public partial class NamedNumbersTests
 
     [Theory]
     [MemberData(nameof(DrawStreams))]
-    public void DrawIndicesOfAStreamNeverOverlapAndFollowTheCode(string stream)
+    public void DrawIndicesOfAStreamNumberThemselvesAndFollowTheCode(string stream)
     {
         Assert.True(Enum.TryParse<Model.Stream>(stream, out _), $"Draw.{stream} is not a random stream");
-        var fields = typeof(Draw).GetNestedType(stream)!.GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.IsLiteral).OrderBy(f => f.MetadataToken).ToList();
-        // No overlaps, in declaration order: a normal draw takes its index and the next.
-        int next = 0;
-        foreach (var f in fields)
+        var type = typeof(Draw).GetNestedType(stream)!;
+        Assert.True(type.IsEnum, $"Draw.{stream} must be an enum, so that its indices number themselves");
+        var fields = type.GetFields(BindingFlags.Public | BindingFlags.Static).OrderBy(f => f.MetadataToken).ToList();
+        // Indices 0, 1, 2, … in declaration order, none written by hand; a normal draw is followed by its reserved second.
+        for (int k = 0; k < fields.Count; k++)
         {
-            int k = (int)f.GetRawConstantValue()!;
-            Assert.True(k >= next, $"Draw.{stream}.{f.Name} = {k} overlaps the previous draw (first free index {next})");
-            next = k + (f.GetCustomAttribute<TwoDrawsAttribute>() is null ? 1 : 2);
+            Assert.Equal(k, Convert.ToInt32(fields[k].GetValue(null), System.Globalization.CultureInfo.InvariantCulture));
+            bool two = fields[k].GetCustomAttribute<TwoDrawsAttribute>() is not null;
+            bool second = k + 1 < fields.Count && fields[k + 1].GetCustomAttribute<SecondDrawAttribute>() is not null;
+            Assert.True(two == second, $"Draw.{stream}.{fields[k].Name}: a two-draw index must be followed by exactly one reserved second");
         }
-        // Declared in the order the code first uses them.
+        // Declared in the order the code first uses them; the reserved seconds are never used by name.
         string code = StripCommentsAndStrings(File.ReadAllText(Path.Combine(ModelDir, DrawUser[stream])));
         string prefix = stream == "Synthesis" ? "D." : $"Draw.{stream}.";
-        var firstUse = fields.Select(f => (f.Name, At: Regex.Match(code, Regex.Escape(prefix + f.Name) + @"\b").Index)).ToList();
+        var named = fields.Where(f => f.GetCustomAttribute<SecondDrawAttribute>() is null).ToList();
+        var firstUse = named.Select(f => (f.Name, At: Regex.Match(code, Regex.Escape(prefix + f.Name) + @"\b").Index)).ToList();
         Assert.All(firstUse, u => Assert.True(u.At > 0, $"Draw.{stream}.{u.Name} is never used"));
         Assert.Equal(firstUse.OrderBy(u => u.At).Select(u => u.Name), firstUse.Select(u => u.Name));
+        Assert.All(fields.Except(named), f => Assert.DoesNotMatch(Regex.Escape(prefix + f.Name) + @"\b", code));
     }
 
     // ───────────────────────────── Sources say what they support ─────────────────────────────
