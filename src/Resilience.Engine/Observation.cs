@@ -130,7 +130,7 @@ public static class Observer
     private static readonly (ulong When, int Measure)[] SumRules = [.. Enumerable.Range(Acc.EventCounts, Acc.Sums - Acc.EventCounts)
         .Select(k => ((ulong)Acc.Rules[k].When, (int)Acc.Rules[k].Measure))];
 
-    private static readonly int Measures = Enum.GetValues<Measure>().Length;
+    private static readonly int Measures = ClientFacts.Measures;
 
     /// <summary>Add clients [from, to) into <paramref name="acc"/> (Subgroups × Acc) and <paramref name="transitions"/>
     /// (from × to × trigger), and count active and caseload clients per neighbourhood. Each client is added once, to its
@@ -250,7 +250,10 @@ public static class Observer
         for (int k = 0; k < sums.Length; k++)
         {
             var (when, measure) = sums[k];
-            a[Acc.EventCounts + k] += (f & when) == when ? m[measure] : 0.0; // adding +0.0 leaves a sum unchanged
+            // The measure, or +0.0 when the rule does not hold (all bits cleared, no branch): adding +0.0 leaves a sum unchanged.
+            bool holds = (f & when) == when;
+            long keep = 0L - Unsafe.As<bool, byte>(ref holds);
+            a[Acc.EventCounts + k] += BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(m[measure]) & keep);
         }
 
         // Exit hazard after a sanction vs comparable clients (same month, spell band, type): clients at risk of an

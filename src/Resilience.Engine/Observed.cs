@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Resilience.Model;
 
 namespace Resilience.Engine;
@@ -130,7 +132,11 @@ public static class ClientFacts
         return map;
     }
 
-    private static Is If(bool b, Is fact) => b ? fact : Is.Active;
+    /// <summary><paramref name="fact"/> if <paramref name="b"/>, else none, without a branch (0 − 1 is all ones).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Is If(bool b, Is fact) => (Is)((0UL - Unsafe.As<bool, byte>(ref b)) & (ulong)fact);
+
+    public static readonly int Measures = Enum.GetValues<Measure>().Length;
 
     /// <summary>The facts of client <paramref name="c"/> in <paramref name="month"/>, and its measures into
     /// <paramref name="m"/> (indexed by <see cref="Measure"/>).</summary>
@@ -162,20 +168,22 @@ public static class ClientFacts
             | If(sinceWorkExit == 6, Is.WorkExit6MonthsAgo) | If(sinceWorkExit == 18, Is.WorkExit18MonthsAgo)
             | If(stock, Is.InitialStock)
             | If(!stock & month - c.EntryMonth < 12 & !c.ProblematicAtEntry, Is.EntrantFirstYear);
-        m[(int)Measure.MentalHealth] = c.MentalHealth;
-        m[(int)Measure.CoachTrust] = c.CoachTrust;
-        m[(int)Measure.InstitutionalTrust] = c.InstitutionalTrust;
-        m[(int)Measure.SelfEfficacy] = c.SelfEfficacy;
-        m[(int)Measure.Load] = c.Load;
-        m[(int)Measure.Debt] = c.Debt;
+        if (m.Length < Measures) throw new ArgumentException($"room for {Measures} measures needed", nameof(m));
+        ref double v = ref MemoryMarshal.GetReference(m);
+        Unsafe.Add(ref v, (int)Measure.MentalHealth) = c.MentalHealth;
+        Unsafe.Add(ref v, (int)Measure.CoachTrust) = c.CoachTrust;
+        Unsafe.Add(ref v, (int)Measure.InstitutionalTrust) = c.InstitutionalTrust;
+        Unsafe.Add(ref v, (int)Measure.SelfEfficacy) = c.SelfEfficacy;
+        Unsafe.Add(ref v, (int)Measure.Load) = c.Load;
+        Unsafe.Add(ref v, (int)Measure.Debt) = c.Debt;
         // float: sums of floats in doubles are exact, so order-free. Only the caseload's prospect is read.
-        m[(int)Measure.Prospect] = caseload ? (float)Coaching.Prospect(c, p) : 0;
-        m[(int)Measure.Hours] = c.Hours;
-        m[(int)Measure.Contacts] = c.Contacts;
-        m[(int)Measure.BenefitPaid] = c.BenefitPaid;
-        m[(int)Measure.PremiumPaid] = c.PremiumPaid;
-        m[(int)Measure.BufferPaid] = c.BufferPaid;
-        m[(int)Measure.TrainingSpent] = c.TrainingSpent;
+        Unsafe.Add(ref v, (int)Measure.Prospect) = caseload ? (float)Coaching.Prospect(c, p) : 0;
+        Unsafe.Add(ref v, (int)Measure.Hours) = c.Hours;
+        Unsafe.Add(ref v, (int)Measure.Contacts) = c.Contacts;
+        Unsafe.Add(ref v, (int)Measure.BenefitPaid) = c.BenefitPaid;
+        Unsafe.Add(ref v, (int)Measure.PremiumPaid) = c.PremiumPaid;
+        Unsafe.Add(ref v, (int)Measure.BufferPaid) = c.BufferPaid;
+        Unsafe.Add(ref v, (int)Measure.TrainingSpent) = c.TrainingSpent;
         return f;
     }
 }
