@@ -29,8 +29,14 @@ public static class Cli
         root.Subcommands.Add(ParamsCommand());
         root.Subcommands.Add(TablesCommand());
         var panelColumns = new Option<bool>("--panel") { Description = "List the columns of the person-month panel (panel.csv, panel.parquet) instead." };
-        var columns = new Command("columns", "List the output columns of timeseries.csv and subgroups.csv, or with --panel of the panel (Markdown).") { panelColumns };
-        columns.SetAction(parse => { Console.Write(parse.GetValue(panelColumns) ? PanelSchema.Markdown() : ParameterTable.MetricsMarkdown()); return 0; });
+        var updateColumns = new Option<string?>("--update") { Description = "Rewrite the generated column block of this Markdown file (docs/outputs.md) in place." };
+        var columns = new Command("columns", "List the output columns of timeseries.csv and subgroups.csv, or with --panel of the panel (Markdown).") { panelColumns, updateColumns };
+        columns.SetAction(parse =>
+        {
+            if (parse.GetValue(updateColumns) is { } path) { File.WriteAllText(path, ParameterTable.UpdateColumns(File.ReadAllText(path))); return 0; }
+            Console.Write(parse.GetValue(panelColumns) ? PanelSchema.Markdown() : ParameterTable.MetricsMarkdown());
+            return 0;
+        });
         root.Subcommands.Add(columns);
         root.Subcommands.Add(ServeCommand.Build());
         AnalysisCommands.AddTo(root);

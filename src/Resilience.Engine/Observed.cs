@@ -1,0 +1,189 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Resilience.Model;
+
+namespace Resilience.Engine;
+
+/// <summary>What the observer sees of a client in a month, each a yes/no fact with one bit of a 64-bit word. A count
+/// accumulator counts the clients for whom all the facts of its rule hold, so a rule is a mask and the observer needs
+/// no code per rule (see <see cref="Observer"/>). Events of the month are not here: they keep their own bits
+/// (<see cref="MonthEvents"/>), and a rule may require both.</summary>
+[Flags]
+public enum Is : ulong
+{
+    /// <summary>No condition: every active client.</summary>
+    Active = 0,
+    Waiting = 1UL << 0, OnBenefit = 1UL << 1, PartTime = 1UL << 2, ExitedToWork = 1UL << 3, ExitedOther = 1UL << 4,
+    OnWw = 1UL << 5,
+    /// <summary>Waiting, on benefit or part-time with a top-up.</summary>
+    Caseload = 1UL << 6,
+    OffCaseload = 1UL << 7,
+    /// <summary>Resilience type this month (on or off the caseload).</summary>
+    Coping = 1UL << 8, Adaptive = 1UL << 9, Crisis = 1UL << 10,
+    /// <summary>Resilience type last month.</summary>
+    WasCoping = 1UL << 11, WasAdaptive = 1UL << 12, WasCrisis = 1UL << 13,
+    /// <summary>The type changed this month, not by entering.</summary>
+    TypeChanged = 1UL << 14,
+    /// <summary>Weakest resource below <c>WeakThreshold</c>.</summary>
+    Weak = 1UL << 15,
+    /// <summary>Has a start qualification.</summary>
+    Qualified = 1UL << 16,
+    /// <summary>Debts problematic or stuck.</summary>
+    ProblematicDebt = 1UL << 17,
+    InRestructuring = 1UL << 18,
+    /// <summary>Problematic, in restructuring, or debt at least <c>SubstantialThreshold</c>.</summary>
+    SubstantialDebt = 1UL << 19,
+    Exempt = 1UL << 20,
+    Rung1 = 1UL << 21, Rung2 = 1UL << 22, Rung3 = 1UL << 23, Rung4 = 1UL << 24, Rung5 = 1UL << 25, Rung6 = 1UL << 26,
+    /// <summary>Participation-ladder rung 1 or 2.</summary>
+    LowRung = 1UL << 27,
+    /// <summary>A sanction runs this month.</summary>
+    Sanctioned = 1UL << 28,
+    /// <summary>Benefit spell of 1 to 3 years (P11: after the processing wait and intake, before activation ends).</summary>
+    SpellOneToThreeYears = 1UL << 29,
+    SpellFiveYearsPlus = 1UL << 30,
+    /// <summary>Benefit spell of a year or more (the survey population of [003 Table 7]).</summary>
+    SpellYearPlus = 1UL << 31,
+    Working = 1UL << 32, NotWorking = 1UL << 33,
+    Works17Hours = 1UL << 34,
+    /// <summary>Physical or mental health below <c>WorkHealthThreshold</c>.</summary>
+    HealthLimited = 1UL << 35,
+    /// <summary>The employer cannot offer more hours.</summary>
+    EmployerCeiling = 1UL << 36,
+    /// <summary>Fear of offsetting above one half [003 Table 3].</summary>
+    OffsettingRole = 1UL << 37,
+    /// <summary>Got a new coach in the last 12 months.</summary>
+    NewCoachWithinYear = 1UL << 38,
+    /// <summary>Left for work exactly 6 (18) months ago.</summary>
+    WorkExit6MonthsAgo = 1UL << 39, WorkExit18MonthsAgo = 1UL << 40,
+    /// <summary>Member of the initial caseload.</summary>
+    InitialStock = 1UL << 41,
+    /// <summary>An entrant (not the initial caseload) in the first year, without problematic debts at entry.</summary>
+    EntrantFirstYear = 1UL << 42,
+}
+
+/// <summary>The client values that sum accumulators add up.</summary>
+public enum Measure { MentalHealth, CoachTrust, InstitutionalTrust, SelfEfficacy, Load, Debt, Prospect, Hours, Contacts,
+    BenefitPaid, PremiumPaid, BufferPaid, TrainingSpent }
+
+public enum RuleKind { Count, Sum, Priced, Block }
+
+/// <summary>How one raw accumulator is filled: count the clients for whom <see cref="When"/> holds and the
+/// <see cref="Events"/> happened; sum <see cref="Measure"/> over those clients; a <see cref="Source"/> accumulator
+/// times a price read once a month after the merge; or a block of <see cref="Size"/> accumulators the observer fills by
+/// index (the sanction strata). Equal rules share one accumulator.</summary>
+public sealed record Rule(RuleKind Kind, Is When, MonthEvents Events = MonthEvents.None, Measure Measure = default,
+    Rule? Source = null, string? Price = null, Func<Parameters, double>? PriceOf = null, int Size = 1)
+{
+    /// <summary>Clients for whom every fact of <paramref name="when"/> holds and every event of <paramref name="events"/> happened.</summary>
+    public static Rule Count(Is when, MonthEvents events = MonthEvents.None) => new(RuleKind.Count, when, events);
+    public static Rule Happened(MonthEvents events) => new(RuleKind.Count, Is.Active, events);
+    public static Rule Sum(Measure measure, Is when = Is.Active) => new(RuleKind.Sum, when, Measure: measure);
+    /// <summary><paramref name="source"/> × the parameter named <paramref name="price"/>, read by <paramref name="priceOf"/>.</summary>
+    public static Rule Priced(Rule source, string price, Func<Parameters, double> priceOf) =>
+        new(RuleKind.Priced, Is.Active, Source: source, Price: price, PriceOf: priceOf);
+    public static Rule Block(string name, int size) => new(RuleKind.Block, Is.Active, Price: name, Size: size);
+
+    /// <summary>The rule in words, for the documentation of the columns.</summary>
+    public string Describe()
+    {
+        string who = When == Is.Active ? "active clients" : "clients " + When.ToString().Replace(", ", " ∧ ");
+        if (Events != MonthEvents.None) who += (When == Is.Active ? " with " : " ∧ ") + Events.ToString().Replace(", ", " ∧ ");
+        return Kind switch
+        {
+            RuleKind.Count => "count of " + who,
+            RuleKind.Sum => $"sum of {Measure} over {who}",
+            RuleKind.Priced => $"({Source!.Describe()}) × `{Price}`",
+            _ => $"block {Price} ({Size})",
+        };
+    }
+}
+
+/// <summary>Reads the facts and measures of one client: the one place that knows how a fact is decided.</summary>
+public static class ClientFacts
+{
+    private static readonly Is[] StatusFact = Table<Status>(s => s switch
+    {
+        Status.Waiting => Is.Waiting | Is.Caseload, Status.OnBenefit => Is.OnBenefit | Is.Caseload,
+        Status.PartTimeWithTopUp => Is.PartTime | Is.Caseload, Status.ExitedToWork => Is.ExitedToWork | Is.OffCaseload,
+        Status.ExitedOther => Is.ExitedOther | Is.OffCaseload, Status.OnUnemploymentInsurance => Is.OnWw | Is.OffCaseload,
+        _ => Is.OffCaseload,
+    });
+
+    private static readonly Is[] TypeFact = Table<ResilienceType>(t => t switch
+    {
+        ResilienceType.Coping => Is.Coping, ResilienceType.Adaptive => Is.Adaptive, _ => Is.Crisis,
+    });
+
+    private static readonly Is[] WasTypeFact = Table<ResilienceType>(t => t switch
+    {
+        ResilienceType.Coping => Is.WasCoping, ResilienceType.Adaptive => Is.WasAdaptive, _ => Is.WasCrisis,
+    });
+
+    /// <summary>By rung 0–7 (0 and 7 never occur).</summary>
+    private static readonly Is[] RungFact =
+        [Is.Active, Is.Rung1 | Is.LowRung, Is.Rung2 | Is.LowRung, Is.Rung3, Is.Rung4, Is.Rung5, Is.Rung6, Is.Active];
+
+    private static Is[] Table<T>(Func<T, Is> fact) where T : struct, Enum
+    {
+        var values = Enum.GetValues<T>();
+        var map = new Is[values.Max(v => Convert.ToInt32(v)) + 1];
+        foreach (var v in values) map[Convert.ToInt32(v)] = fact(v);
+        return map;
+    }
+
+    /// <summary><paramref name="fact"/> if <paramref name="b"/>, else none, without a branch (0 − 1 is all ones).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Is If(bool b, Is fact) => (Is)((0UL - Unsafe.As<bool, byte>(ref b)) & (ulong)fact);
+
+    public static readonly int Measures = Enum.GetValues<Measure>().Length;
+
+    /// <summary>The facts of client <paramref name="c"/> in <paramref name="month"/>, and its measures into
+    /// <paramref name="m"/> (indexed by <see cref="Measure"/>).</summary>
+    public static Is Of(ref Client c, Parameters p, int month, Span<double> m)
+    {
+        var status = c.Status;
+        var type = c.Resilience;
+        bool caseload = c.OnCaseload;
+        int spell = c.SpellMonths, sinceWorkExit = c.MonthsSinceWorkExit;
+        bool stock = c.InitialStock;
+        var f = StatusFact[(int)status] | TypeFact[(int)type] | WasTypeFact[(int)c.PreviousResilience]
+            | RungFact[c.LadderRung & 7]
+            | If(c.PreviousResilience != type & (c.Events & MonthEvents.Entered) == 0, Is.TypeChanged)
+            | If(c.WeakestResource < p.WeakThreshold, Is.Weak)
+            | If(c.Education != Education.BelowStartQualification, Is.Qualified)
+            | If(c.DebtStatus is DebtStatus.Problematic or DebtStatus.Stuck, Is.ProblematicDebt | Is.SubstantialDebt)
+            | If(c.DebtStatus == DebtStatus.InRestructuring, Is.InRestructuring | Is.SubstantialDebt)
+            | If(c.Debt >= p.SubstantialThreshold, Is.SubstantialDebt)
+            | If(c.Obligation == Obligation.Exempt, Is.Exempt)
+            | If(c.SanctionMonthsLeft > 0, Is.Sanctioned)
+            | If(spell is >= 12 and < 36, Is.SpellOneToThreeYears)
+            | If(spell >= 60, Is.SpellFiveYearsPlus)
+            | If(spell >= 12, Is.SpellYearPlus)
+            | If(c.Hours > 0, Is.Working) | If(c.Hours == 0, Is.NotWorking) | If(c.Hours >= 17, Is.Works17Hours)
+            | If(Math.Min(c.PhysicalHealth, c.MentalHealth) < p.WorkHealthThreshold, Is.HealthLimited)
+            | If(c.EmployerCeiling, Is.EmployerCeiling)
+            | If(c.OffsettingFear > 0.5, Is.OffsettingRole)
+            | If(month - c.LastCoachChangeMonth < 12, Is.NewCoachWithinYear)
+            | If(sinceWorkExit == 6, Is.WorkExit6MonthsAgo) | If(sinceWorkExit == 18, Is.WorkExit18MonthsAgo)
+            | If(stock, Is.InitialStock)
+            | If(!stock & month - c.EntryMonth < 12 & !c.ProblematicAtEntry, Is.EntrantFirstYear);
+        if (m.Length < Measures) throw new ArgumentException($"room for {Measures} measures needed", nameof(m));
+        ref double v = ref MemoryMarshal.GetReference(m);
+        Unsafe.Add(ref v, (int)Measure.MentalHealth) = c.MentalHealth;
+        Unsafe.Add(ref v, (int)Measure.CoachTrust) = c.CoachTrust;
+        Unsafe.Add(ref v, (int)Measure.InstitutionalTrust) = c.InstitutionalTrust;
+        Unsafe.Add(ref v, (int)Measure.SelfEfficacy) = c.SelfEfficacy;
+        Unsafe.Add(ref v, (int)Measure.Load) = c.Load;
+        Unsafe.Add(ref v, (int)Measure.Debt) = c.Debt;
+        // float: sums of floats in doubles are exact, so order-free. Only the caseload's prospect is read.
+        Unsafe.Add(ref v, (int)Measure.Prospect) = caseload ? (float)Coaching.Prospect(c, p) : 0;
+        Unsafe.Add(ref v, (int)Measure.Hours) = c.Hours;
+        Unsafe.Add(ref v, (int)Measure.Contacts) = c.Contacts;
+        Unsafe.Add(ref v, (int)Measure.BenefitPaid) = c.BenefitPaid;
+        Unsafe.Add(ref v, (int)Measure.PremiumPaid) = c.PremiumPaid;
+        Unsafe.Add(ref v, (int)Measure.BufferPaid) = c.BufferPaid;
+        Unsafe.Add(ref v, (int)Measure.TrainingSpent) = c.TrainingSpent;
+        return f;
+    }
+}
