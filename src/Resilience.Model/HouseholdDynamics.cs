@@ -4,8 +4,8 @@ namespace Resilience.Model;
 /// [001 E33, 002 M8]), adults moving out, separation [004 §2.1, 002 Fig. 5] and the state-pension age.</summary>
 public static class HouseholdDynamics
 {
-    private const int StatePensionAgeMonths = 67 * Units.MonthsPerYear;
-    private const int AdultMonths = 18 * Units.MonthsPerYear;
+    private const int StatePensionAgeMonths = Ages.StatePension * Units.MonthsPerYear;
+    private const int AdultMonths = Ages.Adult * Units.MonthsPerYear;
     private const int CoupleAdults = 2;
 
     public static void Step(Population s, int i, MonthContext ctx, ref ClientMonth cm)

@@ -116,8 +116,8 @@ public static class LifeEvents
 
     /// <summary>The physical-shock hazard rises by <c>life.physicalShockAgeGradient</c> between age 18 and 66, the
     /// ages of the caseload.</summary>
-    private const double GradientFromAge = 18, GradientYears = 66 - 18;
+    private const double GradientFromAge = Ages.Adult, GradientYears = Ages.LastOnBenefit - Ages.Adult;
 
     /// <summary>Clients who left for other reasons return only before this age (a year before the state pension).</summary>
-    private const int LastReentryAgeMonths = 66 * Units.MonthsPerYear;
+    private const int LastReentryAgeMonths = Ages.LastOnBenefit * Units.MonthsPerYear;
 }

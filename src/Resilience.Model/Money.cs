@@ -210,7 +210,7 @@ public static class Money
         c.AgeMonths >= YouthDeskAgeMonths || c.WaitedMonths * Units.WeeksPerMonth >= p.YouthSearchWeeks;
 
     /// <summary>Age (in months) below which the youth search period applies and a youth coach serves the client.</summary>
-    public const int YouthDeskAgeMonths = 27 * Units.MonthsPerYear;
+    public const int YouthDeskAgeMonths = Ages.Youth * Units.MonthsPerYear;
 
     /// <summary>Advance paid in a waiting month: with the <c>buffer.entryAdvance</c> lever from the first entitled
     /// month; otherwise the statutory advance once the wait exceeds <c>benefit.advanceDueWeeks</c> [art. 52], taken

@@ -250,7 +250,7 @@ public static class Synthesis
     private const short NoTriggerMonth = -100;
 
     /// <summary>Age bands of the caseload (MODEL.md §7: 18–26, 27–49, 50+; up to the state pension).</summary>
-    private const int AdultAge = 18, YouthAge = 27, OlderAge = 50, OldestAge = 66;
+    private const int AdultAge = Ages.Adult, YouthAge = Ages.Youth, OlderAge = Ages.Older, OldestAge = Ages.LastOnBenefit;
 
     /// <summary>Youngest children are under this many years; parents were at least this old at the birth.</summary>
     private const int ChildYears = 17, ParentAgeAtBirth = 17;

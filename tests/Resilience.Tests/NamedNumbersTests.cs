@@ -27,6 +27,32 @@ public partial class NamedNumbersTests
             + "(make each a parameter in Parameters.cs, or a const whose name says what it is):\n" + string.Join("\n", found));
     }
 
+    /// <summary>Issue 13's measure: numeric literals other than 0–4 and 12 anywhere in src/Resilience.Model outside
+    /// Parameters.cs, named constants included (draw indices and event bits number themselves, ages and units are
+    /// named once).</summary>
+    [Fact]
+    public void AtMostFortyNumbersAreWrittenOutsideTheParametersAndEachIsANamedConstant()
+    {
+        int count = 0;
+        var found = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(ModelDir, "*.cs", SearchOption.TopDirectoryOnly))
+        {
+            if (Path.GetFileName(file) == "Parameters.cs") continue;
+            var lines = StripCommentsAndStrings(File.ReadAllText(file)).Split('\n');
+            foreach (var line in lines)
+                foreach (Match m in NumericLiteral().Matches(line))
+                {
+                    string t = m.Value.TrimEnd('f', 'F', 'd', 'D', 'm', 'M', 'u', 'U', 'l', 'L').Replace("_", "");
+                    double v = t.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? Convert.ToUInt64(t[2..], 16) : double.Parse(t, System.Globalization.CultureInfo.InvariantCulture);
+                    if (v is 0 or 1 or 2 or 3 or 4 or 12) continue;
+                    count++;
+                    found.Add($"{Path.GetFileName(file)}: {m.Value}");
+                }
+        }
+        Assert.True(count <= 40, $"{count} numeric literals:\n{string.Join("\n", found)}");
+        Assert.Empty(UnnamedLiterals()); // and each of them is a named constant
+    }
+
     [Fact]
     public void TheLiteralScanSeesABareNumber()
     {
