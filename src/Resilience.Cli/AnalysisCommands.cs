@@ -19,6 +19,9 @@ public static class AnalysisCommands
         root.Subcommands.Add(CalibrateCommand());
         root.Subcommands.Add(SensitivityCommand());
         root.Subcommands.Add(SensitivityMergeCommand());
+        root.Subcommands.Add(Shards.MergeCommand("calibrate-merge",
+            "Merge the shards of a calibration (calibrate --shard i/n: each fits, then runs its share of the bootstrap refits) into the outputs one unsharded calibrate writes.",
+            "Output folders of all shards of one calibration.", CalibrationShards.Merge));
         root.Subcommands.Add(Slurm.StatusCommand());
     }
 
@@ -297,23 +300,58 @@ public static class AnalysisCommands
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario>-calibration." };
         var force = CommonOptions.Force();
         var lang = CommonOptions.Lang();
+        var shard = new Option<string?>("--shard") { Description = "Fit, then run bootstrap refits i, i+n, … only (i/n, 1-based), for calibrate-merge." };
+        var slurm = new Slurm.Options();
         var cmd = new Command("calibrate",
             "Fit free parameters to an observed panel or a targets file (method of simulated moments, Nelder–Mead from Latin-hypercube starts, " +
             "parametric-bootstrap intervals). Writes fitted-parameters.csv, fit.csv, trace.csv, bootstrap.csv, calibrated-scenario.json, fit-report.html, manifest.json.")
         {
             scenario, panel, targets, free, budget, clients, months, replications, seed, bootstrap, bootstrapBudget, starts, minN, lenient, threads, output, force, lang,
+            shard,
         };
+        slurm.AddTo(cmd);
         cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => Calibrate(new CalibrateArgs(
             parse.GetValue(scenario)!, parse.GetValue(panel), parse.GetValue(targets), parse.GetValue(free) ?? [], parse.GetValue(budget),
             parse.GetValue(clients), parse.GetValue(months), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(bootstrap),
             parse.GetValue(bootstrapBudget), parse.GetValue(starts), parse.GetValue(minN), parse.GetValue(lenient), parse.GetValue(threads),
-            parse.GetValue(output), parse.GetValue(force), parse.GetValue(lang)), cancel))));
+            parse.GetValue(output), parse.GetValue(force), parse.GetValue(lang)) { Shard = parse.GetValue(shard), Slurm = slurm.Read(parse) }, cancel))));
         return cmd;
     }
 
     public sealed record CalibrateArgs(string Scenario, string? Panel, string? Targets, string[] Free, int Budget, int? Clients, int? Months,
         int Replications, ulong? Seed, int Bootstrap, int? BootstrapBudget, int Starts, double MinN, bool Lenient, int Threads, string? Out, bool Force,
-        string? Lang = null);
+        string? Lang = null)
+    {
+        [System.Text.Json.Serialization.JsonIgnore] public string? Shard { get; init; }
+        [System.Text.Json.Serialization.JsonIgnore] public SlurmOptions Slurm { get; init; } = new();
+        /// <summary>Bootstrap refits computed by the shards (calibrate-merge): used, not recomputed.</summary>
+        [System.Text.Json.Serialization.JsonIgnore] public IReadOnlyList<BootstrapFit>? Given { get; init; }
+        /// <summary>The simulations the shards ran for <see cref="Given"/> (reported with the merge's own).</summary>
+        [System.Text.Json.Serialization.JsonIgnore] public long GivenSimulations { get; init; }
+        /// <summary>Further inputs of the run (the merge's shard folders), which --out may not hold.</summary>
+        [System.Text.Json.Serialization.JsonIgnore] public IReadOnlyList<string> MoreInputs { get; init; } = [];
+
+        /// <summary>What decides the fit and its refits (not where the output goes, the threads or the language).</summary>
+        [System.Text.Json.Serialization.JsonIgnore] public CalibrateArgs Experiment => this with { Out = null, Force = false, Threads = 1, Lang = null };
+
+        /// <summary>The command line of one shard: every choice as given.</summary>
+        public List<string> ShardArgs()
+        {
+            var inv = CultureInfo.InvariantCulture;
+            List<string> args = ["calibrate", Scenario];
+            if (Panel is not null) args.AddRange(["--panel", Panel]);
+            if (Targets is not null) args.AddRange(["--targets", Targets]);
+            foreach (var f in Free) args.AddRange(["--free", f]);
+            args.AddRange(["--budget", Budget.ToString(inv), "--replications", Replications.ToString(inv), "--bootstrap", Bootstrap.ToString(inv),
+                "--starts", Starts.ToString(inv), "--min-n", MinN.ToString("R", inv)]);
+            if (Clients is int c) args.AddRange(["--clients", c.ToString(inv)]);
+            if (Months is int m) args.AddRange(["--months", m.ToString(inv)]);
+            if (Seed is ulong sd) args.AddRange(["--seed", sd.ToString(inv)]);
+            if (BootstrapBudget is int bb) args.AddRange(["--bootstrap-budget", bb.ToString(inv)]);
+            if (Lenient) args.Add("--lenient");
+            return args;
+        }
+    }
 
     public static int Calibrate(CalibrateArgs a, CancellationToken cancel)
     {
@@ -331,9 +369,19 @@ public static class AnalysisCommands
         int bootBudget = a.BootstrapBudget ?? Math.Max(10 * free.Count, a.Budget / 2);
         if (bootBudget < 2) throw new InputException($"--bootstrap-budget: expected at least 2, got {bootBudget}");
 
+        Slurm.Check(a.Slurm, a.Shard);
         var sc = ScenarioLoader.Load(a.Scenario).With(a.Clients ?? 5000, a.Months, a.Seed, a.Replications);
         string outDir = a.Out ?? Path.Combine("output", Path.GetFileNameWithoutExtension(a.Scenario) + "-calibration");
-        using var folder = OutputFolder.Create(outDir, a.Force, [.. sc.ExtendsChain, a.Panel ?? a.Targets!], isDefault: a.Out is null);
+        if (a.Slurm.Active)
+        {
+            if (a.Bootstrap < 1) throw new InputException("calibrate --slurm: the cluster runs the bootstrap refits; give --bootstrap of at least 1");
+            return Slurm.Run(new SlurmPlan("calibrate", a.ShardArgs(), "calibrate-merge", a.Bootstrap,
+                (double)(a.Budget + a.Bootstrap * bootBudget) * a.Replications * sc.Clients * sc.Months) { MergeArgs = ["--lang", labels.Language] }, a.Slurm, outDir);
+        }
+        (int Index, int Count)? shard = a.Shard is null ? null : SweepCommands.ParseShard(a.Shard);
+        if (shard is { } sh && sh.Count > Math.Max(1, a.Bootstrap))
+            throw new InputException($"--shard {a.Shard}: the calibration has {a.Bootstrap} bootstrap refits; expected at most that many shards");
+        using var folder = OutputFolder.Create(outDir, a.Force, [.. sc.ExtendsChain, a.Panel ?? a.Targets!, .. a.MoreInputs], isDefault: a.Out is null && shard is null);
         var start = DateTimeOffset.Now;
 
         IReadOnlyList<CalibrationTarget> list;
@@ -362,9 +410,14 @@ public static class AnalysisCommands
             Bootstrap = a.Bootstrap, BootstrapBudget = bootBudget, ObservedClients = observedClients,
         };
         var calibrator = new Calibrator(sc.ToRunSpec(a.Threads), free, list, settings);
+        if (shard is { } part)
+            return Shards.Run(folder, part, "calibrate-merge", $"calibrate {sc.Name}, the fit and bootstrap refits {part.Index}, {part.Index} + {part.Count}, …",
+                calibrator.MaxEvaluations, "evaluations (at most)",
+                report => calibrator.Run(cancel, Counter(report), b => b % part.Count == part.Index - 1),
+                r => CalibrationShards.Write(folder, r, a.Experiment, part.Index, part.Count), cancel);
         CalibrationResult? result = null;
         Progress.Run($"calibrate {sc.Name}: {free.Count} parameter(s), {list.Count} target(s), {sc.Clients:N0} clients × {sc.Months} months × {a.Replications} replication(s)",
-            calibrator.MaxEvaluations, report => result = calibrator.Run(cancel, Counter(report)), unit: "evaluations (at most)");
+            calibrator.MaxEvaluations, report => result = calibrator.Run(cancel, Counter(report), given: a.Given, givenSimulations: a.GivenSimulations), unit: "evaluations (at most)");
         cancel.ThrowIfCancellationRequested();
         CalibrationOutputs.WriteAll(folder, result!, sc, source, panelReport, start, labels);
         cancel.ThrowIfCancellationRequested();

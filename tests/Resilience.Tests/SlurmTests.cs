@@ -132,6 +132,25 @@ public sealed class SlurmTests : IDisposable
     }
 
     [Fact]
+    public void ACalibrationsBootstrapRefitsAsAnArrayGiveTheSingleMachineFitAndIntervals()
+    {
+        RequireSlurm();
+        File.Copy(Path.Combine(TestSupport.RepoRoot, "scenarios", "targets", "seed-targets.csv"), Path.Combine(_dir, "targets.csv"));
+        string[] calibrate = ["calibrate", "small.json", "--targets", "targets.csv", "--free", "work.offerRate=0.04:0.14", "--free", "coach.leadRate=0.01:0.08",
+            "--budget", "12", "--bootstrap", "4", "--bootstrap-budget", "6", "--clients", "300", "--months", "36", "--replications", "1"];
+        var (single, err) = Cli([.. calibrate, "--out", "single"]);
+        Assert.True(single == 0, err);
+        var (code, stderr) = Cli([.. calibrate, "--slurm", "--slurm-shards", "2", "--slurm-bin", Program, "--wait", "--out", "job"]);
+        Assert.True(code == 0, stderr);
+        // Each shard ran two of the four refits.
+        foreach (var shard in new[] { "shard-1", "shard-2" })
+            Assert.Equal(3, File.ReadAllLines(Path.Combine(_dir, "job", "shards", shard, "bootstrap-shard.csv")).Length);
+        // The estimates, intervals, fit, trace and refits are those of one machine, byte for byte.
+        foreach (var f in new[] { "fitted-parameters.csv", "fit.csv", "trace.csv", "bootstrap.csv" })
+            Assert.True(File.ReadAllBytes(Path.Combine(_dir, "single", f)).SequenceEqual(File.ReadAllBytes(Path.Combine(_dir, "job", "result", f))), $"{f} differs");
+    }
+
+    [Fact]
     public void AFailingTaskLeavesTheMergeUnrunIsReportedByShardAndResumeCompletesTheRun()
     {
         RequireSlurm();

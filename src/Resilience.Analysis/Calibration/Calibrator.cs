@@ -64,6 +64,8 @@ public sealed class CalibrationResult
     public required IReadOnlyList<ParameterEstimate> Estimates { get; init; }
     public required TimeSpan Elapsed { get; init; }
     public required long Simulations { get; init; }
+    /// <summary>Of <see cref="Simulations"/>, those of the bootstrap refits (with their pseudo-observations).</summary>
+    public long BootstrapSimulations { get; init; }
 }
 
 /// <summary>
@@ -210,7 +212,12 @@ public sealed class Calibrator
         })];
     }
 
-    public CalibrationResult Run(CancellationToken cancel = default, Action? evaluated = null)
+    /// <summary>Fit, then the bootstrap refits. <paramref name="refits"/> chooses which refits to compute (a cluster
+    /// shard computes some; null: all); <paramref name="given"/> supplies refits computed elsewhere (the merge of the
+    /// shards), which are then not recomputed. The fit itself is deterministic, so every shard and the merge find the
+    /// same estimate.</summary>
+    public CalibrationResult Run(CancellationToken cancel = default, Action? evaluated = null, Func<int, bool>? refits = null,
+        IReadOnlyList<BootstrapFit>? given = null, long givenSimulations = 0)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         int d = _free.Count;
@@ -223,7 +230,7 @@ public sealed class Calibrator
         var best = fit.Best!;
         var targets = fit.Targets;
 
-        var boot = Bootstrap(best, startUnit, targets, cancel, evaluated);
+        var boot = given is not null ? [.. given.OrderBy(b => b.Replicate)] : Bootstrap(best, startUnit, targets, cancel, evaluated, refits);
         var estimates = new List<ParameterEstimate>();
         for (int i = 0; i < d; i++)
         {
@@ -236,7 +243,8 @@ public sealed class Calibrator
         return new CalibrationResult
         {
             Free = _free, Targets = targets, Settings = _settings, Start = start, Best = best, Trace = fit.Trace,
-            Bootstrap = boot, Estimates = estimates, Elapsed = clock.Elapsed, Simulations = runner.Simulations + _bootSimulations,
+            Bootstrap = boot, Estimates = estimates, Elapsed = clock.Elapsed, Simulations = runner.Simulations + _bootSimulations + givenSimulations,
+            BootstrapSimulations = _bootSimulations + givenSimulations,
         };
     }
 
@@ -270,9 +278,11 @@ public sealed class Calibrator
     /// that observation noise, simulation noise and where the search ends up on a flat or rough objective are all
     /// in the spread. (Refits started at the estimate stay near it and gave intervals that covered the truth in
     /// only about 60–85% of repeated recoveries.)</summary>
-    private List<BootstrapFit> Bootstrap(Evaluation best, double[] startUnit, IReadOnlyList<CalibrationTarget> targets, CancellationToken cancel, Action? evaluated)
+    private List<BootstrapFit> Bootstrap(Evaluation best, double[] startUnit, IReadOnlyList<CalibrationTarget> targets, CancellationToken cancel, Action? evaluated,
+        Func<int, bool>? refits)
     {
-        int n = _settings.Bootstrap;
+        int[] chosen = [.. Enumerable.Range(0, Math.Max(0, _settings.Bootstrap)).Where(b => refits is null || refits(b))];
+        int n = chosen.Length;
         if (n <= 0) return [];
         var fits = new BootstrapFit[n];
         var theta = ParametersAt(best.Unit);
@@ -281,15 +291,16 @@ public sealed class Calibrator
         var options = new ParallelOptions { MaxDegreeOfParallelism = outer, CancellationToken = cancel };
         try
         {
-            Parallel.For(0, n, options, b =>
+            Parallel.For(0, n, options, slot =>
             {
+                int b = chosen[slot];
                 ulong obsSeed = Rng.Mix(_settings.Seed ^ (0xB0075EEDUL + (ulong)b));
                 ulong simSeed = Rng.Mix(obsSeed + 0x51u);
                 var pseudo = PseudoTargets(targets, best, theta, obsSeed, b, cancel);
                 var runner = new BatchRunner(_spec, _settings.Replications, inner, new TargetReader(pseudo));
                 var fit = new Fit(this, runner, pseudo, simSeed, _settings.BootstrapBudget, evaluated, cancel);
                 Search(fit, startUnit, obsSeed);
-                fits[b] = new BootstrapFit(b, simSeed, fit.Best!.Values, fit.Best.Objective, fit.Used);
+                fits[slot] = new BootstrapFit(b, simSeed, fit.Best!.Values, fit.Best.Objective, fit.Used);
                 Interlocked.Add(ref _bootSimulations, runner.Simulations);
             });
         }

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Resilience.Analysis.Calibration;
+using Resilience.IO;
+
+namespace Resilience.Cli;
+
+/// <summary>
+/// A calibration split for a cluster job array: every shard makes the same (deterministic) fit and then runs its share
+/// of the bootstrap refits — refit b in shard (b mod n) + 1 — and stores them exactly; the merge makes the fit once
+/// more and writes what one machine writes, with the shards' refits instead of its own.
+/// </summary>
+public static class CalibrationShards
+{
+    private const string RefitsFile = "bootstrap-shard.csv";
+
+    private static string Experiment(AnalysisCommands.CalibrateArgs a) => JsonSerializer.Serialize(a.Experiment);
+
+    private static string Hash(string experiment) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(experiment)))[..16].ToLowerInvariant();
+
+    public static void Write(OutputFolder folder, CalibrationResult r, AnalysisCommands.CalibrateArgs experiment, int index, int count)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var csv = new StringBuilder("replicate,simulation_seed," + string.Join(',', r.Free.Select(f => f.Name)) + ",objective,evaluations\n");
+        foreach (var b in r.Bootstrap)
+            csv.Append(b.Replicate.ToString(inv)).Append(',').Append(b.Seed.ToString(inv)).Append(',')
+               .Append(string.Join(',', b.Values.Select(v => v.ToString("R", inv)))).Append(',').Append(b.Objective.ToString("R", inv)).Append(',')
+               .Append(b.Evaluations.ToString(inv)).Append('\n');
+        File.WriteAllText(folder.PathOf(RefitsFile), csv.ToString(), new UTF8Encoding(false));
+        string json = Experiment(experiment);
+        using var stream = File.Create(folder.PathOf("manifest.json"));
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        w.WriteStartObject();
+        w.WriteString("tool", "Resilience");
+        w.WriteString("command", "calibrate-shard");
+        w.WritePropertyName("experiment");
+        using (var doc = JsonDocument.Parse(json)) doc.RootElement.WriteTo(w);
+        w.WriteString("designHash", Hash(json));
+        w.WriteNumber("clients", experiment.Clients ?? 0);
+        w.WriteNumber("months", experiment.Months ?? 0);
+        w.WriteNumber("seed", r.Settings.Seed);
+        w.WriteNumber("replications", r.Settings.Replications);
+        w.WriteNumber("bootstrap", r.Settings.Bootstrap);
+        w.WriteNumber("bootstrapSimulations", r.BootstrapSimulations);
+        w.WriteNumber("shardIndex", index);
+        w.WriteNumber("shardCount", count);
+        w.WriteString("codeVersion", RunOutputs.CodeVersion());
+        w.WriteEndObject();
+    }
+
+    public static int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, string? lang)
+    {
+        var shards = shardDirs.Select(d => (Dir: d, Manifest: Shards.ReadManifest(d, "calibrate-shard", RefitsFile,
+            ("experiment", JsonValueKind.Object), ("bootstrap", JsonValueKind.Number), ("bootstrapSimulations", JsonValueKind.Number)))).ToList();
+        Shards.CheckComplete(shards, "calibrate-merge", ["designHash", "experiment", "bootstrap"]);
+        var first = shards[0].Manifest;
+        string manifest = Path.Combine(shards[0].Dir, "manifest.json");
+        string json = first.GetProperty("experiment").GetRawText();
+        AnalysisCommands.CalibrateArgs experiment;
+        try { experiment = JsonSerializer.Deserialize<AnalysisCommands.CalibrateArgs>(json) ?? throw new JsonException("empty"); }
+        catch (JsonException e) { throw new InputException($"{manifest}: experiment: not a calibration this program wrote ({e.Message})"); }
+        if (Hash(Experiment(experiment)) != first.GetProperty("designHash").GetString())
+            throw new InputException($"{manifest}: the experiment does not match its hash (edited manifest, or another code version?)");
+
+        int refits = first.GetProperty("bootstrap").GetInt32();
+        var fits = new List<BootstrapFit>();
+        foreach (var (dir, _) in shards)
+        {
+            string path = Path.Combine(dir, RefitsFile);
+            var lines = File.ReadAllLines(path);
+            int columns = lines.Length > 0 ? lines[0].Split(',').Length : 0;
+            for (int k = 1; k < lines.Length; k++)
+            {
+                if (lines[k].Length == 0) continue;
+                var f = lines[k].Split(',');
+                var inv = CultureInfo.InvariantCulture;
+                if (f.Length != columns || columns < 5 || !int.TryParse(f[0], NumberStyles.None, inv, out int b) || !ulong.TryParse(f[1], NumberStyles.None, inv, out ulong seed)
+                    || !int.TryParse(f[^1], NumberStyles.None, inv, out int evaluations) || !f[2..^1].All(x => double.TryParse(x, NumberStyles.Float, inv, out _)))
+                    throw new InputException($"{path}: line {k + 1}: expected replicate, seed, {columns - 4} parameter value(s), objective, evaluations");
+                double[] numbers = [.. f[2..^1].Select(x => double.Parse(x, NumberStyles.Float, inv))];
+                fits.Add(new BootstrapFit(b, seed, numbers[..^1], numbers[^1], evaluations));
+            }
+        }
+        var replicates = fits.Select(b => b.Replicate).Order().ToList();
+        if (!replicates.SequenceEqual(Enumerable.Range(0, refits)))
+            throw new InputException($"calibrate-merge: the shards do not hold bootstrap refits 0–{refits - 1} exactly once (found {replicates.Count})");
+        return AnalysisCommands.Calibrate(experiment with
+        {
+            Out = outDir, Force = force, Lang = lang, Threads = CommonOptions.DefaultThreads, Given = fits, MoreInputs = shardDirs,
+            GivenSimulations = shards.Sum(x => x.Manifest.GetProperty("bootstrapSimulations").GetInt64()),
+        }, CancellationToken.None);
+    }
+}
