@@ -42,8 +42,6 @@ public static class ParameterTable
 
     /// <summary>The command whose output fills the generated block of docs/ODD.md.</summary>
     public const string Command = "params --markdown";
-    public static string BeginMarker => MarkdownBlocks.Begin(Command);
-    public static string EndMarker => MarkdownBlocks.End(Command);
 
     /// <summary><paramref name="document"/> with its generated parameter block replaced by <see cref="Markdown"/>.</summary>
     public static string UpdateDocument(string document) => MarkdownBlocks.Replace(document, Command, Markdown());

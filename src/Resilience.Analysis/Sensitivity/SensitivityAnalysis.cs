@@ -207,15 +207,7 @@ public static class SensitivityAnalysis
         var s = plan.Settings;
         using var stream = File.Create(folder.PathOf("manifest.json"));
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-        w.WriteStartObject();
-        w.WriteString("tool", "Resilience");
-        w.WriteString("command", "sensitivity-shard");
-        w.WriteString("method", s.Method.ToString().ToLowerInvariant());
-        w.WriteString("scenario", scenario.Path);
-        w.WriteNumber("clients", scenario.Clients);
-        w.WriteNumber("months", scenario.Months);
-        w.WriteNumber("replications", s.Replications);
-        w.WriteNumber("seed", s.Seed);
+        WriteManifestStart(w, "sensitivity-shard", s, scenario);
         w.WriteNumber("trajectories", s.Trajectories);
         w.WriteNumber("levels", s.Levels);
         w.WriteNumber("samples", s.Samples);
@@ -326,20 +318,27 @@ public static class SensitivityAnalysis
         return HtmlEnd(sb);
     }
 
-    private static void WriteManifest(string path, SensitivityResult r, Scenario scenario, DateTimeOffset start)
+    /// <summary>The fields every sensitivity manifest opens with (the whole experiment's and a shard's): what was run, on
+    /// which scenario, at what size and seed.</summary>
+    private static void WriteManifestStart(Utf8JsonWriter w, string command, SensitivitySettings s, Scenario scenario)
     {
-        var s = r.Settings;
-        using var stream = File.Create(path);
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         w.WriteStartObject();
         w.WriteString("tool", "Resilience");
-        w.WriteString("command", "sensitivity");
+        w.WriteString("command", command);
         w.WriteString("method", s.Method.ToString().ToLowerInvariant());
         w.WriteString("scenario", scenario.Path);
         w.WriteNumber("clients", scenario.Clients);
         w.WriteNumber("months", scenario.Months);
         w.WriteNumber("replications", s.Replications);
         w.WriteNumber("seed", s.Seed);
+    }
+
+    private static void WriteManifest(string path, SensitivityResult r, Scenario scenario, DateTimeOffset start)
+    {
+        var s = r.Settings;
+        using var stream = File.Create(path);
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        WriteManifestStart(w, "sensitivity", s, scenario);
         if (s.Method == SensitivityMethod.Morris) { w.WriteNumber("trajectories", s.Trajectories); w.WriteNumber("levels", s.Levels); }
         else w.WriteNumber("samples", s.Samples);
         w.WriteNumber("points", r.Values.Count);
