@@ -374,7 +374,7 @@ public static class Cli
 
     private static void PrintTargets(IReadOnlyList<RunResult> runs)
     {
-        var table = new Table().AddColumns("target (MODEL.md §8)", "simulated", "band", "inside");
+        var table = new Table().AddColumns("target (seed §8, national)", "simulated", "band", "inside");
         foreach (var t in Targets.All)
         {
             double v = Interval.Of(runs.Select(r => t.Evaluate(r.Raw)).ToList()).Mean;

@@ -56,6 +56,7 @@ public static class Acc
         }
         foreach (var m in Metrics.All) foreach (var r in m.Reads) Add(r);
         foreach (var d in Diagnostics.All) foreach (var r in d.Reads) Add(r);
+        foreach (var t in NationalTargets.All) foreach (var r in t.Reads) Add(r);
         Add(ProspectSum);
         var layout = new List<Rule>();
         layout.AddRange(declared.Where(r => r.Kind == RuleKind.Count && r.Events == MonthEvents.None));

@@ -60,6 +60,19 @@ public enum Is : ulong
     InitialStock = 1UL << 41,
     /// <summary>An entrant (not the initial caseload) in the first year, without problematic debts at entry.</summary>
     EntrantFirstYear = 1UL << 42,
+    // The facts of the national statistics (scenarios/targets/national-targets.csv, NationalTargets).
+    Female = 1UL << 43,
+    /// <summary>Age bands of the CBS figures: under 25, 25–34, under 27, 45 or older.</summary>
+    AgeUnder25 = 1UL << 44, Age25To34 = 1UL << 45, AgeUnder27 = 1UL << 46, Age45Plus = 1UL << 47,
+    /// <summary>At or past the state-pension age (an exit this month is the pension taking over).</summary>
+    PensionAge = 1UL << 48,
+    /// <summary>Benefit spell (the current one, or the one that ended this month) of 6 months or more; of 3 years or more.</summary>
+    SpellSixMonthsPlus = 1UL << 49, SpellThreeYearsPlus = 1UL << 50,
+    /// <summary>Has left bijstand before, at most 12 months ago (a return now is a re-entry within a year).</summary>
+    ExitedWithinYear = 1UL << 51,
+    /// <summary>Left bijstand this month (to work or otherwise), not by reaching the state-pension age: the national
+    /// outflow figures leave pension exits out.</summary>
+    Left = 1UL << 52,
 }
 
 /// <summary>The client values that sum accumulators add up.</summary>
@@ -124,6 +137,13 @@ public static class ClientFacts
     private static readonly Is[] RungFact =
         [Is.Active, Is.Rung1 | Is.LowRung, Is.Rung2 | Is.LowRung, Is.Rung3, Is.Rung4, Is.Rung5, Is.Rung6, Is.Active];
 
+    private const int PensionMonths = Ages.StatePension * Units.MonthsPerYear;
+
+    /// <summary>The age-band facts by age in whole years (the last entry: the state-pension age and older).</summary>
+    private static readonly Is[] AgeFacts = [.. Enumerable.Range(0, Ages.StatePension + 1).Select(age =>
+        (age < NationalAges.Under25 ? Is.AgeUnder25 : 0) | (age is >= NationalAges.Under25 and < NationalAges.Under35 ? Is.Age25To34 : 0)
+        | (age < Ages.Youth ? Is.AgeUnder27 : 0) | (age >= NationalAges.From45 ? Is.Age45Plus : 0) | (age >= Ages.StatePension ? Is.PensionAge : 0))];
+
     private static Is[] Table<T>(Func<T, Is> fact) where T : struct, Enum
     {
         var values = Enum.GetValues<T>();
@@ -167,7 +187,12 @@ public static class ClientFacts
             | If(month - c.LastCoachChangeMonth < 12, Is.NewCoachWithinYear)
             | If(sinceWorkExit == 6, Is.WorkExit6MonthsAgo) | If(sinceWorkExit == 18, Is.WorkExit18MonthsAgo)
             | If(stock, Is.InitialStock)
-            | If(!stock & month - c.EntryMonth < 12 & !c.ProblematicAtEntry, Is.EntrantFirstYear);
+            | If(!stock & month - c.EntryMonth < 12 & !c.ProblematicAtEntry, Is.EntrantFirstYear)
+            | If(c.Sex == Sex.F, Is.Female)
+            | AgeFacts[Math.Min(c.AgeMonths / Units.MonthsPerYear, AgeFacts.Length - 1)]
+            | If(spell >= 6, Is.SpellSixMonthsPlus) | If(spell >= 36, Is.SpellThreeYearsPlus)
+            | If(c.Exits > 0 & c.MonthsSinceExit <= 12, Is.ExitedWithinYear)
+            | If((c.Events & (MonthEvents.ExitToWork | MonthEvents.ExitOther)) != 0 & c.AgeMonths < PensionMonths, Is.Left);
         if (m.Length < Measures) throw new ArgumentException($"room for {Measures} measures needed", nameof(m));
         ref double v = ref MemoryMarshal.GetReference(m);
         Unsafe.Add(ref v, (int)Measure.MentalHealth) = c.MentalHealth;

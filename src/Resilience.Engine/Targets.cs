@@ -5,11 +5,26 @@ public sealed record Target(string Name, double Value, double Low, double High, 
     Func<double[][], double> Evaluate)
 {
     public bool Inside(double simulated) => simulated >= Low && simulated <= High;
+
+    /// <summary>Accumulators the target reads beyond the metrics' (laid out with them, <see cref="Acc"/>).</summary>
+    public Rule[] Reads { get; init; } = [];
+
+    /// <summary>Seed target (MODEL.md §8) or national statistic (<see cref="NationalTargets"/>).</summary>
+    public TargetSet Set { get; init; } = TargetSet.Seed;
+
+    /// <summary>Year of the figure (national statistics).</summary>
+    public int? Year { get; init; }
+
+    /// <summary>Why the target is no longer fitted, when another figure replaced it (it is still read and listed).</summary>
+    public string? Superseded { get; init; }
 }
 
-/// <summary>The seed targets of MODEL.md §8 as bands (soft: small, selected samples). Bands are the seed value
-/// with the tolerance stated in <see cref="Target.Low"/>/<see cref="Target.High"/>; a run reads each from the
-/// whole-caseload series ("all").</summary>
+public enum TargetSet { Seed, National }
+
+/// <summary>The targets a run is read against: the seed targets of MODEL.md §8 as bands (soft: small, selected
+/// samples; bands are the seed value with the tolerance stated in <see cref="Target.Low"/>/<see cref="Target.High"/>),
+/// then the national statistics of <see cref="NationalTargets"/>. A run reads each from the whole-caseload series
+/// ("all").</summary>
 public static class Targets
 {
     private static double At(double[][] raw, string metric, int month) =>
@@ -32,7 +47,9 @@ public static class Targets
         return sum;
     }
 
-    public static readonly Target[] All =
+    public static Target[] Seed => SeedTargets;
+
+    private static readonly Target[] SeedTargets =
     [
         new("adaptive_share", 0.55, 0.45, 0.65, "[000 Fig. 3, SCP]", "share_adaptive, mean over months 12–end",
             r => MeanFrom(r, "share_adaptive", 12)),
@@ -45,7 +62,10 @@ public static class Targets
         new("substantial_debt_share", 0.475, 0.40, 0.55, "[000 §4.5.1, 004 §2.3]", "share_substantial_debt, mean over months 12–end",
             r => MeanFrom(r, "share_substantial_debt", 12)),
         new("exempt_share", 0.35, 0.28, 0.42, "[004 B2, Divosa 2009]", "share_exempt, mean over months 12–end",
-            r => MeanFrom(r, "share_exempt", 12)),
+            r => MeanFrom(r, "share_exempt", 12))
+        {
+            Superseded = "by nat_exempt_share (Divosa 2020, 0.10): the 2009 figure describes the WWB before the Participatiewet, and the model's Exempt is the formal exemption a coach grants",
+        },
         new("ladder_1_2_share", 0.50, 0.40, 0.60, "[004 B2, Divosa 2011]", "share_ladder_1_2, mean over months 12–end",
             r => MeanFrom(r, "share_ladder_1_2", 12)),
         new("left_welfare_3_years", 0.25, 0.18, 0.32, "[003: 125 of 513]", "check_initial_stock_off_benefit at month 36",
@@ -65,4 +85,7 @@ public static class Targets
         new("coach_role_none", 0.59, 0.45, 0.72, "[003 Table 10: 59%]", "1 − exits crediting the coach with a role (brokered job, or contact within coach.roleRecallMonths with trust ≥ coach.roleTrust) ÷ exits to work, over the run",
             r => 1 - (Total(r, Acc.ExitsCoachRole) / Math.Max(1, Total(r, Acc.ExitsToWork)))),
     ];
+
+    /// <summary>Seed targets, then national statistics (after <see cref="SeedTargets"/>: static fields start in order).</summary>
+    public static readonly Target[] All = [.. SeedTargets, .. NationalTargets.All];
 }

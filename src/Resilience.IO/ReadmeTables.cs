@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using Resilience.Engine;
 
 namespace Resilience.IO;
 
@@ -80,19 +81,33 @@ public static class ReadmeTables
     /// <summary>Every target row of a run's summary.csv: simulated mean, band, inside or not, source.</summary>
     public static string Targets(string summaryCsv)
     {
-        var sb = new StringBuilder("| target | reading | simulated | band | inside | source |\n|---|---|---|---|---|---|\n");
+        var rows = Rows(summaryCsv).Where(r => Field(r, "item", summaryCsv).StartsWith("target:", StringComparison.Ordinal))
+            .ToDictionary(r => r["item"]["target:".Length..]);
+        if (rows.Count == 0) throw new InputException($"{summaryCsv}: no target rows (expected the summary.csv of `run`)");
+        var sb = new StringBuilder();
         int n = 0, inside = 0;
-        foreach (var row in Rows(summaryCsv).Where(r => Field(r, "item", summaryCsv).StartsWith("target:", StringComparison.Ordinal)))
+        foreach (var (set, title) in new[] { (TargetSet.Seed, "Seed targets (MODEL.md §8, small local studies)"),
+                     (TargetSet.National, "National statistics (scenarios/targets/national-targets.csv)") })
         {
-            string name = row["item"]["target:".Length..];
-            bool yes = Field(row, "inside_band", summaryCsv) == "yes";
-            n++; if (yes) inside++;
-            sb.Append($"| `{name}` | {Field(row, "statistic", summaryCsv).Replace("|", "\\|")} | {G(Number(row, "mean", summaryCsv))} | " +
-                      $"{G(Number(row, "band_low", summaryCsv))}–{G(Number(row, "band_high", summaryCsv))} | {(yes ? "yes" : "**no**")} | " +
-                      $"{Field(row, "source", summaryCsv).Replace("|", "\\|")} |\n");
+            sb.Append($"**{title}**\n\n| target | reading | simulated | band | inside | source |\n|---|---|---|---|---|---|\n");
+            int setN = 0, setInside = 0;
+            foreach (var t in Resilience.Engine.Targets.All.Where(t => t.Set == set))
+            {
+                if (!rows.TryGetValue(t.Name, out var row)) throw new InputException($"{summaryCsv}: no row target:{t.Name} (made by an older version?)");
+                bool yes = Field(row, "inside_band", summaryCsv) == "yes";
+                setN++; if (yes) setInside++;
+                string source = Field(row, "source", summaryCsv) + (t.Year is int y ? $" ({y})" : "");
+                sb.Append($"| `{t.Name}` | {Field(row, "statistic", summaryCsv).Replace("|", "\\|")} | {G(Number(row, "mean", summaryCsv))} | " +
+                          $"{G(Number(row, "band_low", summaryCsv))}–{G(Number(row, "band_high", summaryCsv))} | {(yes ? "yes" : t.Superseded is null ? "**no**" : "no, superseded " + t.Superseded)} | " +
+                          $"{source.Replace("|", "\\|")} |\n");
+            }
+            if (set == TargetSet.National)
+                foreach (var (name, why) in NationalTargets.NotCompared)
+                    sb.Append($"| `{name}` | not compared: {why} | – | – | – | national-targets.csv |\n");
+            sb.Append($"\n{setInside} of {setN} inside.\n\n");
+            n += setN; inside += setInside;
         }
-        if (n == 0) throw new InputException($"{summaryCsv}: no target rows (expected the summary.csv of `run`)");
-        sb.Append($"\n{inside} of {n} targets inside their band.\n");
+        sb.Append($"{inside} of {n} targets inside their band.\n");
         return sb.ToString();
     }
 

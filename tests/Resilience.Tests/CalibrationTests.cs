@@ -23,8 +23,8 @@ public sealed class CalibrationTests
     public void ShippedSeedTargetsAreTheTargetsOfModelSection8()
     {
         var loaded = TargetsFile.Load(Path.Combine(TestSupport.RepoRoot, "scenarios", "targets", "seed-targets.csv"));
-        Assert.Equal(Targets.All.Select(t => t.Name), loaded.Select(t => t.Moment));
-        foreach (var (t, l) in Targets.All.Zip(loaded))
+        Assert.Equal(Targets.Seed.Select(t => t.Name), loaded.Select(t => t.Moment));
+        foreach (var (t, l) in Targets.Seed.Zip(loaded))
         {
             Assert.Equal((t.Value, t.Low, t.High, t.Source), (l.Value, l.Low, l.High, l.Source));
             Assert.Same(t, l.Seed);
@@ -184,7 +184,7 @@ public sealed class CalibrationTests
             Assert.Equal(0, AnalysisTestSupport.Quiet(() => AnalysisCli.Calibrate(Args(outDir).ToArgs(), CancellationToken.None)));
             foreach (var f in new[] { "fitted-parameters.csv", "fit.csv", "trace.csv", "bootstrap.csv", "calibrated-scenario.json", "fit-report.html", "manifest.json" })
                 Assert.True(File.Exists(Path.Combine(outDir, f)), f);
-            Assert.Equal(Targets.All.Length + 1, File.ReadAllLines(Path.Combine(outDir, "fit.csv")).Length);
+            Assert.Equal(Targets.Seed.Length + 1, File.ReadAllLines(Path.Combine(outDir, "fit.csv")).Length);
             Assert.Equal(9, File.ReadAllLines(Path.Combine(outDir, "trace.csv")).Length);
             string html = File.ReadAllText(Path.Combine(outDir, "fit-report.html"));
             Assert.Contains("<svg", html);
