@@ -156,9 +156,11 @@ public static class Draw
     {
         Permanent,
         JobLoss,
+        OtherIncome,
         HoursStep,
         PartnerJob,
         PartnerIncome,
+        OtherIncomeAfterWw,
         Offer,
         PoorMatch,
         Rejection,

@@ -74,7 +74,7 @@ public static class LifeEvents
                 ClientStep.Mark(ref c, Trigger.FraudAccusation, ctx.Month);
             }
 
-            if (r.Chance(Draw.LifeEvents.ExitOther, p.ExitOtherRate))
+            if (r.Chance(Draw.LifeEvents.ExitOther, p.ExitOtherRate * ctx.ExitOtherDecay(c.SpellMonths)))
             {
                 ClientStep.Exit(ref c, ctx, toWork: false);
                 onCaseload = false;

@@ -28,6 +28,13 @@ public sealed class MonthContext
     private double _earlyActivationMonths = double.NaN;
     private readonly double[] _shortfall = new double[Enum.GetValues<Household>().Length];
     private double _historyPenalty = double.NaN;
+    private readonly double[] _exitOther = new double[TabulatedSpellMonths];
+    private double _exitOtherDecline = double.NaN;
+
+    /// <summary>exp(−<c>life.exitOtherSpellDecline</c> · years in the current spell): how leaving for other reasons
+    /// falls with time on benefit, a table lookup for the usual spells.</summary>
+    public double ExitOtherDecay(int spellMonths) =>
+        spellMonths < TabulatedSpellMonths ? _exitOther[spellMonths] : SpellHistory(P.ExitOtherSpellDecline, spellMonths);
 
     /// <summary>Bring the lookup tables in line with <see cref="P"/>; called once a month before the client phase.</summary>
     public void Prepare()
@@ -38,6 +45,11 @@ public sealed class MonthContext
         {
             _earlyActivationMonths = P.EarlyActivationMonths;
             for (int m = 0; m < _earlyActivation.Length; m++) _earlyActivation[m] = Math.Exp(-m / _earlyActivationMonths);
+        }
+        if (!P.ExitOtherSpellDecline.Equals(_exitOtherDecline))
+        {
+            _exitOtherDecline = P.ExitOtherSpellDecline;
+            for (int m = 0; m < _exitOther.Length; m++) _exitOther[m] = SpellHistory(_exitOtherDecline, m);
         }
         if (P.SpellPenaltyPerYear.Equals(_historyPenalty)) return;
         _historyPenalty = P.SpellPenaltyPerYear;

@@ -41,6 +41,8 @@ public static class Work
                 c.Events |= MonthEvents.JobLoss;
                 ClientStep.Mark(ref c, Trigger.JobLoss, ctx.Month);
                 if (ww) StartUnemploymentInsurance(ref c, p, lastEarnings);
+                else if (status == Status.ExitedToWork && r.Chance(Draw.Work.OtherIncome, p.JobLossOtherIncomeShare))
+                    c.Status = Status.ExitedOther; // other income (partner, self-employment, study): off bijstand, may return later
                 else if (status == Status.ExitedToWork) ClientStep.ReEnter(ref c, ctx, Trigger.JobLoss);
                 else if (status == Status.PartTimeWithTopUp) c.Status = Status.OnBenefit; // a waiting client keeps waiting
                 return;
@@ -101,7 +103,10 @@ public static class Work
         if (c.WwMonthsLeft > 1) { c.WwMonthsLeft--; return; }
         c.WwMonthsLeft = 0;
         c.WwBenefit = 0;
-        ClientStep.ReEnter(ref c, ctx, Trigger.JobLoss);
+        // Without work at the end of WW: other income (partner, assets above the bijstand limit, self-employment)
+        // for some, bijstand for the rest.
+        if (r.Chance(Draw.Work.OtherIncomeAfterWw, ctx.P.JobLossOtherIncomeShare)) c.Status = Status.ExitedOther;
+        else ClientStep.ReEnter(ref c, ctx, Trigger.JobLoss);
     }
 
     private static void FollowUp(ref Client c)
@@ -162,10 +167,13 @@ public static class Work
         double compliance = p.ComplianceEffort * cm.Pressure * ability;
         double effort = M.Clamp(own + compliance, 0, p.MaxEffort);
 
-        // Offer hazard = base × demand × employability × prejudice × benefit history × network leads × effort; the
+        // Offer hazard = base × demand × employability (education, age, sex) × prejudice × benefit history × network
+        // leads × effort; the
         // history counts months out of work on benefit over all spells, so a short exit does not wipe it.
         double edu = M.ByEducation(c.Education, p.OfferEducationBelow, 1.0, p.OfferEducationHigher);
-        double age = M.Pick(c.AgeMonths < Money.YouthDeskAgeMonths, p.YoungOfferFactor, M.Pick(c.AgeMonths >= p.OlderAge * Units.MonthsPerYear, p.OlderOfferFactor, 1.0));
+        double age = M.Pick(c.AgeMonths < Money.YouthDeskAgeMonths, p.YoungOfferFactor, M.Pick(c.AgeMonths >= p.OlderAge * Units.MonthsPerYear, p.OlderOfferFactor, 1.0))
+                     * Math.Exp(-p.AgeOfferDecline * Math.Max(0, c.AgeMonths - Money.YouthDeskAgeMonths) / Units.MonthsPerYear)
+                     * M.Pick(c.Sex == Sex.F, p.WomenOfferFactor, 1);
         double prejudice = M.Pick(c.Origin is Origin.NonWestern or Origin.Refugee, 1 - p.PrejudiceNonWestern, 1);
         double history = ctx.History(c.MonthsOutOfWork);
         double hazard = p.OfferRate * p.LabourDemand * edu * age * prejudice * history * (p.OfferLanguageBase + p.OfferLanguageWeight * c.Language)
