@@ -43,6 +43,10 @@ public static class ReadmeTables
 {
     public const string TargetsCommand = "tables --targets";
     public const string EffectsCommand = "tables --effects";
+    public const string UncertaintyCommand = "tables --effects-draws";
+
+    /// <summary>The outcomes of the table of both kinds of interval.</summary>
+    private static readonly string[] UncertaintyShown = ["exits_lasting_18", "share_adaptive@final", "cost_total"];
 
     /// <summary>The effects shown per scenario: outcome, column head, number format.</summary>
     private static readonly (string Outcome, string Head, string Format)[] Shown =
@@ -136,6 +140,46 @@ public static class ReadmeTables
         sb.Append("\nBaseline levels: ").Append(string.Join(", ", Shown.Where(s => first.ContainsKey(s.Outcome))
             .Select(s => $"{s.Head} {G(Number(first[s.Outcome], "baseline", effectsCsv))}"))).Append(". Replications: ")
             .Append(Field(rows[0], "replications", effectsCsv)).Append(".\n");
+        return sb.ToString();
+    }
+
+    /// <summary>Each scenario's effect on the whole caseload with two 95% intervals: simulation noise only (the same
+    /// parameters in every replication) and with parameter uncertainty (replication r runs bootstrap vector r of the
+    /// shipped calibration), from the effects.csv of the same comparison run both ways; and how much wider the second
+    /// is (median ratio of widths).</summary>
+    public static string Uncertainty(string noiseCsv, string drawsCsv)
+    {
+        var noise = Rows(noiseCsv).Where(r => Field(r, "subgroup", noiseCsv) == "all").ToList();
+        var draws = Rows(drawsCsv).Where(r => Field(r, "subgroup", drawsCsv) == "all")
+            .ToDictionary(r => (r["scenario"], r["outcome"]));
+        var inv = CultureInfo.InvariantCulture;
+        var shown = UncertaintyShown.Select(o => Shown.Single(s => s.Outcome == o)).ToList();
+        var sb = new StringBuilder("| scenario | " + string.Join(" | ", shown.Select(s => $"{s.Head}: noise only | {s.Head}: with parameter uncertainty")) +
+                                   " |\n|---|" + string.Concat(shown.Select(_ => "---|---|")) + "\n");
+        var ratios = new List<double>();
+        foreach (var s in noise.Select(r => r["scenario"]).Distinct())
+        {
+            sb.Append($"| {s} |");
+            foreach (var (outcome, _, format) in shown)
+            {
+                var a = noise.FirstOrDefault(x => x["scenario"] == s && x["outcome"] == outcome);
+                if (a is null || !draws.TryGetValue((s, outcome), out var b))
+                    throw new InputException($"{drawsCsv}: no effect of {s} on {outcome} (expected the same comparison as {noiseCsv}, with --parameter-draws)");
+                string Cell(Dictionary<string, string> r, string path)
+                {
+                    double e = Number(r, "effect", path), lo = Number(r, "ci_low", path), hi = Number(r, "ci_high", path);
+                    return $"{e.ToString(format, inv)} [{lo.ToString(format, inv)}, {hi.ToString(format, inv)}]";
+                }
+                double wa = Number(a, "ci_high", noiseCsv) - Number(a, "ci_low", noiseCsv), wb = Number(b, "ci_high", drawsCsv) - Number(b, "ci_low", drawsCsv);
+                if (wa > 0) ratios.Add(wb / wa);
+                sb.Append($" {Cell(a, noiseCsv)} | {Cell(b, drawsCsv)} |");
+            }
+            sb.Append('\n');
+        }
+        ratios.Sort();
+        string median = ratios.Count == 0 ? "–" : (ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : (ratios[ratios.Count / 2 - 1] + ratios[ratios.Count / 2]) / 2).ToString("0.0", inv);
+        sb.Append($"\nWith parameter uncertainty the intervals are a median {median}× as wide (over {ratios.Count} effects). Replications: ")
+            .Append(Field(noise[0], "replications", noiseCsv)).Append(".\n");
         return sb.ToString();
     }
 

@@ -37,6 +37,10 @@ public sealed class ReadmeTablesTests : IDisposable
         foreach (var t in Targets.All) Assert.Contains($"| `{t.Name}` |", targets);
         Assert.Matches(@"\d+ of " + Targets.All.Count() + " targets inside their band", targets);
         string effects = ReadmeTables.Effects(Path.Combine(_dir, "cmp", "effects.csv"));
+        // Both kinds of interval side by side; the same file twice gives intervals of the same width.
+        string both = ReadmeTables.Uncertainty(Path.Combine(_dir, "cmp", "effects.csv"), Path.Combine(_dir, "cmp", "effects.csv"));
+        Assert.Contains("| buffer-budget |", both);
+        Assert.Contains("a median 1.0× as wide", both);
         Assert.Contains("| buffer-budget |", effects);
         Assert.Contains("| sanctions-strict |", effects);
         Assert.Contains("Replications: 2.", effects);
@@ -56,6 +60,10 @@ public sealed class ReadmeTablesTests : IDisposable
         string readme = File.ReadAllText(Path.Combine(TestSupport.RepoRoot, "README.md"));
         string? targets = MarkdownBlocks.Read(readme, ReadmeTables.TargetsCommand);
         string? effects = MarkdownBlocks.Read(readme, ReadmeTables.EffectsCommand);
+        string? both = MarkdownBlocks.Read(readme, ReadmeTables.UncertaintyCommand);
+        Assert.NotNull(both);
+        Assert.Contains("with parameter uncertainty", both);
+        Assert.Contains("| integrated-support |", both);
         Assert.NotNull(targets);
         Assert.NotNull(effects);
         Assert.Contains("targets inside their band", targets);
