@@ -22,6 +22,7 @@ public static class AnalysisCommands
         root.Subcommands.Add(Shards.MergeCommand("calibrate-merge",
             "Merge the shards of a calibration (calibrate --shard i/n: each fits, then runs its share of the bootstrap refits) into the outputs one unsharded calibrate writes.",
             "Output folders of all shards of one calibration.", CalibrationShards.Merge));
+        root.Subcommands.Add(CoverageCommand.Create());
         root.Subcommands.Add(Slurm.StatusCommand());
     }
 
@@ -270,7 +271,7 @@ public static class AnalysisCommands
     }
 
     /// <summary>Progress callbacks may come from several worker threads.</summary>
-    private static Action Counter(Action<int> report)
+    internal static Action Counter(Action<int> report)
     {
         var gate = new object();
         return () => { lock (gate) report(1); };
@@ -366,7 +367,7 @@ public static class AnalysisCommands
         var dup = free.GroupBy(f => f.Name).FirstOrDefault(g => g.Count() > 1);
         if (dup is not null) throw new InputException($"--free: '{dup.Key}' is given twice");
         if (a.Budget < free.Count + 2) throw new InputException($"--budget: expected at least {free.Count + 2} evaluations for {free.Count} free parameter(s), got {a.Budget}");
-        int bootBudget = a.BootstrapBudget ?? Math.Max(10 * free.Count, a.Budget / 2);
+        int bootBudget = a.BootstrapBudget ?? CalibrationSettings.DefaultBootstrapBudget(a.Budget, free.Count);
         if (bootBudget < 2) throw new InputException($"--bootstrap-budget: expected at least 2, got {bootBudget}");
 
         Slurm.Check(a.Slurm, a.Shard);

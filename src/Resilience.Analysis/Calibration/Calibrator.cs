@@ -42,6 +42,12 @@ public sealed record CalibrationSettings
     public int BootstrapBudget { get; init; } = 75;
     /// <summary>Clients of a pseudo-observed panel in the bootstrap (panel mode: the observed panel's size).</summary>
     public int? ObservedClients { get; init; }
+
+    /// <summary>The default evaluations per bootstrap refit for a fit with <paramref name="budget"/> evaluations.</summary>
+    public static int DefaultBootstrapBudget(int budget, int parameters) => Math.Max(10 * parameters, budget / 2);
+
+    /// <summary>Total evaluations at most (for progress): the fit plus the bootstrap.</summary>
+    public int MaxEvaluations(int parameters) => Budget + Bootstrap * BootstrapBudget;
 }
 
 /// <summary>One evaluation of the objective: where (unit cube and natural values), what the model gave, and how far
@@ -101,8 +107,8 @@ public sealed class Calibrator
         _panelWeights = targets.Any(t => t.ObservedN > 0);
     }
 
-    /// <summary>Total evaluations at most (for progress): the fit plus the bootstrap.</summary>
-    public int MaxEvaluations => _settings.Budget + _settings.Bootstrap * _settings.BootstrapBudget;
+    /// <summary>Total evaluations at most (for progress).</summary>
+    public int MaxEvaluations => _settings.MaxEvaluations(_free.Count);
 
     public Parameters ParametersAt(double[] unit)
     {
