@@ -35,7 +35,7 @@ public static class CoverageCommand
         var budget = new Option<int>("--budget") { Description = "Model evaluations for each fit.", DefaultValueFactory = _ => 80 };
         var replications = new Option<int>("--replications") { Description = "Replications per evaluation.", DefaultValueFactory = _ => 1 };
         var bootstrap = new Option<int>("--bootstrap") { Description = "Parametric-bootstrap refits per trial.", DefaultValueFactory = _ => 12 };
-        var bootstrapBudget = new Option<int?>("--bootstrap-budget") { Description = "Evaluations per bootstrap refit. Default: as calibrate." };
+        var bootstrapBudget = new Option<int?>("--bootstrap-budget") { Description = "Evaluations per bootstrap refit. Default: --budget, as calibrate." };
         var starts = new Option<int>("--starts") { Description = "Nelder–Mead runs from the best Latin-hypercube points.", DefaultValueFactory = _ => 3 };
         var minN = new Option<double>("--min-n") { Description = "Panel moments with fewer observations than this are not fitted.", DefaultValueFactory = _ => 30 };
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the trials' seeds (default: the scenario's)." };
@@ -68,7 +68,7 @@ public static class CoverageCommand
         if (dup is not null) throw new InputException($"--free: '{dup.Key}' is given twice");
         if (a.Budget < free.Count + 2) throw new InputException($"--budget: expected at least {free.Count + 2} evaluations for {free.Count} free parameter(s), got {a.Budget}");
         var truth = ParseTruth(a.Truth, free);
-        int bootBudget = a.BootstrapBudget ?? CalibrationSettings.DefaultBootstrapBudget(a.Budget, free.Count);
+        int bootBudget = a.BootstrapBudget ?? a.Budget;
         if (bootBudget < 2) throw new InputException($"--bootstrap-budget: expected at least 2, got {bootBudget}");
 
         var sc = ScenarioLoader.Load(a.Scenario).With(a.Clients, a.Months, a.Seed, a.Replications);

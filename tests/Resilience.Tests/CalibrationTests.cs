@@ -139,7 +139,7 @@ public sealed class CalibrationTests
 
             var settings = new CalibrationSettings
             {
-                Budget = 80, Replications = 1, Seed = 20261122, Threads = 2, Bootstrap = 12, BootstrapBudget = 40,
+                Budget = 80, Replications = 1, Seed = 20261122, Threads = 2, Bootstrap = 12, BootstrapBudget = 80,
                 ObservedClients = TargetsFile.InitialPeople(observed),
             };
             var parameters = free.Select(f => FreeParameter.Parse($"{f.Name}={f.Low}:{f.High}")).ToList();
@@ -147,7 +147,7 @@ public sealed class CalibrationTests
 
             Assert.Equal(2000, settings.ObservedClients);
             Assert.True(result.Best.Objective < result.Start.Objective, $"objective {result.Start.Objective} → {result.Best.Objective}");
-            Assert.Equal(80, result.Trace.Count);
+            Assert.Equal(80, result.Trace.Count(e => e.Phase is not ("bumping" or "bumping-polish")));
             Assert.Equal(12, result.Bootstrap.Count);
             for (int i = 0; i < free.Length; i++)
             {
@@ -157,6 +157,64 @@ public sealed class CalibrationTests
                 Assert.True(Math.Abs(e.Estimate - free[i].Truth) < Math.Abs(e.Start - free[i].Truth), what);
                 Assert.True(e.Low < e.High, what);
             }
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    // ───────────────────────────── Coverage ─────────────────────────────
+
+    [Fact]
+    public void CoverageIsCountedPerParameterAndOverallWithExactIntervals()
+    {
+        CoverageRow Row(int trial, string p, bool covered) => new(trial, p, 1, 1, covered ? 0.5 : 1.5, 2, covered);
+        var summary = RecoveryCoverage.Summarise([Row(0, "a", true), Row(0, "b", true), Row(1, "a", false), Row(1, "b", true), Row(2, "a", true)]);
+        Assert.Equal(["a", "b", RecoveryCoverage.All], summary.Select(s => s.Parameter));
+        Assert.Equal((3, 2), (summary[0].Intervals, summary[0].Covered));
+        Assert.Equal((2, 2, 1.0), (summary[1].Intervals, summary[1].Covered, summary[1].Coverage));
+        Assert.Equal((5, 4, 0.8), (summary[2].Intervals, summary[2].Covered, summary[2].Coverage));
+        // Clopper–Pearson for 4 of 5: Beta quantiles; for 2 of 2 the upper end is 1 and the lower 0.025^(1/2).
+        Assert.Equal(0.2835820, summary[2].Low, 6);
+        Assert.Equal(0.9949492, summary[2].High, 6);
+        Assert.Equal(Math.Sqrt(0.025), summary[1].Low, 9);
+        Assert.Equal(1.0, summary[1].High);
+        var (low0, high0) = RecoveryCoverage.ClopperPearson(0, 3);
+        Assert.Equal(0, low0);
+        Assert.Equal(1 - Math.Pow(0.025, 1.0 / 3), high0, 9);
+    }
+
+    [Fact]
+    public void CalibrateCoverageWritesItsTablesAndDoesNotDependOnTheThreadCount()
+    {
+        string dir = TempDir();
+        try
+        {
+            Resilience.Cli.CoverageCommand.Args Args(int threads) => new(Path.Combine(TestSupport.RepoRoot, "scenarios", "baseline.json"),
+                ["psych.adaptiveUpper=0.3:0.42", "work.jobLossRate=0.004:0.04"], ["psych.adaptiveUpper=0.37", "work.jobLossRate=0.02"], Trials: 2,
+                Clients: 300, Months: 12, Budget: 8, Replications: 1, Bootstrap: 3, BootstrapBudget: 4, Starts: 2, MinN: 30, Seed: 3, threads,
+                Path.Combine(dir, $"t{threads}"), Force: false);
+            Assert.Equal(0, AnalysisTestSupport.Quiet(() => Resilience.Cli.CoverageCommand.Run(Args(1), CancellationToken.None)));
+            Assert.Equal(0, AnalysisTestSupport.Quiet(() => Resilience.Cli.CoverageCommand.Run(Args(2), CancellationToken.None)));
+            foreach (var f in new[] { "coverage.csv", "summary.csv", "trials.csv", "refits.csv" })
+                Assert.True(File.ReadAllBytes(Path.Combine(dir, "t1", f)).SequenceEqual(File.ReadAllBytes(Path.Combine(dir, "t2", f))), $"{f} differs");
+
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            var rows = File.ReadAllLines(Path.Combine(dir, "t1", "coverage.csv"));
+            Assert.Equal("trial,parameter,truth,estimate,low,high,covered", rows[0]);
+            Assert.Equal(2 * 2, rows.Length - 1);
+            int covered = 0;
+            foreach (var f in rows.Skip(1).Select(l => l.Split(',')))
+            {
+                double truth = double.Parse(f[2], inv), low = double.Parse(f[4], inv), high = double.Parse(f[5], inv);
+                Assert.Equal(low <= truth && truth <= high ? "yes" : "no", f[6]);
+                covered += f[6] == "yes" ? 1 : 0;
+            }
+            var all = File.ReadAllLines(Path.Combine(dir, "t1", "summary.csv")).Last().Split(',');
+            Assert.Equal([RecoveryCoverage.All, "4", covered.ToString(inv)], all[..3]);
+            Assert.Equal(3 * 2 + 1, File.ReadAllLines(Path.Combine(dir, "t1", "refits.csv")).Length);
+            // A true value outside the bounds is refused before anything runs.
+            Assert.Equal(CliApp.ExitInputError, AnalysisTestSupport.Quiet(() => Resilience.Cli.CoverageCommand.Run(
+                Args(1) with { Truth = ["psych.adaptiveUpper=0.5", "work.jobLossRate=0.02"], Out = Path.Combine(dir, "bad") }, CancellationToken.None)));
+            Assert.False(Directory.Exists(Path.Combine(dir, "bad")));
         }
         finally { Directory.Delete(dir, true); }
     }
@@ -185,7 +243,10 @@ public sealed class CalibrationTests
             foreach (var f in new[] { "fitted-parameters.csv", "fit.csv", "trace.csv", "bootstrap.csv", "calibrated-scenario.json", "fit-report.html", "manifest.json" })
                 Assert.True(File.Exists(Path.Combine(outDir, f)), f);
             Assert.Equal(Targets.All.Length + 1, File.ReadAllLines(Path.Combine(outDir, "fit.csv")).Length);
-            Assert.Equal(9, File.ReadAllLines(Path.Combine(outDir, "trace.csv")).Length);
+            // The search spends the budget; then bumping evaluates both refits' end points.
+            var phases = File.ReadAllLines(Path.Combine(outDir, "trace.csv")).Skip(1).Select(l => l.Split(',')[1]).ToList();
+            Assert.Equal(8, phases.Count(p => p is not ("bumping" or "bumping-polish")));
+            Assert.InRange(phases.Count(p => p == "bumping"), 1, 2);
             string html = File.ReadAllText(Path.Combine(outDir, "fit-report.html"));
             Assert.Contains("<svg", html);
             Assert.DoesNotContain("<script", html);
@@ -196,12 +257,19 @@ public sealed class CalibrationTests
             Assert.Contains(calibrated.ExtendsChain, p => p.EndsWith("baseline.json", StringComparison.Ordinal));
             var fitted = File.ReadAllLines(Path.Combine(outDir, "fitted-parameters.csv")).Skip(1).Select(l => l.Split(',')).ToList();
             var p = calibrated.ToParameters();
+            double Num(string x) => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture);
             foreach (var row in fitted)
-                Assert.Equal(double.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture), ParameterRegistry.Get(row[0]).Get(p), 5);
+            {
+                Assert.Equal(Num(row[2]), ParameterRegistry.Get(row[0]).Get(p), 5);
+                // The interval is the estimate ± t(1 df, 97.5%) × the sd of the two refits, within the bounds.
+                double t = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, 1, 0.975);
+                Assert.Equal(Math.Max(Num(row[6]), Num(row[2]) - t * Num(row[5])), Num(row[3]), 9);
+                Assert.Equal(Math.Min(Num(row[7]), Num(row[2]) + t * Num(row[5])), Num(row[4]), 9);
+            }
 
             using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")));
             Assert.Equal("calibrate", manifest.RootElement.GetProperty("command").GetString());
-            Assert.Equal(8, manifest.RootElement.GetProperty("evaluations").GetInt32());
+            Assert.Equal(phases.Count, manifest.RootElement.GetProperty("evaluations").GetInt32());
 
             // An existing folder is not replaced without --force.
             Assert.Equal(CliApp.ExitInputError, AnalysisTestSupport.Quiet(() => AnalysisCli.Calibrate(Args(outDir).ToArgs(), CancellationToken.None)));

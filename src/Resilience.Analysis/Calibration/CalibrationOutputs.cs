@@ -16,7 +16,9 @@ public static class CalibrationOutputs
         "Method of simulated moments with common random numbers (every evaluation uses the same seed and replications). " +
         "Objective: Σ w·((simulated − target) / h)², h = distance from the target to its band edge on the side the simulated value falls. " +
         "Search on the unit cube of the bounds: the scenario's own values and a Latin hypercube, then MathNet Nelder–Mead from the best points and a restart from the best. " +
-        "Intervals: parametric bootstrap of the whole estimator (pseudo-observations from the fitted model, each refitted by the same search from the same start with a fresh simulation seed), 2.5–97.5% percentiles.";
+        "Uncertainty: parametric bootstrap of the whole estimator (pseudo-observations from the fitted model, each refitted by the same search with the same budget from the same start with a fresh simulation seed). " +
+        "Bumping (Tibshirani & Knight 1999): every refit's end point is evaluated on the observed targets, and if one fits better the estimate is polished from it. " +
+        "Intervals: estimate ± t(B−1, 0.975) × the refits' standard deviation (standard bootstrap interval, Efron & Tibshirani 1993 §13.2, with Student's t for B refits), clipped to the bounds. ";
 
     public static void WriteAll(OutputFolder folder, CalibrationResult r, Scenario scenario, string targetsSource, string? panelReport, DateTimeOffset start,
         Labels? labels = null)
@@ -100,6 +102,9 @@ public static class CalibrationOutputs
         w.WriteNumber("threads", s.Threads);
         w.WriteString("method", Method);
         w.WriteNumber("objectiveStart", r.Start.Objective);
+        w.WriteNumber("objectiveSearched", r.Searched.Objective);
+        if (r.BumpedFrom is int bumped) w.WriteNumber("bumpedFromReplicate", bumped);
+        else w.WriteNull("bumpedFromReplicate");
         w.WriteNumber("objectiveFitted", r.Best.Objective);
         w.WriteNumber("targetsInsideBand", r.Targets.Where((t, k) => t.Inside(r.Best.Simulated[k])).Count());
         w.WriteString("parameterHash", ParameterRegistry.Hash(scenario.ToParameters()));
@@ -119,6 +124,8 @@ public static class CalibrationOutputs
             N(r.Elapsed.TotalSeconds, "#,0"))).Append("</p>\n");
         sb.Append("<p><b>").Append(E(L.T("fit.objective", N(r.Start.Objective, "0.###"), N(r.Best.Objective, "0.###"), inside, r.Targets.Count, insideStart))).Append("</b></p>\n");
         sb.Append("<p>").Append(E(L.T("fit.method"))).Append("</p>\n");
+        if (r.BumpedFrom is int bumped)
+            sb.Append("<p>").Append(E(L.T("fit.bumped", bumped, N(r.Searched.Objective, "0.###"), N(r.Best.Objective, "0.###")))).Append("</p>\n");
         if (panelReport is not null) sb.Append("<pre>").Append(E(panelReport)).Append("</pre>\n");
 
         sb.Append("<h2>").Append(E(L.T("fit.parameters"))).Append("</h2>\n");

@@ -104,8 +104,9 @@ public sealed class RecoveryCoverage(RunSpec spec, IReadOnlyList<FreeParameter> 
         return (low, high);
     }
 
-    /// <summary>coverage.csv (one row per trial and parameter), summary.csv, trials.csv (seeds, objective, effort)
-    /// and refits.csv (every bootstrap refit, for other interval rules), and manifest.json.</summary>
+    /// <summary>coverage.csv (one row per trial and parameter), summary.csv, trials.csv (seeds, objectives, bumping,
+    /// the search's estimates before bumping, effort), refits.csv (every bootstrap refit, for other interval rules)
+    /// and manifest.json.</summary>
     public void Write(OutputFolder folder, IReadOnlyList<CoverageTrial> done, string scenario, DateTimeOffset start, TimeSpan elapsed)
     {
         var inv = CultureInfo.InvariantCulture;
@@ -113,10 +114,12 @@ public sealed class RecoveryCoverage(RunSpec spec, IReadOnlyList<FreeParameter> 
         var summary = Summarise(rows);
         WriteRows(folder.PathOf("coverage.csv"), rows);
         WriteSummary(folder.PathOf("summary.csv"), summary);
-        Csv(folder.PathOf("trials.csv"), ["trial", "observed_seed", "fit_seed", "observed_clients", "targets", "objective_start", "objective_fitted", "evaluations", "simulations"],
+        Csv(folder.PathOf("trials.csv"), ["trial", "observed_seed", "fit_seed", "observed_clients", "targets", "objective_start", "objective_searched",
+                "bumped_from_replicate", "objective_fitted", .. free.Select(f => "searched:" + f.Name), "evaluations", "simulations"],
             done.Select(t => (IReadOnlyList<string>)[t.Trial.ToString(inv), t.ObservedSeed.ToString(inv), t.FitSeed.ToString(inv), t.ObservedClients.ToString(inv),
-                t.Targets.ToString(inv), RunOutputs.Num(t.Result.Start.Objective), RunOutputs.Num(t.Result.Best.Objective), t.Result.Trace.Count.ToString(inv),
-                t.Result.Simulations.ToString(inv)]));
+                t.Targets.ToString(inv), RunOutputs.Num(t.Result.Start.Objective), RunOutputs.Num(t.Result.Searched.Objective),
+                t.Result.BumpedFrom?.ToString(inv) ?? "", RunOutputs.Num(t.Result.Best.Objective), .. t.Result.Searched.Values.Select(RunOutputs.Num),
+                t.Result.Trace.Count.ToString(inv), t.Result.Simulations.ToString(inv)]));
         Csv(folder.PathOf("refits.csv"), ["trial", "replicate", .. free.Select(f => f.Name), "objective", "evaluations"],
             done.SelectMany(t => t.Result.Bootstrap.Select(b => (IReadOnlyList<string>)[t.Trial.ToString(inv), b.Replicate.ToString(inv),
                 .. b.Values.Select(v => v.ToString("R", inv)), RunOutputs.Num(b.Objective), b.Evaluations.ToString(inv)])));
