@@ -147,7 +147,7 @@ public sealed class CalibrationTests
 
             Assert.Equal(2000, settings.ObservedClients);
             Assert.True(result.Best.Objective < result.Start.Objective, $"objective {result.Start.Objective} → {result.Best.Objective}");
-            Assert.Equal(80, result.Trace.Count(e => e.Phase is not ("bumping" or "bumping-polish")));
+            Assert.Equal(80, result.Trace.Count(e => e.Phase is not ("bumping" or "bumping-polish" or "curvature")));
             Assert.Equal(12, result.Bootstrap.Count);
             for (int i = 0; i < free.Length; i++)
             {
@@ -159,6 +159,61 @@ public sealed class CalibrationTests
             }
         }
         finally { Directory.Delete(dir, true); }
+    }
+
+    // ───────────────────────────── Identification ─────────────────────────────
+
+    [Theory]
+    [InlineData(0.40, 0.55, 0.2, Identification.Identified)]       // narrow interval inside the bounds, sharp curvature
+    [InlineData(0.40, 0.55, double.PositiveInfinity, Identification.NotIdentified)] // a flat objective overrules a narrow interval
+    [InlineData(0.40, 0.55, 0.5, Identification.Weakly)]           // shallow curvature
+    [InlineData(0.30, 0.70, 0.2, Identification.Weakly)]           // interval over 40% of the bounds
+    [InlineData(0.00, 0.20, 0.2, Identification.Weakly)]           // interval reaches a bound
+    [InlineData(0.00, 0.80, 0.2, Identification.Weakly)]           // 80% wide and reaches one bound
+    [InlineData(0.005, 0.995, 0.2, Identification.NotIdentified)]  // reaches both bounds
+    [InlineData(0.05, 0.97, 0.2, Identification.NotIdentified)]    // spans over nine tenths of the bounds
+    [InlineData(double.NaN, double.NaN, 0.2, Identification.Identified)] // no bootstrap: the curvature alone
+    [InlineData(double.NaN, double.NaN, double.NaN, Identification.Weakly)] // nothing to go on
+    public void TheIdentificationVerdictFollowsItsRule(double low, double high, double curvatureWidth, Identification expected)
+    {
+        Assert.Equal(expected, IdentificationRule.Classify(low, high, curvatureWidth));
+    }
+
+    [Fact]
+    public void CurvatureWidthIsWhereAQuadraticRisesByOne()
+    {
+        Assert.Equal(double.PositiveInfinity, IdentificationRule.CurvatureWidth(0));
+        Assert.Equal(double.PositiveInfinity, IdentificationRule.CurvatureWidth(-3));
+        // J = c/2 · x²: with c = 8, J = 1 at x = ±0.5, a width of 1.
+        Assert.Equal(1, IdentificationRule.CurvatureWidth(8), 12);
+    }
+
+    /// <summary>
+    /// A sharply identified parameter next to one that cannot act on any target: adaptive_share, with a narrow band
+    /// around its value at psych.adaptiveUpper = 0.36, identifies the threshold; training.costPerCourse (a price that
+    /// only enters costs) leaves the objective exactly unchanged under common random numbers, so its curvature is 0
+    /// and it is not identified, whatever its bootstrap spread.
+    /// </summary>
+    [Fact]
+    public void AParameterThatActsOnNoTargetIsNotIdentifiedAndASharpOneIs()
+    {
+        var spec = new RunSpec(new Parameters(), 1000, 24, 5, []) { Threads = 2 };
+        var seed = TargetsFile.SeedTargets().Single(t => t.Moment == "adaptive_share");
+        double value = new BatchRunner(spec, 1, 2, new TargetReader([seed])).Run([TestSupport.With(("psych.adaptiveUpper", 0.36))], 5)[0][0];
+        var targets = new[] { seed with { Value = value, Low = value - 0.01, High = value + 0.01 } };
+        var free = new[] { FreeParameter.Parse("psych.adaptiveUpper=0.3:0.42"), FreeParameter.Parse("training.costPerCourse=0:10000") };
+        var settings = new CalibrationSettings { Budget = 30, Replications = 1, Seed = 5, Threads = 2, Bootstrap = 6, BootstrapBudget = 30 };
+        var r = new Calibrator(spec, free, targets, settings).Run();
+
+        var sharp = r.Estimates[0];
+        var inert = r.Estimates[1];
+        Assert.Equal(0, inert.Curvature);
+        Assert.Equal(Identification.NotIdentified, inert.Identification);
+        Assert.True(sharp.Curvature > 0, $"curvature {sharp.Curvature}");
+        Assert.True(sharp.Identification == Identification.Identified,
+            $"{sharp.Parameter.Name}: {sharp.Estimate:G4} ({sharp.Low:G4}–{sharp.High:G4}), interval width {sharp.RelativeWidth:G3}, curvature width {sharp.CurvatureWidth:G3}");
+        Assert.InRange(sharp.Estimate, 0.34, 0.38);
+        Assert.InRange(r.Trace.Count(e => e.Phase == "curvature"), 4, 6);
     }
 
     // ───────────────────────────── Coverage ─────────────────────────────
@@ -199,7 +254,7 @@ public sealed class CalibrationTests
 
             var inv = System.Globalization.CultureInfo.InvariantCulture;
             var rows = File.ReadAllLines(Path.Combine(dir, "t1", "coverage.csv"));
-            Assert.Equal("trial,parameter,truth,estimate,low,high,covered", rows[0]);
+            Assert.Equal("trial,parameter,truth,estimate,low,high,covered,identification", rows[0]);
             Assert.Equal(2 * 2, rows.Length - 1);
             int covered = 0;
             foreach (var f in rows.Skip(1).Select(l => l.Split(',')))
@@ -243,9 +298,11 @@ public sealed class CalibrationTests
             foreach (var f in new[] { "fitted-parameters.csv", "fit.csv", "trace.csv", "bootstrap.csv", "calibrated-scenario.json", "fit-report.html", "manifest.json" })
                 Assert.True(File.Exists(Path.Combine(outDir, f)), f);
             Assert.Equal(Targets.All.Length + 1, File.ReadAllLines(Path.Combine(outDir, "fit.csv")).Length);
-            // The search spends the budget; then bumping evaluates both refits' end points.
+            // The search spends the budget; then bumping evaluates both refits' end points and the curvature the
+            // points either side of the estimate (two per parameter).
             var phases = File.ReadAllLines(Path.Combine(outDir, "trace.csv")).Skip(1).Select(l => l.Split(',')[1]).ToList();
-            Assert.Equal(8, phases.Count(p => p is not ("bumping" or "bumping-polish")));
+            Assert.Equal(8, phases.Count(p => p is not ("bumping" or "bumping-polish" or "curvature")));
+            Assert.InRange(phases.Count(p => p == "curvature"), 4, 6);
             Assert.InRange(phases.Count(p => p == "bumping"), 1, 2);
             string html = File.ReadAllText(Path.Combine(outDir, "fit-report.html"));
             Assert.Contains("<svg", html);
@@ -255,7 +312,10 @@ public sealed class CalibrationTests
             var calibrated = ScenarioLoader.Load(Path.Combine(outDir, "calibrated-scenario.json"));
             Assert.Equal("baseline-calibrated", calibrated.Name);
             Assert.Contains(calibrated.ExtendsChain, p => p.EndsWith("baseline.json", StringComparison.Ordinal));
-            var fitted = File.ReadAllLines(Path.Combine(outDir, "fitted-parameters.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+            var fittedLines = File.ReadAllLines(Path.Combine(outDir, "fitted-parameters.csv"));
+            var header = fittedLines[0].Split(',').ToList();
+            Assert.Contains("identification", header);
+            var fitted = fittedLines.Skip(1).Select(l => l.Split(',')).ToList();
             var p = calibrated.ToParameters();
             double Num(string x) => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture);
             foreach (var row in fitted)
@@ -265,7 +325,9 @@ public sealed class CalibrationTests
                 double t = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, 1, 0.975);
                 Assert.Equal(Math.Max(Num(row[6]), Num(row[2]) - t * Num(row[5])), Num(row[3]), 9);
                 Assert.Equal(Math.Min(Num(row[7]), Num(row[2]) + t * Num(row[5])), Num(row[4]), 9);
+                Assert.Contains(row[header.IndexOf("identification")], new[] { "identified", "weakly identified", "not identified" });
             }
+            Assert.Contains("identification", html);
 
             using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")));
             Assert.Equal("calibrate", manifest.RootElement.GetProperty("command").GetString());

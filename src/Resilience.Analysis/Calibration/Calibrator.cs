@@ -49,9 +49,11 @@ public sealed record CalibrationSettings
     /// <summary>Evaluations of the polish after bumping: a quarter of the fit's budget.</summary>
     public int BumpingBudget => Budget / 4;
 
-    /// <summary>Total evaluations at most (for progress): the fit, the bootstrap refits and bumping (every refit's
-    /// end point and a polish).</summary>
-    public int MaxEvaluations(int parameters) => Budget + Bootstrap * BootstrapBudget + (Bootstrap > 0 ? Bootstrap + BumpingBudget : 0);
+    /// <summary>Total evaluations at most (for progress): the fit, the bootstrap refits, bumping (every refit's end
+    /// point and a polish) and the curvature (two points per parameter, and a centre of its own where the estimate
+    /// is too near a bound).</summary>
+    public int MaxEvaluations(int parameters) =>
+        Budget + Bootstrap * BootstrapBudget + (Bootstrap > 0 ? Bootstrap + BumpingBudget : 0) + 3 * parameters;
 }
 
 /// <summary>One evaluation of the objective: where (unit cube and natural values), what the model gave, and how far
@@ -60,7 +62,22 @@ public sealed record Evaluation(int Index, string Phase, double[] Unit, double[]
 
 public sealed record BootstrapFit(int Replicate, ulong Seed, double[] Values, double Objective, int Evaluations);
 
-public sealed record ParameterEstimate(FreeParameter Parameter, double Start, double Estimate, double Low, double High, double Sd);
+/// <summary>A fitted parameter: its start, estimate, 95% interval and bootstrap sd, the objective's curvature along it
+/// at the estimate (second derivative on the unit scale of the bounds; NaN if not measured) and the identification
+/// verdict (<see cref="IdentificationRule"/>).</summary>
+public sealed record ParameterEstimate(FreeParameter Parameter, double Start, double Estimate, double Low, double High, double Sd)
+{
+    public double Curvature { get; init; } = double.NaN;
+
+    /// <summary>The interval's width as a share of the bound width.</summary>
+    public double RelativeWidth => Parameter.ToUnit(High) - Parameter.ToUnit(Low);
+
+    /// <summary>The width over which the objective rises by 1 either side of the estimate, as a share of the bound
+    /// width (<see cref="IdentificationRule.CurvatureWidth"/>).</summary>
+    public double CurvatureWidth => double.IsNaN(Curvature) ? double.NaN : IdentificationRule.CurvatureWidth(Curvature);
+
+    public Identification Identification => IdentificationRule.Classify(Parameter.ToUnit(Low), Parameter.ToUnit(High), CurvatureWidth);
+}
 
 public sealed class CalibrationResult
 {
@@ -164,12 +181,14 @@ public sealed class Calibrator
         public int Budget => budget;
         public IReadOnlyList<CalibrationTarget> Targets = targets;
 
-        /// <summary>Allow <paramref name="more"/> evaluations beyond those used so far (bumping).</summary>
+        /// <summary>Allow <paramref name="more"/> evaluations beyond those used so far (bumping, curvature).</summary>
         public void Extend(int more) => budget = Used + more;
 
         private static string Key(double[] u) => string.Join(";", u.Select(x => x.ToString("R", CultureInfo.InvariantCulture)));
 
-        public Evaluation[] EvaluateBatch(IReadOnlyList<double[]> units, string phase)
+        /// <summary>Evaluate the points not yet evaluated (side by side), within the budget. Evaluations outside the
+        /// search (<paramref name="search"/> false: diagnostics) are traced but never become the best point.</summary>
+        public Evaluation[] EvaluateBatch(IReadOnlyList<double[]> units, string phase, bool search = true)
         {
             var todo = units.Select(u => u.Select(x => Math.Clamp(x, 0, 1)).ToArray()).ToList();
             var fresh = todo.Where(u => !_cache.ContainsKey(Key(u))).DistinctBy(Key).Take(Math.Max(0, budget - Used)).ToList();
@@ -183,11 +202,11 @@ public sealed class Calibrator
                     var simulated = sims[i].Select(r => r.Value).ToArray();
                     double j = Calibrator.Objective(Targets, simulated);
                     var values = fresh[i].Select((x, d) => owner._free[d].ToValue(x)).ToArray();
-                    double best = Math.Min(j, Best?.Objective ?? double.PositiveInfinity);
-                    var e = new Evaluation(Trace.Count + 1, phase, fresh[i], values, simulated, j, best);
+                    bool better = search && (Best is null || j < Best.Objective);
+                    var e = new Evaluation(Trace.Count + 1, phase, fresh[i], values, simulated, j, better ? j : Best?.Objective ?? double.NaN);
                     Trace.Add(e);
                     _cache[Key(fresh[i])] = e;
-                    if (Best is null || j < Best.Objective) Best = e;
+                    if (better) Best = e;
                     Used++;
                     evaluated?.Invoke();
                 }
@@ -242,7 +261,7 @@ public sealed class Calibrator
         })];
     }
 
-    /// <summary>Fit, then the bootstrap refits, bumping and the intervals. <paramref name="refits"/>
+    /// <summary>Fit, then the bootstrap refits, bumping, the curvature and the intervals. <paramref name="refits"/>
     /// chooses which refits to compute (a cluster shard computes some and stops there: bumping needs them all);
     /// <paramref name="given"/> supplies all refits computed elsewhere (the merge of the shards), which are then not
     /// recomputed. The fit is deterministic, so every shard and the merge find the same estimate before bumping, and
@@ -265,6 +284,7 @@ public sealed class Calibrator
         bool complete = refits is null;
         int? bumpedFrom = complete ? Bump(fit, boot) : null;
         var best = fit.Best!;
+        var curvature = complete ? Curvature(fit, best) : [.. Enumerable.Repeat(double.NaN, d)];
         double t = boot.Count >= 2 ? StudentT.InvCDF(0, 1, boot.Count - 1, 0.975) : double.NaN;
         var estimates = new List<ParameterEstimate>();
         for (int i = 0; i < d; i++)
@@ -272,7 +292,7 @@ public sealed class Calibrator
             var f = _free[i];
             double sd = boot.Count >= 2 ? boot.Select(b => b.Values[i]).StandardDeviation() : double.NaN;
             double lo = Math.Max(f.Low, best.Values[i] - t * sd), hi = Math.Min(f.High, best.Values[i] + t * sd);
-            estimates.Add(new ParameterEstimate(f, start.Values[i], best.Values[i], lo, hi, sd));
+            estimates.Add(new ParameterEstimate(f, start.Values[i], best.Values[i], lo, hi, sd) { Curvature = curvature[i] });
         }
         return new CalibrationResult
         {
@@ -298,6 +318,32 @@ public sealed class Calibrator
         fit.Extend(_settings.BumpingBudget);
         fit.NelderMead(ends[k].Unit, _settings.BumpingBudget, "bumping-polish", step: 0.05);
         return boot[k].Replicate;
+    }
+
+    /// <summary>The objective's second derivative along each parameter at the estimate, on the unit scale of the
+    /// bounds: a central difference with step <see cref="IdentificationRule.CurvatureStep"/>, the centre moved
+    /// inside the bounds when the estimate is nearer to one than the step. These evaluations are diagnostics: in the
+    /// trace (phase "curvature"), never taken as the estimate.</summary>
+    private double[] Curvature(Fit fit, Evaluation best)
+    {
+        int d = _free.Count;
+        double h = IdentificationRule.CurvatureStep;
+        var points = new List<double[]>();
+        for (int i = 0; i < d; i++)
+        {
+            var centre = (double[])best.Unit.Clone();
+            centre[i] = Math.Clamp(centre[i], h, 1 - h);
+            var minus = (double[])centre.Clone();
+            var plus = (double[])centre.Clone();
+            minus[i] -= h;
+            plus[i] += h;
+            points.AddRange([centre, minus, plus]);
+        }
+        fit.Extend(3 * d);
+        var e = fit.EvaluateBatch(points, "curvature", search: false);
+        var c = new double[d];
+        for (int i = 0; i < d; i++) c[i] = (e[3 * i + 1].Objective + e[3 * i + 2].Objective - 2 * e[3 * i].Objective) / (h * h);
+        return c;
     }
 
     /// <summary>The search, the same for the fit and for every bootstrap refit: the start point, a Latin hypercube

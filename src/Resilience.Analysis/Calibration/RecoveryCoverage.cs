@@ -10,7 +10,11 @@ using static Resilience.Analysis.Report;
 namespace Resilience.Analysis.Calibration;
 
 /// <summary>One trial's verdict on one parameter: is the true value inside its interval?</summary>
-public sealed record CoverageRow(int Trial, string Parameter, double Truth, double Estimate, double Low, double High, bool Covered);
+public sealed record CoverageRow(int Trial, string Parameter, double Truth, double Estimate, double Low, double High, bool Covered)
+{
+    /// <summary>The fit's identification verdict for the parameter in this trial.</summary>
+    public Identification? Identification { get; init; }
+}
 
 /// <summary>Coverage of one parameter (or of all, <see cref="RecoveryCoverage.All"/>) with its exact (Clopper–Pearson)
 /// 95% binomial interval.</summary>
@@ -78,7 +82,10 @@ public sealed class RecoveryCoverage(RunSpec spec, IReadOnlyList<FreeParameter> 
 
     public IReadOnlyList<CoverageRow> Rows(IReadOnlyList<CoverageTrial> done) =>
         [.. done.SelectMany(t => t.Result.Estimates.Select((e, i) =>
-            new CoverageRow(t.Trial, e.Parameter.Name, truth[i], e.Estimate, e.Low, e.High, e.Low <= truth[i] && truth[i] <= e.High)))];
+            new CoverageRow(t.Trial, e.Parameter.Name, truth[i], e.Estimate, e.Low, e.High, e.Low <= truth[i] && truth[i] <= e.High)
+            {
+                Identification = e.Identification,
+            }))];
 
     /// <summary>Coverage per parameter (in the order they first appear) and over all rows.</summary>
     public static IReadOnlyList<CoverageSummary> Summarise(IReadOnlyList<CoverageRow> rows)
@@ -165,9 +172,10 @@ public sealed class RecoveryCoverage(RunSpec spec, IReadOnlyList<FreeParameter> 
     }
 
     public static void WriteRows(string path, IReadOnlyList<CoverageRow> rows) =>
-        Csv(path, ["trial", "parameter", "truth", "estimate", "low", "high", "covered"],
+        Csv(path, ["trial", "parameter", "truth", "estimate", "low", "high", "covered", "identification"],
             rows.Select(r => (IReadOnlyList<string>)[r.Trial.ToString(CultureInfo.InvariantCulture), r.Parameter, RunOutputs.Num(r.Truth), RunOutputs.Num(r.Estimate),
-                RunOutputs.Num(r.Low), RunOutputs.Num(r.High), r.Covered ? "yes" : "no"]));
+                RunOutputs.Num(r.Low), RunOutputs.Num(r.High), r.Covered ? "yes" : "no",
+                r.Identification is { } v ? IdentificationRule.Token(v) : ""]));
 
     public static void WriteSummary(string path, IReadOnlyList<CoverageSummary> summary) =>
         Csv(path, ["parameter", "intervals", "covered", "coverage", "ci_low", "ci_high"],
