@@ -22,6 +22,7 @@ public static class AnalysisCommands
         root.Subcommands.Add(Shards.MergeCommand("calibrate-merge",
             "Merge the shards of a calibration (calibrate --shard i/n: each fits, then runs its share of the bootstrap refits) into the outputs one unsharded calibrate writes.",
             "Output folders of all shards of one calibration.", CalibrationShards.Merge));
+        root.Subcommands.Add(CoverageCommand.Create());
         root.Subcommands.Add(Slurm.StatusCommand());
     }
 
@@ -270,7 +271,7 @@ public static class AnalysisCommands
     }
 
     /// <summary>Progress callbacks may come from several worker threads.</summary>
-    private static Action Counter(Action<int> report)
+    internal static Action Counter(Action<int> report)
     {
         var gate = new object();
         return () => { lock (gate) report(1); };
@@ -292,7 +293,7 @@ public static class AnalysisCommands
         var replications = new Option<int>("--replications") { Description = "Replications per evaluation (the same ones every time: common random numbers).", DefaultValueFactory = _ => 2 };
         var seed = new Option<ulong?>("--seed") { Description = "Random seed (default: the scenario's)." };
         var bootstrap = new Option<int>("--bootstrap") { Description = "Parametric-bootstrap refits for the intervals (0 = no intervals).", DefaultValueFactory = _ => 20 };
-        var bootstrapBudget = new Option<int?>("--bootstrap-budget") { Description = "Evaluations per bootstrap refit (each refit repeats the whole search). Default: half of --budget, at least 10 per free parameter." };
+        var bootstrapBudget = new Option<int?>("--bootstrap-budget") { Description = "Evaluations per bootstrap refit (each refit repeats the whole search). Default: --budget (the bootstrap replicates the fit)." };
         var starts = new Option<int>("--starts") { Description = "Nelder–Mead runs from the best Latin-hypercube points.", DefaultValueFactory = _ => 3 };
         var minN = new Option<double>("--min-n") { Description = "Panel moments with fewer observations than this are not fitted.", DefaultValueFactory = _ => 30 };
         var lenient = new Option<bool>("--lenient") { Description = "Skip bad panel rows instead of failing (see `moments`)." };
@@ -366,7 +367,7 @@ public static class AnalysisCommands
         var dup = free.GroupBy(f => f.Name).FirstOrDefault(g => g.Count() > 1);
         if (dup is not null) throw new InputException($"--free: '{dup.Key}' is given twice");
         if (a.Budget < free.Count + 2) throw new InputException($"--budget: expected at least {free.Count + 2} evaluations for {free.Count} free parameter(s), got {a.Budget}");
-        int bootBudget = a.BootstrapBudget ?? Math.Max(10 * free.Count, a.Budget / 2);
+        int bootBudget = a.BootstrapBudget ?? a.Budget;
         if (bootBudget < 2) throw new InputException($"--bootstrap-budget: expected at least 2, got {bootBudget}");
 
         Slurm.Check(a.Slurm, a.Shard);

@@ -139,7 +139,7 @@ public sealed class CalibrationTests
 
             var settings = new CalibrationSettings
             {
-                Budget = 80, Replications = 1, Seed = 20261122, Threads = 2, Bootstrap = 12, BootstrapBudget = 40,
+                Budget = 80, Replications = 1, Seed = 20261122, Threads = 2, Bootstrap = 12, BootstrapBudget = 80,
                 ObservedClients = TargetsFile.InitialPeople(observed),
             };
             var parameters = free.Select(f => FreeParameter.Parse($"{f.Name}={f.Low}:{f.High}")).ToList();
@@ -147,7 +147,7 @@ public sealed class CalibrationTests
 
             Assert.Equal(2000, settings.ObservedClients);
             Assert.True(result.Best.Objective < result.Start.Objective, $"objective {result.Start.Objective} → {result.Best.Objective}");
-            Assert.Equal(80, result.Trace.Count);
+            Assert.Equal(80, result.Trace.Count(e => e.Phase is not ("bumping" or "bumping-polish" or "curvature")));
             Assert.Equal(12, result.Bootstrap.Count);
             for (int i = 0; i < free.Length; i++)
             {
@@ -157,6 +157,119 @@ public sealed class CalibrationTests
                 Assert.True(Math.Abs(e.Estimate - free[i].Truth) < Math.Abs(e.Start - free[i].Truth), what);
                 Assert.True(e.Low < e.High, what);
             }
+        }
+        finally { Directory.Delete(dir, true); }
+    }
+
+    // ───────────────────────────── Identification ─────────────────────────────
+
+    [Theory]
+    [InlineData(0.40, 0.55, 0.2, Identification.Identified)]       // narrow interval inside the bounds, sharp curvature
+    [InlineData(0.40, 0.55, double.PositiveInfinity, Identification.NotIdentified)] // a flat objective overrules a narrow interval
+    [InlineData(0.40, 0.55, 0.5, Identification.Weakly)]           // shallow curvature
+    [InlineData(0.30, 0.70, 0.2, Identification.Weakly)]           // interval over 40% of the bounds
+    [InlineData(0.00, 0.20, 0.2, Identification.Weakly)]           // interval reaches a bound
+    [InlineData(0.00, 0.80, 0.2, Identification.Weakly)]           // 80% wide and reaches one bound
+    [InlineData(0.005, 0.995, 0.2, Identification.NotIdentified)]  // reaches both bounds
+    [InlineData(0.05, 0.97, 0.2, Identification.NotIdentified)]    // spans over nine tenths of the bounds
+    [InlineData(double.NaN, double.NaN, 0.2, Identification.Identified)] // no bootstrap: the curvature alone
+    [InlineData(double.NaN, double.NaN, double.NaN, Identification.Weakly)] // nothing to go on
+    public void TheIdentificationVerdictFollowsItsRule(double low, double high, double curvatureWidth, Identification expected)
+    {
+        Assert.Equal(expected, IdentificationRule.Classify(low, high, curvatureWidth));
+    }
+
+    [Fact]
+    public void CurvatureWidthIsWhereAQuadraticRisesByOne()
+    {
+        Assert.Equal(double.PositiveInfinity, IdentificationRule.CurvatureWidth(0));
+        Assert.Equal(double.PositiveInfinity, IdentificationRule.CurvatureWidth(-3));
+        // J = c/2 · x²: with c = 8, J = 1 at x = ±0.5, a width of 1.
+        Assert.Equal(1, IdentificationRule.CurvatureWidth(8), 12);
+    }
+
+    /// <summary>
+    /// A sharply identified parameter next to one that cannot act on any target: adaptive_share, with a narrow band
+    /// around its value at psych.adaptiveUpper = 0.36, identifies the threshold; training.costPerCourse (a price that
+    /// only enters costs) leaves the objective exactly unchanged under common random numbers, so its curvature is 0
+    /// and it is not identified, whatever its bootstrap spread.
+    /// </summary>
+    [Fact]
+    public void AParameterThatActsOnNoTargetIsNotIdentifiedAndASharpOneIs()
+    {
+        var spec = new RunSpec(new Parameters(), 1000, 24, 5, []) { Threads = 2 };
+        var seed = TargetsFile.SeedTargets().Single(t => t.Moment == "adaptive_share");
+        double value = new BatchRunner(spec, 1, 2, new TargetReader([seed])).Run([TestSupport.With(("psych.adaptiveUpper", 0.36))], 5)[0][0];
+        var targets = new[] { seed with { Value = value, Low = value - 0.01, High = value + 0.01 } };
+        var free = new[] { FreeParameter.Parse("psych.adaptiveUpper=0.3:0.42"), FreeParameter.Parse("training.costPerCourse=0:10000") };
+        var settings = new CalibrationSettings { Budget = 30, Replications = 1, Seed = 5, Threads = 2, Bootstrap = 6, BootstrapBudget = 30 };
+        var r = new Calibrator(spec, free, targets, settings).Run();
+
+        var sharp = r.Estimates[0];
+        var inert = r.Estimates[1];
+        Assert.Equal(0, inert.Curvature);
+        Assert.Equal(Identification.NotIdentified, inert.Identification);
+        Assert.True(sharp.Curvature > 0, $"curvature {sharp.Curvature}");
+        Assert.True(sharp.Identification == Identification.Identified,
+            $"{sharp.Parameter.Name}: {sharp.Estimate:G4} ({sharp.Low:G4}–{sharp.High:G4}), interval width {sharp.RelativeWidth:G3}, curvature width {sharp.CurvatureWidth:G3}");
+        Assert.InRange(sharp.Estimate, 0.34, 0.38);
+        Assert.InRange(r.Trace.Count(e => e.Phase == "curvature"), 4, 6);
+    }
+
+    // ───────────────────────────── Coverage ─────────────────────────────
+
+    [Fact]
+    public void CoverageIsCountedPerParameterAndOverallWithExactIntervals()
+    {
+        CoverageRow Row(int trial, string p, bool covered) => new(trial, p, 1, 1, covered ? 0.5 : 1.5, 2, covered);
+        var summary = RecoveryCoverage.Summarise([Row(0, "a", true), Row(0, "b", true), Row(1, "a", false), Row(1, "b", true), Row(2, "a", true)]);
+        Assert.Equal(["a", "b", RecoveryCoverage.All], summary.Select(s => s.Parameter));
+        Assert.Equal((3, 2), (summary[0].Intervals, summary[0].Covered));
+        Assert.Equal((2, 2, 1.0), (summary[1].Intervals, summary[1].Covered, summary[1].Coverage));
+        Assert.Equal((5, 4, 0.8), (summary[2].Intervals, summary[2].Covered, summary[2].Coverage));
+        // Clopper–Pearson for 4 of 5: Beta quantiles; for 2 of 2 the upper end is 1 and the lower 0.025^(1/2).
+        Assert.Equal(0.2835820, summary[2].Low, 6);
+        Assert.Equal(0.9949492, summary[2].High, 6);
+        Assert.Equal(Math.Sqrt(0.025), summary[1].Low, 9);
+        Assert.Equal(1.0, summary[1].High);
+        var (low0, high0) = RecoveryCoverage.ClopperPearson(0, 3);
+        Assert.Equal(0, low0);
+        Assert.Equal(1 - Math.Pow(0.025, 1.0 / 3), high0, 9);
+    }
+
+    [Fact]
+    public void CalibrateCoverageWritesItsTablesAndDoesNotDependOnTheThreadCount()
+    {
+        string dir = TempDir();
+        try
+        {
+            Resilience.Cli.CoverageCommand.Args Args(int threads) => new(Path.Combine(TestSupport.RepoRoot, "scenarios", "baseline.json"),
+                ["psych.adaptiveUpper=0.3:0.42", "work.jobLossRate=0.004:0.04"], ["psych.adaptiveUpper=0.37", "work.jobLossRate=0.02"], Trials: 2,
+                Clients: 300, Months: 12, Budget: 8, Replications: 1, Bootstrap: 3, BootstrapBudget: 4, Starts: 2, MinN: 30, Seed: 3, threads,
+                Path.Combine(dir, $"t{threads}"), Force: false);
+            Assert.Equal(0, AnalysisTestSupport.Quiet(() => Resilience.Cli.CoverageCommand.Run(Args(1), CancellationToken.None)));
+            Assert.Equal(0, AnalysisTestSupport.Quiet(() => Resilience.Cli.CoverageCommand.Run(Args(2), CancellationToken.None)));
+            foreach (var f in new[] { "coverage.csv", "summary.csv", "trials.csv", "refits.csv" })
+                Assert.True(File.ReadAllBytes(Path.Combine(dir, "t1", f)).SequenceEqual(File.ReadAllBytes(Path.Combine(dir, "t2", f))), $"{f} differs");
+
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            var rows = File.ReadAllLines(Path.Combine(dir, "t1", "coverage.csv"));
+            Assert.Equal("trial,parameter,truth,estimate,low,high,covered,identification", rows[0]);
+            Assert.Equal(2 * 2, rows.Length - 1);
+            int covered = 0;
+            foreach (var f in rows.Skip(1).Select(l => l.Split(',')))
+            {
+                double truth = double.Parse(f[2], inv), low = double.Parse(f[4], inv), high = double.Parse(f[5], inv);
+                Assert.Equal(low <= truth && truth <= high ? "yes" : "no", f[6]);
+                covered += f[6] == "yes" ? 1 : 0;
+            }
+            var all = File.ReadAllLines(Path.Combine(dir, "t1", "summary.csv")).Last().Split(',');
+            Assert.Equal([RecoveryCoverage.All, "4", covered.ToString(inv)], all[..3]);
+            Assert.Equal(3 * 2 + 1, File.ReadAllLines(Path.Combine(dir, "t1", "refits.csv")).Length);
+            // A true value outside the bounds is refused before anything runs.
+            Assert.Equal(CliApp.ExitInputError, AnalysisTestSupport.Quiet(() => Resilience.Cli.CoverageCommand.Run(
+                Args(1) with { Truth = ["psych.adaptiveUpper=0.5", "work.jobLossRate=0.02"], Out = Path.Combine(dir, "bad") }, CancellationToken.None)));
+            Assert.False(Directory.Exists(Path.Combine(dir, "bad")));
         }
         finally { Directory.Delete(dir, true); }
     }
@@ -185,7 +298,12 @@ public sealed class CalibrationTests
             foreach (var f in new[] { "fitted-parameters.csv", "fit.csv", "trace.csv", "bootstrap.csv", "calibrated-scenario.json", "fit-report.html", "manifest.json" })
                 Assert.True(File.Exists(Path.Combine(outDir, f)), f);
             Assert.Equal(Targets.Seed.Length + 1, File.ReadAllLines(Path.Combine(outDir, "fit.csv")).Length);
-            Assert.Equal(9, File.ReadAllLines(Path.Combine(outDir, "trace.csv")).Length);
+            // The search spends the budget; then bumping evaluates both refits' end points and the curvature the
+            // points either side of the estimate (two per parameter).
+            var phases = File.ReadAllLines(Path.Combine(outDir, "trace.csv")).Skip(1).Select(l => l.Split(',')[1]).ToList();
+            Assert.Equal(8, phases.Count(p => p is not ("bumping" or "bumping-polish" or "curvature")));
+            Assert.InRange(phases.Count(p => p == "curvature"), 4, 6);
+            Assert.InRange(phases.Count(p => p == "bumping"), 1, 2);
             string html = File.ReadAllText(Path.Combine(outDir, "fit-report.html"));
             Assert.Contains("<svg", html);
             Assert.DoesNotContain("<script", html);
@@ -194,14 +312,26 @@ public sealed class CalibrationTests
             var calibrated = ScenarioLoader.Load(Path.Combine(outDir, "calibrated-scenario.json"));
             Assert.Equal("baseline-calibrated", calibrated.Name);
             Assert.Contains(calibrated.ExtendsChain, p => p.EndsWith("baseline.json", StringComparison.Ordinal));
-            var fitted = File.ReadAllLines(Path.Combine(outDir, "fitted-parameters.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+            var fittedLines = File.ReadAllLines(Path.Combine(outDir, "fitted-parameters.csv"));
+            var header = fittedLines[0].Split(',').ToList();
+            Assert.Contains("identification", header);
+            var fitted = fittedLines.Skip(1).Select(l => l.Split(',')).ToList();
             var p = calibrated.ToParameters();
+            double Num(string x) => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture);
             foreach (var row in fitted)
-                Assert.Equal(double.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture), ParameterRegistry.Get(row[0]).Get(p), 5);
+            {
+                Assert.Equal(Num(row[2]), ParameterRegistry.Get(row[0]).Get(p), 5);
+                // The interval is the estimate ± t(1 df, 97.5%) × the sd of the two refits, within the bounds.
+                double t = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, 1, 0.975);
+                Assert.Equal(Math.Max(Num(row[6]), Num(row[2]) - t * Num(row[5])), Num(row[3]), 9);
+                Assert.Equal(Math.Min(Num(row[7]), Num(row[2]) + t * Num(row[5])), Num(row[4]), 9);
+                Assert.Contains(row[header.IndexOf("identification")], new[] { "identified", "weakly identified", "not identified" });
+            }
+            Assert.Contains("identification", html);
 
             using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "manifest.json")));
             Assert.Equal("calibrate", manifest.RootElement.GetProperty("command").GetString());
-            Assert.Equal(8, manifest.RootElement.GetProperty("evaluations").GetInt32());
+            Assert.Equal(phases.Count, manifest.RootElement.GetProperty("evaluations").GetInt32());
 
             // An existing folder is not replaced without --force.
             Assert.Equal(CliApp.ExitInputError, AnalysisTestSupport.Quiet(() => AnalysisCli.Calibrate(Args(outDir).ToArgs(), CancellationToken.None)));

@@ -16,7 +16,10 @@ public static class CalibrationOutputs
         "Method of simulated moments with common random numbers (every evaluation uses the same seed and replications). " +
         "Objective: Σ w·((simulated − target) / h)², h = distance from the target to its band edge on the side the simulated value falls. " +
         "Search on the unit cube of the bounds: the scenario's own values and a Latin hypercube, then MathNet Nelder–Mead from the best points and a restart from the best. " +
-        "Intervals: parametric bootstrap of the whole estimator (pseudo-observations from the fitted model, each refitted by the same search from the same start with a fresh simulation seed), 2.5–97.5% percentiles.";
+        "Uncertainty: parametric bootstrap of the whole estimator (pseudo-observations from the fitted model, each refitted by the same search with the same budget from the same start with a fresh simulation seed). " +
+        "Bumping (Tibshirani & Knight 1999): every refit's end point is evaluated on the observed targets, and if one fits better the estimate is polished from it. " +
+        "Intervals: estimate ± t(B−1, 0.975) × the refits' standard deviation (standard bootstrap interval, Efron & Tibshirani 1993 §13.2, with Student's t for B refits), clipped to the bounds. " +
+        "Identification: from the interval's width relative to the bounds (and whether it reaches one) and the objective's curvature along the parameter at the estimate.";
 
     public static void WriteAll(OutputFolder folder, CalibrationResult r, Scenario scenario, string targetsSource, string? panelReport, DateTimeOffset start,
         Labels? labels = null)
@@ -31,10 +34,15 @@ public static class CalibrationOutputs
     }
 
     private static void WriteParameters(string path, CalibrationResult r) =>
-        Csv(path, ["parameter", "start", "estimate", "ci_low", "ci_high", "bootstrap_sd", "bound_low", "bound_high", "unit", "source"],
+        Csv(path, ["parameter", "start", "estimate", "ci_low", "ci_high", "bootstrap_sd", "bound_low", "bound_high", "relative_width", "curvature",
+                "curvature_width", "identification", "unit", "source"],
             r.Estimates.Select(e => (IReadOnlyList<string>)[e.Parameter.Name, RunOutputs.Num(e.Start), RunOutputs.Num(e.Estimate),
                 RunOutputs.Num(e.Low), RunOutputs.Num(e.High), RunOutputs.Num(e.Sd), RunOutputs.Num(e.Parameter.Low),
-                RunOutputs.Num(e.Parameter.High), e.Parameter.Def.Meta.Unit, e.Parameter.Def.Meta.Source]));
+                RunOutputs.Num(e.Parameter.High), RunOutputs.Num(e.RelativeWidth), RunOutputs.Num(e.Curvature), Width(e.CurvatureWidth),
+                IdentificationRule.Token(e.Identification), e.Parameter.Def.Meta.Unit, e.Parameter.Def.Meta.Source]));
+
+    /// <summary>A width as a share of the bounds; "inf" where the objective does not curve at all.</summary>
+    private static string Width(double w) => double.IsPositiveInfinity(w) ? "inf" : RunOutputs.Num(w);
 
     private static void WriteFit(string path, CalibrationResult r) =>
         Csv(path, ["moment", "target", "band_low", "band_high", "simulated_start", "simulated", "inside_band", "weight", "contribution", "source"],
@@ -100,6 +108,9 @@ public static class CalibrationOutputs
         w.WriteNumber("threads", s.Threads);
         w.WriteString("method", Method);
         w.WriteNumber("objectiveStart", r.Start.Objective);
+        w.WriteNumber("objectiveSearched", r.Searched.Objective);
+        if (r.BumpedFrom is int bumped) w.WriteNumber("bumpedFromReplicate", bumped);
+        else w.WriteNull("bumpedFromReplicate");
         w.WriteNumber("objectiveFitted", r.Best.Objective);
         w.WriteNumber("targetsInsideBand", r.Targets.Where((t, k) => t.Inside(r.Best.Simulated[k])).Count());
         w.WriteString("parameterHash", ParameterRegistry.Hash(scenario.ToParameters()));
@@ -119,12 +130,19 @@ public static class CalibrationOutputs
             N(r.Elapsed.TotalSeconds, "#,0"))).Append("</p>\n");
         sb.Append("<p><b>").Append(E(L.T("fit.objective", N(r.Start.Objective, "0.###"), N(r.Best.Objective, "0.###"), inside, r.Targets.Count, insideStart))).Append("</b></p>\n");
         sb.Append("<p>").Append(E(L.T("fit.method"))).Append("</p>\n");
+        if (r.BumpedFrom is int bumped)
+            sb.Append("<p>").Append(E(L.T("fit.bumped", bumped, N(r.Searched.Objective, "0.###"), N(r.Best.Objective, "0.###")))).Append("</p>\n");
         if (panelReport is not null) sb.Append("<pre>").Append(E(panelReport)).Append("</pre>\n");
 
         sb.Append("<h2>").Append(E(L.T("fit.parameters"))).Append("</h2>\n");
-        Table(sb, [L.T("fit.col.parameter"), L.T("fit.col.start"), L.T("fit.col.estimate"), L.T("fit.col.interval"), L.T("fit.col.sd"), L.T("fit.col.bounds"), L.T("col.source")],
+        string W(double w) => double.IsPositiveInfinity(w) ? "∞" : N(w, "0.00");
+        Table(sb, [L.T("fit.col.parameter"), L.T("fit.col.start"), L.T("fit.col.estimate"), L.T("fit.col.interval"), L.T("fit.col.sd"), L.T("fit.col.bounds"),
+                L.T("fit.col.relativeWidth"), L.T("fit.col.curvatureWidth"), L.T("fit.col.identification"), L.T("col.source")],
             r.Estimates.Select(e => (IReadOnlyList<string>)[e.Parameter.Name, N(e.Start, "G4"), N(e.Estimate, "G4"),
-                $"{N(e.Low, "G4")} – {N(e.High, "G4")}", N(e.Sd, "G3"), $"{N(e.Parameter.Low, "G4")} – {N(e.Parameter.High, "G4")}", e.Parameter.Def.Meta.Source]));
+                $"{N(e.Low, "G4")} – {N(e.High, "G4")}", N(e.Sd, "G3"), $"{N(e.Parameter.Low, "G4")} – {N(e.Parameter.High, "G4")}",
+                W(e.RelativeWidth), W(e.CurvatureWidth), L.T(IdentificationRule.LabelKey(e.Identification)), e.Parameter.Def.Meta.Source]));
+        sb.Append("<p style=\"font-size:13px;color:#555\">").Append(E(L.T("fit.caption.identification", N(IdentificationRule.IdentifiedWidth, "0.##"),
+            N(IdentificationRule.NotIdentifiedWidth, "0.##")))).Append("</p>\n");
         Figure(sb, Chart.Forest(L.T("fit.chart.parameters"), new AxisText(L.T("fit.axis.position"), L.T("fit.axis.positionUnit")),
             new AxisText(L.T("fit.col.parameter"), ""), [.. r.Estimates.Select(e => new Estimate(L.T("fit.withStart", e.Parameter.Name, N(e.Start, "G3")), e.Parameter.ToUnit(e.Estimate),
                 e.Parameter.ToUnit(e.Low), e.Parameter.ToUnit(e.High)))], L.Culture, reference: null, xMin: 0, xMax: 1),
