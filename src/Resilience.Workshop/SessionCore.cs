@@ -44,7 +44,7 @@ public sealed class SessionCore : IDisposable
         Clients = CheckClients(clients ?? scenario.Clients, clients is null ? $"{scenario.Path}: clients" : "--clients");
         MonthsPerSecond = CheckSpeed(monthsPerSecond);
         (_baseline, _baselineRaw) = Start();
-        Current = Publish("reset", $"Session started: {scenario.Name}, {Clients:N0} clients, {scenario.Months} months.");
+        Current = Publish("reset", new StatusMessage("status.started", [scenario.Name, Clients, scenario.Months]));
     }
 
     public Scenario Scenario => _scenario;
@@ -97,11 +97,11 @@ public sealed class SessionCore : IDisposable
             _whatIf.Step();
             _whatIfRaw![_whatIf.Month] = (double[])_whatIf.MonthlyRaw[_whatIf.Month].Clone();
         }
-        string? message = null;
+        StatusMessage? message = null;
         if (Finished && Playing)
         {
             Playing = false;
-            message = $"Reached the horizon of {Months} months.";
+            message = new StatusMessage("status.horizon", [Months]);
         }
         return Publish("month", message);
     }
@@ -114,14 +114,14 @@ public sealed class SessionCore : IDisposable
         var changed = new Dictionary<string, double>();
         foreach (var (name, value) in values)
             if (ParameterRegistry.Get(name).Get(Target.Parameters) != value) changed[name] = value;
-        if (changed.Count == 0) return Publish("levers", "No lever changed.");
+        if (changed.Count == 0) return Publish("levers", new StatusMessage("status.noChange", []));
         Target.SetValues(changed);
         string branch = Forked ? "what-if" : "session";
         _changes.Add(new LiveChange(Month + 1, branch, changed));
         if (_changes.Count > ChangesShown) _changes.RemoveAt(0);
         if (Forked) _whatIfChanges++; else _sessionChanges++;
-        var text = string.Join(", ", changed.Select(kv => $"{kv.Key} = {ParameterRegistry.Get(kv.Key).Format(kv.Value)}"));
-        return Publish("levers", $"From month {Month + 1}{(Forked ? " in the what-if branch" : "")}: {text}.");
+        return Publish("levers", new StatusMessage(Forked ? "status.leversWhatIf" : "status.levers", [Month + 1],
+            [.. changed.Select(kv => (ParameterRegistry.Get(kv.Key), kv.Value))]));
     }
 
     public Snapshot Play()
@@ -156,9 +156,7 @@ public sealed class SessionCore : IDisposable
         _whatIfRaw = new double[Months + 1][];
         Array.Copy(_baselineRaw, _whatIfRaw, Month + 1); // shared history: the same immutable month arrays
         ForkMonth = Month;
-        return Publish("fork", again
-            ? $"New what-if branch from month {Month} (the previous what-if was discarded). Lever changes now apply to the what-if branch."
-            : $"Forked at month {Month}: lever changes now apply to the what-if branch; the baseline keeps its levers.");
+        return Publish("fork", new StatusMessage(again ? "status.forkedAgain" : "status.forked", [Month]));
     }
 
     /// <summary>Back to month 0 of the served scenario, without a fork, paused; optionally with a new population size.</summary>
@@ -175,10 +173,10 @@ public sealed class SessionCore : IDisposable
         _changes.Clear();
         _sessionChanges = _whatIfChanges = 0;
         Playing = false;
-        return Publish("reset", $"Reset to month 0 of {_scenario.Name} with {Clients:N0} clients.");
+        return Publish("reset", new StatusMessage("status.reset", [_scenario.Name, Clients]));
     }
 
-    private Snapshot Publish(string reason, string? message)
+    private Snapshot Publish(string reason, StatusMessage? message)
     {
         Current = new Snapshot(
             Seq: ++_seq, Reason: reason, Message: message, Time: (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds,

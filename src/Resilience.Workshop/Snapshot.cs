@@ -39,7 +39,7 @@ public sealed record Figure(string Metric, string Unit, string? Better = null)
 /// carries them), <see cref="ChangesTotal"/> the count of all.
 /// </summary>
 public sealed record Snapshot(
-    long Seq, string Reason, string? Message, double Time, string ScenarioName, ulong Seed, int Clients, int Month,
+    long Seq, string Reason, StatusMessage? Message, double Time, string ScenarioName, ulong Seed, int Clients, int Month,
     int Months, bool Playing, double MonthsPerSecond, int? ForkMonth, IReadOnlyDictionary<string, double> Levers,
     IReadOnlyDictionary<string, double>? BaselineLevers, double[][] BaselineRaw, double[][]? WhatIfRaw,
     IReadOnlyList<LiveChange> Changes, int ChangesTotal)
@@ -110,7 +110,7 @@ public sealed record Snapshot(
         w.WriteNumber("month", Month);
         w.WriteNumber("t", Math.Round(Time, 3));
         w.WriteString("reason", Reason);
-        if (Message is null) w.WriteNull("message"); else w.WriteString("message", Message);
+        if (Message is null) w.WriteNull("message"); else w.WriteString("message", Message.Text(labels));
         w.WriteNumber("months", Months);
         w.WriteBoolean("finished", Finished);
         w.WriteBoolean("playing", Playing);
@@ -272,5 +272,17 @@ public static class WorkshopCharts
             yield return (metric, Chart.Lines(L.T("wchart." + metric) + group, month, new AxisText(L.T(yTitle), L.Unit(yUnit), percent), series, culture,
                 Width, Height, 0, null, 0, s.Months));
         }
+    }
+}
+
+/// <summary>What the session says about its last step, rendered in each viewer's language: a label key of the "ui"
+/// section with its arguments, and for a lever change the levers and values (shown with their labels).</summary>
+public sealed record StatusMessage(string Key, object[] Args, IReadOnlyList<(ParamDef Def, double Value)>? Levers = null)
+{
+    public string Text(Labels labels)
+    {
+        if (Levers is null) return labels.T(Key, Args);
+        string levers = string.Join(", ", Levers.Select(l => $"{labels.Lever(l.Def).Label} = {labels.LeverValue(l.Def, l.Value)}"));
+        return labels.T(Key, [.. Args, levers]);
     }
 }
