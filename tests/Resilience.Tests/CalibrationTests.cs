@@ -197,7 +197,7 @@ public sealed class CalibrationTests
     [Fact]
     public void AParameterThatActsOnNoTargetIsNotIdentifiedAndASharpOneIs()
     {
-        var spec = new RunSpec(new Parameters(), 1000, 24, 5, []) { Threads = 2 };
+        var spec = new RunSpec(new Parameters(), 2000, 24, 5, []) { Threads = 2 };
         var seed = TargetsFile.SeedTargets().Single(t => t.Moment == "adaptive_share");
         double value = new BatchRunner(spec, 1, 2, new TargetReader([seed])).Run([TestSupport.With(("psych.adaptiveUpper", 0.36))], 5)[0][0];
         var targets = new[] { seed with { Value = value, Low = value - 0.01, High = value + 0.01 } };

@@ -11,7 +11,7 @@ namespace Resilience.Tests;
 /// </summary>
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "e36c7b682fa9fe66fc7a594ff7c9fb4c";
+    private const string ExpectedHash = "06562b7165caed9aae7f282a5fea3193";
 
     public static string Fingerprint()
     {

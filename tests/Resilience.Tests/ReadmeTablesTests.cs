@@ -45,11 +45,11 @@ public sealed class ReadmeTablesTests : IDisposable
         Assert.Contains("| sanctions-strict |", effects);
         Assert.Contains("Replications: 2.", effects);
 
-        string doc = "intro\n" + MarkdownBlocks.Begin(ReadmeTables.TargetsCommand) + "\nold\n" + MarkdownBlocks.End(ReadmeTables.TargetsCommand) + "\noutro\n";
+        string doc = "intro\n" + MarkdownBlocks.Begin(ReadmeTables.TargetsCommand) + "\nSTALE-BLOCK-TEXT\n" + MarkdownBlocks.End(ReadmeTables.TargetsCommand) + "\noutro\n";
         string updated = MarkdownBlocks.Replace(doc, ReadmeTables.TargetsCommand, targets);
         Assert.StartsWith("intro\n", updated);
         Assert.EndsWith("\noutro\n", updated);
-        Assert.DoesNotContain("old", updated);
+        Assert.DoesNotContain("STALE-BLOCK-TEXT", updated);
         Assert.Equal(targets.TrimEnd('\n'), MarkdownBlocks.Read(updated, ReadmeTables.TargetsCommand));
         Assert.Throws<InputException>(() => MarkdownBlocks.Replace("no blocks here", ReadmeTables.EffectsCommand, effects));
     }
