@@ -425,9 +425,11 @@ public static class AnalysisCommands
         folder.Commit();
 
         var r = result!;
-        var table = new Table().AddColumns("parameter", "start", "fitted", "95% interval");
+        var table = new Table().AddColumns("parameter", "start", "fitted", "95% interval", "identification");
         foreach (var e in r.Estimates)
-            table.AddRow(Markup.Escape(e.Parameter.Name), G(e.Start), G(e.Estimate), $"{G(e.Low)} – {G(e.High)}");
+            table.AddRow(Markup.Escape(e.Parameter.Name), G(e.Start), G(e.Estimate), $"{G(e.Low)} – {G(e.High)}", IdentificationRule.Token(e.Identification));
+        if (r.BumpedFrom is int bumped)
+            Console.WriteLine($"bumping: the end point of refit {bumped} fitted the targets better than the search's best ({G(r.Searched.Objective)}); polished from it");
         AnsiConsole.Write(table);
         int inside = r.Targets.Where((t, k) => t.Inside(r.Best.Simulated[k])).Count();
         Console.WriteLine($"objective {G(r.Start.Objective)} → {G(r.Best.Objective)}; {inside} of {r.Targets.Count} targets inside their band");

@@ -136,10 +136,11 @@ public static class CalibrationOutputs
 
         sb.Append("<h2>").Append(E(L.T("fit.parameters"))).Append("</h2>\n");
         string W(double w) => double.IsPositiveInfinity(w) ? "∞" : N(w, "0.00");
+        string Range(double low, double high) => $"{N(low, "G4")}\u00a0–\u2060\u00a0{N(high, "G4")}"; // one line in the table (no break around the dash)
         Table(sb, [L.T("fit.col.parameter"), L.T("fit.col.start"), L.T("fit.col.estimate"), L.T("fit.col.interval"), L.T("fit.col.sd"), L.T("fit.col.bounds"),
                 L.T("fit.col.relativeWidth"), L.T("fit.col.curvatureWidth"), L.T("fit.col.identification"), L.T("col.source")],
             r.Estimates.Select(e => (IReadOnlyList<string>)[e.Parameter.Name, N(e.Start, "G4"), N(e.Estimate, "G4"),
-                $"{N(e.Low, "G4")} – {N(e.High, "G4")}", N(e.Sd, "G3"), $"{N(e.Parameter.Low, "G4")} – {N(e.Parameter.High, "G4")}",
+                Range(e.Low, e.High), N(e.Sd, "G3"), Range(e.Parameter.Low, e.Parameter.High),
                 W(e.RelativeWidth), W(e.CurvatureWidth), L.T(IdentificationRule.LabelKey(e.Identification)), e.Parameter.Def.Meta.Source]));
         sb.Append("<p style=\"font-size:13px;color:#555\">").Append(E(L.T("fit.caption.identification", N(IdentificationRule.IdentifiedWidth, "0.##"),
             N(IdentificationRule.NotIdentifiedWidth, "0.##")))).Append("</p>\n");

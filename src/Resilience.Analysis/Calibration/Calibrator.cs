@@ -124,7 +124,8 @@ public sealed class CalibrationResult
 /// covers θ with 95% probability however few the refits (a prediction-interval argument). Clipped to the bounds.
 /// Percentile intervals need hundreds of refits (Efron &amp; Tibshirani §19.3): with 12–20 refits the 2.5–97.5%
 /// percentiles are the smallest and largest refit, which cover a new draw in only (B − 1)/(B + 1) of cases (85% for
-/// B = 12), the main reason they covered the truth in 87% of recovery trials.</para>
+/// B = 12): the main reason they covered the truth in 90% of 100 recovery trials against 94% now (README,
+/// <c>calibrate-coverage</c>).</para>
 /// </summary>
 public sealed class Calibrator
 {
