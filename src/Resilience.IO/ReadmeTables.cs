@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using MathNet.Numerics.Statistics;
 using Resilience.Engine;
 
 namespace Resilience.IO;
@@ -176,8 +177,7 @@ public static class ReadmeTables
             }
             sb.Append('\n');
         }
-        ratios.Sort();
-        string median = ratios.Count == 0 ? "–" : (ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : (ratios[ratios.Count / 2 - 1] + ratios[ratios.Count / 2]) / 2).ToString("0.0", inv);
+        string median = ratios.Count == 0 ? "–" : ratios.Median().ToString("0.0", inv);
         sb.Append($"\nWith parameter uncertainty the intervals are a median {median}× as wide (over {ratios.Count} effects). Replications: ")
             .Append(Field(noise[0], "replications", noiseCsv)).Append(".\n");
         return sb.ToString();

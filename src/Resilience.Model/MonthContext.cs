@@ -29,6 +29,17 @@ public sealed class MonthContext
     private readonly double[] _shortfall = new double[Enum.GetValues<Household>().Length];
     private double _historyPenalty = double.NaN;
     private readonly double[] _exitOther = new double[TabulatedSpellMonths];
+    private readonly double[] _ageOffer = new double[TabulatedSpellMonths];
+    private double _ageDecline = double.NaN;
+
+    /// <summary>exp(−<c>work.ageOfferDecline</c> · years past 27): the fall of job offers with age, a table lookup
+    /// (every age on the caseload is below <see cref="TabulatedSpellMonths"/> months), the same value as
+    /// <see cref="AgeOfferFactor(double, int)"/>.</summary>
+    public double AgeOffer(int ageMonths) =>
+        ageMonths < TabulatedSpellMonths ? _ageOffer[ageMonths] : AgeOfferFactor(P.AgeOfferDecline, ageMonths);
+
+    public static double AgeOfferFactor(double declinePerYear, int ageMonths) =>
+        Math.Exp(-declinePerYear * Math.Max(0, ageMonths - Money.YouthDeskAgeMonths) / Units.MonthsPerYear);
     private double _exitOtherDecline = double.NaN;
 
     /// <summary>exp(−<c>life.exitOtherSpellDecline</c> · years in the current spell): how leaving for other reasons
@@ -50,6 +61,11 @@ public sealed class MonthContext
         {
             _exitOtherDecline = P.ExitOtherSpellDecline;
             for (int m = 0; m < _exitOther.Length; m++) _exitOther[m] = SpellHistory(_exitOtherDecline, m);
+        }
+        if (!P.AgeOfferDecline.Equals(_ageDecline))
+        {
+            _ageDecline = P.AgeOfferDecline;
+            for (int a = 0; a < _ageOffer.Length; a++) _ageOffer[a] = AgeOfferFactor(_ageDecline, a);
         }
         if (P.SpellPenaltyPerYear.Equals(_historyPenalty)) return;
         _historyPenalty = P.SpellPenaltyPerYear;

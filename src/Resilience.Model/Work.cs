@@ -172,7 +172,7 @@ public static class Work
         // history counts months out of work on benefit over all spells, so a short exit does not wipe it.
         double edu = M.ByEducation(c.Education, p.OfferEducationBelow, 1.0, p.OfferEducationHigher);
         double age = M.Pick(c.AgeMonths < Money.YouthDeskAgeMonths, p.YoungOfferFactor, M.Pick(c.AgeMonths >= p.OlderAge * Units.MonthsPerYear, p.OlderOfferFactor, 1.0))
-                     * Math.Exp(-p.AgeOfferDecline * Math.Max(0, c.AgeMonths - Money.YouthDeskAgeMonths) / Units.MonthsPerYear)
+                     * ctx.AgeOffer(c.AgeMonths)
                      * M.Pick(c.Sex == Sex.F, p.WomenOfferFactor, 1);
         double prejudice = M.Pick(c.Origin is Origin.NonWestern or Origin.Refugee, 1 - p.PrejudiceNonWestern, 1);
         double history = ctx.History(c.MonthsOutOfWork);
