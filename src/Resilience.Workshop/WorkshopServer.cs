@@ -243,7 +243,7 @@ public static class WorkshopServer
         app.MapPost("/api/levers", async (HttpContext ctx) =>
         {
             if (Authorize(ctx, token, throttle) is { } denied) return denied;
-            return await Handle(ctx, body =>
+            return await Handle(ctx, Language(ctx, options) ?? options.Language, body =>
             {
                 var values = LeverInput.ParseLevers(body);
                 return host.Run(core => core.SetLevers(values));
@@ -253,7 +253,7 @@ public static class WorkshopServer
         app.MapPost("/api/control", async (HttpContext ctx) =>
         {
             if (Authorize(ctx, token, throttle) is { } denied) return denied;
-            return await Handle(ctx, body =>
+            return await Handle(ctx, Language(ctx, options) ?? options.Language, body =>
             {
                 var request = LeverInput.ParseControl(body);
                 return host.Run(core => request.Action switch
@@ -288,8 +288,9 @@ public static class WorkshopServer
     }
 
     /// <summary>Parse the JSON body, run the command, and map errors: 400 for invalid input (naming the lever and
-    /// the allowed values), 409 for a request the session's state does not allow, 503 when shutting down.</summary>
-    private static async Task<IResult> Handle(HttpContext ctx, Func<JsonElement, Task<Snapshot>> command)
+    /// the allowed values), 409 for a request the session's state does not allow, 503 when shutting down. The state
+    /// it answers with is in the page's language (<c>?lang=</c>, else <c>serve --lang</c>).</summary>
+    private static async Task<IResult> Handle(HttpContext ctx, Labels labels, Func<JsonElement, Task<Snapshot>> command)
     {
         JsonDocument doc;
         try { doc = await JsonDocument.ParseAsync(ctx.Request.Body, default, ctx.RequestAborted); }
@@ -299,7 +300,7 @@ public static class WorkshopServer
             try
             {
                 var snapshot = await command(doc.RootElement);
-                return Results.Bytes(snapshot.StateJson(0, charts: false), "application/json");
+                return Results.Bytes(snapshot.StateJson(0, charts: false, labels), "application/json");
             }
             catch (InputException e) { return Error(400, e.Message); }
             catch (SessionConflictException e) { return Error(409, e.Message); }
