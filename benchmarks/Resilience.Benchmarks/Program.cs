@@ -20,6 +20,20 @@ if (args.Length > 0 && args[0] == "quick")
     Console.WriteLine($"{clients} clients x {months - 1} months, {threads} threads: {sw.Elapsed.TotalSeconds:F2} s, {cm / sw.Elapsed.TotalSeconds / 1e6:F2} M client-months/s");
     return;
 }
+if (args.Length > 0 && args[0] == "full")
+{
+    int clients = args.Length > 1 ? int.Parse(args[1]) : 1_000_000;
+    int months = args.Length > 2 ? int.Parse(args[2]) : 120;
+    int threads = args.Length > 3 ? int.Parse(args[3]) : Environment.ProcessorCount;
+    var spec = new RunSpec(new Parameters(), clients, months, 20261122, []) { Threads = threads };
+    var sw = Stopwatch.StartNew();
+    using var sim = new Simulation(spec, 0);
+    double start = sw.Elapsed.TotalSeconds;
+    sim.RunToEnd();
+    sw.Stop();
+    Console.WriteLine($"{clients} clients x {months} months, {threads} threads: {sw.Elapsed.TotalSeconds:F2} s ({start:F2} s synthesis and burn-in), {(double)clients * months / sw.Elapsed.TotalSeconds / 1e6:F2} M client-months/s");
+    return;
+}
 if (args.Length > 0 && args[0] == "fingerprint")
 {
     var root = new DirectoryInfo(AppContext.BaseDirectory);

@@ -175,6 +175,28 @@ public static class Observer
         }
     }
 
+    /// <summary>What the model reads back from a month's observation (<see cref="Acc.ProspectSum"/>, the caseload, and the
+    /// active and caseload clients per neighbourhood) for clients [from, to), without the rest of the observation: the
+    /// burn-in records nothing else. Same rules as <see cref="Accumulate"/>: the prospect is the float the observer adds
+    /// (<see cref="ClientFacts.Of"/>), summed in a double.</summary>
+    public static void Feedback(Population s, Parameters p, int from, int to, Span<int> neighbourhood, out double prospect, out long caseload)
+    {
+        double sum = 0;
+        long n = 0;
+        for (int i = from; i < to; i++)
+        {
+            ref Client c = ref s[i];
+            if (c.Status == Status.NotEntered) continue;
+            bool onCaseload = c.OnCaseload;
+            if (onCaseload) { sum += (float)Coaching.Prospect(c, p); n++; }
+            int nb = c.Neighbourhood * 2;
+            neighbourhood[nb]++;
+            neighbourhood[nb + 1] += One(onCaseload);
+        }
+        prospect = sum;
+        caseload = n;
+    }
+
     /// <summary>Add one cell's accumulators to the whole and to its four subgroups, four accumulators at a time.</summary>
     private static void Fold(Span<double> v, Span<double> all, Span<double> g1, Span<double> g2, Span<double> g3, Span<double> g4)
     {

@@ -28,9 +28,13 @@ public sealed class Simulation : IDisposable
     private readonly double[][] _chunkAcc;
     private readonly long[][] _chunkTransitions;
     private readonly int[][] _chunkNeighbourhood;
+    /// <summary>Per chunk, the caseload's prospect sum and size in a burn-in month (<see cref="ObserveFeedback"/>).</summary>
+    private readonly double[] _chunkProspect;
+    private readonly long[] _chunkCaseload;
     private readonly MonthContext _ctx;
     private readonly Action<int> _stepChunk;
     private readonly Action<int> _observeChunk;
+    private readonly Action<int> _feedbackChunk;
     private readonly List<ScheduledChange> _applied;
     /// <summary>Clients [0, _entered) have entered by the current month; the rest are future entrants, laid out in
     /// order of entry month by <see cref="Synthesis.Fill(Population, int, int, Parameters, Coaches, ulong)"/>, who
@@ -78,6 +82,7 @@ public sealed class Simulation : IDisposable
         State = new Population(total);
         _pool = new WorkerPool(spec.Threads);
         (_chunks, _chunkAcc, _chunkTransitions, _chunkNeighbourhood) = AllocateChunks(total, Parameters.Neighbourhoods);
+        (_chunkProspect, _chunkCaseload) = (new double[_chunks], new long[_chunks]);
         var coaches0 = Coaches;
         _pool.Run(chunk => Synthesis.Fill(State, spec.Clients, spec.Months, burnIn, coaches0, RunKey,
             chunk * ChunkSize, Math.Min(total, (chunk + 1) * ChunkSize)), _chunks);
@@ -95,6 +100,7 @@ public sealed class Simulation : IDisposable
         };
         _stepChunk = StepChunk;
         _observeChunk = ObserveChunk;
+        _feedbackChunk = FeedbackChunk;
         AdvanceEntered();
         BurnIn(burnIn, stockMonth);
         _ctx.P = Parameters;
@@ -109,8 +115,6 @@ public sealed class Simulation : IDisposable
     private void BurnIn(Parameters burnIn, int stockMonth)
     {
         if (stockMonth >= 0) return;
-        var raw = new double[Subgroups.Count * Acc.Count];
-        var tr = new long[Observer.TransitionSlots];
         int stock = _spec.Clients;
         Action<int> step = chunk =>
         {
@@ -129,7 +133,7 @@ public sealed class Simulation : IDisposable
             _ctx.P = burnIn;
             _ctx.Prepare();
             _pool.Run(step, chunks);
-            ObserveInto(raw, tr, observed: false);
+            ObserveFeedback(chunks);
         }
         for (int i = 0; i < stock; i++) ClientStep.ClearMonth(ref State[i]);
     }
@@ -146,6 +150,7 @@ public sealed class Simulation : IDisposable
         Month = source.Month;
         _pool = new WorkerPool(source.Threads);
         (_chunks, _chunkAcc, _chunkTransitions, _chunkNeighbourhood) = AllocateChunks(State.Count, Parameters.Neighbourhoods);
+        (_chunkProspect, _chunkCaseload) = (new double[_chunks], new long[_chunks]);
         MonthlyRaw = source.MonthlyRaw.Select(a => (double[])a.Clone()).ToArray();
         MonthlyTransitions = source.MonthlyTransitions.Select(a => (long[])a.Clone()).ToArray();
         _ctx = new MonthContext
@@ -156,6 +161,7 @@ public sealed class Simulation : IDisposable
         };
         _stepChunk = StepChunk;
         _observeChunk = ObserveChunk;
+        _feedbackChunk = FeedbackChunk;
         _entered = source._entered;
     }
 
@@ -255,6 +261,13 @@ public sealed class Simulation : IDisposable
         if (_observeAfterStep) ObserveChunk(chunk);
     }
 
+    private void FeedbackChunk(int chunk)
+    {
+        int from = chunk * ChunkSize, to = Math.Min(State.Count, from + ChunkSize);
+        Array.Clear(_chunkNeighbourhood[chunk]);
+        Observer.Feedback(State, _ctx.P, from, to, _chunkNeighbourhood[chunk], out _chunkProspect[chunk], out _chunkCaseload[chunk]);
+    }
+
     private void BufferGrantPass() => Money.GrantBuffers(State, _entered, Coaches, Parameters, Month);
 
     private void ObserveChunk(int chunk)
@@ -274,20 +287,39 @@ public sealed class Simulation : IDisposable
         if (!observed) _pool.Run(_observeChunk, chunks);
         Array.Clear(raw);
         Array.Clear(tr);
-        var nbShare = _ctx.NeighbourhoodBenefitShare;
-        Span<int> nb = stackalloc int[2 * nbShare.Length];
         for (int c = 0; c < chunks; c++) // merged in chunk order: deterministic floating-point sums
         {
             var a = _chunkAcc[c];
             for (int k = 0; k < raw.Length; k++) raw[k] += a[k];
             var t = _chunkTransitions[c];
             for (int k = 0; k < tr.Length; k++) tr[k] += t[k];
+        }
+        Observer.ApplyPrices(raw, Parameters);
+        SetFeedback(chunks, raw[Acc.SumProspect], raw[Acc.Caseload]);
+    }
+
+    /// <summary>A burn-in month records nothing: only what the model reads back (neighbourhood benefit shares, the
+    /// caseload's mean prospect) is observed, chunk by chunk and merged in chunk order like <see cref="ObserveInto"/>.</summary>
+    private void ObserveFeedback(int chunks)
+    {
+        _pool.Run(_feedbackChunk, chunks);
+        double sum = 0, n = 0;
+        for (int c = 0; c < chunks; c++) { sum += _chunkProspect[c]; n += _chunkCaseload[c]; }
+        SetFeedback(chunks, sum, n);
+    }
+
+    /// <summary>The neighbourhood shares from the chunks' counts and the mean prospect, for the next month.</summary>
+    private void SetFeedback(int chunks, double prospectSum, double caseload)
+    {
+        var nbShare = _ctx.NeighbourhoodBenefitShare;
+        Span<int> nb = stackalloc int[2 * nbShare.Length];
+        for (int c = 0; c < chunks; c++)
+        {
             var n = _chunkNeighbourhood[c];
             for (int k = 0; k < nb.Length; k++) nb[k] += n[k];
         }
-        Observer.ApplyPrices(raw, Parameters);
         for (int k = 0; k < nbShare.Length; k++) nbShare[k] = nb[2 * k] > 0 ? (float)nb[2 * k + 1] / nb[2 * k] : 0.5f;
-        _ctx.MeanProspect = raw[Acc.Caseload] > 0 ? raw[Acc.SumProspect] / raw[Acc.Caseload] : 0.5;
+        _ctx.MeanProspect = caseload > 0 ? prospectSum / caseload : MonthContext.InitialMeanProspect;
     }
 
     /// <summary>Value of an output metric for a subgroup at a month.</summary>
