@@ -111,22 +111,23 @@ public static class Sweep
     public static readonly string[] DefaultOutcomes =
         ["share_adaptive@final", "share_crisis@final", "exits_lasting_18", "share_problematic_debt@final", "mean_coach_trust@final", "cost_total"];
 
-    /// <summary>Result lines of sweep.csv for the given points, in point order then outcome order.</summary>
+    /// <summary>Result lines of sweep.csv for the given points, in point order then outcome order. With
+    /// <paramref name="draws"/>, replication r of every point runs parameter vector r mod K of the calibration's
+    /// bootstrap set (the same vector at every point, common random numbers kept), so each point's interval includes
+    /// parameter uncertainty; a factor of the design that is itself a drawn parameter keeps the design's value.</summary>
     public static List<(int Point, string Line)> Run(Scenario scenario, SweepDesign design, IReadOnlyList<int> points,
-        IReadOnlyList<Outcome> outcomes, int threads, Action<int>? progress, CancellationToken cancel)
+        IReadOnlyList<Outcome> outcomes, int threads, Action<int>? progress, CancellationToken cancel, ParameterDraws? draws = null)
     {
         var lines = new List<(int, string)>();
+        var scenarioParameters = scenario.ToParameters();
         foreach (int p in points)
         {
-            var values = new Dictionary<string, double>();
-            for (int k = 0; k < design.Factors.Count; k++) values[design.Factors[k].Def.Name] = design.Points[p][k];
-            var parameters = scenario.ToParameters();
-            foreach (var (n, v) in values) ParameterRegistry.Get(n).Set(parameters, v);
-            var spec = new RunSpec(parameters, scenario.Clients, scenario.Months, scenario.Seed, scenario.Schedule) { Threads = threads };
             var runs = new List<RunResult>();
             for (int r = 0; r < scenario.Replications; r++)
             {
                 cancel.ThrowIfCancellationRequested();
+                var parameters = PointParameters(scenarioParameters, design, p, draws, r);
+                var spec = new RunSpec(parameters, scenario.Clients, scenario.Months, scenario.Seed, scenario.Schedule) { Threads = threads };
                 runs.Add(RunResult.Run(spec, r, cancel)); // same seed at every point: common random numbers across the design
                 progress?.Invoke(1);
             }
@@ -140,6 +141,15 @@ public static class Sweep
             }
         }
         return lines;
+    }
+
+    /// <summary>The parameters of replication <paramref name="replication"/> at design point <paramref name="point"/>:
+    /// the scenario's, the drawn vector (if any) over them, and the point's factor values over both.</summary>
+    public static Parameters PointParameters(Parameters scenario, SweepDesign design, int point, ParameterDraws? draws, int replication)
+    {
+        var parameters = draws is null ? scenario.Clone() : draws.Apply(scenario, scenario, replication);
+        for (int k = 0; k < design.Factors.Count; k++) design.Factors[k].Def.Set(parameters, design.Points[point][k]);
+        return parameters;
     }
 
     public static string Header(SweepDesign design) =>

@@ -89,8 +89,8 @@ public static class Cli
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/compare-<baseline>, which a new comparison replaces if this program wrote it." };
         var force = CommonOptions.Force();
         var shard = new Option<string?>("--shard") { Description = "Run shard i of n (i/n, 1-based): the replications whose number mod n is i − 1, for compare-merge." };
-        var draws = new Option<int?>("--parameter-draws") { Description = "Include parameter uncertainty: replication r of every scenario runs parameter vector r mod K of --parameter-set (K ≤ replications)." };
-        var parameterSet = new Option<string?>("--parameter-set") { Description = $"The calibration's bootstrap set for --parameter-draws (a bootstrap.csv of calibrate). Default: {DefaultParameterSet}." };
+        var draws = CommonOptions.ParameterDraws("scenario");
+        var parameterSet = CommonOptions.ParameterSet();
         var slurm = new Slurm.Options();
         var lang = CommonOptions.Lang();
         var caseload = CommonOptions.Caseload();
@@ -116,13 +116,7 @@ public static class Cli
         slurm ??= new SlurmOptions();
         Slurm.Check(slurm, shard);
         var baseline = ScenarioLoader.Load(baselinePath).With(clients, months, seed, replications);
-        if (parameterSet is not null && parameterDraws is null) throw new InputException("--parameter-set: give --parameter-draws K too");
-        if (parameterDraws is int k && (k < 2 || k > baseline.Replications))
-            throw new InputException($"--parameter-draws: expected an integer from 2 to the number of replications ({baseline.Replications}), got {k}");
-        parameterSet ??= parameterDraws is null ? null : DefaultParameterSet;
-        if (parameterSet is not null && !File.Exists(parameterSet))
-            throw new InputException($"--parameter-set {parameterSet}: not found{(parameterSet == DefaultParameterSet ? "; no parameter set is shipped yet: give --parameter-set FILE, the bootstrap.csv of a calibrate run" : "")}");
-        var drawSet = parameterDraws is int count ? ParameterDraws.Load(parameterSet!, count) : null;
+        var drawSet = CommonOptions.LoadDraws(parameterDraws, parameterSet, baseline.Replications);
         var scenarios = scenarioPaths.Select(ScenarioLoader.Load).ToList();
         var names = new HashSet<string> { baseline.Name };
         foreach (var s in scenarios)
@@ -131,7 +125,7 @@ public static class Cli
         // The comparison as each shard reruns it: the same files, the baseline's resolved sizes and seed.
         List<string> shardArgs = ["compare", baselinePath, .. scenarioPaths, "--clients", baseline.Clients.ToString(inv), "--months", baseline.Months.ToString(inv),
             "--seed", baseline.Seed.ToString(inv), "--replications", baseline.Replications.ToString(inv)];
-        if (drawSet is not null) shardArgs.AddRange(["--parameter-draws", drawSet.Vectors.Count.ToString(inv), "--parameter-set", drawSet.File]);
+        shardArgs.AddRange(CommonOptions.DrawArgs(drawSet));
         if (caseload is int n) shardArgs.AddRange(["--caseload", n.ToString(inv)]);
         if (slurm.Active)
             return Slurm.Run(new SlurmPlan("compare", shardArgs, "compare-merge", baseline.Replications,
@@ -232,8 +226,6 @@ public static class Cli
         return 0;
     }
 
-    /// <summary>Where <c>compare --parameter-draws</c> looks for the calibration's bootstrap set by default.</summary>
-    public const string DefaultParameterSet = "scenarios/targets/calibration-bootstrap.csv";
 
     /// <summary>Exit code when an output or input file cannot be written or read (disk full, no permission).</summary>
     public const int ExitIoError = 3;

@@ -33,6 +33,37 @@ public static class CommonOptions
         Description = "A municipality's caseload (clients): the report also shows effects and costs scaled to it, per year.",
     };
 
+    public static Option<int?> ParameterDraws(string what) => new("--parameter-draws")
+    {
+        Description = $"Include parameter uncertainty: replication r of every {what} runs parameter vector r mod K of --parameter-set (2 ≤ K ≤ replications).",
+    };
+
+    public static Option<string?> ParameterSet() => new("--parameter-set")
+    {
+        Description = $"The calibration's bootstrap set for --parameter-draws (a bootstrap.csv of calibrate). Default: {DefaultParameterSet}.",
+    };
+
+    /// <summary>Where <c>--parameter-draws</c> looks for the calibration's bootstrap set by default.</summary>
+    public const string DefaultParameterSet = "scenarios/targets/calibration-bootstrap.csv";
+
+    /// <summary>Check <c>--parameter-draws K</c> and <c>--parameter-set FILE</c> against the replications and load the
+    /// first K vectors; null without <c>--parameter-draws</c>.</summary>
+    public static Analysis.ParameterDraws? LoadDraws(int? draws, string? set, int replications)
+    {
+        if (set is not null && draws is null) throw new InputException("--parameter-set: give --parameter-draws K too");
+        if (draws is not int k) return null;
+        if (k < 2 || k > replications)
+            throw new InputException($"--parameter-draws: expected an integer from 2 to the number of replications ({replications}), got {k}");
+        set ??= DefaultParameterSet;
+        if (!File.Exists(set))
+            throw new InputException($"--parameter-set {set}: not found{(set == DefaultParameterSet ? "; no parameter set is shipped yet: give --parameter-set FILE, the bootstrap.csv of a calibrate run" : "")}");
+        return Analysis.ParameterDraws.Load(set, k);
+    }
+
+    /// <summary>The options that make a shard (or a Slurm task) rerun with the same parameter draws.</summary>
+    public static IEnumerable<string> DrawArgs(Analysis.ParameterDraws? draws) => draws is null ? []
+        : ["--parameter-draws", draws.Vectors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), "--parameter-set", draws.File];
+
     /// <summary>Refuse a thread count outside 1..<see cref="WorkerPool.MaxThreads"/>, naming the option.</summary>
     public static int CheckThreads(int threads) => threads is >= 1 and <= WorkerPool.MaxThreads ? threads
         : throw new InputException($"--threads: expected an integer from 1 to {WorkerPool.MaxThreads}, got {threads}");

@@ -28,27 +28,30 @@ public static class SweepCommands
         var force = CommonOptions.Force();
         var slurm = new Slurm.Options();
         var lang = CommonOptions.Lang();
+        var draws = CommonOptions.ParameterDraws("point");
+        var parameterSet = CommonOptions.ParameterSet();
         var cmd = new Command("sweep", "Run a lever grid or Latin hypercube and write sweep.csv (one row per point × outcome with 95% interval), design.csv, charts (line chart or heatmap) and manifest.json.")
         {
-            scenario, grid, lhs, samples, outcomes, shard, clients, months, seed, replications, threads, output, force, lang,
+            scenario, grid, lhs, samples, outcomes, shard, clients, months, seed, replications, threads, output, force, lang, draws, parameterSet,
         };
         slurm.AddTo(cmd);
         cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => SweepBody(parse.GetValue(scenario)!, parse.GetValue(grid) ?? [],
             parse.GetValue(lhs) ?? [], parse.GetValue(samples), parse.GetValue(outcomes), parse.GetValue(shard), parse.GetValue(clients),
             parse.GetValue(months), parse.GetValue(seed), parse.GetValue(replications), parse.GetValue(threads), parse.GetValue(output),
-            parse.GetValue(force), cancel, slurm.Read(parse), parse.GetValue(lang)))));
+            parse.GetValue(force), cancel, slurm.Read(parse), parse.GetValue(lang), parse.GetValue(draws), parse.GetValue(parameterSet)))));
         return cmd;
     }
 
     public static int SweepBody(string scenarioPath, IReadOnlyList<string> grid, IReadOnlyList<string> lhs, int samples, string? outcomesText,
         string? shardText, int? clients, int? months, ulong? seed, int? replications, int threads, string? outDir, bool force, CancellationToken cancel,
-        SlurmOptions? slurm = null, string? lang = null)
+        SlurmOptions? slurm = null, string? lang = null, int? parameterDraws = null, string? parameterSet = null)
     {
         CommonOptions.CheckThreads(threads);
         var labels = Labels.For(lang);
         slurm ??= new SlurmOptions();
         Slurm.Check(slurm, shardText);
         var scenario = ScenarioLoader.Load(scenarioPath).With(clients, months, seed, replications);
+        var drawSet = CommonOptions.LoadDraws(parameterDraws, parameterSet, scenario.Replications);
         var factors = grid.Select(g => SweepDesign.ParseFactor(g, grid: true)).Concat(lhs.Select(l => SweepDesign.ParseFactor(l, grid: false))).ToList();
         if (factors.Select(f => f.Def.Name).Distinct().Count() != factors.Count) throw new InputException("sweep: a factor is named twice");
         var design = new SweepDesign(factors, samples, scenario.Seed);
@@ -62,20 +65,21 @@ public static class SweepCommands
             List<string> args = ["sweep", scenarioPath, .. grid.SelectMany(g => new[] { "--grid", g }), .. lhs.SelectMany(l => new[] { "--lhs", l }),
                 "--samples", Inv(samples), .. outcomesText is null ? Array.Empty<string>() : ["--outcomes", outcomesText],
                 "--clients", Inv(scenario.Clients), "--months", Inv(scenario.Months), "--seed", scenario.Seed.ToString(CultureInfo.InvariantCulture),
-                "--replications", Inv(scenario.Replications)];
+                "--replications", Inv(scenario.Replications), .. CommonOptions.DrawArgs(drawSet)];
             var plan = new SlurmPlan("sweep", args, "sweep-merge", design.Points.Length,
                 (double)design.Points.Length * scenario.Replications * scenario.Clients * scenario.Months) { MergeArgs = ["--lang", labels.Language] };
             return Slurm.Run(plan, slurm, outDir ?? Path.Combine("output", $"sweep-{stem}"));
         }
         bool isDefault = outDir is null;
         outDir ??= Path.Combine("output", count == 1 ? $"sweep-{stem}" : $"sweep-{stem}-shard-{index}-of-{count}");
-        using var folder = OutputFolder.Create(outDir, force, scenario.ExtendsChain, isDefault);
+        using var folder = OutputFolder.Create(outDir, force, [.. scenario.ExtendsChain, .. drawSet is null ? [] : new[] { drawSet.File }], isDefault);
         var points = design.Shard(index, count).ToList();
         List<(int Point, string Line)> lines = [];
         Progress.Run($"sweep {stem}: {points.Count} of {design.Points.Length} points × {scenario.Replications} replications",
-            points.Count * scenario.Replications, report => lines = Analysis.Sweep.Run(scenario, design, points, outcomes, threads, report, cancel), "runs");
+            points.Count * scenario.Replications, report => lines = Analysis.Sweep.Run(scenario, design, points, outcomes, threads, report, cancel, drawSet), "runs");
         cancel.ThrowIfCancellationRequested();
-        WriteFolder(folder, design, outcomes, lines.Select(l => l.Line).ToList(), scenario, factors, samples, index, count, charts: count == 1, labels);
+        var drawn = drawSet is null ? null : new Drawn(drawSet.Vectors.Count, drawSet.File, drawSet.Hash);
+        WriteFolder(folder, design, outcomes, lines.Select(l => l.Line).ToList(), scenario, factors, samples, index, count, charts: count == 1, labels, drawn);
         folder.Commit();
         Console.WriteLine($"wrote {folder.Target}{(count > 1 ? $" (shard {index}/{count}; merge all shards with sweep-merge)" : "")}");
         return 0;
@@ -99,8 +103,11 @@ public static class SweepCommands
         throw new InputException($"--shard {text}: expected i/n with 1 ≤ i ≤ n, e.g. 2/8");
     }
 
+    /// <summary>The parameter draws a sweep ran with, as its manifest records them.</summary>
+    private sealed record Drawn(int Count, string File, string Hash);
+
     private static void WriteFolder(OutputFolder folder, SweepDesign design, IReadOnlyList<Outcome> outcomes, IReadOnlyList<string> lines,
-        Scenario scenario, IReadOnlyList<SweepFactor> factors, int samples, int index, int count, bool charts, Labels labels)
+        Scenario scenario, IReadOnlyList<SweepFactor> factors, int samples, int index, int count, bool charts, Labels labels, Drawn? drawn)
     {
         var utf8 = new UTF8Encoding(false);
         File.WriteAllText(folder.PathOf("sweep.csv"), Analysis.Sweep.Header(design) + "\n" + string.Concat(lines.Select(l => l + "\n")), utf8);
@@ -140,6 +147,14 @@ public static class SweepCommands
             foreach (var o in outcomes) w.WriteStringValue(o.Name);
             w.WriteEndArray();
             w.WriteString("designHash", design.Hash());
+            // Which kind of interval sweep.csv holds: simulation noise only, or with parameter uncertainty as well.
+            w.WriteString("interval", drawn is null ? "simulation noise (replications)" : $"simulation noise and parameter uncertainty ({drawn.Count} parameter vectors)");
+            if (drawn is not null)
+            {
+                w.WriteNumber("parameterDraws", drawn.Count);
+                w.WriteString("parameterSet", drawn.File);
+            }
+            w.WriteString("parameterSetHash", drawn?.Hash ?? "");
             w.WriteNumber("shardIndex", index);
             w.WriteNumber("shardCount", count);
             w.WriteNumber("points", design.Points.Length);
@@ -163,6 +178,9 @@ public static class SweepCommands
         var first = shards[0];
         Shards.CheckComplete([.. shards.Select(s => (s.Dir, s.Manifest))], "sweep-merge", ["designHash", "seed", "replications", "clients", "months"]);
         foreach (var s in shards)
+            if (DrawHash(s.Manifest) != DrawHash(first.Manifest))
+                throw new InputException($"{s.Dir}: manifest.json parameterSetHash differs from {first.Dir}; these shards ran with different parameter draws");
+        foreach (var s in shards)
             if (s.Header != first.Header) throw new InputException($"{s.Dir}: sweep.csv columns differ from {first.Dir}");
 
         // Rebuild the design from the manifest to write charts and check the hash.
@@ -185,11 +203,23 @@ public static class SweepCommands
         var scenario = ScenarioLoader.Load(m.GetProperty("scenario").GetString()!).With(m.GetProperty("clients").GetInt32(), m.GetProperty("months").GetInt32(),
             m.GetProperty("seed").GetUInt64(), m.GetProperty("replications").GetInt32());
         using var folder = OutputFolder.Create(outDir, force, [.. shardDirs, .. scenario.ExtendsChain]);
-        WriteFolder(folder, design, outcomes, lines, scenario, factors, m.GetProperty("samples").GetInt32(), 1, 1, charts: true, labels);
+        Drawn? drawn = null;
+        if (DrawHash(m) is { Length: > 0 } hash)
+        {
+            if (!m.TryGetProperty("parameterDraws", out var k) || k.ValueKind != JsonValueKind.Number || !k.TryGetInt32(out int count)
+                || !m.TryGetProperty("parameterSet", out var set) || set.ValueKind != JsonValueKind.String)
+                throw new InputException($"{Path.Combine(first.Dir, "manifest.json")}: parameterSetHash is set, so expected \"parameterDraws\" (a number) and \"parameterSet\" (a file name)");
+            drawn = new Drawn(count, set.GetString()!, hash);
+        }
+        WriteFolder(folder, design, outcomes, lines, scenario, factors, m.GetProperty("samples").GetInt32(), 1, 1, charts: true, labels, drawn);
         folder.Commit();
         Console.WriteLine($"merged {shards.Count} shards into {folder.Target}");
         return 0;
     }
+
+    /// <summary>The hash of the parameter set a shard ran with; empty without draws (or in a manifest from before them).</summary>
+    private static string DrawHash(JsonElement manifest) =>
+        manifest.TryGetProperty("parameterSetHash", out var h) && h.ValueKind == JsonValueKind.String ? h.GetString()! : "";
 
     /// <summary>The design point a sweep.csv row belongs to (its first field).</summary>
     private static int PointOf(Shard shard, string line, int row)
