@@ -403,7 +403,7 @@ public static class ComparisonReport
             foreach (var (d, from, to) in ParameterRegistry.Differences(c.Baseline.ToParameters(), s.ToParameters()))
             {
                 var lt = L.Lever(d);
-                sb.Append($"<tr><td><b>{H(lt.Label)}</b><br><span class=\"muted\">{H(lt.Description ?? "")}</span><br><code>{H(d.Name)}</code></td><td>{H(L.LeverValue(d, from))}</td><td>{H(L.LeverValue(d, to))}</td><td>{H(d.Meta.Source)}</td></tr>");
+                sb.Append($"<tr><td><b>{H(lt.Label)}</b><br><span class=\"muted\">{H(lt.Description ?? "")}</span><br><code>{H(d.Name)}</code></td><td>{H(L.LeverValue(d, from))}</td><td>{H(L.LeverValue(d, to))}</td><td>{H(L.Source(d.Meta.Source))}</td></tr>");
             }
             foreach (var ch in s.Schedule.Where(x => !c.Baseline.Schedule.Contains(x)))
                 sb.Append($"<tr><td colspan=\"4\">{H(L.T("compared.fromMonth", ch.Month))}: {H(string.Join(", ", ch.Values.Select(kv => $"{L.Lever(ParameterRegistry.Get(kv.Key)).Label} = {L.LeverValue(ParameterRegistry.Get(kv.Key), kv.Value)}")))}</td></tr>");

@@ -132,6 +132,18 @@ public sealed class Labels
             own?.Unit ?? def.Meta.Unit);
     }
 
+    /// <summary>A parameter's source as a reader of this language reads it: the catalogue's text for the whole source
+    /// (section <c>sources</c>, for the levers' sources), else the source with the recurring English terms replaced
+    /// (section <c>sourceTerms</c>: "assumption", "calibrated to …"). Citations such as [003 Table 7] stay as they are.</summary>
+    public string Source(string source)
+    {
+        if (_sections.TryGetValue("sources", out var whole) && whole.TryGetValue(source, out var text)) return text.Label;
+        if (!_sections.TryGetValue("sourceTerms", out var terms)) return source;
+        foreach (var (english, term) in terms.OrderByDescending(t => t.Key.Length))
+            source = source.Replace(english, term.Label, StringComparison.Ordinal);
+        return source;
+    }
+
     /// <summary>A subgroup's label: "whole caseload", "aged 18–26", "single parents".</summary>
     public string Subgroup(string dimension, string name) =>
         Find("subgroups", dimension == "all" ? "all" : $"{dimension}:{name}")?.Label ?? $"{dimension}: {name}";

@@ -456,7 +456,7 @@ public static class WorkshopServer
                 var lever = labels.Lever(d);
                 w.WriteString("label", lever.Label);
                 w.WriteString("unit", lever.Unit ?? d.Meta.Unit);
-                w.WriteString("source", d.Meta.Source);
+                w.WriteString("source", labels.Source(d.Meta.Source));
                 w.WriteString("description", lever.Description ?? d.Meta.Description);
                 w.WriteString("allowed", d.AllowedText);
                 w.WriteStartArray("choices");

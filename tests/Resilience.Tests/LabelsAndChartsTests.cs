@@ -35,6 +35,25 @@ public class LabelsAndChartsTests
         }
     }
 
+    [Fact]
+    public void ADutchReaderSeesEveryLeversSourceInDutch()
+    {
+        // Sources with words (not only citation codes such as [000 §3.2, 004 B2]) have a Dutch text; the recurring terms
+        // of the other parameters' sources are translated wherever they stand; English keeps the source as written.
+        var stale = Keys("nl")["sources"].Except(ParameterRegistry.Levers.Select(d => d.Meta.Source)).ToList();
+        Assert.True(stale.Count == 0, $"Dutch sources of no lever: {string.Join(", ", stale)}");
+        foreach (var d in ParameterRegistry.Levers)
+        {
+            bool words = System.Text.RegularExpressions.Regex.IsMatch(d.Meta.Source, "[a-z]{2,}");
+            Assert.True(!words || Labels.Dutch.Has("sources", d.Meta.Source) || Labels.Dutch.Source(d.Meta.Source) != d.Meta.Source,
+                $"{d.Name}: no Dutch text for its source '{d.Meta.Source}'");
+            Assert.Equal(d.Meta.Source, Labels.English.Source(d.Meta.Source));
+        }
+        Assert.Equal("[003 tabel 7: 16,7%]", Labels.Dutch.Source("[003 Table 7: 16.7%]"));
+        Assert.Equal("[004 B2] (aanname); gekalibreerd op lokale en landelijke doelcijfers (2026-11-30)",
+            Labels.Dutch.Source("[004 B2] (assumption); calibrated to seed and national targets (2026-11-30)"));
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("nl")]

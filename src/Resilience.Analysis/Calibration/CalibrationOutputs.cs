@@ -141,7 +141,7 @@ public static class CalibrationOutputs
                 L.T("fit.col.relativeWidth"), L.T("fit.col.curvatureWidth"), L.T("fit.col.identification"), L.T("col.source")],
             r.Estimates.Select(e => (IReadOnlyList<string>)[e.Parameter.Name, N(e.Start, "G4"), N(e.Estimate, "G4"),
                 Range(e.Low, e.High), N(e.Sd, "G3"), Range(e.Parameter.Low, e.Parameter.High),
-                W(e.RelativeWidth), W(e.CurvatureWidth), L.T(IdentificationRule.LabelKey(e.Identification)), e.Parameter.Def.Meta.Source]));
+                W(e.RelativeWidth), W(e.CurvatureWidth), L.T(IdentificationRule.LabelKey(e.Identification)), L.Source(e.Parameter.Def.Meta.Source)]));
         sb.Append("<p style=\"font-size:13px;color:#555\">").Append(E(L.T("fit.caption.identification", N(IdentificationRule.IdentifiedWidth, "0.##"),
             N(IdentificationRule.NotIdentifiedWidth, "0.##")))).Append("</p>\n");
         Figure(sb, Chart.Forest(L.T("fit.chart.parameters"), new AxisText(L.T("fit.axis.position"), L.T("fit.axis.positionUnit")),
