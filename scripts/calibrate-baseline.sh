@@ -14,11 +14,11 @@ cd "$(dirname "$0")/.."
 out="${1:-output/calibration-baseline}"
 shift || true
 free=(
-  work.offerRate=0.05:0.4 work.spellPenaltyPerYear=0:0.5 life.exitOtherRate=0.001:0.015 life.exitOtherSpellDecline=0:1
-  inflow.monthlyShare=0.006:0.03 life.reentryOtherRate=0.002:0.06 work.jobLossRate=0.002:0.03 work.jobLossOtherIncomeShare=0:0.9
-  coach.exemptionGrantRate=0:0.8 population.exemption.fragileShare=0:1 work.partTimeOfferShare=0.1:0.9
-  work.youngOfferFactor=0.3:3 work.olderOfferFactor=0.02:1.2 work.ageOfferDecline=0:0.1 work.womenOfferFactor=0.3:1.2
-  population.household.women=0.35:0.6 population.age.shareUnder27=0.05:0.2 population.age.share27to49=0.25:0.6
+  work.offerRate=0.05:0.5 work.spellPenaltyPerYear=0:0.5 life.exitOtherRate=0.001:0.015 life.exitOtherSpellDecline=0:1
+  inflow.monthlyShare=0.006:0.03 life.reentryOtherRate=0.002:0.06 work.jobLossRate=0.002:0.03 work.jobLossOtherIncomeShare=0:0.95
+  coach.exemptionGrantRate=0.001:0.8 population.exemption.fragileShare=0:1 work.partTimeOfferShare=0.1:0.9
+  work.youngOfferFactor=0.2:3 work.olderOfferFactor=0.02:1.2 work.ageOfferDecline=0:0.1 work.womenOfferFactor=0.2:1.2
+  population.household.women=0.3:0.6 population.age.shareUnder27=0.02:0.2 population.age.share27to49=0.2:0.6
 )
 args=()
 for f in "${free[@]}"; do args+=(--free "$f"); done

@@ -13,7 +13,7 @@ namespace Resilience.Benchmarks;
 /// the seed targets of scenarios/targets/seed-targets.csv read from each run, pooled, and turned into the objective.
 /// This is what the calibrator's search does per point (Calibrator's private Fit.EvaluateBatch with one point);
 /// a default calibration performs 150 + 20 × 75 = 1,650 of them. Free parameters: the README's example
-/// (psych.adaptiveUpper=0.3:0.42, work.offerRate=0.04:0.14), evaluated at the scenario's own values (the search's
+/// (psych.adaptiveUpper=0.3:0.42, work.offerRate=0.3:0.5), evaluated at the scenario's own values (the search's
 /// first point). "M client-months/s" counts both replications.
 /// </summary>
 [MemoryDiagnoser]
@@ -39,7 +39,7 @@ public class CalibrationEvaluationBenchmarks
         var scenario = ScenarioLoader.Load(BenchSetup.ScenarioPath("baseline.json")).With(Clients, null, null, Replications);
         if (scenario.Months != Months) throw new InvalidOperationException($"baseline.json's horizon is {scenario.Months} months; update {nameof(Months)}");
         _targets = TargetsFile.Load(Path.Combine(BenchSetup.RepoRoot, "scenarios", "targets", "seed-targets.csv"));
-        var free = new[] { "psych.adaptiveUpper=0.3:0.42", "work.offerRate=0.04:0.14" }.Select(f => FreeParameter.Parse(f)).ToList();
+        var free = new[] { "psych.adaptiveUpper=0.3:0.42", "work.offerRate=0.3:0.5" }.Select(f => FreeParameter.Parse(f)).ToList();
         var spec = scenario.ToRunSpec(threads);
         var settings = new CalibrationSettings { Replications = Replications, Seed = scenario.Seed, Threads = threads };
         _calibrator = new Calibrator(spec, free, _targets, settings);

@@ -64,12 +64,14 @@ public static class Synthesis
         var reason = stock ? EntryReason.Stock : PickReason(r.U(D.EntryReason), p);
         bool schoolLeaver = reason == EntryReason.SchoolLeaver, illness = reason == EntryReason.Illness;
 
-        // Age: caseload skewed to older clients; school leavers 18 to population.entry.schoolLeaverMaxAge.
+        // Age: the initial caseload is skewed to older clients; the inflow is younger (CBS inflow by age band), with
+        // school leavers 18 to population.entry.schoolLeaverMaxAge counted in its youngest band.
         double ua = r.U(D.AgeBand);
         int ageYears = schoolLeaver ? AdultAge + r.Below(D.AgeYear, p.SchoolLeaverMaxAge - AdultAge + 1)
-            : ua < p.AgeShareUnder27 ? AdultAge + r.Below(D.AgeYear, YouthAge - AdultAge)
-            : ua < p.AgeShareUnder27 + p.AgeShare27to49 ? YouthAge + r.Below(D.AgeYear, OlderAge - YouthAge)
-            : OlderAge + r.Below(D.AgeYear, OldestAge - OlderAge);
+            : stock ? (ua < p.AgeShareUnder27 ? AdultAge + r.Below(D.AgeYear, YouthAge - AdultAge)
+                : ua < p.AgeShareUnder27 + p.AgeShare27to49 ? YouthAge + r.Below(D.AgeYear, OlderAge - YouthAge)
+                : OlderAge + r.Below(D.AgeYear, OldestAge - OlderAge))
+            : EntrantAge(ua, p, ref r);
         c.AgeMonths = (short)(ageYears * Units.MonthsPerYear + r.Below(D.AgeMonth, Units.MonthsPerYear));
 
         // Household [000 App. 1, 004 §2.1]; the young more often live with parents.
@@ -259,6 +261,27 @@ public static class Synthesis
     private const int ArrivalAge = 16;
 
     private const int CoupleAdults = 2, ClientAndParent = 2, ClientAndBothParents = 3;
+
+    /// <summary>The age of an entrant other than a school leaver: the CBS inflow bands (inflow.age.*) describe all
+    /// entrants, school leavers (all under 25) included, so the other entrants' share under 25 is what the school
+    /// leavers leave of it: (share − school leavers) ÷ (1 − school leavers), the other bands in proportion (ages uniform within a band, 45 to 65 in the last).</summary>
+    private static int EntrantAge(double u, Parameters p, ref Rng r)
+    {
+        double under25 = Math.Max(0, p.InflowShareUnder25 - p.EntrySchoolLeaverShare);
+        double total = under25 + p.InflowShare25to34 + p.InflowShare35to44 + Math.Max(0, 1 - p.InflowShareUnder25 - p.InflowShare25to34 - p.InflowShare35to44);
+        double x = u * total;
+        if (x < under25) return AdultAge + r.Below(D.AgeYear, InflowBand1 - AdultAge);
+        x -= under25;
+        if (x < p.InflowShare25to34) return InflowBand1 + r.Below(D.AgeYear, InflowBand2 - InflowBand1);
+        x -= p.InflowShare25to34;
+        if (x < p.InflowShare35to44) return InflowBand2 + r.Below(D.AgeYear, InflowBand3 - InflowBand2);
+        return InflowBand3 + r.Below(D.AgeYear, OldestAge - InflowBand3);
+    }
+
+    /// <summary>CBS reports the inflow by age in ten-year bands from 25: under 25 (here from 18), 25–34, 35–44, and 45 up to
+    /// the last age on benefit.</summary>
+    private const int CbsBandFrom = 25, CbsBandYears = 10;
+    private const int InflowBand1 = CbsBandFrom, InflowBand2 = CbsBandFrom + CbsBandYears, InflowBand3 = CbsBandFrom + 2 * CbsBandYears;
 
     private enum EntryReason { Stock, JobLoss, Separation, Illness, SchoolLeaver, StatusHolder }
 

@@ -281,7 +281,7 @@ public sealed class CalibrationTests
 
     private static CliArgs Args(string outDir, int budget = 8, int bootstrap = 2) => new(
         Path.Combine(TestSupport.RepoRoot, "scenarios", "baseline.json"), null, Path.Combine(TestSupport.RepoRoot, "scenarios", "targets", "seed-targets.csv"),
-        ["work.offerRate=0.04:0.12", "psych.adaptiveUpper=0.3:0.4"], budget, 400, 40, 1, null, bootstrap, 4, 2, 30, false, 2, outDir, false);
+        ["work.offerRate=0.3:0.5", "psych.adaptiveUpper=0.3:0.4"], budget, 400, 40, 1, null, bootstrap, 4, 2, 30, false, 2, outDir, false);
 
     private sealed record CliArgs(string Scenario, string? Panel, string? Targets, string[] Free, int Budget, int? Clients, int? Months,
         int Replications, ulong? Seed, int Bootstrap, int? BootstrapBudget, int Starts, double MinN, bool Lenient, int Threads, string? Out, bool Force)

@@ -11,7 +11,7 @@ namespace Resilience.Tests;
 /// </summary>
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "06562b7165caed9aae7f282a5fea3193";
+    private const string ExpectedHash = "5313712d86f17cb0acc3b06758932a9c";
 
     public static string Fingerprint()
     {

@@ -208,7 +208,9 @@ public class MechanismTests
         double Ratio(double gain) => Diagnostics.SanctionExitHazardRatio(TestSupport.Run(TestSupport.With(
             ("sanctions.strictness", 1), ("sanctions.imposedAcceptGain", gain), ("sanctions.imposedEffortGain", gain / 2)), 6000, 36).Raw);
         double without = Ratio(0), with = Ratio(2);
-        Assert.True(with > without + 0.1, $"hazard ratio after a sanction: {without:0.###} without a response, {with:0.###} with");
+        // The calibrated model's frequent offers leave less for an accept boost to add: +0.095 since the second
+        // calibration of issue 14 (0.91 → 1.005), more before; the margin is well above this run's noise.
+        Assert.True(with > without + 0.05, $"hazard ratio after a sanction: {without:0.###} without a response, {with:0.###} with");
     }
 
     [Fact]
