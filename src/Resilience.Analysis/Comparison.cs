@@ -36,23 +36,30 @@ public static class Comparison
     {
         var aligned = Align(baseline, scenarios);
         var start = DateTimeOffset.Now;
-        var runs = new List<IReadOnlyList<RunResult>>();
+        var specs = aligned.Append(IndependentBaseline(baseline)).Select(s => s.ToRunSpec(threads)).ToList();
         var baselineParameters = baseline.ToParameters();
-        foreach (var s in aligned.Append(IndependentBaseline(baseline)))
+        int[] mine = [.. Enumerable.Range(0, baseline.Replications).Where(r => replications is null || replications(r))];
+        var runs = new RunResult[mine.Length][];
+        for (int k = 0; k < mine.Length; k++)
         {
-            var spec = s.ToRunSpec(threads);
-            var list = new List<RunResult>();
-            for (int r = 0; r < s.Replications; r++)
+            int r = mine[k];
+            runs[k] = new RunResult[specs.Count];
+            // The people and their burn-in do not depend on the levers, so every scenario whose start key equals the
+            // baseline's runs from a copy of one start; the independent-seed baseline, and a scenario that sets model
+            // parameters of its own, have their own.
+            var starts = new Dictionary<StartKey, SimulationStart>();
+            for (int g = 0; g < specs.Count; g++)
             {
-                if (replications is not null && !replications(r)) continue;
                 cancel.ThrowIfCancellationRequested();
-                var run = draws is null ? spec : spec with { Parameters = draws.Apply(spec.Parameters, baselineParameters, r) };
-                list.Add(RunResult.Run(run, r, cancel));
+                var spec = draws is null ? specs[g] : specs[g] with { Parameters = draws.Apply(specs[g].Parameters, baselineParameters, r) };
+                var key = StartKey.Of(spec, r);
+                if (!starts.TryGetValue(key, out var shared)) starts.Add(key, shared = SimulationStart.Prepare(key, spec.Threads));
+                runs[k][g] = RunResult.Run(spec, r, cancel, start: shared);
                 progress?.Invoke(1);
             }
-            runs.Add(list);
         }
-        return new ComparisonResult(aligned, runs[..^1], runs[^1], threads, start, DateTimeOffset.Now) { Draws = draws };
+        var groups = Enumerable.Range(0, specs.Count).Select(g => (IReadOnlyList<RunResult>)[.. runs.Select(row => row[g])]).ToList();
+        return new ComparisonResult(aligned, groups[..^1], groups[^1], threads, start, DateTimeOffset.Now) { Draws = draws };
     }
 
     /// <summary>The baseline and every scenario at the baseline's seed, population, horizon and replications.</summary>

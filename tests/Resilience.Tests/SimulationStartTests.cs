@@ -27,16 +27,6 @@ public class SimulationStartTests
 
     private static RunSpec Spec(Scenario s, int threads = 1) => s.ToRunSpec(threads);
 
-    private static void AssertSameRun(RunResult expected, RunResult actual)
-    {
-        Assert.Equal(expected.Raw.Length, actual.Raw.Length);
-        for (int m = 0; m < expected.Raw.Length; m++)
-        {
-            Assert.True(expected.Raw[m].AsSpan().SequenceEqual(actual.Raw[m]), $"raw accumulators differ at month {m}");
-            Assert.True(expected.Transitions[m].AsSpan().SequenceEqual(actual.Transitions[m]), $"transitions differ at month {m}");
-        }
-    }
-
     [Theory]
     [InlineData("baseline")]
     [InlineData("extra-attention")]
@@ -49,9 +39,9 @@ public class SimulationStartTests
 
         var alone = RunResult.Run(spec with { Threads = 2 }, Replication);
         var shared = RunResult.Run(spec, Replication, start: baselineStart);
-        AssertSameRun(alone, shared);
+        TestSupport.AssertSameRun(alone, shared);
         // The start is copied, not used up: a second run from it is the same run again.
-        AssertSameRun(alone, RunResult.Run(spec, Replication, start: baselineStart));
+        TestSupport.AssertSameRun(alone, RunResult.Run(spec, Replication, start: baselineStart));
     }
 
     [Fact]
@@ -67,7 +57,7 @@ public class SimulationStartTests
         // Its own start gives its own run, and that run differs from the baseline's from month 0 on: sharing the
         // baseline's start would have been wrong.
         var alone = RunResult.Run(spec, Replication);
-        AssertSameRun(alone, RunResult.Run(spec, Replication, start: SimulationStart.Prepare(key, threads: 2)));
+        TestSupport.AssertSameRun(alone, RunResult.Run(spec, Replication, start: SimulationStart.Prepare(key, threads: 2)));
         var baseline = RunResult.Run(baselineSpec, Replication, start: baselineStart);
         Assert.NotEqual(baseline.Value("share_adaptive", 0), alone.Value("share_adaptive", 0));
     }

@@ -41,6 +41,19 @@ public static class TestSupport
         return m.Cumulative ? sum : sum / (r.Raw.Length - 1);
     }
 
+    /// <summary>Two runs are the same run: the same replication, and every accumulator and transition count of every
+    /// month equal bit for bit.</summary>
+    public static void AssertSameRun(RunResult expected, RunResult actual)
+    {
+        Assert.Equal(expected.Replication, actual.Replication);
+        Assert.Equal(expected.Raw.Length, actual.Raw.Length);
+        for (int m = 0; m < expected.Raw.Length; m++)
+        {
+            Assert.True(expected.Raw[m].AsSpan().SequenceEqual(actual.Raw[m]), $"replication {expected.Replication}: raw accumulators differ at month {m}");
+            Assert.True(expected.Transitions[m].AsSpan().SequenceEqual(actual.Transitions[m]), $"replication {expected.Replication}: transitions differ at month {m}");
+        }
+    }
+
     public static int SubgroupIndex(string dimension, string name) =>
         Array.FindIndex(Subgroups.All, g => g.Dimension == dimension && g.Name == name);
 }
