@@ -87,11 +87,29 @@ public sealed class ComparisonRunTests : IDisposable
         AssertSameRuns(OneByOne(shard, set), c);
     }
 
-    [Fact]
-    public void ACancelledComparisonStopsWithOperationCanceled()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void CancellingAComparisonStopsItWithOneOperationCanceledException(int threads)
     {
+        // Cancelled after the first run, as Ctrl+C would be: the runs under way stop at their next month, and the caller
+        // sees a cancellation (which the CLI reports as such), not an AggregateException.
         using var cancel = new CancellationTokenSource();
-        cancel.Cancel();
-        Assert.ThrowsAny<OperationCanceledException>(() => Comparison.Run(Baseline, Scenarios, 2, null, cancel.Token));
+        int reported = 0;
+        var e = Record.Exception(() => Comparison.Run(Baseline, Scenarios, threads, n => { reported += n; cancel.Cancel(); }, cancel.Token));
+        Assert.IsAssignableFrom<OperationCanceledException>(e);
+        Assert.InRange(reported, 1, threads);
+    }
+
+    [Theory]
+    [InlineData(10_000, 60, 2, 20, 2, 1)]     // the README's comparison: replications side by side, one thread each
+    [InlineData(10_000, 60, 8, 3, 3, 2)]      // fewer replications than threads: the rest go to each run
+    [InlineData(10_000, 60, 2, 1, 1, 2)]      // a shard with one replication: all threads to its runs
+    [InlineData(1_000_000, 120, 2, 20, 1, 2)] // a million clients: one replication at a time, as before
+    public void ThreadsGoToReplicationsWhileTheirPeopleFitTheBudget(int clients, int months, int threads, int replications,
+        int sideBySide, int perRun)
+    {
+        var baseline = Load("baseline").With(clients, months);
+        Assert.Equal((sideBySide, perRun), Comparison.SplitThreads(baseline, threads, replications));
     }
 }
