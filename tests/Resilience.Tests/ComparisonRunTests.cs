@@ -9,17 +9,10 @@ namespace Resilience.Tests;
 /// side (issue 17); its runs must be exactly those of every run built on its own, one after another, for any thread
 /// count, with parameter draws and for a shard's replications.
 /// </summary>
-public sealed class ComparisonRunTests : IDisposable
+public class ComparisonRunTests
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "resilience-comparison-run-" + Guid.NewGuid().ToString("N"));
-
-    public ComparisonRunTests() => Directory.CreateDirectory(_dir);
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     // 48 months: recession's schedule (months 24 and 42) falls inside the horizon.
-    private static Scenario Load(string name) =>
-        ScenarioLoader.Load(Path.Combine(TestSupport.RepoRoot, "scenarios", name + ".json")).With(600, 48, 5, 4);
+    private static Scenario Load(string name) => TestSupport.LoadScenario(name, 600, 48, 5, 4);
 
     private static Scenario Baseline => Load("baseline");
 
@@ -32,11 +25,16 @@ public sealed class ComparisonRunTests : IDisposable
         Baseline with { Name = "own-offer-rate", ParameterValues = new Dictionary<string, double> { ["work.offerRate"] = 0.2 } },
     ];
 
-    private ParameterDraws Draws()
+    /// <summary>Three parameter vectors, as in a calibration's bootstrap.csv.</summary>
+    private static ParameterDraws Draws()
     {
-        string path = Path.Combine(_dir, "bootstrap.csv");
-        File.WriteAllLines(path, ["replicate,coach.leadRate,work.offerRate", "0,0.02,0.25", "1,0.2,0.3", "2,0.08,0.22"]);
-        return ParameterDraws.Load(path, 3);
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, ["replicate,coach.leadRate,work.offerRate", "0,0.02,0.25", "1,0.2,0.3", "2,0.08,0.22"]);
+            return ParameterDraws.Load(path, 3);
+        }
+        finally { File.Delete(path); }
     }
 
     /// <summary>The comparison as it ran before issue 17: every run built on its own, scenario after scenario.</summary>

@@ -16,8 +16,7 @@ public class SimulationStartTests
     private const int Clients = 4500, Months = 48, Replication = 1;
     private const ulong Seed = 31;
 
-    private static Scenario Load(string name) =>
-        ScenarioLoader.Load(Path.Combine(TestSupport.RepoRoot, "scenarios", name + ".json")).With(Clients, Months, Seed, 2);
+    private static Scenario Load(string name) => TestSupport.LoadScenario(name, Clients, Months, Seed, 2);
 
     /// <summary>The baseline with a model parameter (not a lever) of its own: its people differ.</summary>
     private static Scenario OwnOfferRate() => Load("baseline") with

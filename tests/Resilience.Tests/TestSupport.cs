@@ -1,4 +1,5 @@
 using Resilience.Engine;
+using Resilience.IO;
 using Resilience.Model;
 
 namespace Resilience.Tests;
@@ -15,6 +16,10 @@ public static class TestSupport
             return dir?.FullName ?? throw new InvalidOperationException("Simulation.sln not found above the test directory.");
         }
     }
+
+    /// <summary>A shipped scenario (scenarios/NAME.json) at the given size, seed and replications.</summary>
+    public static Scenario LoadScenario(string name, int clients, int months, ulong seed, int replications) =>
+        ScenarioLoader.Load(Path.Combine(RepoRoot, "scenarios", name + ".json")).With(clients, months, seed, replications);
 
     public static Parameters With(params (string Name, double Value)[] values)
     {
