@@ -7,8 +7,9 @@ namespace Resilience.Benchmarks;
 /// <summary>
 /// The cost of <c>compare</c>: scenarios/baseline.json against scenarios/buffer-budget.json, 20 replications of
 /// 10,000 clients × 60 months, 2 threads, through <see cref="Comparison.Run"/> as the CLI runs it (both scenarios
-/// plus the independent-seed baseline: 3 × 20 = 60 simulations), without writing the output folder. Scenario files
-/// are loaded once in setup. "M client-months/s" counts all 60 simulations.
+/// plus the independent-seed baseline: 3 × 20 = 60 simulations; since issue 17 one shared start per replication and
+/// replications side by side), without writing the output folder. Scenario files are loaded once in setup.
+/// "M client-months/s" counts all 60 simulations.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]

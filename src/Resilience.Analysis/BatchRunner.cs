@@ -43,22 +43,14 @@ public sealed class BatchRunner(RunSpec baseSpec, int replications, int threads,
         int jobs = points.Count * Replications;
         var results = new Ratio[jobs][];
         int simThreads = Math.Max(1, Threads / Math.Max(1, jobs));
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Min(Threads, Math.Max(1, jobs)), CancellationToken = cancel };
-        try
+        Jobs.For(jobs, Threads, cancel, job =>
         {
-            Parallel.For(0, jobs, options, job =>
-            {
-                int point = job / Replications, rep = job % Replications;
-                var spec = BaseSpec with { Parameters = points[point], Seed = seed, Threads = simThreads };
-                results[job] = RunOne(spec, rep, cancel);
-                Interlocked.Increment(ref _simulations);
-                replicationDone?.Invoke();
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
-        {
-            throw new OperationCanceledException(cancel);
-        }
+            int point = job / Replications, rep = job % Replications;
+            var spec = BaseSpec with { Parameters = points[point], Seed = seed, Threads = simThreads };
+            results[job] = RunOne(spec, rep, cancel);
+            Interlocked.Increment(ref _simulations);
+            replicationDone?.Invoke();
+        });
         var pooled = new Ratio[points.Count][];
         for (int p = 0; p < points.Count; p++)
         {

@@ -1,5 +1,6 @@
 using Resilience.Engine;
 using Resilience.IO;
+using Resilience.Model;
 
 namespace Resilience.Analysis;
 
@@ -36,23 +37,54 @@ public static class Comparison
     {
         var aligned = Align(baseline, scenarios);
         var start = DateTimeOffset.Now;
-        var runs = new List<IReadOnlyList<RunResult>>();
+        int[] mine = [.. Enumerable.Range(0, baseline.Replications).Where(r => replications is null || replications(r))];
+        var (sideBySide, perRun) = SplitThreads(baseline, threads, mine.Length);
+        var specs = aligned.Append(IndependentBaseline(baseline)).Select(s => s.ToRunSpec(perRun)).ToList();
         var baselineParameters = baseline.ToParameters();
-        foreach (var s in aligned.Append(IndependentBaseline(baseline)))
+        var runs = new RunResult[mine.Length][];
+        var reporting = new object();
+        Jobs.For(mine.Length, sideBySide, cancel, k =>
         {
-            var spec = s.ToRunSpec(threads);
-            var list = new List<RunResult>();
-            for (int r = 0; r < s.Replications; r++)
+            int r = mine[k];
+            var row = new RunResult[specs.Count];
+            // The people and their burn-in do not depend on the levers, so every scenario whose start key equals the
+            // baseline's runs from a copy of one start; the independent-seed baseline, and a scenario that sets model
+            // parameters of its own, have their own.
+            var starts = new Dictionary<StartKey, SimulationStart>();
+            for (int g = 0; g < specs.Count; g++)
             {
-                if (replications is not null && !replications(r)) continue;
                 cancel.ThrowIfCancellationRequested();
-                var run = draws is null ? spec : spec with { Parameters = draws.Apply(spec.Parameters, baselineParameters, r) };
-                list.Add(RunResult.Run(run, r, cancel));
-                progress?.Invoke(1);
+                var spec = draws is null ? specs[g] : specs[g] with { Parameters = draws.Apply(specs[g].Parameters, baselineParameters, r) };
+                var key = StartKey.Of(spec, r);
+                if (!starts.TryGetValue(key, out var shared)) starts.Add(key, shared = SimulationStart.Prepare(key, spec.Threads));
+                row[g] = RunResult.Run(spec, r, cancel, start: shared);
+                if (progress is not null) lock (reporting) progress(1);
             }
-            runs.Add(list);
-        }
-        return new ComparisonResult(aligned, runs[..^1], runs[^1], threads, start, DateTimeOffset.Now) { Draws = draws };
+            runs[k] = row; // in replication order, whichever thread finished first
+        });
+        var groups = Enumerable.Range(0, specs.Count).Select(g => (IReadOnlyList<RunResult>)[.. runs.Select(row => row[g])]).ToList();
+        return new ComparisonResult(aligned, groups[..^1], groups[^1], threads, start, DateTimeOffset.Now) { Draws = draws };
+    }
+
+    /// <summary>The most memory the people of the replications that run side by side may take (README: compare
+    /// <c>--threads</c>).</summary>
+    public const long SideBySideBytes = 1L << 30;
+
+    /// <summary>Populations a replication holds while it runs: the start its scenarios share, the independent-seed
+    /// baseline's start, and the run (a scenario with model parameters of its own adds one).</summary>
+    private const int PopulationsPerReplication = 3;
+
+    /// <summary>How <see cref="Run"/> spends <paramref name="threads"/> on <paramref name="replications"/>: replications
+    /// side by side, as many as there are threads while the people they hold fit in <see cref="SideBySideBytes"/>, and the
+    /// threads left over to each run's chunks. A run of 10,000 clients has four chunks of 4,096, too few for its own
+    /// threads to pay, while replications are independent; a run of a million clients scales on its own threads and
+    /// its people take about half a gigabyte, so it runs one replication at a time on all threads, as before.</summary>
+    public static (int SideBySide, int PerRun) SplitThreads(Scenario baseline, int threads, int replications)
+    {
+        long people = baseline.Clients + (long)Synthesis.Entrants(baseline.Clients, baseline.Months, baseline.ToParameters());
+        long perReplication = PopulationsPerReplication * people * Population.BytesPerClient;
+        int sideBySide = (int)Math.Clamp(SideBySideBytes / perReplication, 1, Math.Max(1, Math.Min(threads, replications)));
+        return (sideBySide, Math.Max(1, threads / sideBySide));
     }
 
     /// <summary>The baseline and every scenario at the baseline's seed, population, horizon and replications.</summary>

@@ -24,17 +24,10 @@ public sealed class Simulation : IDisposable
 
     private readonly RunSpec _spec;
     private readonly WorkerPool _pool;
-    private readonly int _chunks;
-    private readonly double[][] _chunkAcc;
-    private readonly long[][] _chunkTransitions;
-    private readonly int[][] _chunkNeighbourhood;
-    /// <summary>Per chunk, the caseload's prospect sum and size in a burn-in month (<see cref="ObserveFeedback"/>).</summary>
-    private readonly double[] _chunkProspect;
-    private readonly long[] _chunkCaseload;
+    private readonly ChunkObservation _observation;
     private readonly MonthContext _ctx;
     private readonly Action<int> _stepChunk;
     private readonly Action<int> _observeChunk;
-    private readonly Action<int> _feedbackChunk;
     private readonly List<ScheduledChange> _applied;
     /// <summary>Clients [0, _entered) have entered by the current month; the rest are future entrants, laid out in
     /// order of entry month by <see cref="Synthesis.Fill(Population, int, int, Parameters, Coaches, ulong)"/>, who
@@ -60,7 +53,16 @@ public sealed class Simulation : IDisposable
     /// <summary>Every lever change that took effect, in order (schedule and live), for export.</summary>
     public IReadOnlyList<ScheduledChange> AppliedChanges => _applied;
 
-    public Simulation(RunSpec spec, int replication)
+    /// <summary>Parameters that shape the population (its size, its neighbourhoods, its burn-in): set before the run
+    /// starts or not at all. None is a lever, so the start a run is built from reads them as the run itself does.</summary>
+    public static readonly IReadOnlyList<string> PopulationShaping = ["population.neighbourhoods", "inflow.monthlyShare", "population.burnInMonths"];
+
+    public Simulation(RunSpec spec, int replication) : this(spec, replication, null) { }
+
+    /// <summary>Replication <paramref name="replication"/> of <paramref name="spec"/>, built from a copy of
+    /// <paramref name="start"/> (which must have been prepared for this run's <see cref="StartKey"/>, and can serve
+    /// other runs after), or, when it is null, from a start prepared here: the same run either way, bit for bit.</summary>
+    public Simulation(RunSpec spec, int replication, SimulationStart? start)
     {
         if (spec.Clients < 1) throw new ArgumentOutOfRangeException(nameof(spec), "clients must be at least 1");
         if (spec.Months < 1) throw new ArgumentOutOfRangeException(nameof(spec), "months must be at least 1");
@@ -70,22 +72,16 @@ public sealed class Simulation : IDisposable
         Parameters = spec.Parameters.Clone();
         _applied = [];
         foreach (var change in spec.Schedule.Where(c => c.Month <= 0)) Apply(change.Values, 0);
+        var key = StartKey.For(Parameters, spec, replication);
+        if (start is not null && !start.Key.Equals(key))
+            throw new ArgumentException("The start was prepared for other model parameters, sizes, seed or replication than this run.", nameof(start));
 
-        // The people and their history up to month 0 do not depend on the levers: they are drawn, and run through the
-        // burn-in, with every lever at its default (common random numbers from month 0 on).
-        var burnIn = Parameters.Clone();
-        foreach (var lever in ParameterRegistry.Levers) lever.Set(burnIn, lever.Meta.Default);
-        int stockMonth = Synthesis.StockMonth(burnIn);
-        Coaches = new Coaches();
-        Coaches.Resize(Coaches.Required(spec.Clients, burnIn.CoachCaseload), burnIn, RunKey, stockMonth);
-        int total = spec.Clients + Synthesis.Entrants(spec.Clients, spec.Months, Parameters);
-        State = new Population(total);
         _pool = new WorkerPool(spec.Threads);
-        (_chunks, _chunkAcc, _chunkTransitions, _chunkNeighbourhood) = AllocateChunks(total, Parameters.Neighbourhoods);
-        (_chunkProspect, _chunkCaseload) = (new double[_chunks], new long[_chunks]);
-        var coaches0 = Coaches;
-        _pool.Run(chunk => Synthesis.Fill(State, spec.Clients, spec.Months, burnIn, coaches0, RunKey,
-            chunk * ChunkSize, Math.Min(total, (chunk + 1) * ChunkSize)), _chunks);
+        start = start?.Copy() ?? SimulationStart.Prepare(key, _pool);
+        State = start.State;
+        Coaches = start.Coaches;
+        _entered = start.Entered;
+        _observation = new ChunkObservation(State.Count, Parameters.Neighbourhoods);
         MonthlyRaw = new double[spec.Months + 1][];
         MonthlyTransitions = new long[spec.Months + 1][];
         for (int m = 0; m <= spec.Months; m++)
@@ -95,47 +91,20 @@ public sealed class Simulation : IDisposable
         }
         _ctx = new MonthContext
         {
-            P = burnIn, Month = stockMonth, RunKey = RunKey, Coaches = Coaches,
-            NeighbourhoodBenefitShare = new float[Math.Max(1, Parameters.Neighbourhoods)],
+            P = Parameters, Month = 0, RunKey = RunKey, Coaches = Coaches,
+            NeighbourhoodBenefitShare = start.NeighbourhoodBenefitShare, MeanProspect = start.MeanProspect,
         };
         _stepChunk = StepChunk;
         _observeChunk = ObserveChunk;
-        _feedbackChunk = FeedbackChunk;
-        AdvanceEntered();
-        BurnIn(burnIn, stockMonth);
-        _ctx.P = Parameters;
-        _ctx.Month = 0;
         Observe();
     }
 
-    /// <summary>Run the initial stock from <paramref name="stockMonth"/> to month 0 under <paramref name="burnIn"/>
-    /// (MODEL.md §5): coach turnover, every client's month, and the neighbourhood norms; a stock
-    /// member who leaves is replaced by an entrant (<see cref="Synthesis.ReplaceDuringBurnIn"/>). Nothing is
-    /// recorded; month 0 then starts with a clean slate of events.</summary>
-    private void BurnIn(Parameters burnIn, int stockMonth)
+    /// <summary>The parameters of <paramref name="spec"/> at month 0: its own, changed by its schedule up to month 0.</summary>
+    public static Parameters ParametersAtMonthZero(RunSpec spec)
     {
-        if (stockMonth >= 0) return;
-        int stock = _spec.Clients;
-        Action<int> step = chunk =>
-        {
-            int from = chunk * ChunkSize, to = Math.Min(stock, from + ChunkSize);
-            for (int i = from; i < to; i++)
-            {
-                ClientStep.Step(State, i, _ctx);
-                if (!State[i].OnCaseload) Synthesis.ReplaceDuringBurnIn(State, i, _ctx.Month, burnIn, Coaches, RunKey);
-            }
-        };
-        int chunks = (stock + ChunkSize - 1) / ChunkSize;
-        for (int m = stockMonth; m < 0; m++)
-        {
-            Coaches.MonthlyTurnover(burnIn, stock, RunKey, m);
-            _ctx.Month = m;
-            _ctx.P = burnIn;
-            _ctx.Prepare();
-            _pool.Run(step, chunks);
-            ObserveFeedback(chunks);
-        }
-        for (int i = 0; i < stock; i++) ClientStep.ClearMonth(ref State[i]);
+        var p = spec.Parameters.Clone();
+        foreach (var change in spec.Schedule.Where(c => c.Month <= 0)) Set(p, change.Values);
+        return p;
     }
 
     private Simulation(Simulation source)
@@ -149,8 +118,7 @@ public sealed class Simulation : IDisposable
         State = source.State.Clone();
         Month = source.Month;
         _pool = new WorkerPool(source.Threads);
-        (_chunks, _chunkAcc, _chunkTransitions, _chunkNeighbourhood) = AllocateChunks(State.Count, Parameters.Neighbourhoods);
-        (_chunkProspect, _chunkCaseload) = (new double[_chunks], new long[_chunks]);
+        _observation = new ChunkObservation(State.Count, Parameters.Neighbourhoods);
         MonthlyRaw = source.MonthlyRaw.Select(a => (double[])a.Clone()).ToArray();
         MonthlyTransitions = source.MonthlyTransitions.Select(a => (long[])a.Clone()).ToArray();
         _ctx = new MonthContext
@@ -161,23 +129,18 @@ public sealed class Simulation : IDisposable
         };
         _stepChunk = StepChunk;
         _observeChunk = ObserveChunk;
-        _feedbackChunk = FeedbackChunk;
         _entered = source._entered;
     }
 
-    private static (int, double[][], long[][], int[][]) AllocateChunks(int count, int neighbourhoods)
+    /// <summary>Number of chunks of <see cref="ChunkSize"/> clients that hold <paramref name="clients"/> clients.</summary>
+    internal static int Chunks(int clients) => (clients + ChunkSize - 1) / ChunkSize;
+
+    /// <summary>How many clients have entered by <paramref name="month"/>, counting on from <paramref name="entered"/>
+    /// (clients are laid out in order of entry month).</summary>
+    internal static int EnteredBy(Population s, int entered, int month)
     {
-        int chunks = (count + ChunkSize - 1) / ChunkSize;
-        var acc = new double[chunks][];
-        var tr = new long[chunks][];
-        var nb = new int[chunks][];
-        for (int c = 0; c < chunks; c++)
-        {
-            acc[c] = new double[Subgroups.Count * Acc.Count];
-            tr[c] = new long[Observer.TransitionSlots];
-            nb[c] = new int[2 * Math.Max(1, neighbourhoods)];
-        }
-        return (chunks, acc, tr, nb);
+        while (entered < s.Count && s[entered].EntryMonth <= month) entered++;
+        return entered;
     }
 
     /// <summary>A new branch from this month on: same people, same history, same random streams (common random
@@ -228,7 +191,7 @@ public sealed class Simulation : IDisposable
             var def = ParameterRegistry.Find(name) ?? throw new ArgumentException($"Unknown lever or parameter '{name}'.");
             var error = def.Validate(value);
             if (error is not null) throw new ArgumentOutOfRangeException(name, $"{name}: {error}");
-            if (name is "population.neighbourhoods" or "inflow.monthlyShare" or "population.burnInMonths")
+            if (PopulationShaping.Contains(name))
                 throw new ArgumentException($"{name} shapes the population and can only be set before the run starts.");
         }
         Apply(values, Month + 1);
@@ -237,20 +200,21 @@ public sealed class Simulation : IDisposable
     private void Apply(IReadOnlyDictionary<string, double> values, int fromMonth)
     {
         var p = Parameters.Clone(); // branches and earlier months keep their own parameter objects
-        foreach (var (name, value) in values) ParameterRegistry.Get(name).Set(p, value);
+        Set(p, values);
         Parameters = p;
         _applied.Add(new ScheduledChange(fromMonth, new Dictionary<string, double>(values)));
     }
 
-    private void AdvanceEntered()
+    private static void Set(Parameters p, IReadOnlyDictionary<string, double> values)
     {
-        var s = State;
-        while (_entered < s.Count && s[_entered].EntryMonth <= Month) _entered++;
+        foreach (var (name, value) in values) ParameterRegistry.Get(name).Set(p, value);
     }
+
+    private void AdvanceEntered() => _entered = EnteredBy(State, _entered, Month);
 
     private bool BufferGrantsOn => Parameters.BufferBudgetPerCoachMonth > 0;
 
-    private int ActiveChunks => (_entered + ChunkSize - 1) / ChunkSize;
+    private int ActiveChunks => Chunks(_entered);
 
     private void CoachPhase() => Coaches.MonthlyTurnover(Parameters, _spec.Clients, RunKey, Month);
 
@@ -261,65 +225,16 @@ public sealed class Simulation : IDisposable
         if (_observeAfterStep) ObserveChunk(chunk);
     }
 
-    private void FeedbackChunk(int chunk)
-    {
-        int from = chunk * ChunkSize, to = Math.Min(State.Count, from + ChunkSize);
-        Array.Clear(_chunkNeighbourhood[chunk]);
-        Observer.Feedback(State, _ctx.P, from, to, _chunkNeighbourhood[chunk], out _chunkProspect[chunk], out _chunkCaseload[chunk]);
-    }
-
     private void BufferGrantPass() => Money.GrantBuffers(State, _entered, Coaches, Parameters, Month);
 
-    private void ObserveChunk(int chunk)
-    {
-        int from = chunk * ChunkSize, to = Math.Min(State.Count, from + ChunkSize);
-        Array.Clear(_chunkAcc[chunk]);
-        Array.Clear(_chunkTransitions[chunk]);
-        Array.Clear(_chunkNeighbourhood[chunk]);
-        Observer.Accumulate(State, _ctx.P, _ctx.Month, from, to, _chunkAcc[chunk], _chunkTransitions[chunk], _chunkNeighbourhood[chunk]);
-    }
+    private void ObserveChunk(int chunk) => _observation.Accumulate(chunk, State, _ctx.P, _ctx.Month);
 
-    private void Observe(bool observed = false) => ObserveInto(MonthlyRaw[Month], MonthlyTransitions[Month], observed);
-
-    private void ObserveInto(double[] raw, long[] tr, bool observed)
+    /// <summary>The month's observation into its row of <see cref="MonthlyRaw"/> and <see cref="MonthlyTransitions"/>;
+    /// <paramref name="observed"/>: the chunks were already observed right after their step.</summary>
+    private void Observe(bool observed = false)
     {
-        int chunks = ActiveChunks;
-        if (!observed) _pool.Run(_observeChunk, chunks);
-        Array.Clear(raw);
-        Array.Clear(tr);
-        for (int c = 0; c < chunks; c++) // merged in chunk order: deterministic floating-point sums
-        {
-            var a = _chunkAcc[c];
-            for (int k = 0; k < raw.Length; k++) raw[k] += a[k];
-            var t = _chunkTransitions[c];
-            for (int k = 0; k < tr.Length; k++) tr[k] += t[k];
-        }
-        Observer.ApplyPrices(raw, Parameters);
-        SetFeedback(chunks, raw[Acc.SumProspect], raw[Acc.Caseload]);
-    }
-
-    /// <summary>A burn-in month records nothing: only what the model reads back (neighbourhood benefit shares, the
-    /// caseload's mean prospect) is observed, chunk by chunk and merged in chunk order like <see cref="ObserveInto"/>.</summary>
-    private void ObserveFeedback(int chunks)
-    {
-        _pool.Run(_feedbackChunk, chunks);
-        double sum = 0, n = 0;
-        for (int c = 0; c < chunks; c++) { sum += _chunkProspect[c]; n += _chunkCaseload[c]; }
-        SetFeedback(chunks, sum, n);
-    }
-
-    /// <summary>The neighbourhood shares from the chunks' counts and the mean prospect, for the next month.</summary>
-    private void SetFeedback(int chunks, double prospectSum, double caseload)
-    {
-        var nbShare = _ctx.NeighbourhoodBenefitShare;
-        Span<int> nb = stackalloc int[2 * nbShare.Length];
-        for (int c = 0; c < chunks; c++)
-        {
-            var n = _chunkNeighbourhood[c];
-            for (int k = 0; k < nb.Length; k++) nb[k] += n[k];
-        }
-        for (int k = 0; k < nbShare.Length; k++) nbShare[k] = nb[2 * k] > 0 ? (float)nb[2 * k + 1] / nb[2 * k] : 0.5f;
-        _ctx.MeanProspect = caseload > 0 ? prospectSum / caseload : MonthContext.InitialMeanProspect;
+        if (!observed) _pool.Run(_observeChunk, ActiveChunks);
+        _observation.Merge(ActiveChunks, MonthlyRaw[Month], MonthlyTransitions[Month], _ctx);
     }
 
     /// <summary>Value of an output metric for a subgroup at a month.</summary>
@@ -337,10 +252,12 @@ public sealed record RunResult(int Replication, double[][] Raw, long[][] Transit
 
     public static RunResult Of(Simulation sim) => new(sim.Replication, sim.MonthlyRaw, sim.MonthlyTransitions);
 
-    /// <summary>Run replication <paramref name="replication"/> of <paramref name="spec"/> to its horizon.</summary>
-    public static RunResult Run(RunSpec spec, int replication, CancellationToken cancel = default, Action<Simulation>? afterMonth = null)
+    /// <summary>Run replication <paramref name="replication"/> of <paramref name="spec"/> to its horizon, from a copy of
+    /// <paramref name="start"/> if one is given (see <see cref="Simulation(RunSpec, int, SimulationStart)"/>).</summary>
+    public static RunResult Run(RunSpec spec, int replication, CancellationToken cancel = default, Action<Simulation>? afterMonth = null,
+        SimulationStart? start = null)
     {
-        using var sim = new Simulation(spec, replication);
+        using var sim = new Simulation(spec, replication, start);
         afterMonth?.Invoke(sim);
         sim.RunToEnd(cancel, afterMonth is null ? null : _ => afterMonth(sim));
         return Of(sim);

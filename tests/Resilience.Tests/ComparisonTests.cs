@@ -8,8 +8,7 @@ namespace Resilience.Tests;
 
 public class ComparisonTests
 {
-    private static Scenario Load(string name) =>
-        ScenarioLoader.Load(Path.Combine(TestSupport.RepoRoot, "scenarios", name + ".json")).With(2000, 24, 77, 4);
+    private static Scenario Load(string name) => TestSupport.LoadScenario(name, 2000, 24, 77, 4);
 
     [Fact]
     public void ComparingAScenarioWithItselfGivesExactlyZeroEffects()

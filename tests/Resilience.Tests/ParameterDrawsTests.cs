@@ -17,8 +17,7 @@ public sealed class ParameterDrawsTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static Scenario Load(string name) =>
-        ScenarioLoader.Load(Path.Combine(TestSupport.RepoRoot, "scenarios", name + ".json")).With(2000, 24, 77, 8);
+    private static Scenario Load(string name) => TestSupport.LoadScenario(name, 2000, 24, 77, 8);
 
     /// <summary>A bootstrap set as calibrate writes it, with coach.leadRate spread widely.</summary>
     private string BootstrapSet(params double[] leadRates)

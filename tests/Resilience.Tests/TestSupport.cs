@@ -1,4 +1,5 @@
 using Resilience.Engine;
+using Resilience.IO;
 using Resilience.Model;
 
 namespace Resilience.Tests;
@@ -15,6 +16,10 @@ public static class TestSupport
             return dir?.FullName ?? throw new InvalidOperationException("Simulation.sln not found above the test directory.");
         }
     }
+
+    /// <summary>A shipped scenario (scenarios/NAME.json) at the given size, seed and replications.</summary>
+    public static Scenario LoadScenario(string name, int clients, int months, ulong seed, int replications) =>
+        ScenarioLoader.Load(Path.Combine(RepoRoot, "scenarios", name + ".json")).With(clients, months, seed, replications);
 
     public static Parameters With(params (string Name, double Value)[] values)
     {
@@ -39,6 +44,19 @@ public static class TestSupport
         double sum = 0;
         for (int month = 1; month < r.Raw.Length; month++) sum += m.Compute(r.Raw[month], subgroup * Acc.Count);
         return m.Cumulative ? sum : sum / (r.Raw.Length - 1);
+    }
+
+    /// <summary>Two runs are the same run: the same replication, and every accumulator and transition count of every
+    /// month equal bit for bit.</summary>
+    public static void AssertSameRun(RunResult expected, RunResult actual)
+    {
+        Assert.Equal(expected.Replication, actual.Replication);
+        Assert.Equal(expected.Raw.Length, actual.Raw.Length);
+        for (int m = 0; m < expected.Raw.Length; m++)
+        {
+            Assert.True(expected.Raw[m].AsSpan().SequenceEqual(actual.Raw[m]), $"replication {expected.Replication}: raw accumulators differ at month {m}");
+            Assert.True(expected.Transitions[m].AsSpan().SequenceEqual(actual.Transitions[m]), $"replication {expected.Replication}: transitions differ at month {m}");
+        }
     }
 
     public static int SubgroupIndex(string dimension, string name) =>

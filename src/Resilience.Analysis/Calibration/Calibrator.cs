@@ -387,26 +387,18 @@ public sealed class Calibrator
         var theta = ParametersAt(best.Unit);
         int outer = Math.Min(n, _settings.Threads);
         int inner = Math.Max(1, _settings.Threads / outer);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = outer, CancellationToken = cancel };
-        try
+        Jobs.For(n, outer, cancel, slot =>
         {
-            Parallel.For(0, n, options, slot =>
-            {
-                int b = chosen[slot];
-                ulong obsSeed = Rng.Mix(_settings.Seed ^ (0xB0075EEDUL + (ulong)b));
-                ulong simSeed = Rng.Mix(obsSeed + 0x51u);
-                var pseudo = PseudoTargets(targets, best, theta, obsSeed, b, cancel);
-                var runner = new BatchRunner(_spec, _settings.Replications, inner, new TargetReader(pseudo));
-                var fit = new Fit(this, runner, pseudo, simSeed, _settings.BootstrapBudget, evaluated, cancel);
-                Search(fit, startUnit, obsSeed);
-                fits[slot] = new BootstrapFit(b, simSeed, fit.Best!.Values, fit.Best.Objective, fit.Used);
-                Interlocked.Add(ref _bootSimulations, runner.Simulations);
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
-        {
-            throw new OperationCanceledException(cancel);
-        }
+            int b = chosen[slot];
+            ulong obsSeed = Rng.Mix(_settings.Seed ^ (0xB0075EEDUL + (ulong)b));
+            ulong simSeed = Rng.Mix(obsSeed + 0x51u);
+            var pseudo = PseudoTargets(targets, best, theta, obsSeed, b, cancel);
+            var runner = new BatchRunner(_spec, _settings.Replications, inner, new TargetReader(pseudo));
+            var fit = new Fit(this, runner, pseudo, simSeed, _settings.BootstrapBudget, evaluated, cancel);
+            Search(fit, startUnit, obsSeed);
+            fits[slot] = new BootstrapFit(b, simSeed, fit.Best!.Values, fit.Best.Objective, fit.Used);
+            Interlocked.Add(ref _bootSimulations, runner.Simulations);
+        });
         return [.. fits];
     }
 

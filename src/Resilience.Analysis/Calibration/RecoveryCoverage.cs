@@ -59,24 +59,16 @@ public sealed class RecoveryCoverage(RunSpec spec, IReadOnlyList<FreeParameter> 
     {
         var result = new CoverageTrial[trials];
         var truthParameters = Truth();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Threads), CancellationToken = cancel };
-        try
+        Jobs.For(trials, settings.Threads, cancel, t =>
         {
-            Parallel.For(0, trials, options, t =>
-            {
-                ulong observedSeed = ObservedSeed(settings.Seed, t), fitSeed = Rng.Mix(observedSeed + FitSalt);
-                var observed = SimulatedPanel.Moments(spec with { Parameters = truthParameters, Seed = observedSeed, Threads = 1 }, 0, cancel);
-                var targets = TargetsFile.FromPanel(observed, spec.Months, minN, $"trial {t}");
-                int clients = TargetsFile.InitialPeople(observed);
-                var trial = settings with { Seed = fitSeed, Threads = 1, ObservedClients = clients };
-                var fit = new Calibrator(spec with { Seed = fitSeed, Threads = 1 }, free, targets, trial).Run(cancel, evaluated);
-                result[t] = new CoverageTrial(t, observedSeed, fitSeed, clients, targets.Count, fit);
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
-        {
-            throw new OperationCanceledException(cancel);
-        }
+            ulong observedSeed = ObservedSeed(settings.Seed, t), fitSeed = Rng.Mix(observedSeed + FitSalt);
+            var observed = SimulatedPanel.Moments(spec with { Parameters = truthParameters, Seed = observedSeed, Threads = 1 }, 0, cancel);
+            var targets = TargetsFile.FromPanel(observed, spec.Months, minN, $"trial {t}");
+            int clients = TargetsFile.InitialPeople(observed);
+            var trial = settings with { Seed = fitSeed, Threads = 1, ObservedClients = clients };
+            var fit = new Calibrator(spec with { Seed = fitSeed, Threads = 1 }, free, targets, trial).Run(cancel, evaluated);
+            result[t] = new CoverageTrial(t, observedSeed, fitSeed, clients, targets.Count, fit);
+        });
         return result;
     }
 
