@@ -118,25 +118,41 @@ public static class Sweep
     public static List<(int Point, string Line)> Run(Scenario scenario, SweepDesign design, IReadOnlyList<int> points,
         IReadOnlyList<Outcome> outcomes, int threads, Action<int>? progress, CancellationToken cancel, ParameterDraws? draws = null)
     {
-        var lines = new List<(int, string)>();
         var scenarioParameters = scenario.ToParameters();
-        foreach (int p in points)
+        // Replications side by side (as in compare); within one, the points run in turn and those whose model parameters
+        // are equal (a design over levers) share one synthesis and burn-in: the people and their history up to month 0
+        // do not depend on the levers. Only the last start is kept, so a design over model parameters, where every
+        // point has its own, holds one population at a time per replication.
+        var (sideBySide, perRun) = Comparison.SplitThreads(scenario, threads, scenario.Replications);
+        var values = new double[points.Count][][];
+        for (int k = 0; k < points.Count; k++) values[k] = new double[scenario.Replications][];
+        var reporting = new object();
+        Jobs.For(scenario.Replications, sideBySide, cancel, r =>
         {
-            var runs = new List<RunResult>();
-            for (int r = 0; r < scenario.Replications; r++)
+            SimulationStart? start = null;
+            for (int k = 0; k < points.Count; k++)
             {
                 cancel.ThrowIfCancellationRequested();
-                var parameters = PointParameters(scenarioParameters, design, p, draws, r);
-                var spec = new RunSpec(parameters, scenario.Clients, scenario.Months, scenario.Seed, scenario.Schedule) { Threads = threads };
-                runs.Add(RunResult.Run(spec, r, cancel)); // same seed at every point: common random numbers across the design
-                progress?.Invoke(1);
+                var parameters = PointParameters(scenarioParameters, design, points[k], draws, r);
+                // same seed at every point: common random numbers across the design
+                var spec = new RunSpec(parameters, scenario.Clients, scenario.Months, scenario.Seed, scenario.Schedule) { Threads = perRun };
+                var key = StartKey.Of(spec, r);
+                if (start is null || !start.Key.Equals(key)) start = SimulationStart.Prepare(key, perRun);
+                var run = RunResult.Run(spec, r, cancel, start: start);
+                values[k][r] = [.. outcomes.Select(o => o.Read(run, 0))];
+                if (progress is not null) lock (reporting) progress(1);
             }
-            foreach (var o in outcomes)
+        });
+        var lines = new List<(int, string)>();
+        for (int k = 0; k < points.Count; k++)
+        {
+            int p = points[k];
+            for (int j = 0; j < outcomes.Count; j++)
             {
-                var iv = Interval.Of(runs.Select(run => o.Read(run, 0)).ToList());
+                var iv = Interval.Of([.. values[k].Select(v => v[j])]);
                 var cells = new List<string> { p.ToString(CultureInfo.InvariantCulture) };
-                cells.AddRange(design.Factors.Select((f, k) => f.Def.Format(design.Points[p][k])));
-                cells.AddRange([o.Name, RunOutputs.Num(iv.Mean), RunOutputs.Num(iv.Low), RunOutputs.Num(iv.High), iv.N.ToString(CultureInfo.InvariantCulture)]);
+                cells.AddRange(design.Factors.Select((f, i) => f.Def.Format(design.Points[p][i])));
+                cells.AddRange([outcomes[j].Name, RunOutputs.Num(iv.Mean), RunOutputs.Num(iv.Low), RunOutputs.Num(iv.High), iv.N.ToString(CultureInfo.InvariantCulture)]);
                 lines.Add((p, string.Join(',', cells)));
             }
         }

@@ -32,6 +32,21 @@ public class SweepTests
     }
 
     [Fact]
+    public void PointsThatShareAStartGiveWhatTheirOwnRunsGive()
+    {
+        // The points of a lever design share one synthesis and burn-in per replication; each must still give exactly
+        // what a run of its own gives. Point 1 of the grid, both replications, run on their own here.
+        var scenario = ScenarioLoader.Load(Baseline).With(800, 12, 3, 2);
+        var design = new SweepDesign([SweepDesign.ParseFactor("buffer.budgetPerCoachMonth=0,1000", grid: true)], 0, 3);
+        var outcome = Outcomes.Get("exits_lasting_6");
+        var lines = Analysis.Sweep.Run(scenario, design, [0, 1], [outcome], 2, null, CancellationToken.None);
+        var own = Enumerable.Range(0, 2).Select(r => outcome.Read(Engine.RunResult.Run(
+            new Engine.RunSpec(Analysis.Sweep.PointParameters(scenario.ToParameters(), design, 1, null, r), 800, 12, 3, scenario.Schedule), r), 0)).ToList();
+        var iv = Interval.Of(own);
+        Assert.Equal($"1,1000,exits_lasting_6,{RunOutputs.Num(iv.Mean)},{RunOutputs.Num(iv.Low)},{RunOutputs.Num(iv.High)},2", lines.Single(l => l.Point == 1).Line);
+    }
+
+    [Fact]
     public void MergeRefusesIncompleteOrMixedShards()
     {
         string root = Path.Combine(Path.GetTempPath(), $"resilience-sweep-{Guid.NewGuid():N}");
