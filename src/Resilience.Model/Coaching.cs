@@ -71,7 +71,8 @@ public static class Coaching
             cm.Relationship = relationship;
             double cream = 1 + p.CoachTargetPressure * (cm.Prospect - ctx.MeanProspect) * p.CreamingLeads;
             cm.CoachLead = c.Hours == 0
-                           && r.Chance(Draw.Coaching.Lead, 1 - M.Power(1 - p.CoachLeadRate * relationship * (p.LeadDirectiveBase + directive) * Math.Max(p.CreamingFloor, cream), contacts));
+                           && r.Chance(Draw.Coaching.Lead, 1 - M.Power(1 - p.CoachLeadRate * relationship * (p.LeadDirectiveBase + directive) * Math.Max(p.CreamingFloor, cream)
+                                                                       * Work.SexFactor(c, p), contacts));
             if (c.DebtStatus is DebtStatus.Problematic or DebtStatus.Stuck && c.DebtWaitMonthsLeft == 0
                 && r.Chance(Draw.Coaching.DebtReferral, p.DebtReferralRate * relationship))
                 Money.StartDebtHelp(ref c, p);

@@ -70,7 +70,7 @@ public sealed class Parameters
     public double LabourDemand;
 
     // ───────────────────────────── Population and inflow (§3.2, §5) ─────────────────────────────
-    [Param("inflow.monthlyShare", 0.009415, 0, 0.05, "share of initial caseload per month", Evidence.Assumption, "assumption; calibrated to seed and national targets (2026-11-30)", "New entrants per month as a share of the initial caseload.")]
+    [Param("inflow.monthlyShare", 0.009436, 0, 0.05, "share of initial caseload per month", Evidence.Assumption, "assumption; calibrated to seed and national targets (2026-11-30)", "New entrants per month as a share of the initial caseload.")]
     public double InflowMonthlyShare;
     [Param("population.burnInMonths", 36, 0, 120, "months", Evidence.Assumption, "MODEL.md §5 (assumption)", "Months the initial stock is run through the model's own dynamics, under default levers, before month 0 (leavers replaced by entrants), so that month 0 is not an artefact of the synthesis.")]
     public int BurnInMonths;
@@ -88,9 +88,9 @@ public sealed class Parameters
     public double EntrySchoolLeaverShare;
     [Param("population.entry.schoolLeaverMaxAge", 20, 18, 26, "years", Evidence.Assumption, "assumption", "Oldest age of a school leaver at entry (from 18).")]
     public int SchoolLeaverMaxAge;
-    [Param("population.age.shareUnder27", 0.1266, 0, 1, "share", Evidence.Direction, "[000 App. 1: caseload skewed to older clients] (assumption); calibrated to seed and national targets (2026-11-30)", "Members of the initial caseload aged 18–26 (entrants: inflow.age.*).")]
+    [Param("population.age.shareUnder27", 0.1276, 0, 1, "share", Evidence.Direction, "[000 App. 1: caseload skewed to older clients] (assumption); calibrated to seed and national targets (2026-11-30)", "Members of the initial caseload aged 18–26 (entrants: inflow.age.*).")]
     public double AgeShareUnder27;
-    [Param("population.age.share27to49", 0.3856, 0, 1, "share", Evidence.Direction, "[000 App. 1] (assumption); calibrated to seed and national targets (2026-11-30)", "Members of the initial caseload aged 27–49; the rest are 50–65.")]
+    [Param("population.age.share27to49", 0.3902, 0, 1, "share", Evidence.Direction, "[000 App. 1] (assumption); calibrated to seed and national targets (2026-11-30)", "Members of the initial caseload aged 27–49; the rest are 50–65.")]
     public double AgeShare27to49;
     [Param("inflow.age.shareUnder25", 0.229, 0, 1, "share of entrants", Evidence.Number, "[CBS StatLine 82662NED, (her)instroom en uitstroom, 2023 Q4: 4,970 of 21,720 instromers under 25]", "Entrants (school leavers included) aged 18–24: the inflow is younger than the caseload.")]
     public double InflowShareUnder25;
@@ -116,7 +116,7 @@ public sealed class Parameters
     public double SeparationSingleParentShare;
     [Param("population.household.singleParentMothers", 0.9, 0, 1, "share", Evidence.Number, "[002: ~90% of single parents are mothers]", "Single parents who are women.")]
     public double SingleParentMothersShare;
-    [Param("population.household.women", 0.3872, 0, 1, "share", Evidence.Assumption, "assumption; calibrated to seed and national targets (2026-11-30)", "Women among clients who are not single parents.")]
+    [Param("population.household.women", 0.3807, 0, 1, "share", Evidence.Assumption, "assumption; calibrated to seed and national targets (2026-11-30)", "Women among clients who are not single parents.")]
     public double WomenShare;
     [Param("population.household.maxChildren", 3, 1, 10, "children", Evidence.Assumption, "assumption", "Most children of a household with children (uniform from 1).")]
     public int MaxChildren;
@@ -320,7 +320,7 @@ public sealed class Parameters
     public double StockVolunteerShare;
     [Param("population.activity.trainingShare", 0.05, 0, 1, "share at spell 0", Evidence.Assumption, "assumption", "Stock clients in training (at spell 0).")]
     public double StockTrainingShare;
-    [Param("population.exemption.fragileShare", 0.8604, 0, 1, "share", Evidence.Direction, "[004 B2: ~35% exempt] (assumption); calibrated to seed and national targets (2026-11-30)", "Fragile stock clients who are exempt.")]
+    [Param("population.exemption.fragileShare", 0.9022, 0, 1, "share", Evidence.Direction, "[004 B2: ~35% exempt] (assumption); calibrated to seed and national targets (2026-11-30)", "Fragile stock clients who are exempt.")]
     public double StockFragileExemptShare;
     [Param("population.exemption.olderAge", 60, 40, 66, "years", Evidence.Assumption, "assumption", "Age from which stock clients may be exempt for age.")]
     public int StockOlderExemptAge;
@@ -516,11 +516,11 @@ public sealed class Parameters
     public double HarmfulTieExitRate;
     [Param("life.adultLeavesHomeRate", 0.02, 0, 0.1, "per month", Evidence.Assumption, "assumption", "Hazard that a co-resident adult (grown child, parent) moves out.")]
     public double AdultLeavesHomeRate;
-    [Param("life.reentryOtherRate", 0.04981, 0, 0.1, "per month", Evidence.Direction, "[001 Ch. 7] (assumption); calibrated to seed and national targets (2026-11-30)", "Hazard of returning to benefit after a non-work exit.")]
+    [Param("life.reentryOtherRate", 0.0511, 0, 0.1, "per month", Evidence.Direction, "[001 Ch. 7] (assumption); calibrated to seed and national targets (2026-11-30)", "Hazard of returning to benefit after a non-work exit.")]
     public double ReentryOtherRate;
-    [Param("life.exitOtherRate", 0.01469, 0, 0.03, "per month", Evidence.Direction, "[003: 18 of 125 left for other reasons] (assumption); calibrated to seed and national targets (2026-11-30)", "Hazard of leaving the benefit for reasons other than work (moving, partner, other benefit).")]
+    [Param("life.exitOtherRate", 0.01483, 0, 0.03, "per month", Evidence.Direction, "[003: 18 of 125 left for other reasons] (assumption); calibrated to seed and national targets (2026-11-30)", "Hazard of leaving the benefit for reasons other than work (moving, partner, other benefit).")]
     public double ExitOtherRate;
-    [Param("life.exitOtherSpellDecline", 0.1948, 0, 1, "relative per year", Evidence.Direction, "[CBS 85617NED, 85585NED: leaving falls with time on benefit]; calibrated to seed and national targets (2026-11-30)", "Fall of the hazard of leaving for other reasons with time on benefit in the current spell: life.exitOtherRate × exp(−this × years).")]
+    [Param("life.exitOtherSpellDecline", 0.1891, 0, 1, "relative per year", Evidence.Direction, "[CBS 85617NED, 85585NED: leaving falls with time on benefit]; calibrated to seed and national targets (2026-11-30)", "Fall of the hazard of leaving for other reasons with time on benefit in the current spell: life.exitOtherRate × exp(−this × years).")]
     public double ExitOtherSpellDecline;
     [Param("life.leaveParentsRate", 0.005, 0, 0.1, "per month", Evidence.Assumption, "assumption", "Hazard that a client living with parents moves out on their own.")]
     public double LeaveParentsRate;
@@ -632,7 +632,7 @@ public sealed class Parameters
     public int CoachRoleRecallMonths;
     [Param("coach.roleTrust", 0.7, 0, 1, "trust", Evidence.Direction, "[003 Table 10: 59% say none] (assumption; calibrated)", "Trust in the coach at which a leaver who met the coach recently credits them with a role.")]
     public double CoachRoleTrust;
-    [Param("coach.exemptionGrantRate", 0.001475, 0, 1, "per month with a contact", Evidence.Direction, "[000 §4.5.2, 004 B2: ~35% exempt]; calibrated to seed and national targets (2026-11-30)", "Chance per month with a contact that a coach exempts a fragile client ('rest first').")]
+    [Param("coach.exemptionGrantRate", 0.001, 0, 1, "per month with a contact", Evidence.Direction, "[000 §4.5.2, 004 B2: ~35% exempt]; calibrated to seed and national targets (2026-11-30)", "Chance per month with a contact that a coach exempts a fragile client ('rest first').")]
     public double ExemptionGrantRate;
     [Param("coach.exemptionReviewRate", 0.045, 0, 0.5, "per month", Evidence.Direction, "[004 B2] (assumption)", "Chance per month that an exemption of a recovered client is lifted.")]
     public double ExemptionReviewRate;
@@ -762,9 +762,9 @@ public sealed class Parameters
     public double ExemptContactShare;
 
     // ───────────────────────────── Work (§3.3.5) ─────────────────────────────
-    [Param("work.offerRate", 0.4871, 0, 0.5, "per month at full effort", Evidence.Direction, "[003: ~25% left in ~3 years] (assumption); calibrated to seed and national targets (2026-11-30)", "Base job-offer hazard at full search effort and normal demand.")]
+    [Param("work.offerRate", 0.4826, 0, 0.5, "per month at full effort", Evidence.Direction, "[003: ~25% left in ~3 years] (assumption); calibrated to seed and national targets (2026-11-30)", "Base job-offer hazard at full search effort and normal demand.")]
     public double OfferRate;
-    [Param("work.partTimeOfferShare", 0.2443, 0, 1, "share", Evidence.Direction, "[003, 004 §2.2]; calibrated to seed and national targets (2026-11-30)", "Share of first offers that are part-time (~10–12 h).")]
+    [Param("work.partTimeOfferShare", 0.2092, 0, 1, "share", Evidence.Direction, "[003, 004 §2.2]; calibrated to seed and national targets (2026-11-30)", "Share of first offers that are part-time (~10–12 h).")]
     public double PartTimeOfferShare;
     [Param("work.temporaryShareLowEducated", 0.5, 0, 1, "share", Evidence.Number, "[002 M14]", "Share of temporary contracts for clients without a start qualification.")]
     public double TemporaryShareLow;
@@ -774,15 +774,15 @@ public sealed class Parameters
     public double EmployerCeilingShare;
     [Param("work.hoursStepRate", 0.2, 0, 1, "per month", Evidence.Direction, "[003, 004 §2.2] (assumption)", "Chance per month that hours grow by one step of 4 h toward the ceiling.")]
     public double HoursStepRate;
-    [Param("work.jobLossRate", 0.01032, 0, 0.1, "per month", Evidence.Direction, "[001 E28, 002 M14] (assumption); calibrated to seed and national targets (2026-11-30)", "Base job-loss hazard on a permanent contract.")]
+    [Param("work.jobLossRate", 0.01022, 0, 0.1, "per month", Evidence.Direction, "[001 E28, 002 M14] (assumption); calibrated to seed and national targets (2026-11-30)", "Base job-loss hazard on a permanent contract.")]
     public double JobLossRate;
-    [Param("work.jobLossOtherIncomeShare", 0.9353, 0, 1, "share", Evidence.Direction, "[CBS cohort uitstroom naar werk 2021: at 18 months 19% not working but off bijstand, 9% back on bijstand]; calibrated to seed and national targets (2026-11-30)", "Share of those who lose a job after leaving bijstand (without qualifying for WW, or at the end of WW) who live on other income (partner, assets, self-employment, study, another benefit) instead of returning; they count as left for other reasons and return at life.reentryOtherRate.")]
+    [Param("work.jobLossOtherIncomeShare", 0.9245, 0, 1, "share", Evidence.Direction, "[CBS cohort uitstroom naar werk 2021: at 18 months 19% not working but off bijstand, 9% back on bijstand]; calibrated to seed and national targets (2026-11-30)", "Share of those who lose a job after leaving bijstand (without qualifying for WW, or at the end of WW) who live on other income (partner, assets, self-employment, study, another benefit) instead of returning; they count as left for other reasons and return at life.reentryOtherRate.")]
     public double JobLossOtherIncomeShare;
     [Param("work.temporaryLossFactor", 3, 1, 10, "relative", Evidence.Direction, "[002 M14] (assumption)", "Job-loss hazard on temporary contracts relative to permanent.")]
     public double TemporaryLossFactor;
     [Param("work.prejudiceNonWestern", 0.3, 0, 0.9, "relative reduction", Evidence.Direction, "[001 E23, E49]", "Reduction of offer chance by employer prejudice against non-western origin.")]
     public double PrejudiceNonWestern;
-    [Param("work.spellPenaltyPerYear", 0.205, 0, 0.5, "relative per year", Evidence.Direction, "[004 B2, 003 duration effect] (assumption); calibrated to seed and national targets (2026-11-30)", "Relative reduction of offer chance per year out of work on benefit, summed over spells (employer prejudice by benefit history; not reset at re-entry).")]
+    [Param("work.spellPenaltyPerYear", 0.1763, 0, 0.5, "relative per year", Evidence.Direction, "[004 B2, 003 duration effect] (assumption); calibrated to seed and national targets (2026-11-30)", "Relative reduction of offer chance per year out of work on benefit, summed over spells (employer prejudice by benefit history; not reset at re-entry).")]
     public double SpellPenaltyPerYear;
     [Param("work.acceptIndependenceWeight", 2.0, 0, 5, "logit", Evidence.Direction, "[004 §2.2: independence and work ethos dominate]", "Weight of aspiration (independence, work ethos) in job acceptance.")]
     public double AcceptIndependenceWeight;
@@ -844,15 +844,15 @@ public sealed class Parameters
     public double OfferEducationBelow;
     [Param("work.educationHigherFactor", 1.3, 0, 3, "relative to a start qualification", Evidence.Direction, "[000, 001] (assumption)", "Offer hazard with higher education.")]
     public double OfferEducationHigher;
-    [Param("work.youngOfferFactor", 0.4671, 0, 3, "relative", Evidence.Direction, "[004 B2] (assumption); calibrated to seed and national targets (2026-11-30)", "Offer hazard under 27 relative to ages 27–49.")]
+    [Param("work.youngOfferFactor", 0.4522, 0, 3, "relative", Evidence.Direction, "[004 B2] (assumption); calibrated to seed and national targets (2026-11-30)", "Offer hazard under 27 relative to ages 27–49.")]
     public double YoungOfferFactor;
     [Param("work.olderAge", 50, 40, 66, "years", Evidence.Direction, "[004 B2, 000 App. 1] (assumption)", "Age from which clients count as older: a lower offer hazard (work.olderOfferFactor) and less training (training.olderFactor).")]
     public int OlderAge;
-    [Param("work.olderOfferFactor", 0.0622, 0, 2, "relative", Evidence.Direction, "[004 B2, 001 E23] (assumption); calibrated to seed and national targets (2026-11-30)", "Offer hazard from work.olderAge relative to ages 27–49.")]
+    [Param("work.olderOfferFactor", 0.1033, 0, 2, "relative", Evidence.Direction, "[004 B2, 001 E23] (assumption); calibrated to seed and national targets (2026-11-30)", "Offer hazard from work.olderAge relative to ages 27–49.")]
     public double OlderOfferFactor;
-    [Param("work.ageOfferDecline", 0.03269, 0, 0.2, "relative per year", Evidence.Direction, "[CBS news 2014/42: exits to work fall with age, 25–34 at 1.9× the caseload's rate, 15–24 at 2.3×; 001 E23]; calibrated to seed and national targets (2026-11-30)", "Fall of the offer hazard per year of age from 27 (on top of work.olderOfferFactor): × exp(−this × (age − 27)).")]
+    [Param("work.ageOfferDecline", 0.04071, 0, 0.2, "relative per year", Evidence.Direction, "[CBS news 2014/42: exits to work fall with age, 25–34 at 1.9× the caseload's rate, 15–24 at 2.3×; 001 E23]; calibrated to seed and national targets (2026-11-30)", "Fall of the offer hazard per year of age from 27 (on top of work.olderOfferFactor): × exp(−this × (age − 27)).")]
     public double AgeOfferDecline;
-    [Param("work.womenOfferFactor", 0.3013, 0.2, 1.5, "relative", Evidence.Direction, "[CBS 2014/2015: 11% of men and 6% of women on bijstand found a job the next year]; calibrated to seed and national targets (2026-11-30)", "Offer hazard of women relative to men, beyond the care limits of single parents (household roles, part-time preferences, the jobs on offer).")]
+    [Param("work.womenOfferFactor", 0.4514, 0.2, 1.5, "relative", Evidence.Direction, "[CBS 2014/2015: 11% of men and 6% of women on bijstand found a job the next year]; calibrated to seed and national targets (2026-11-30)", "Job offers to women relative to men, own search and coach leads alike, beyond the care limits of single parents (household roles, part-time preferences, the jobs on offer).")]
     public double WomenOfferFactor;
     [Param("work.languageBase", 0.5, 0, 1, "factor", Evidence.Direction, "[001 §4] (assumption)", "The offer hazard scales with (this + work.languageWeight × Dutch proficiency).")]
     public double OfferLanguageBase;

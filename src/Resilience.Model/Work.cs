@@ -136,6 +136,10 @@ public static class Work
         return ceiling;
     }
 
+    /// <summary>Job offers to women relative to men, beyond single parents' care limits: <c>work.womenOfferFactor</c>
+    /// for every offer, found by the client's own search or brokered by the coach.</summary>
+    public static double SexFactor(in Client c, Parameters p) => M.Pick(c.Sex == Sex.F, p.WomenOfferFactor, 1);
+
     /// <summary>How much the client trusts a brokered offer: the coach relationship for a coach lead [003, 001 E53];
     /// a training guarantee is honoured by the programme, so it counts in full.</summary>
     private static double LeadTrust(in Client c, Parameters p, bool guaranteed) => guaranteed ? 1 : Coaching.Relationship(c, p);
@@ -173,7 +177,7 @@ public static class Work
         double edu = M.ByEducation(c.Education, p.OfferEducationBelow, 1.0, p.OfferEducationHigher);
         double age = M.Pick(c.AgeMonths < Money.YouthDeskAgeMonths, p.YoungOfferFactor, M.Pick(c.AgeMonths >= p.OlderAge * Units.MonthsPerYear, p.OlderOfferFactor, 1.0))
                      * ctx.AgeOffer(c.AgeMonths)
-                     * M.Pick(c.Sex == Sex.F, p.WomenOfferFactor, 1);
+                     * SexFactor(c, p);
         double prejudice = M.Pick(c.Origin is Origin.NonWestern or Origin.Refugee, 1 - p.PrejudiceNonWestern, 1);
         double history = ctx.History(c.MonthsOutOfWork);
         double hazard = p.OfferRate * p.LabourDemand * edu * age * prejudice * history * (p.OfferLanguageBase + p.OfferLanguageWeight * c.Language)

@@ -11,7 +11,7 @@ namespace Resilience.Tests;
 /// </summary>
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "5313712d86f17cb0acc3b06758932a9c";
+    private const string ExpectedHash = "ca11f2c177ef788285534fccf42f7883";
 
     public static string Fingerprint()
     {
