@@ -156,9 +156,7 @@ public static class Observer
             if (prev != now && (c.Events & MonthEvents.Entered) == 0)
                 transitions[((int)prev * 3 + (int)now) * TriggerCount + (int)c.TransitionTrigger]++;
 
-            int nb = c.Neighbourhood * 2;
-            neighbourhood[nb]++;
-            neighbourhood[nb + 1] += One(c.OnCaseload);
+            CountNeighbourhood(ref c, neighbourhood);
         }
         for (int cell = 0; cell < Cells; cell++)
         {
@@ -177,8 +175,8 @@ public static class Observer
 
     /// <summary>What the model reads back from a month's observation (<see cref="Acc.ProspectSum"/>, the caseload, and the
     /// active and caseload clients per neighbourhood) for clients [from, to), without the rest of the observation: the
-    /// burn-in records nothing else. Same rules as <see cref="Accumulate"/>: the prospect is the float the observer adds
-    /// (<see cref="ClientFacts.Of"/>), summed in a double.</summary>
+    /// burn-in records nothing else. Same rules as <see cref="Accumulate"/>: the prospect is the measure the observer adds
+    /// (<see cref="ClientFacts.Prospect"/>), summed in a double.</summary>
     public static void Feedback(Population s, Parameters p, int from, int to, Span<int> neighbourhood, out double prospect, out long caseload)
     {
         double sum = 0;
@@ -187,14 +185,21 @@ public static class Observer
         {
             ref Client c = ref s[i];
             if (c.Status == Status.NotEntered) continue;
-            bool onCaseload = c.OnCaseload;
-            if (onCaseload) { sum += (float)Coaching.Prospect(c, p); n++; }
-            int nb = c.Neighbourhood * 2;
-            neighbourhood[nb]++;
-            neighbourhood[nb + 1] += One(onCaseload);
+            sum += ClientFacts.Prospect(ref c, p);
+            n += One(c.OnCaseload);
+            CountNeighbourhood(ref c, neighbourhood);
         }
         prospect = sum;
         caseload = n;
+    }
+
+    /// <summary>The client counts toward its neighbourhood's active clients and, on the caseload, its benefit share.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CountNeighbourhood(ref Client c, Span<int> neighbourhood)
+    {
+        int nb = c.Neighbourhood * 2;
+        neighbourhood[nb]++;
+        neighbourhood[nb + 1] += One(c.OnCaseload);
     }
 
     /// <summary>Add one cell's accumulators to the whole and to its four subgroups, four accumulators at a time.</summary>
