@@ -88,7 +88,7 @@ public sealed class Parameters
     public double EntrySchoolLeaverShare;
     [Param("population.entry.schoolLeaverMaxAge", 20, 18, 26, "years", Evidence.Assumption, "assumption", "Oldest age of a school leaver at entry (from 18).")]
     public int SchoolLeaverMaxAge;
-    [Param("population.age.shareUnder27", 0.1276, 0, 1, "share", Evidence.Direction, "[000 App. 1: caseload skewed to older clients] (assumption); calibrated to seed and national targets (2026-11-30)", "Members of the initial caseload aged 18–26 (entrants: inflow.age.*).")]
+    [Param("population.age.shareUnder27", 0.1024, 0, 1, "share", Evidence.Direction, "[000 App. 1: caseload skewed to older clients] (assumption); calibrated to seed and national targets (2026-11-30)", "Members of the initial caseload aged 18–26 (entrants: inflow.age.*).")]
     public double AgeShareUnder27;
     [Param("population.age.share27to49", 0.3902, 0, 1, "share", Evidence.Direction, "[000 App. 1] (assumption); calibrated to seed and national targets (2026-11-30)", "Members of the initial caseload aged 27–49; the rest are 50–65.")]
     public double AgeShare27to49;
@@ -116,7 +116,7 @@ public sealed class Parameters
     public double SeparationSingleParentShare;
     [Param("population.household.singleParentMothers", 0.9, 0, 1, "share", Evidence.Number, "[002: ~90% of single parents are mothers]", "Single parents who are women.")]
     public double SingleParentMothersShare;
-    [Param("population.household.women", 0.3807, 0, 1, "share", Evidence.Assumption, "assumption; calibrated to seed and national targets (2026-11-30)", "Women among clients who are not single parents.")]
+    [Param("population.household.women", 0.3752, 0, 1, "share", Evidence.Assumption, "assumption; calibrated to seed and national targets (2026-11-30)", "Women among clients who are not single parents.")]
     public double WomenShare;
     [Param("population.household.maxChildren", 3, 1, 10, "children", Evidence.Assumption, "assumption", "Most children of a household with children (uniform from 1).")]
     public int MaxChildren;
@@ -762,9 +762,9 @@ public sealed class Parameters
     public double ExemptContactShare;
 
     // ───────────────────────────── Work (§3.3.5) ─────────────────────────────
-    [Param("work.offerRate", 0.4826, 0, 0.5, "per month at full effort", Evidence.Direction, "[003: ~25% left in ~3 years] (assumption); calibrated to seed and national targets (2026-11-30)", "Base job-offer hazard at full search effort and normal demand.")]
+    [Param("work.offerRate", 0.4876, 0, 0.5, "per month at full effort", Evidence.Direction, "[003: ~25% left in ~3 years] (assumption); calibrated to seed and national targets (2026-11-30)", "Base job-offer hazard at full search effort and normal demand.")]
     public double OfferRate;
-    [Param("work.partTimeOfferShare", 0.2092, 0, 1, "share", Evidence.Direction, "[003, 004 §2.2]; calibrated to seed and national targets (2026-11-30)", "Share of first offers that are part-time (~10–12 h).")]
+    [Param("work.partTimeOfferShare", 0.1836, 0, 1, "share", Evidence.Direction, "[003, 004 §2.2]; calibrated to seed and national targets (2026-11-30)", "Share of first offers that are part-time (~10–12 h).")]
     public double PartTimeOfferShare;
     [Param("work.temporaryShareLowEducated", 0.5, 0, 1, "share", Evidence.Number, "[002 M14]", "Share of temporary contracts for clients without a start qualification.")]
     public double TemporaryShareLow;
@@ -774,9 +774,9 @@ public sealed class Parameters
     public double EmployerCeilingShare;
     [Param("work.hoursStepRate", 0.2, 0, 1, "per month", Evidence.Direction, "[003, 004 §2.2] (assumption)", "Chance per month that hours grow by one step of 4 h toward the ceiling.")]
     public double HoursStepRate;
-    [Param("work.jobLossRate", 0.01022, 0, 0.1, "per month", Evidence.Direction, "[001 E28, 002 M14] (assumption); calibrated to seed and national targets (2026-11-30)", "Base job-loss hazard on a permanent contract.")]
+    [Param("work.jobLossRate", 0.00951, 0, 0.1, "per month", Evidence.Direction, "[001 E28, 002 M14] (assumption); calibrated to seed and national targets (2026-11-30)", "Base job-loss hazard on a permanent contract.")]
     public double JobLossRate;
-    [Param("work.jobLossOtherIncomeShare", 0.9245, 0, 1, "share", Evidence.Direction, "[CBS cohort uitstroom naar werk 2021: at 18 months 19% not working but off bijstand, 9% back on bijstand]; calibrated to seed and national targets (2026-11-30)", "Share of those who lose a job after leaving bijstand (without qualifying for WW, or at the end of WW) who live on other income (partner, assets, self-employment, study, another benefit) instead of returning; they count as left for other reasons and return at life.reentryOtherRate.")]
+    [Param("work.jobLossOtherIncomeShare", 0.9864, 0, 1, "share", Evidence.Direction, "[CBS cohort uitstroom naar werk 2021: at 18 months 19% not working but off bijstand, 9% back on bijstand]; calibrated to seed and national targets (2026-11-30)", "Share of those who lose a job after leaving bijstand (without qualifying for WW, or at the end of WW) who live on other income (partner, assets, self-employment, study, another benefit) instead of returning; they count as left for other reasons and return at life.reentryOtherRate.")]
     public double JobLossOtherIncomeShare;
     [Param("work.temporaryLossFactor", 3, 1, 10, "relative", Evidence.Direction, "[002 M14] (assumption)", "Job-loss hazard on temporary contracts relative to permanent.")]
     public double TemporaryLossFactor;
@@ -844,7 +844,7 @@ public sealed class Parameters
     public double OfferEducationBelow;
     [Param("work.educationHigherFactor", 1.3, 0, 3, "relative to a start qualification", Evidence.Direction, "[000, 001] (assumption)", "Offer hazard with higher education.")]
     public double OfferEducationHigher;
-    [Param("work.youngOfferFactor", 0.4522, 0, 3, "relative", Evidence.Direction, "[004 B2] (assumption); calibrated to seed and national targets (2026-11-30)", "Offer hazard under 27 relative to ages 27–49.")]
+    [Param("work.youngOfferFactor", 0.3638, 0, 3, "relative", Evidence.Direction, "[004 B2] (assumption); calibrated to seed and national targets (2026-11-30)", "Offer hazard under 27 relative to ages 27–49.")]
     public double YoungOfferFactor;
     [Param("work.olderAge", 50, 40, 66, "years", Evidence.Direction, "[004 B2, 000 App. 1] (assumption)", "Age from which clients count as older: a lower offer hazard (work.olderOfferFactor) and less training (training.olderFactor).")]
     public int OlderAge;
@@ -852,7 +852,7 @@ public sealed class Parameters
     public double OlderOfferFactor;
     [Param("work.ageOfferDecline", 0.04071, 0, 0.2, "relative per year", Evidence.Direction, "[CBS news 2014/42: exits to work fall with age, 25–34 at 1.9× the caseload's rate, 15–24 at 2.3×; 001 E23]; calibrated to seed and national targets (2026-11-30)", "Fall of the offer hazard per year of age from 27 (on top of work.olderOfferFactor): × exp(−this × (age − 27)).")]
     public double AgeOfferDecline;
-    [Param("work.womenOfferFactor", 0.4514, 0.2, 1.5, "relative", Evidence.Direction, "[CBS 2014/2015: 11% of men and 6% of women on bijstand found a job the next year]; calibrated to seed and national targets (2026-11-30)", "Job offers to women relative to men, own search and coach leads alike, beyond the care limits of single parents (household roles, part-time preferences, the jobs on offer).")]
+    [Param("work.womenOfferFactor", 0.3938, 0.2, 1.5, "relative", Evidence.Direction, "[CBS 2014/2015: 11% of men and 6% of women on bijstand found a job the next year]; calibrated to seed and national targets (2026-11-30)", "Job offers to women relative to men, own search and coach leads alike, beyond the care limits of single parents (household roles, part-time preferences, the jobs on offer).")]
     public double WomenOfferFactor;
     [Param("work.languageBase", 0.5, 0, 1, "factor", Evidence.Direction, "[001 §4] (assumption)", "The offer hazard scales with (this + work.languageWeight × Dutch proficiency).")]
     public double OfferLanguageBase;

@@ -11,7 +11,7 @@ namespace Resilience.Tests;
 /// </summary>
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "ca11f2c177ef788285534fccf42f7883";
+    private const string ExpectedHash = "c82ded9c1991df7cbe7575bb760de091";
 
     public static string Fingerprint()
     {
