@@ -25,16 +25,19 @@ shift || true
 mkdir -p "$out"
 free=(
   work.offerRate=0.05:0.5 work.spellPenaltyPerYear=0:0.5 life.exitOtherRate=0.001:0.015 life.exitOtherSpellDecline=0:1
-  inflow.monthlyShare=0.006:0.03 life.reentryOtherRate=0.002:0.06 work.jobLossRate=0.002:0.03 work.jobLossOtherIncomeShare=0:0.95
+  inflow.monthlyShare=0.006:0.03 life.reentryOtherRate=0.002:0.06 work.jobLossRate=0.002:0.03 work.jobLossOtherIncomeShare=0:0.99
   coach.exemptionGrantRate=0.001:0.8 population.exemption.fragileShare=0:1 work.partTimeOfferShare=0.1:0.9
   work.youngOfferFactor=0.2:3 work.olderOfferFactor=0.02:1.2 work.ageOfferDecline=0:0.1 work.womenOfferFactor=0.2:1.2
   population.household.women=0.3:0.6 population.age.shareUnder27=0.02:0.2 population.age.share27to49=0.2:0.6
 )
 args=()
 for f in "${free[@]}"; do args+=(--free "$f"); done
+# Stage 1's settings; an option given on the command line replaces the one here (calibrate takes each option once).
+for d in "--clients 4000" "--replications 2" "--budget 500" "--bootstrap 12" "--seed 20261130"; do
+  case " $* " in *" ${d%% *} "*) ;; *) args+=($d) ;; esac
+done
 dotnet run --project src/Resilience.Cli -c Release -- calibrate scenarios/baseline.json \
   --targets scenarios/targets/calibration-targets.csv "${args[@]}" \
-  --clients 4000 --replications 2 --budget 500 --bootstrap 12 --seed 20261130 \
   --out "$out/joint" --force "$@"
 
 refine=(
