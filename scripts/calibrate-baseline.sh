@@ -13,8 +13,9 @@
 #
 # Starts from the shipped defaults. Writes, under OUT (default output/calibration-baseline), joint/ (stage 1:
 # fitted-parameters.csv with the identification verdicts, fit.csv, bootstrap.csv, fit-report.html), refinement/ (the
-# same for stage 2) and calibration-bootstrap.csv, the set to ship. To ship a new calibration: set stage 1's estimates, then stage 2's,
-# as the defaults in src/Resilience.Model/Parameters.cs (source "calibrated to seed and national targets (date)"),
+# same for stage 2) and calibration-bootstrap.csv, the set to ship. To ship a new calibration: set stage 1's
+# estimates, then stage 2's, as the defaults in src/Resilience.Model/Parameters.cs (source "calibrated to seed and
+# national targets (date)"),
 # copy OUT/calibration-bootstrap.csv to scenarios/targets/, copy both fits' fitted-parameters.csv and fit.csv to
 # docs/calibration/ (stage 2's to docs/calibration/refinement/), and run scripts/readme-tables.sh.
 # About 15 minutes for stage 1 and 5 for stage 2 on 2 cores, when nothing else runs.
