@@ -117,6 +117,8 @@ public static class Slurm
     public static int Run(SlurmPlan plan, SlurmOptions o, string jobDir)
     {
         string job = Path.GetFullPath(jobDir);
+        CheckHeaderPath("--out", job);
+        CheckHeaderPath("the working folder", Directory.GetCurrentDirectory());
         string slurmDir = Path.Combine(job, "slurm"), logs = Path.Combine(slurmDir, "logs"), shardsDir = Path.Combine(job, "shards");
         string result = Path.Combine(job, "result");
         int shards = ShardCount(plan, o);
@@ -147,19 +149,22 @@ public static class Slurm
         string version = RunOutputs.CodeVersion();
         var shardDirs = Enumerable.Range(1, shards).Select(i => Path.Combine(shardsDir, $"shard-{i}")).ToList();
 
-        var header = new List<string> { $"#SBATCH --chdir={cwd}", $"#SBATCH --cpus-per-task={o.CpusPerTask}" };
+        var header = new List<string> { $"#SBATCH --chdir={SbatchQuote(cwd)}", $"#SBATCH --cpus-per-task={o.CpusPerTask}" };
         if (o.Partition is not null) header.Add($"#SBATCH --partition={o.Partition}");
         if (o.Account is not null) header.Add($"#SBATCH --account={o.Account}");
         if (o.Time is not null) header.Add($"#SBATCH --time={o.Time}");
         if (o.Memory is not null) header.Add($"#SBATCH --mem={o.Memory}");
         header.AddRange(o.SbatchOptions.Select(x => "#SBATCH " + x));
 
-        string arrayScript = Script($"resilience-{plan.Command}", $"--array=1-{shards}", Path.Combine(logs, "shard-%a.log"), header, version,
-            $"Task i runs shard i of {shards}; each shard writes {shardsDir}/shard-i atomically (nothing if it fails).",
+        // Every value the scripts embed is quoted: single quotes for bash (a path may hold $(...), backticks, quotes,
+        // spaces or line breaks, and runs as nothing), sbatch's own double quotes in #SBATCH lines; only Slurm's
+        // variables stand outside the quotes. The comments name no path.
+        string arrayScript = Script($"resilience-{plan.Command}", $"--array=1-{shards}", LogPattern(logs, "shard-%a.log"), header, version,
+            $"Task i runs shard i of {shards}; each shard writes shards/shard-i of the job folder atomically (nothing if it fails).",
             string.Join(' ', new[] { bin }.Concat(plan.ShardArgs).Select(Cli.ShellQuote)) +
-            $" --shard \"${{SLURM_ARRAY_TASK_ID}}/{shards}\" --threads \"${{SLURM_CPUS_PER_TASK:-{o.CpusPerTask}}}\" --out \"{shardsDir}/shard-${{SLURM_ARRAY_TASK_ID}}\"");
-        string mergeScript = Script($"resilience-{plan.Command}-merge", null, Path.Combine(logs, "merge.log"), header, version,
-            $"Runs after every array task succeeded (afterok); writes {result} as one machine would.",
+            $" --shard \"${{SLURM_ARRAY_TASK_ID}}\"/{shards} --threads \"${{SLURM_CPUS_PER_TASK:-{o.CpusPerTask}}}\" --out {Cli.ShellQuote(shardsDir + "/shard-")}\"${{SLURM_ARRAY_TASK_ID}}\"");
+        string mergeScript = Script($"resilience-{plan.Command}-merge", null, LogPattern(logs, "merge.log"), header, version,
+            "Runs after every array task succeeded (afterok); writes result/ of the job folder as one machine would.",
             string.Join(' ', new[] { bin, plan.MergeCommand }.Concat(shardDirs).Concat(["--out", result]).Concat(plan.MergeArgs).Select(Cli.ShellQuote)));
         string arrayPath = Path.Combine(slurmDir, "array.sbatch"), mergePath = Path.Combine(slurmDir, "merge.sbatch");
         File.WriteAllText(arrayPath, arrayScript, new UTF8Encoding(false));
@@ -170,7 +175,7 @@ public static class Slurm
         {
             WriteJob(job, plan, shards, bin, null);
             Console.WriteLine($"wrote {arrayPath} (array of {shards} tasks) and {mergePath}; submit with:");
-            Console.WriteLine($"  a=$(sbatch --parsable {arrayPath}) && sbatch --dependency=afterok:$a --kill-on-invalid-dep=yes {mergePath}");
+            Console.WriteLine($"  a=$(sbatch --parsable {Cli.ShellQuote(arrayPath)}) && sbatch --dependency=afterok:$a --kill-on-invalid-dep=yes {Cli.ShellQuote(mergePath)}");
             if (o.Bin is null && !File.Exists(bin)) Console.WriteLine($"  (the tasks run {bin}: run the command with --slurm instead of --slurm-dry-run to build it there)");
             return 0;
         }
@@ -210,7 +215,7 @@ public static class Slurm
         var sb = new StringBuilder("#!/bin/bash\n");
         sb.Append($"#SBATCH --job-name={name}\n");
         if (array is not null) sb.Append($"#SBATCH {array}\n");
-        sb.Append($"#SBATCH --output={log}\n");
+        sb.Append($"#SBATCH --output={SbatchQuote(log)}\n");
         foreach (var h in header) sb.Append(h).Append('\n');
         sb.Append("# Written by Resilience (README \"Running on a Slurm cluster\"). ").Append(about).Append('\n');
         sb.Append("set -euo pipefail\n");
@@ -218,6 +223,31 @@ public static class Slurm
         sb.Append("exec ").Append(command).Append('\n');
         return sb.ToString();
     }
+
+    /// <summary>A value in an #SBATCH line, in sbatch's own quoting: double quotes, with backslash before a double
+    /// quote or a backslash. Inside them spaces, single quotes, <c>$(…)</c>, backticks and <c>#</c> are plain text
+    /// (checked against slurm-wlm's sbatch: a log path holding all of them is written where it says).</summary>
+    public static string SbatchQuote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    /// <summary>The log file pattern for <c>--output</c>: Slurm expands <c>%</c> in it (<c>%a</c>, the task), so a
+    /// <c>%</c> in the folder is doubled to stay a <c>%</c>.</summary>
+    private static string LogPattern(string logs, string file) => logs.Replace("%", "%%") + "/" + file;
+
+    /// <summary>A path the scripts' #SBATCH lines must hold. A line break or other control character cannot stand in
+    /// an #SBATCH line, and a backslash turns off Slurm's log patterns (and is dropped from the name), so such a path
+    /// is refused before anything is written.</summary>
+    private static void CheckHeaderPath(string what, string path)
+    {
+        int bad = path.AsSpan().IndexOfAnyInRange('\0', '\x1f');
+        if (bad < 0) bad = path.IndexOf('\x7f');
+        if (bad >= 0)
+            throw new InputException($"{what} \"{Printable(path)}\": holds a control character (U+{(int)path[bad]:X4}) at position {bad + 1}; a Slurm job folder's path must not, because sbatch reads the log and working folders from one line of the script");
+        if (path.Contains('\\'))
+            throw new InputException($"{what} \"{path}\": holds a backslash; Slurm drops it from log paths and stops expanding %a there, so a Slurm job folder's path must not");
+    }
+
+    private static string Printable(string s) =>
+        string.Concat(s.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
 
     /// <summary>1-3,5,7-8: Slurm's array syntax for the given task numbers.</summary>
     public static string Ranges(IReadOnlyList<int> tasks)

@@ -199,7 +199,7 @@ public sealed class SlurmTests : IDisposable
         string array = File.ReadAllText(Path.Combine(_dir, "job", "slurm", "array.sbatch"));
         string merge = File.ReadAllText(Path.Combine(_dir, "job", "slurm", "merge.sbatch"));
         foreach (var line in new[] { "#SBATCH --array=1-3", "#SBATCH --partition=short", "#SBATCH --account=proj42", "#SBATCH --time=00:20:00",
-                     "#SBATCH --mem=2G", "#SBATCH --cpus-per-task=2", "#SBATCH --qos=test", $"#SBATCH --chdir={_dir}" })
+                     "#SBATCH --mem=2G", "#SBATCH --cpus-per-task=2", "#SBATCH --qos=test", $"#SBATCH --chdir=\"{_dir}\"" })
             Assert.Contains(line, array);
         Assert.Contains("sweep-merge", merge);
         Assert.DoesNotContain("--array", merge);
@@ -233,9 +233,104 @@ public sealed class SlurmTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_dir, "x")));
     }
 
-    private void RunScript(string script, int? task)
+    // ───────── Quoting: a job folder, a scenario or a program path that holds shell syntax runs as nothing ─────────
+
+    /// <summary>Shell syntax in every kind of path the scripts embed: a command substitution, backticks, both quotes,
+    /// a space, a comment sign and a percent sign (a Slurm log pattern). Running it would create a file pwned-* in the
+    /// working folder.</summary>
+    private const string Hostile = " $(touch pwned-dollar) `touch pwned-tick` \"dq\" 'sq' #h %a;touch pwned-semi";
+
+    /// <summary>A stand-in for the program: records its arguments, NUL-separated, in record.TASK beside the test's
+    /// folder, and prints one line to its log. It lives in a folder whose name holds a line break as well.</summary>
+    private string WriteRecorder()
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(_dir, "job", "slurm", script)])
+        string dir = Path.Combine(_dir, "bin" + Hostile + "\nline two");
+        Directory.CreateDirectory(dir);
+        string recorder = Path.Combine(dir, "recorder");
+        File.WriteAllText(recorder, "#!/bin/bash\nprintf '%s\\0' \"$@\" > " + Resilience.Cli.Cli.ShellQuote(Path.Combine(_dir, "record.")) + "\"${SLURM_ARRAY_TASK_ID:-merge}\"\necho recorded\n");
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(recorder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return recorder;
+    }
+
+
+    private string[] Recorded(string task) => File.ReadAllText(Path.Combine(_dir, "record." + task)).TrimEnd('\0').Split('\0');
+
+    private void AssertNothingElseRan() =>
+        Assert.Empty(Directory.GetFiles(_dir, "pwned-*", SearchOption.AllDirectories));
+
+    /// <summary>What the scripts must run: task i the recorded shard command with its shard, threads and folder; the
+    /// merge the merge command on every shard into result/.</summary>
+    private void AssertArgumentsPassedUnchanged(string job, int shards)
+    {
+        string full = Path.Combine(_dir, job);
+        using var record = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(full, "slurm", "job.json")));
+        string[] shardCommand = [.. record.RootElement.GetProperty("shardCommand").EnumerateArray().Select(e => e.GetString()!)];
+        Assert.Contains(shardCommand, a => a.EndsWith("scenario" + Hostile + ".json", StringComparison.Ordinal));
+        for (int task = 1; task <= shards; task++)
+            Assert.Equal([.. shardCommand, "--shard", $"{task}/{shards}", "--threads", "1", "--out", Path.Combine(full, "shards", $"shard-{task}")],
+                Recorded(task.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(["sweep-merge", .. Enumerable.Range(1, shards).Select(i => Path.Combine(full, "shards", $"shard-{i}")), "--out", Path.Combine(full, "result"), "--lang", "en"],
+            Recorded("merge"));
+        AssertNothingElseRan();
+    }
+
+    [Fact]
+    public void ScriptsPassPathsHoldingShellSyntaxThroughUnchangedAndRunNothingElse()
+    {
+        string recorder = WriteRecorder();
+        File.Copy(Path.Combine(_dir, "small.json"), Path.Combine(_dir, "scenario" + Hostile + ".json"));
+        string job = "job" + Hostile;
+        var (code, stderr) = Cli(["sweep", "scenario" + Hostile + ".json", "--grid", "coach.duo=false,true", "--replications", "2",
+            "--slurm-dry-run", "--slurm-shards", "2", "--slurm-bin", recorder, "--out", job]);
+        Assert.True(code == 0, stderr);
+        foreach (var script in new[] { "array.sbatch", "merge.sbatch" })
+        {
+            string path = Path.Combine(_dir, job, "slurm", script);
+            var syntax = Process.Start(new ProcessStartInfo("bash", ["-n", path]) { RedirectStandardError = true })!;
+            syntax.WaitForExit();
+            Assert.True(syntax.ExitCode == 0, $"{script}: {syntax.StandardError.ReadToEnd()}");
+            // sbatch reads the log path from a double-quoted #SBATCH line: the folder's % doubled, its quote escaped.
+            string text = File.ReadAllText(path);
+            Assert.Contains("#SBATCH --output=\"" + Path.Combine(_dir, job).Replace("%", "%%").Replace("\"", "\\\"") + "/slurm/logs/", text);
+        }
+        RunScript("array.sbatch", 1, job);
+        RunScript("array.sbatch", 2, job);
+        RunScript("merge.sbatch", null, job);
+        AssertArgumentsPassedUnchanged(job, 2);
+    }
+
+    [Fact]
+    public void OnTheClusterAJobFolderHoldingShellSyntaxGetsItsLogsAndItsArgumentsUnchanged()
+    {
+        RequireSlurm();
+        string recorder = WriteRecorder();
+        File.Copy(Path.Combine(_dir, "small.json"), Path.Combine(_dir, "scenario" + Hostile + ".json"));
+        string job = "job" + Hostile;
+        var (code, stderr) = Cli(["sweep", "scenario" + Hostile + ".json", "--grid", "coach.duo=false,true", "--replications", "2",
+            "--slurm", "--wait", "--slurm-shards", "2", "--slurm-bin", recorder, "--out", job]);
+        // The recorder writes no shard, so the job reports both shards as missing: what matters is what ran, and where.
+        Assert.True(code == Resilience.Cli.Slurm.ExitJobFailed, stderr);
+        foreach (var log in new[] { "shard-1.log", "shard-2.log", "merge.log" })
+            Assert.Equal("recorded", File.ReadAllText(Path.Combine(_dir, job, "slurm", "logs", log)).Trim());
+        AssertArgumentsPassedUnchanged(job, 2);
+    }
+
+    [Theory]
+    [InlineData("job\nsecond line", "U+000A")]
+    [InlineData("job\rcr", "U+000D")]
+    [InlineData("job\\back", "backslash")]
+    public void AJobFolderThatAnSbatchLineCannotHoldIsRefusedBeforeAnythingIsWritten(string job, string expect)
+    {
+        var (code, stderr) = Cli([.. Sweep, "--slurm-dry-run", "--slurm-bin", Program, "--out", job]);
+        Assert.Equal(2, code);
+        Assert.Contains(expect, stderr);
+        Assert.Contains("--out", stderr);
+        Assert.Equal(new[] { "small.json" }, Directory.GetFileSystemEntries(_dir).Select(Path.GetFileName));
+    }
+
+    private void RunScript(string script, int? task, string job = "job")
+    {
+        var start = new ProcessStartInfo("bash", [Path.Combine(_dir, job, "slurm", script)])
         {
             WorkingDirectory = _dir, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
