@@ -96,7 +96,14 @@ public sealed class SweepDesign
             return x;
         }
         string rest = text[(eq + 1)..];
-        if (grid) return new SweepFactor(def, rest.Split(',').Select(Parse).ToArray(), 0, 0);
+        if (grid)
+        {
+            var values = rest.Split(',').Select(Parse).ToArray();
+            var repeated = rest.Split(',').Zip(values).GroupBy(v => v.Second).FirstOrDefault(g => g.Count() > 1);
+            if (repeated is not null)
+                throw new InputException($"--grid {name}: the value {repeated.First().First} is given {repeated.Count()} times ({string.Join(", ", repeated.Select(v => v.First))}); give each value once (use --replications for more runs of a point)");
+            return new SweepFactor(def, values, 0, 0);
+        }
         var parts = rest.Split(':');
         if (parts.Length != 2) throw new InputException($"--lhs {text}: expected NAME=LOW:HIGH");
         double lo = Parse(parts[0]), hi = Parse(parts[1]);

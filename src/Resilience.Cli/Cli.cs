@@ -31,12 +31,12 @@ public static class Cli
         var panelColumns = new Option<bool>("--panel") { Description = "List the columns of the person-month panel (panel.csv, panel.parquet) instead." };
         var updateColumns = new Option<string?>("--update") { Description = "Rewrite the generated column block of this Markdown file (docs/outputs.md) in place." };
         var columns = new Command("columns", "List the output columns of timeseries.csv and subgroups.csv, or with --panel of the panel (Markdown).") { panelColumns, updateColumns };
-        columns.SetAction(parse =>
+        columns.SetAction(parse => Guard(() =>
         {
-            if (parse.GetValue(updateColumns) is { } path) { File.WriteAllText(path, ParameterTable.UpdateColumns(File.ReadAllText(path))); return 0; }
+            if (parse.GetValue(updateColumns) is { } path) { UpdateMarkdownFile(path, ParameterTable.UpdateColumns); return 0; }
             Console.Write(parse.GetValue(panelColumns) ? PanelSchema.Markdown() : ParameterTable.MetricsMarkdown());
             return 0;
-        });
+        }));
         root.Subcommands.Add(columns);
         root.Subcommands.Add(ServeCommand.Build());
         AnalysisCommands.AddTo(root);
@@ -236,6 +236,20 @@ public static class Cli
     /// <summary>Turns errors and Ctrl+C into one clear message and an exit code (README "Exit codes"): 2 for bad input,
     /// 3 for a file that cannot be written or read, 130 for Ctrl+C, 1 for a bug. No stack trace reaches the user
     /// unless RESILIENCE_TRACE=1.</summary>
+    /// <summary>Rewrite the generated blocks of a Markdown file in place (<c>params</c>, <c>columns</c>, <c>tables</c>
+    /// with <c>--update</c>): a missing file, a folder or a file without the block is refused with its name, and the
+    /// file is replaced whole (written beside it, then moved), never left half-written.</summary>
+    public static void UpdateMarkdownFile(string path, Func<string, string> rewrite)
+    {
+        if (Directory.Exists(path)) throw new InputException($"--update {path}: is a folder; expected a Markdown file with a generated block");
+        string doc;
+        try { doc = rewrite(InputFiles.ReadText(Path.GetFullPath(path), $"--update {path}", "Markdown file", 4 << 20)); }
+        catch (InputException e) when (!e.Message.StartsWith("--update", StringComparison.Ordinal)) { throw new InputException($"--update {path}: {e.Message}"); }
+        string temp = path + $".partial-{Environment.ProcessId}";
+        File.WriteAllText(temp, doc, new System.Text.UTF8Encoding(false));
+        File.Move(temp, path, overwrite: true);
+    }
+
     public static int Guard(Func<int> body)
     {
         try { return body(); }
@@ -400,11 +414,11 @@ public static class Cli
                 foreach (var (_, text) in blocks) Console.WriteLine(text);
                 return 0;
             }
-            string doc = InputFiles.ReadText(Path.GetFullPath(path), path, "Markdown file", 4 << 20);
-            foreach (var (command, text) in blocks) doc = MarkdownBlocks.Replace(doc, command, text);
-            string temp = path + $".partial-{Environment.ProcessId}";
-            File.WriteAllText(temp, doc, new System.Text.UTF8Encoding(false));
-            File.Move(temp, path, overwrite: true);
+            UpdateMarkdownFile(path, doc =>
+            {
+                foreach (var (command, text) in blocks) doc = MarkdownBlocks.Replace(doc, command, text);
+                return doc;
+            });
             Console.WriteLine($"{path}: {blocks.Count} generated table(s) rewritten");
             return 0;
         }));
@@ -416,11 +430,11 @@ public static class Cli
         var markdown = new Option<bool>("--markdown") { Description = "Print a Markdown table (as in docs/ODD.md)." };
         var update = new Option<string?>("--update") { Description = "Rewrite the generated parameter block of this Markdown file (e.g. docs/ODD.md) in place." };
         var cmd = new Command("params", "List every lever and model parameter with default, range, unit, evidence and source.") { markdown, update };
-        cmd.SetAction(parse =>
+        cmd.SetAction(parse => Guard(() =>
         {
             if (parse.GetValue(update) is { } path)
             {
-                File.WriteAllText(path, ParameterTable.UpdateDocument(File.ReadAllText(path)));
+                UpdateMarkdownFile(path, ParameterTable.UpdateDocument);
                 Console.WriteLine($"{path}: parameter tables regenerated");
             }
             else if (parse.GetValue(markdown)) Console.Write(ParameterTable.Markdown());
@@ -434,7 +448,7 @@ public static class Cli
                 AnsiConsole.Write(table);
             }
             return 0;
-        });
+        }));
         return cmd;
     }
 }

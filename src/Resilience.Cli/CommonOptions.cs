@@ -55,6 +55,8 @@ public static class CommonOptions
         if (k < 2 || k > replications)
             throw new InputException($"--parameter-draws: expected an integer from 2 to the number of replications ({replications}), got {k}");
         set ??= DefaultParameterSet;
+        if (Directory.Exists(set))
+            throw new InputException($"--parameter-set {set}: is a folder; expected a CSV file of parameter vectors (the bootstrap.csv of a calibrate run)");
         if (!File.Exists(set))
             throw new InputException($"--parameter-set {set}: not found{(set == DefaultParameterSet ? "; no parameter set is shipped yet: give --parameter-set FILE, the bootstrap.csv of a calibrate run" : "")}");
         return Analysis.ParameterDraws.Load(set, k);

@@ -30,7 +30,17 @@ public static class Shards
         var force = CommonOptions.Force();
         var lang = CommonOptions.Lang();
         var cmd = new Command(name, description) { shards, output, force, lang };
-        cmd.SetAction(parse => Cli.Guard(() => merge(parse.GetValue(shards)!, parse.GetValue(output)!, parse.GetValue(force), parse.GetValue(lang))));
+        cmd.SetAction(parse => Cli.Guard(() =>
+        {
+            var dirs = parse.GetValue(shards)!;
+            foreach (var dir in dirs)
+                if (!Directory.Exists(dir))
+                    throw new InputException(File.Exists(dir) ? $"{name} {dir}: is a file; expected a shard's output folder" : $"{name} {dir}: not found; expected a shard's output folder");
+            var twice = dirs.Select((d, k) => (Full: Path.GetFullPath(d).TrimEnd('/'), Position: k + 1)).GroupBy(d => d.Full).FirstOrDefault(g => g.Count() > 1);
+            if (twice is not null)
+                throw new InputException($"{name}: the folder {twice.Key} is given twice (arguments {string.Join(" and ", twice.Select(t => t.Position))}); give each shard once");
+            return merge(dirs, parse.GetValue(output)!, parse.GetValue(force), parse.GetValue(lang));
+        }));
         return cmd;
     }
 
@@ -78,8 +88,9 @@ public static class Shards
                         : $"{dir}: manifest.json {key} differs from {firstDir}; these shards belong to different experiments");
         int count = first.GetProperty("shardCount").GetInt32();
         var indices = shards.Select(s => s.Manifest.GetProperty("shardIndex").GetInt32()).ToList();
+        if (indices.Select((i, k) => (Index: i, shards[k].Dir)).GroupBy(s => s.Index).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new InputException($"{merge}: shard {twice.Key} of {count} is given twice ({string.Join(" and ", twice.Select(s => s.Dir))})");
         var missing = Enumerable.Range(1, count).Except(indices).ToList();
         if (missing.Count > 0) throw new InputException($"{merge}: shard(s) {string.Join(", ", missing)} of {count} missing");
-        if (indices.Count != indices.Distinct().Count()) throw new InputException($"{merge}: a shard is given twice");
     }
 }

@@ -53,7 +53,8 @@ public static class SweepCommands
         var scenario = ScenarioLoader.Load(scenarioPath).With(clients, months, seed, replications);
         var drawSet = CommonOptions.LoadDraws(parameterDraws, parameterSet, scenario.Replications);
         var factors = grid.Select(g => SweepDesign.ParseFactor(g, grid: true)).Concat(lhs.Select(l => SweepDesign.ParseFactor(l, grid: false))).ToList();
-        if (factors.Select(f => f.Def.Name).Distinct().Count() != factors.Count) throw new InputException("sweep: a factor is named twice");
+        if (factors.GroupBy(f => f.Def.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new InputException($"sweep: {twice.Key} is given as a factor twice (--grid or --lhs); give each factor once, with all its values");
         var design = new SweepDesign(factors, samples, scenario.Seed);
         var outcomes = ParseOutcomes(outcomesText);
         var (index, count) = ParseShard(shardText);

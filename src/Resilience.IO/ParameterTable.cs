@@ -59,7 +59,7 @@ public static class ParameterTable
     public static string UpdateColumns(string document)
     {
         int begin = document.IndexOf(ColumnsBegin, StringComparison.Ordinal), end = document.IndexOf(ColumnsEnd, StringComparison.Ordinal);
-        if (begin < 0 || end < begin) throw new InvalidOperationException($"the document has no '{ColumnsBegin}' … '{ColumnsEnd}' block");
+        if (begin < 0 || end < begin) throw new InputException($"the document has no '{ColumnsBegin}' … '{ColumnsEnd}' block");
         return document[..(begin + ColumnsBegin.Length)] + "\n\n" + MetricsMarkdown() + "\n" + document[end..];
     }
 

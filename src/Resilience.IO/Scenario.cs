@@ -107,7 +107,7 @@ public static class ScenarioLoader
                 if (c.Month > months) throw new InputException($"{file}: schedule: month {c.Month} lies beyond the horizon of {months} months");
 
             var scenario = new Scenario(
-                Name: ReadString(file, root, "name") ?? System.IO.Path.GetFileNameWithoutExtension(full),
+                Name: ReadName(file, root, full),
                 Description: ReadString(file, root, "description") ?? parent?.Description ?? "",
                 Path: file,
                 Seed: (ulong)(ReadLong(file, root, "seed", 0, long.MaxValue) ?? (long)(parent?.Seed ?? 1)),
@@ -244,6 +244,22 @@ public static class ScenarioLoader
             for (int j = 1; j <= b.Length; j++)
                 d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
         return d[a.Length, b.Length];
+    }
+
+    /// <summary>The scenario's name (its "name", else the file name): it titles reports, charts and folders, so a
+    /// control character (a NUL, a line break, an escape) is refused here rather than failing after all the runs.</summary>
+    private static string ReadName(string file, JsonElement root, string full)
+    {
+        string? given = ReadString(file, root, "name");
+        string name = given ?? System.IO.Path.GetFileNameWithoutExtension(full);
+        int bad = name.AsSpan().IndexOfAnyInRange('\0', '\x1f');
+        if (bad < 0) bad = name.AsSpan().IndexOfAnyInRange('\x7f', '\x9f');
+        if (bad >= 0)
+            throw new InputException(given is not null
+                ? $"{file}: name: holds a control character (U+{(int)name[bad]:X4}) at position {bad + 1}; expected a plain one-line name"
+                : $"{file}: the file name holds a control character (U+{(int)name[bad]:X4}); give the scenario a plain \"name\"");
+        if (name.Trim().Length == 0) throw new InputException($"{file}: name: expected a non-empty name, got \"{name}\"");
+        return name;
     }
 
     private static string? ReadString(string file, JsonElement root, string key)

@@ -74,6 +74,18 @@ public class DeterminismTests
         live.RunToEnd();
         for (int m = 0; m <= 18; m++) Assert.Equal(scheduled.Raw[m], live.MonthlyRaw[m]);
     }
+
+    /// <summary>A change scheduled at the horizon month (month 6 of a 6-month run) is applied: it acts in that last
+    /// month, and only there (issue 26: it was said to do nothing; the README says it applies).</summary>
+    [Fact]
+    public void AChangeScheduledAtTheHorizonMonthActsInThatMonth()
+    {
+        var change = new Dictionary<string, double> { ["sanctions.strictness"] = 1, ["labourMarket.demand"] = 0.3 };
+        var plain = RunResult.Run(new RunSpec(new Parameters(), 3000, 6, 5, []) { Threads = 2 }, 0);
+        var atHorizon = RunResult.Run(new RunSpec(new Parameters(), 3000, 6, 5, [new ScheduledChange(6, change)]) { Threads = 2 }, 0);
+        for (int m = 0; m <= 5; m++) Assert.Equal(plain.Raw[m], atHorizon.Raw[m]);
+        Assert.NotEqual(plain.Raw[6], atHorizon.Raw[6]);
+    }
 }
 
 public class InvariantTests
