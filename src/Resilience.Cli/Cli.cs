@@ -440,11 +440,11 @@ public static class Cli
             else if (parse.GetValue(markdown)) Console.Write(ParameterTable.Markdown());
             else
             {
-                var table = new Table().AddColumns("name", "kind", "default", "allowed", "unit", "evidence", "source");
+                var table = new Table().AddColumns("name", "kind", "default", "allowed", "unit", "evidence", "prior", "source");
                 foreach (var d in ParameterRegistry.All)
                     table.AddRow(Markup.Escape(d.Name), d.IsLever ? "lever" : "parameter", Markup.Escape(d.DefaultText),
                         Markup.Escape(d.AllowedText), Markup.Escape(d.Meta.Unit), Markup.Escape(ParameterTable.EvidenceText(d.Meta.Evidence)),
-                        Markup.Escape(d.Meta.Source));
+                        Markup.Escape(Priors.For(d).ToString()), Markup.Escape(d.Meta.Source));
                 AnsiConsole.Write(table);
             }
             return 0;

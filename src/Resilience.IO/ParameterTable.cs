@@ -21,10 +21,10 @@ public static class ParameterTable
         foreach (var (title, defs) in sections)
         {
             sb.AppendLine($"### {title}").AppendLine();
-            sb.AppendLine("| name | default | allowed | unit | evidence | source | meaning |");
-            sb.AppendLine("|---|---|---|---|---|---|---|");
+            sb.AppendLine("| name | default | allowed | unit | evidence | prior | source | meaning |");
+            sb.AppendLine("|---|---|---|---|---|---|---|---|");
             foreach (var d in defs)
-                sb.AppendLine($"| `{d.Name}` | {Cell(d.DefaultText)} | {Cell(d.AllowedText)} | {Cell(d.Meta.Unit)} | {EvidenceText(d.Meta.Evidence)} | {Cell(d.Meta.Source)} | {Cell(d.Meta.Description)} |");
+                sb.AppendLine($"| `{d.Name}` | {Cell(d.DefaultText)} | {Cell(d.AllowedText)} | {Cell(d.Meta.Unit)} | {EvidenceText(d.Meta.Evidence)} | {Priors.For(d)} | {Cell(d.Meta.Source)} | {Cell(d.Meta.Description)} |");
             sb.AppendLine();
         }
         return sb.ToString();
@@ -36,6 +36,10 @@ public static class ParameterTable
     public static string EvidenceText(Evidence e) => e switch
     {
         Evidence.Number => "number",
+        Evidence.Statute => "statute",
+        Evidence.PolicySetting => "policy setting",
+        Evidence.Measured => "measured",
+        Evidence.Calibrated => "calibrated",
         Evidence.Direction => "direction (size assumed)",
         _ => "assumption",
     };

@@ -5,8 +5,17 @@ namespace Resilience.Model;
 /// <see cref="Number"/>.</summary>
 public enum Evidence
 {
-    /// <summary>The value is a number from the cited seed, statistic or statute.</summary>
+    /// <summary>The value is a number from the cited seed, statistic or statute (being split into the four labels
+    /// below).</summary>
     Number,
+    /// <summary>A law's number (Participatiewet, WW): fixed, changed only by a scenario.</summary>
+    Statute,
+    /// <summary>A policy lever's default: today's practice, which a scenario changes.</summary>
+    PolicySetting,
+    /// <summary>A study's or a statistic's figure, used as measured.</summary>
+    Measured,
+    /// <summary>Fitted here to the descriptive targets (docs/calibration); its uncertainty is the bootstrap set.</summary>
+    Calibrated,
     /// <summary>The cited source gives the direction (or a range or a target the value was tuned to); the size is
     /// assumed.</summary>
     Direction,
@@ -33,4 +42,9 @@ public sealed class ParamAttribute(string name, double defaultValue, double min,
     /// <summary>A policy lever of MODEL.md §4 (set in a scenario's <c>levers</c>); otherwise a model parameter
     /// (set in a scenario's <c>parameters</c>, the object calibration fits).</summary>
     public bool Lever { get; init; }
+    /// <summary>Lower end of the prior where the source says more than the default band of <see cref="Priors"/>
+    /// (NaN: the band).</summary>
+    public double PriorLow { get; init; } = double.NaN;
+    /// <summary>Upper end of the prior where the source says more than the default band (NaN: the band).</summary>
+    public double PriorHigh { get; init; } = double.NaN;
 }
