@@ -11,7 +11,7 @@ namespace Resilience.Tests;
 /// </summary>
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "c82ded9c1991df7cbe7575bb760de091";
+    private const string ExpectedHash = "fe5612d7d7fb0e1c56140a607b6eb589";
 
     public static string Fingerprint()
     {
