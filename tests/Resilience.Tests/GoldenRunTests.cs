@@ -11,7 +11,7 @@ namespace Resilience.Tests;
 /// </summary>
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "fe5612d7d7fb0e1c56140a607b6eb589";
+    private const string ExpectedHash = "339d37265d5478ec3dd96eab4f78219c";
 
     public static string Fingerprint()
     {
