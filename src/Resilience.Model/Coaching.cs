@@ -104,8 +104,10 @@ public static class Coaching
 
         if (c.Obligation != Obligation.JobSearch || c.Status != Status.OnBenefit) return;
 
-        // Pressure from the system and the coach; the response depends on the latent type [003, 004 §2.3].
-        double pressure = Math.Min(1.0, p.PressureStrictnessWeight * p.SanctionStrictness + p.PressureContactWeight * Math.Min(1.0, contacts * directive)
+        // Pressure from the system and the coach; the response depends on the latent type [003, 004 §2.3]. The
+        // system's part is the sanction threat, felt only by those who know their obligation [Divosa via Trouw 2018].
+        double threat = Threat(c, p);
+        double pressure = Math.Min(1.0, p.PressureThreatWeight * threat + p.PressureContactWeight * Math.Min(1.0, contacts * directive)
                                         + p.PressureTargetWeight * p.CoachTargetPressure * cm.Prospect);
         cm.Pressure = pressure;
         // Everyone under the obligation applies to comply (Work: the compliance component of search); beyond that,
@@ -115,7 +117,7 @@ public static class Coaching
         {
             case PressureResponse.Responsive:
                 cm.EffortBoost += p.ResponsiveEffortGain * pressure;
-                if (canRespond) cm.AcceptBoost += p.SanctionThreatAcceptGain * p.SanctionStrictness;
+                if (canRespond) cm.AcceptBoost += p.SanctionThreatAcceptGain * threat;
                 break;
             case PressureResponse.Stressed: c.Load += (float)(p.StressedLoad * pressure); break;
             default:
@@ -125,11 +127,13 @@ public static class Coaching
         }
 
         // Monthly compliance check; failure is likelier with poor mental health, little agency capital and high
-        // load [001 E4, E44]; a failure is sanctioned with probability `strictness`.
+        // load [001 E4, E44], and less likely the heavier the penalty a client who feels the obligation expects
+        // (deterrence: the threat "gives compliance" [003]); a failure is sanctioned with probability `strictness`.
         double fail = p.ObligationFailureRate * (1 + p.FailureMentalHealth * (1 - c.MentalHealth) + (1 - c.AgencyCapital) + Math.Max(0, c.Load - p.FailureLoadOnset))
-                      * (c.PressureResponse == PressureResponse.Reactant ? p.FailureReactant : 1);
+                      * (c.PressureResponse == PressureResponse.Reactant ? p.FailureReactant : 1) * Deterrence(c, p);
         if (r.Chance(Draw.Coaching.ObligationFailure, fail) && r.Chance(Draw.Coaching.Sanction, p.SanctionStrictness))
         {
+            c.FeelsObligation = true; // a sanction makes the obligation known [003: "if they cut your benefit you will do something"]
             c.SanctionMonthsLeft = (byte)p.SanctionMonths;
             c.SanctionCut = (float)p.SanctionCutFraction;
             c.Events |= MonthEvents.Sanction;
@@ -156,6 +160,37 @@ public static class Coaching
     /// and the client trusts the coach at least <c>coach.roleTrust</c>.</summary>
     public static bool HadRole(in Client c, MonthContext ctx) =>
         c.JobViaCoach || (ctx.Month - c.LastContactMonth <= ctx.P.CoachRoleRecallMonths && c.CoachTrust >= ctx.P.CoachRoleTrust);
+
+    /// <summary>The penalty a failed obligation carries as the client perceives it, in norm-months withheld:
+    /// strictness × cut × months [001 §2.2, 003]. Zero for a client who does not know or feel the obligation.</summary>
+    public static double ExpectedPenalty(in Client c, Parameters p) =>
+        M.If(c.FeelsObligation, p.SanctionStrictness * p.SanctionCutFraction * p.SanctionMonths);
+
+    /// <summary>The sanction threat felt, in [0, 1): the expected penalty E on a saturating scale, E ÷ (E + the
+    /// reference penalty), so that it is one half at national practice (where strictness 0.5 used to stand) and cut
+    /// size and length count as much as strictness.</summary>
+    public static double Threat(in Client c, Parameters p)
+    {
+        double e = ExpectedPenalty(c, p);
+        return e / (e + p.SanctionReferencePenalty);
+    }
+
+    /// <summary>Factor on the obligation failure chance: 1 / (1 + <c>sanctions.deterrence</c> × E) for a client who
+    /// feels the obligation, 1 for one who does not, divided by its mean over the two at the reference penalty and
+    /// <c>obligations.feltShare</c>, so that <c>obligations.failureRate</c> stays the mean rate under current practice
+    /// (what is observed) and only a scenario that moves a lever moves it.</summary>
+    public static double Deterrence(in Client c, Parameters p)
+    {
+        double atReference = p.FeltObligationShare / (1 + p.SanctionDeterrence * p.SanctionReferencePenalty) + (1 - p.FeltObligationShare);
+        return 1 / (1 + p.SanctionDeterrence * ExpectedPenalty(c, p)) / atReference;
+    }
+
+    /// <summary>Chance that a client with this state responds to pressure by searching harder (the Responsive type):
+    /// a logistic in agency capital, mental health and Dutch proficiency (understanding the rules and the letters)
+    /// around the population's reference state [001 E4, 003, 004 §2.3].</summary>
+    public static double ResponsiveChance(in Client c, Parameters p) =>
+        M.Logistic(p.ResponsiveIntercept + p.ResponsiveAgency * (c.AgencyCapital - p.AgencyMean)
+                   + p.ResponsiveMentalHealth * (c.MentalHealth - p.MentalMean) + p.ResponsiveLanguage * (c.Language - p.LanguageNative));
 
     private static void RespondToSanction(ref ClientMonth cm, Parameters p)
     {

@@ -86,6 +86,7 @@ public static class Draw
         FragileExempt,
         OlderExempt,
         SingleParentExempt,
+        FeltObligation,
     }
 
     public enum Household

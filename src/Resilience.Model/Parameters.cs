@@ -692,11 +692,23 @@ public sealed class Parameters
     // ───────────────────────────── Obligations and pressure (§3.3.4) ─────────────────────────────
     [Param("obligations.failureRate", 0.012, 0, 0.5, "per month", Evidence.Direction, "[001 E4, E44] (assumption)", "Base chance per month of failing the job-search obligation; rises with low mental health, low agency capital and load.")]
     public double ObligationFailureRate;
-    [Param("pressure.responsiveShare", 0.5, 0, 1, "share of clients", Evidence.Direction, "[003: some welcome pressure; 004 §2.3] (assumption)", "Share of clients who respond to pressure by searching harder (Responsive); the rest are Stressed or Reactant.")]
-    public double ResponsiveShare;
-    [Param("pressure.stressedShare", 0.3, 0, 1, "share of clients", Evidence.Direction, "[003: some say it fails under stress, some comply minimally; 001 E15] (assumption)", "Share of clients whom pressure stresses (Stressed); Reactant = 1 − responsive − stressed (none if the two exceed 1).")]
-    public double StressedShare;
-    [Param("sanctions.threatAcceptGain", 0.5, 0, 2, "logit at strictness 1", Evidence.Direction, "[003: the threat works at the subsistence margin; 001 §2.2] (assumption)", "Extra willingness to accept an offer under the sanction threat (× strictness), for obligated clients who can respond (Responsive, able to work).")]
+    [Param("pressure.responsive.intercept", 0.12, -5, 5, "logit", Evidence.Direction, "[003: some welcome pressure; 004 §2.3] (assumption)", "Log-odds that a client at the reference state (agency capital population.agency.mean, mental health population.health.mentalMean, language population.language.native) responds to pressure by searching harder (Responsive); set so that about half of the caseload is Responsive, as before.")]
+    public double ResponsiveIntercept;
+    [Param("pressure.responsive.agency", 2, 0, 5, "logit per unit of agency capital", Evidence.Direction, "[001 E4: inexperience lowers the ability to handle the paperwork; 002 M10] (assumption)", "Rise of the log-odds of being Responsive with agency capital (knowing how the system works and acting on it) above its population mean.")]
+    public double ResponsiveAgency;
+    [Param("pressure.responsive.mentalHealth", 2, 0, 5, "logit per unit of mental health", Evidence.Direction, "[003: some say pressure fails under stress; 001 E4, E15] (assumption)", "Rise of the log-odds of being Responsive with mental health above its population mean.")]
+    public double ResponsiveMentalHealth;
+    [Param("pressure.responsive.language", 1, 0, 5, "logit per unit of language", Evidence.Direction, "[001 E4; 003: letters not understood] (assumption)", "Rise of the log-odds of being Responsive with Dutch proficiency (understanding the rules and letters), relative to a native speaker.")]
+    public double ResponsiveLanguage;
+    [Param("pressure.stressedShareOfOthers", 0.6, 0, 1, "share of the non-responsive", Evidence.Direction, "[003: some say it fails under stress, some comply minimally; 001 E15] (assumption)", "Share of the clients who are not Responsive whom pressure stresses (Stressed); the rest are Reactant (0.6 gives the former 30% Stressed and 20% Reactant at half Responsive).")]
+    public double StressedShareOfOthers;
+    [Param("obligations.feltShare", 0.45, 0, 1, "share of obligated clients", Evidence.Direction, "[Divosa via Trouw 2018, scenarios/targets/README.md: more than 60% of recipients believe they have no job-search obligation; 0.40 ÷ (1 − 0.11 formally exempt in 2018) ≈ 0.45]", "Share of clients who know and feel their job-search obligation (drawn at entry; a sanction teaches the rest). Those who do not feel no sanction threat: no threat pressure, no threat accept gain, no deterrence.")]
+    public double FeltObligationShare;
+    [Param("sanctions.deterrence", 1, 0, 10, "per norm-month of expected penalty", Evidence.Direction, "[003: the sanction threat at the subsistence margin gives compliance without effort; 001 §2.2] (assumption)", "How strongly the expected penalty deters a failed obligation: the failure chance of a client who feels the obligation is × 1 / (1 + this × expected penalty), relative to sanctions.referencePenalty.")]
+    public double SanctionDeterrence;
+    [Param("sanctions.referencePenalty", 0.15, 0.01, 3, "norm-months withheld per failure", Evidence.Assumption, "assumption: the default levers, strictness 0.5 × cut 0.3 × 1 month", "Expected penalty of a failure under current national practice, at which obligations.failureRate is the mean failure rate and the threat felt is one half.")]
+    public double SanctionReferencePenalty;
+    [Param("sanctions.threatAcceptGain", 0.5, 0, 2, "logit at full threat", Evidence.Direction, "[003: the threat works at the subsistence margin; 001 §2.2] (assumption)", "Extra willingness to accept an offer under the sanction threat (× the threat felt, one half at national practice), for obligated clients who feel the obligation and can respond (Responsive, able to work).")]
     public double SanctionThreatAcceptGain;
     [Param("sanctions.imposedEffortGain", 0.2, 0, 1, "relative", Evidence.Direction, "[003: \"if they cut your benefit you will do something\"; 001 §2.2, E5] (assumption)", "Extra own search effort after an imposed sanction, for those who can respond.")]
     public double SanctionImposedEffortGain;
@@ -712,8 +724,8 @@ public sealed class Parameters
     public double ReactantTrustLoss;
     [Param("pressure.reactantEffortLoss", 0.3, 0, 1, "relative", Evidence.Direction, "[004 §2.3: pushed clients sabotaged applications; 003] (assumption)", "Own search effort reactant clients withhold at full pressure (less cooperation).")]
     public double ReactantEffortLoss;
-    [Param("pressure.strictnessWeight", 0.5, 0, 1, "weight", Evidence.Direction, "[003, 004 §2.3] (assumption)", "Weight of sanction strictness in the pressure an obligated client feels.")]
-    public double PressureStrictnessWeight;
+    [Param("pressure.threatWeight", 0.5, 0, 1, "weight", Evidence.Direction, "[003, 004 §2.3] (assumption)", "Weight of the sanction threat (expected penalty on a scale that is one half at national practice; 0 for those who do not feel the obligation) in the pressure an obligated client feels.")]
+    public double PressureThreatWeight;
     [Param("pressure.contactWeight", 0.5, 0, 1, "weight", Evidence.Direction, "[003: strict and snappy coaches] (assumption)", "Weight of directive contact (contacts × directiveness, capped at 1) in the pressure felt.")]
     public double PressureContactWeight;
     [Param("pressure.targetWeight", 0.3, 0, 1, "weight", Evidence.Direction, "[004 §3] (assumption)", "Weight of target pressure × prospect in the pressure felt.")]

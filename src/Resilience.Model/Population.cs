@@ -41,7 +41,7 @@ public struct Client
     public ResilienceType PreviousResilience;
     // Benefit and work
     public Status Status; public short SpellMonths; public short MonthsOutOfWork; public byte Hours; public Contract Contract; public short JobMonths;
-    public bool EmployerCeiling; public bool JobViaCoach; public Obligation Obligation; public byte SanctionMonthsLeft; public short LastSanctionMonth;
+    public bool EmployerCeiling; public bool JobViaCoach; public Obligation Obligation; public bool FeelsObligation; public byte SanctionMonthsLeft; public short LastSanctionMonth;
     public float SanctionCut; public Activity Activity; public byte ActivityMonthsLeft; public byte LadderRung;
     public byte Exits; public byte Reentries; public short MonthsSinceExit; public byte WaitingMonthsLeft;
     public short WorkMonths; public byte WwMonthsLeft; public float WwBenefit; public short MonthsSinceWorkExit;

@@ -151,9 +151,11 @@ public static class Synthesis
         c.DesiredHours = (byte)(hh == Household.SingleParent ? p.DesiredHoursMinSingleParent + p.HoursStep * r.Below(D.DesiredHours, p.DesiredHoursLevelsSingleParent)
             : p.DesiredHoursMin + p.HoursStep * r.Below(D.DesiredHours, p.DesiredHoursLevels));
         c.OffsettingFear = (float)M.Clamp(p.OffsettingFearTarget + p.OffsettingFearSd * r.Normal(D.OffsettingFear), 0, 1);
-        double up = r.U(D.PressureResponse);
-        c.PressureResponse = up < p.ResponsiveShare ? PressureResponse.Responsive
-            : up < p.ResponsiveShare + p.StressedShare ? PressureResponse.Stressed : PressureResponse.Reactant;
+        // The response to pressure is a disposition drawn from the state at entry: clients with more agency capital,
+        // better mental health and better Dutch are likelier to respond by searching harder [001 E4, 003, 004 §2.3].
+        double up = r.U(D.PressureResponse), responsive = Coaching.ResponsiveChance(c, p);
+        c.PressureResponse = up < responsive ? PressureResponse.Responsive
+            : (up - responsive) / (1 - responsive) < p.StressedShareOfOthers ? PressureResponse.Stressed : PressureResponse.Reactant;
         c.LastSanctionMonth = NeverMonth;
         c.LastContactMonth = NeverMonth;
         c.MonthsSinceWorkExit = -1;
@@ -239,6 +241,8 @@ public static class Synthesis
             c.Status = Status.NotEntered;
             c.Load = (float)M.Clamp(p.EntrantLoadMean + p.EntrantLoadDisadvantage * z, 0, p.InitialLoadMax);
         }
+        // Not everyone under the obligation knows and feels it [Divosa via Trouw 2018].
+        c.FeelsObligation = r.U(D.FeltObligation) < p.FeltObligationShare;
         c.LadderRung = Activities.Rung(c, p);
         c.Resilience = ResilienceType.Coping;
         c.PreviousResilience = ResilienceType.Coping;

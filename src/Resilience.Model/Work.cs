@@ -148,6 +148,10 @@ public static class Work
     /// drifts with experience [004 §2.2, 000 Fig. 5].</summary>
     public static double Motive(in Client c, Parameters p) => p.DriveWeight * c.WorkDrive + (1 - p.DriveWeight) * c.Aspiration;
 
+    /// <summary>The household income on benefit without the job: the norm, less the sanction cut while a sanction
+    /// runs, so that working gains more then [001 §2.2; 003: "I can get by, but not with less"].</summary>
+    public static double IncomeOnBenefit(in Client c, double norm) => norm * (1 - M.If(c.SanctionMonthsLeft > 0, c.SanctionCut));
+
     /// <summary><c>work.acceptMoneyWeight</c> is a logit per this many euros of monthly gain.</summary>
     private const double MoneyWeightEuros = 500;
 
@@ -209,7 +213,7 @@ public static class Work
         // relapse weigh against [003 Tables 3–5, 001 E19]; a household veto can block it [000 §5.3].
         double earnings = Money.EarningsOf((byte)hours, p);
         double keptOnBenefit = Money.Disregard(c, earnings, p) + Math.Min(p.PremiumShare * earnings, p.PremiumCap);
-        double gain = Math.Max(keptOnBenefit, earnings + c.PartnerIncome - cm.Norm) - p.CommuteCost;
+        double gain = Math.Max(keptOnBenefit, earnings + c.PartnerIncome - IncomeOnBenefit(c, cm.Norm)) - p.CommuteCost;
         bool topUp = earnings + c.PartnerIncome < cm.Norm;
         double utility = p.AcceptBase + p.AcceptIndependenceWeight * motive + p.AcceptMoneyWeight * gain / MoneyWeightEuros
                          - M.If(poorMatch, p.ComplianceAcceptPenalty) + cm.AcceptBoost

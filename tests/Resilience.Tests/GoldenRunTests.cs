@@ -11,7 +11,7 @@ namespace Resilience.Tests;
 /// </summary>
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "c82ded9c1991df7cbe7575bb760de091";
+    private const string ExpectedHash = "339d37265d5478ec3dd96eab4f78219c";
 
     public static string Fingerprint()
     {

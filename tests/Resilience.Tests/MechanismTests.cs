@@ -129,7 +129,7 @@ public class MechanismTests
         { "money.supplementValue=0", "money.supplementValue=600", "mean_debt", +1 },
         { "sanctions.threatAcceptGain=0", "sanctions.threatAcceptGain=2", "job_starts", +1 },
         { "sanctions.strictness=1;sanctions.imposedEffortGain=0;sanctions.imposedAcceptGain=0", "sanctions.strictness=1;sanctions.imposedEffortGain=1;sanctions.imposedAcceptGain=2", "job_starts", +1 },
-        { "pressure.responsiveShare=0.2;pressure.stressedShare=0.3", "pressure.responsiveShare=0.7;pressure.stressedShare=0.3", "sanctions", -1 },
+        { "pressure.responsive.intercept=-1.4;pressure.stressedShareOfOthers=0.4", "pressure.responsive.intercept=0.85;pressure.stressedShareOfOthers=1", "sanctions", -1 },
     };
 
     [Theory]
@@ -176,13 +176,31 @@ public class MechanismTests
     [Fact]
     public void PressureResponseMixFollowsItsParameters()
     {
-        var p = TestSupport.With(("pressure.responsiveShare", 0.2), ("pressure.stressedShare", 0.5));
+        // Without slopes the intercept alone sets the share: logit(0.2) = −1.386.
+        var p = TestSupport.With(("pressure.responsive.intercept", Math.Log(0.2 / 0.8)), ("pressure.responsive.agency", 0),
+            ("pressure.responsive.mentalHealth", 0), ("pressure.responsive.language", 0), ("pressure.stressedShareOfOthers", 0.5 / 0.8));
         var s = new Population(20_000);
         Synthesis.Fill(s, 20_000, 12, p, TwoDesks(), 5);
         double responsive = s.Clients.Count(c => c.PressureResponse == PressureResponse.Responsive) / 20_000.0;
         double stressed = s.Clients.Count(c => c.PressureResponse == PressureResponse.Stressed) / 20_000.0;
         Assert.InRange(responsive, 0.18, 0.22);
         Assert.InRange(stressed, 0.47, 0.53);
+    }
+
+    [Fact]
+    public void AtTheDefaultsAboutHalfTheCaseloadIsResponsiveAndMoreOfThoseWithAgencyAndMentalHealth()
+    {
+        var s = new Population(20_000);
+        Synthesis.Fill(s, 20_000, 12, new Parameters(), TwoDesks(), 5);
+        var all = s.Clients;
+        double Share(Func<Client, bool> who) =>
+            all.Count(c => who(c) && c.PressureResponse == PressureResponse.Responsive) / (double)all.Count(who);
+        Assert.InRange(Share(_ => true), 0.48, 0.52); // the former fixed pressure.responsiveShare 0.5
+        Assert.True(Share(c => c.AgencyCapital > 0.6) > Share(c => c.AgencyCapital < 0.4) + 0.1, "agency capital");
+        Assert.True(Share(c => c.MentalHealth > 0.7) > Share(c => c.MentalHealth < 0.5) + 0.1, "mental health");
+        Assert.True(Share(c => c.Language > 0.9) > Share(c => c.Language < 0.5), "language");
+        double felt = all.Count(c => c.FeelsObligation) / (double)all.Length;
+        Assert.InRange(felt, new Parameters().FeltObligationShare - 0.02, new Parameters().FeltObligationShare + 0.02);
     }
 
     [Fact]

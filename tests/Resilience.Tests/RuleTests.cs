@@ -348,6 +348,100 @@ public class RuleTests
         Assert.Equal((float)(o.P.StressedLoad * cm.Pressure), o.C.Load, 5);
     }
 
+    /// <summary>Sanctions (failures, at strictness 1) of one client over many months, each month a fresh client with
+    /// its own draws; the failure chance is set near one half so that its fall shows.</summary>
+    private static int SanctionsOver(bool feels, double cut, int months, int trials = 400)
+    {
+        int n = 0;
+        for (int m = 1; m <= trials; m++)
+        {
+            var o = new OneClient(TestSupport.With(("sanctions.strictness", 1), ("sanctions.cutFraction", cut), ("sanctions.months", months),
+                ("coach.contactsPerYear", 0)), m);
+            o.P.ObligationFailureRate = 0.15;
+            o.C.FeelsObligation = feels;
+            var cm = o.NewMonth();
+            Coaching.Step(o.S, 0, o.Ctx, ref cm);
+            if (o.C.Events.HasFlag(MonthEvents.Sanction)) n++;
+        }
+        return n;
+    }
+
+    [Fact]
+    public void Coaching_AHeavierExpectedPenaltyDetersFailureOfThoseWhoFeelTheObligation()
+    {
+        int mild = SanctionsOver(feels: true, cut: 0.1, months: 1);
+        int deeper = SanctionsOver(feels: true, cut: 0.5, months: 1);
+        int longer = SanctionsOver(feels: true, cut: 0.5, months: 3);
+        Assert.True(deeper < mild, $"deeper cut: {deeper} failures against {mild}");
+        Assert.True(longer < deeper, $"longer sanction: {longer} failures against {deeper}");
+        // Stricter: the factor falls with strictness too (at strictness 1 every failure above is sanctioned).
+        var c = new Client { FeelsObligation = true };
+        var p = new Parameters();
+        double atPractice = Coaching.Deterrence(c, p);
+        p.SanctionStrictness = 1;
+        Assert.True(Coaching.Deterrence(c, p) < atPractice);
+    }
+
+    [Fact]
+    public void Coaching_WhoDoesNotFeelTheObligationIsNotDeterredButCanStillBeSanctioned()
+    {
+        int mild = SanctionsOver(feels: false, cut: 0.1, months: 1);
+        int heavy = SanctionsOver(feels: false, cut: 0.5, months: 3);
+        Assert.Equal(mild, heavy);
+        Assert.True(heavy > 0);
+        var p = new Parameters();
+        Assert.Equal(0, Coaching.Threat(new Client(), p));
+        Assert.True(Coaching.Deterrence(new Client(), p) > Coaching.Deterrence(new Client { FeelsObligation = true }, p));
+    }
+
+    [Fact]
+    public void Coaching_AtNationalPracticeTheFailureRateKeepsItsMeanAndTheThreatIsOneHalf()
+    {
+        var p = new Parameters();
+        var felt = new Client { FeelsObligation = true };
+        double mean = p.FeltObligationShare * Coaching.Deterrence(felt, p) + (1 - p.FeltObligationShare) * Coaching.Deterrence(new Client(), p);
+        Assert.Equal(1, mean, 12);
+        Assert.Equal(0.5, Coaching.Threat(felt, p), 12); // where strictness 0.5 stood before cut and length entered
+    }
+
+    private static ClientMonth ThreatMonth(bool feels, double cut, int months)
+    {
+        var o = new OneClient(TestSupport.With(("sanctions.cutFraction", cut), ("sanctions.months", months), ("coach.contactsPerYear", 0)));
+        o.P.ObligationFailureRate = 0;
+        o.C.PressureResponse = PressureResponse.Responsive;
+        o.C.FeelsObligation = feels;
+        var cm = o.NewMonth();
+        Coaching.Step(o.S, 0, o.Ctx, ref cm);
+        return cm;
+    }
+
+    [Fact]
+    public void Coaching_CutSizeAndLengthEnterThePressureAndTheThreatAcceptGain()
+    {
+        var practice = ThreatMonth(true, 0.3, 1);
+        var deeper = ThreatMonth(true, 0.6, 1);
+        var longer = ThreatMonth(true, 0.3, 3);
+        Assert.True(deeper.Pressure > practice.Pressure && longer.Pressure > practice.Pressure, $"pressure {practice.Pressure} {deeper.Pressure} {longer.Pressure}");
+        Assert.True(deeper.AcceptBoost > practice.AcceptBoost && longer.AcceptBoost > practice.AcceptBoost);
+        Assert.Equal(new Parameters().SanctionThreatAcceptGain * 0.5, practice.AcceptBoost, 9);
+        // Without the felt obligation there is no threat: neither pressure from it nor an accept gain.
+        var unfelt = ThreatMonth(false, 0.6, 3);
+        Assert.Equal(0, unfelt.AcceptBoost);
+        Assert.Equal(practice.Pressure - new Parameters().PressureThreatWeight * 0.5, unfelt.Pressure, 9);
+    }
+
+    [Fact]
+    public void Coaching_ASanctionMakesTheObligationFelt()
+    {
+        var o = new OneClient(TestSupport.With(("sanctions.strictness", 1), ("coach.contactsPerYear", 0)));
+        o.P.ObligationFailureRate = 10;
+        Assert.False(o.C.FeelsObligation);
+        var cm = o.NewMonth();
+        Coaching.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.True(o.C.Events.HasFlag(MonthEvents.Sanction));
+        Assert.True(o.C.FeelsObligation);
+    }
+
     // ───────────────────────────── §7.5 Work ─────────────────────────────
 
     [Fact]
@@ -409,6 +503,37 @@ public class RuleTests
         Work.Step(o.S, 0, o.Ctx, ref cm);
         Assert.Equal(Status.ExitedOther, o.C.Status); // no hours: the exit is not to work
         Assert.True(o.C.Events.HasFlag(MonthEvents.ExitOther));
+    }
+
+    /// <summary>Job starts of one client offered a coach lead each month over many months (a fresh client and
+    /// draws per month), with or without a sanction cut in force.</summary>
+    private static int StartsWithLead(bool sanctioned, int trials = 600)
+    {
+        int n = 0;
+        for (int m = 1; m <= trials; m++)
+        {
+            var o = new OneClient(month: m);
+            o.C.SanctionMonthsLeft = (byte)(sanctioned ? 2 : 0);
+            o.C.SanctionCut = 0.5f;
+            var cm = o.NewMonth();
+            cm.CoachLead = true;
+            Work.Step(o.S, 0, o.Ctx, ref cm);
+            if (o.C.Events.HasFlag(MonthEvents.JobStart)) n++;
+        }
+        return n;
+    }
+
+    [Fact]
+    public void Work_ASanctionCutRaisesTheGainOfWorkAndSoAcceptance()
+    {
+        var o = new OneClient();
+        double norm = o.NewMonth().Norm;
+        Assert.Equal(norm, Work.IncomeOnBenefit(o.C, norm));
+        o.C.SanctionMonthsLeft = 1;
+        o.C.SanctionCut = 0.5f;
+        Assert.Equal(0.5 * norm, Work.IncomeOnBenefit(o.C, norm), 6);
+        int without = StartsWithLead(false), with = StartsWithLead(true);
+        Assert.True(with > without, $"job starts with the cut in force {with}, without {without}");
     }
 
     // ───────────────────────────── §7.6 Activities and ladder ─────────────────────────────

@@ -155,6 +155,11 @@ public sealed class SensitivityTests
         Assert.Contains("psych.adaptiveUpper", names);
         Assert.Contains("work.partTimeOfferShare", names); // [003, 004 §2.2] give the direction, not the 0.6
         Assert.DoesNotContain("work.employerCeilingShare", names); // [003: 41%] is the number itself
+        // The responsiveness set and the sanction margins of issue 23 are assumed sizes, so they are screened.
+        foreach (var n in new[] { "pressure.responsive.intercept", "pressure.responsive.agency", "pressure.responsive.mentalHealth",
+                                  "pressure.responsive.language", "pressure.stressedShareOfOthers", "sanctions.deterrence",
+                                  "sanctions.referencePenalty", "obligations.feltShare" })
+            Assert.Contains(n, names);
         foreach (var d in ParameterRegistry.All.Where(d => d.Kind is ParamKind.Number or ParamKind.Integer))
             Assert.True(names.Contains(d.Name) == (d.Meta.Evidence != Evidence.Number), d.Name);
     }
