@@ -36,7 +36,6 @@ public sealed class Simulation : IDisposable
     public ulong RunKey { get; }
     public int Month { get; private set; }
     public int Months => _spec.Months;
-    public int InitialClients => _spec.Clients;
     public ulong Seed => _spec.Seed;
     public int Threads => _pool.Threads;
 
