@@ -7,6 +7,7 @@ namespace Resilience.Tests;
 /// <summary>The month is declared once in the Model (<see cref="MonthSchedule"/>, issue 25): in ODD §3's order, the
 /// burn-in's month is the run's without the schedule, and both the run and the burn-in run exactly those phases. The
 /// feedback the model reads back is a model rule (<see cref="Feedback"/>).</summary>
+[Trait("Tier", "Fast")]
 public partial class MonthScheduleTests
 {
     [Fact]
