@@ -3,6 +3,9 @@
 # the .NET SDK, Debian's chromium (for the browser tests of the report and the workshop), and a one-node Slurm
 # cluster (for the tests of --slurm) — then runs every test.
 # Extra arguments go to `dotnet test` (e.g. --filter).
+# This is the full tier. The fast tier — model rules, engine determinism, IO; no root, no browser, no Slurm, under two
+# minutes — is the tests marked [Trait("Tier", "Fast")], run after every change without this script:
+#   dotnet build Simulation.sln -c Release && dotnet test Simulation.sln -c Release --no-build --filter Tier=Fast
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

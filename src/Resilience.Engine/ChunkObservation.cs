@@ -6,7 +6,8 @@ namespace Resilience.Engine;
 /// A month's observation in the engine's fixed chunks of clients: each chunk adds its clients into accumulators of
 /// its own (chunks run in parallel), and <see cref="Merge"/> adds the chunks up in chunk order, so totals never depend
 /// on the thread count. The merge also sets what next month's clients read from this one (the neighbourhood norms and
-/// the caseload's mean prospect). The burn-in and the run observe through it alike.
+/// the caseload's mean prospect, by the model's rule <see cref="Model.Feedback"/>). The burn-in and the run observe
+/// through it alike (<see cref="MonthRunner"/>).
 /// </summary>
 internal sealed class ChunkObservation
 {
@@ -29,7 +30,7 @@ internal sealed class ChunkObservation
         {
             _acc[c] = new double[Subgroups.Count * Acc.Count];
             _transitions[c] = new long[Observer.TransitionSlots];
-            _neighbourhood[c] = new int[2 * Math.Max(1, neighbourhoods)];
+            _neighbourhood[c] = new int[Model.Feedback.TallySize(neighbourhoods)];
         }
     }
 
@@ -49,7 +50,7 @@ internal sealed class ChunkObservation
     {
         int from = chunk * Simulation.ChunkSize, to = Math.Min(s.Count, from + Simulation.ChunkSize);
         Array.Clear(_neighbourhood[chunk]);
-        Observer.Feedback(s, p, from, to, _neighbourhood[chunk], out _prospect[chunk], out _caseload[chunk]);
+        Model.Feedback.Tally(s, p, from, to, _neighbourhood[chunk], out _prospect[chunk], out _caseload[chunk]);
     }
 
     /// <summary>Add the chunks' <see cref="Feedback"/> up in chunk order and set <paramref name="ctx"/>'s neighbourhood
@@ -78,17 +79,16 @@ internal sealed class ChunkObservation
         SetFeedback(chunks, raw[Acc.SumProspect], raw[Acc.Caseload], ctx);
     }
 
-    /// <summary>The neighbourhood norms from the chunks' counts, and the caseload's mean prospect, for next month.</summary>
+    /// <summary>The chunks' neighbourhood counts added up, and with the caseload's prospect sum and size set into
+    /// <paramref name="ctx"/> for next month by the model's rule (<see cref="Model.Feedback.Set"/>).</summary>
     private void SetFeedback(int chunks, double prospectSum, double caseload, MonthContext ctx)
     {
-        var nbShare = ctx.NeighbourhoodBenefitShare;
-        Span<int> nb = stackalloc int[2 * nbShare.Length];
+        Span<int> nb = stackalloc int[Model.Feedback.TallySize(ctx.NeighbourhoodBenefitShare.Length)];
         for (int c = 0; c < chunks; c++)
         {
             var n = _neighbourhood[c];
             for (int k = 0; k < nb.Length; k++) nb[k] += n[k];
         }
-        for (int k = 0; k < nbShare.Length; k++) nbShare[k] = nb[2 * k] > 0 ? (float)nb[2 * k + 1] / nb[2 * k] : 0.5f;
-        ctx.MeanProspect = caseload > 0 ? prospectSum / caseload : MonthContext.InitialMeanProspect;
+        Model.Feedback.Set(ctx, nb, prospectSum, caseload);
     }
 }

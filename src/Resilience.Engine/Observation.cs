@@ -156,7 +156,7 @@ public static class Observer
             if (prev != now && (c.Events & MonthEvents.Entered) == 0)
                 transitions[((int)prev * 3 + (int)now) * TriggerCount + (int)c.TransitionTrigger]++;
 
-            CountNeighbourhood(ref c, neighbourhood);
+            Feedback.Count(ref c, neighbourhood);
         }
         for (int cell = 0; cell < Cells; cell++)
         {
@@ -171,35 +171,6 @@ public static class Observer
             var g4 = acc.Slice((Subgroups.EducationOffset + edu) * Acc.Count, Acc.Count);
             Fold(v, acc[..Acc.Count], g1, g2, g3, g4);
         }
-    }
-
-    /// <summary>What the model reads back from a month's observation (<see cref="Acc.ProspectSum"/>, the caseload, and the
-    /// active and caseload clients per neighbourhood) for clients [from, to), without the rest of the observation: the
-    /// burn-in records nothing else. Same rules as <see cref="Accumulate"/>: the prospect is the measure the observer adds
-    /// (<see cref="ClientFacts.Prospect"/>), summed in a double.</summary>
-    public static void Feedback(Population s, Parameters p, int from, int to, Span<int> neighbourhood, out double prospect, out long caseload)
-    {
-        double sum = 0;
-        long n = 0;
-        for (int i = from; i < to; i++)
-        {
-            ref Client c = ref s[i];
-            if (c.Status == Status.NotEntered) continue;
-            sum += ClientFacts.Prospect(ref c, p);
-            n += One(c.OnCaseload);
-            CountNeighbourhood(ref c, neighbourhood);
-        }
-        prospect = sum;
-        caseload = n;
-    }
-
-    /// <summary>The client counts toward its neighbourhood's active clients and, on the caseload, its benefit share.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void CountNeighbourhood(ref Client c, Span<int> neighbourhood)
-    {
-        int nb = c.Neighbourhood * 2;
-        neighbourhood[nb]++;
-        neighbourhood[nb + 1] += One(c.OnCaseload);
     }
 
     /// <summary>Add one cell's accumulators to the whole and to its four subgroups, four accumulators at a time.</summary>

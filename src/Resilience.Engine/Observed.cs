@@ -158,11 +158,6 @@ public static class ClientFacts
 
     public static readonly int Measures = Enum.GetValues<Measure>().Length;
 
-    /// <summary>The prospect measure: the caseload's prospect as a float (sums of floats in doubles are exact, so
-    /// order-free), 0 off the caseload, where it is not read.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Prospect(ref Client c, Parameters p) => c.OnCaseload ? (float)Coaching.Prospect(c, p) : 0;
-
     /// <summary>The facts of client <paramref name="c"/> in <paramref name="month"/>, and its measures into
     /// <paramref name="m"/> (indexed by <see cref="Measure"/>).</summary>
     public static Is Of(ref Client c, Parameters p, int month, Span<double> m)
@@ -205,7 +200,7 @@ public static class ClientFacts
         Unsafe.Add(ref v, (int)Measure.SelfEfficacy) = c.SelfEfficacy;
         Unsafe.Add(ref v, (int)Measure.Load) = c.Load;
         Unsafe.Add(ref v, (int)Measure.Debt) = c.Debt;
-        Unsafe.Add(ref v, (int)Measure.Prospect) = Prospect(ref c, p);
+        Unsafe.Add(ref v, (int)Measure.Prospect) = Feedback.Prospect(ref c, p);
         Unsafe.Add(ref v, (int)Measure.Hours) = c.Hours;
         Unsafe.Add(ref v, (int)Measure.Contacts) = c.Contacts;
         Unsafe.Add(ref v, (int)Measure.BenefitPaid) = c.BenefitPaid;

@@ -12,10 +12,11 @@ public sealed record RunSpec(Parameters Parameters, int Clients, int Months, ulo
 }
 
 /// <summary>
-/// One replication of the model, steppable month by month (MODEL.md §3.1, §9). Each month: scheduled lever
-/// changes, the sequential coach phase, the parallel client phase in fixed chunks, the sequential buffer-grant pass,
-/// and the parallel observation whose per-chunk sums are merged in chunk order (so totals never depend on the
-/// thread count). Nothing is allocated per month once the run is built. <see cref="Fork"/> splits a run into two
+/// One replication of the model, steppable month by month (MODEL.md §3.1, §9). Each month runs the phases the model
+/// declares (<see cref="MonthSchedule.Month"/>: scheduled lever changes, the sequential coach phase, the parallel
+/// client phase in fixed chunks, the sequential buffer-grant pass, and the parallel observation whose per-chunk sums
+/// are merged in chunk order, so totals never depend on the thread count) through <see cref="MonthRunner"/>, as the
+/// burn-in does. Nothing is allocated per month once the run is built. <see cref="Fork"/> splits a run into two
 /// branches that share history and random streams.
 /// </summary>
 public sealed class Simulation : IDisposable
@@ -24,16 +25,9 @@ public sealed class Simulation : IDisposable
 
     private readonly RunSpec _spec;
     private readonly WorkerPool _pool;
-    private readonly ChunkObservation _observation;
     private readonly MonthContext _ctx;
-    private readonly Action<int> _stepChunk;
-    private readonly Action<int> _observeChunk;
+    private readonly MonthRunner _month;
     private readonly List<ScheduledChange> _applied;
-    /// <summary>Clients [0, _entered) have entered by the current month; the rest are future entrants, laid out in
-    /// order of entry month by <see cref="Synthesis.Fill(Population, int, int, Parameters, Coaches, ulong)"/>, who
-    /// have nothing to do and nothing to observe, so the monthly phases stop at the last chunk holding an entered client.</summary>
-    private int _entered;
-    private bool _observeAfterStep;
 
     public Parameters Parameters { get; private set; }
     public Population State { get; }
@@ -42,7 +36,6 @@ public sealed class Simulation : IDisposable
     public ulong RunKey { get; }
     public int Month { get; private set; }
     public int Months => _spec.Months;
-    public int InitialClients => _spec.Clients;
     public ulong Seed => _spec.Seed;
     public int Threads => _pool.Threads;
 
@@ -80,8 +73,6 @@ public sealed class Simulation : IDisposable
         start = start?.Copy() ?? SimulationStart.Prepare(key, _pool);
         State = start.State;
         Coaches = start.Coaches;
-        _entered = start.Entered;
-        _observation = new ChunkObservation(State.Count, Parameters.Neighbourhoods);
         MonthlyRaw = new double[spec.Months + 1][];
         MonthlyTransitions = new long[spec.Months + 1][];
         for (int m = 0; m <= spec.Months; m++)
@@ -94,9 +85,8 @@ public sealed class Simulation : IDisposable
             P = Parameters, Month = 0, RunKey = RunKey, Coaches = Coaches,
             NeighbourhoodBenefitShare = start.NeighbourhoodBenefitShare, MeanProspect = start.MeanProspect,
         };
-        _stepChunk = StepChunk;
-        _observeChunk = ObserveChunk;
-        Observe();
+        _month = MonthRunner.ForRun(_pool, State, _ctx, spec.Clients, start.Entered, ScheduledFor, MonthlyRaw, MonthlyTransitions);
+        _month.Observe(0);
     }
 
     /// <summary>The parameters of <paramref name="spec"/> at month 0: its own, changed by its schedule up to month 0.</summary>
@@ -118,7 +108,6 @@ public sealed class Simulation : IDisposable
         State = source.State.Clone();
         Month = source.Month;
         _pool = new WorkerPool(source.Threads);
-        _observation = new ChunkObservation(State.Count, Parameters.Neighbourhoods);
         MonthlyRaw = source.MonthlyRaw.Select(a => (double[])a.Clone()).ToArray();
         MonthlyTransitions = source.MonthlyTransitions.Select(a => (long[])a.Clone()).ToArray();
         _ctx = new MonthContext
@@ -127,9 +116,7 @@ public sealed class Simulation : IDisposable
             NeighbourhoodBenefitShare = (float[])source._ctx.NeighbourhoodBenefitShare.Clone(),
             MeanProspect = source._ctx.MeanProspect,
         };
-        _stepChunk = StepChunk;
-        _observeChunk = ObserveChunk;
-        _entered = source._entered;
+        _month = MonthRunner.ForRun(_pool, State, _ctx, _spec.Clients, source._month.Entered, ScheduledFor, MonthlyRaw, MonthlyTransitions);
     }
 
     /// <summary>Number of chunks of <see cref="ChunkSize"/> clients that hold <paramref name="clients"/> clients.</summary>
@@ -149,27 +136,22 @@ public sealed class Simulation : IDisposable
 
     public bool Finished => Month >= Months;
 
-    /// <summary>Advance one month.</summary>
+    /// <summary>Advance one month: the model's month (<see cref="MonthSchedule.Month"/>).</summary>
     public void Step()
     {
         if (Finished) throw new InvalidOperationException($"The run has reached its horizon of {Months} months.");
         Month++;
+        _month.Run(MonthSchedule.Month, Month);
+    }
+
+    /// <summary>The <see cref="Phase.Schedule"/> phase: the changes scheduled for <paramref name="month"/> take
+    /// effect, and the month runs under the parameters that result (live changes included).</summary>
+    private Parameters ScheduledFor(int month)
+    {
         var schedule = _spec.Schedule;
         for (int k = 0; k < schedule.Count; k++) // indexed loop: no enumerator allocation per month
-            if (schedule[k].Month == Month) Apply(schedule[k].Values, Month);
-
-        CoachPhase();
-        _ctx.Month = Month;
-        _ctx.P = Parameters;
-        _ctx.Prepare();
-        AdvanceEntered();
-        // Without buffer grants nothing changes between a chunk's step and its observation, so each chunk is
-        // observed right after its step, while its clients are still in cache; with grants the observation waits
-        // for the sequential grant pass.
-        _observeAfterStep = !BufferGrantsOn;
-        _pool.Run(_stepChunk, ActiveChunks);
-        BufferGrantPass();
-        Observe(observed: _observeAfterStep);
+            if (schedule[k].Month == month) Apply(schedule[k].Values, month);
+        return Parameters;
     }
 
     public void RunToEnd(CancellationToken cancel = default, Action<int>? afterMonth = null)
@@ -208,33 +190,6 @@ public sealed class Simulation : IDisposable
     private static void Set(Parameters p, IReadOnlyDictionary<string, double> values)
     {
         foreach (var (name, value) in values) ParameterRegistry.Get(name).Set(p, value);
-    }
-
-    private void AdvanceEntered() => _entered = EnteredBy(State, _entered, Month);
-
-    private bool BufferGrantsOn => Parameters.BufferBudgetPerCoachMonth > 0;
-
-    private int ActiveChunks => Chunks(_entered);
-
-    private void CoachPhase() => Coaches.MonthlyTurnover(Parameters, _spec.Clients, RunKey, Month);
-
-    private void StepChunk(int chunk)
-    {
-        int from = chunk * ChunkSize, to = Math.Min(State.Count, from + ChunkSize);
-        for (int i = from; i < to; i++) ClientStep.Step(State, i, _ctx);
-        if (_observeAfterStep) ObserveChunk(chunk);
-    }
-
-    private void BufferGrantPass() => Money.GrantBuffers(State, _entered, Coaches, Parameters, Month);
-
-    private void ObserveChunk(int chunk) => _observation.Accumulate(chunk, State, _ctx.P, _ctx.Month);
-
-    /// <summary>The month's observation into its row of <see cref="MonthlyRaw"/> and <see cref="MonthlyTransitions"/>;
-    /// <paramref name="observed"/>: the chunks were already observed right after their step.</summary>
-    private void Observe(bool observed = false)
-    {
-        if (!observed) _pool.Run(_observeChunk, ActiveChunks);
-        _observation.Merge(ActiveChunks, MonthlyRaw[Month], MonthlyTransitions[Month], _ctx);
     }
 
     /// <summary>Value of an output metric for a subgroup at a month.</summary>

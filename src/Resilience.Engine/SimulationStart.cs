@@ -107,41 +107,22 @@ public sealed class SimulationStart
             P = p, Month = stockMonth, RunKey = runKey, Coaches = coaches,
             NeighbourhoodBenefitShare = new float[Math.Max(1, p.Neighbourhoods)],
         };
+        BurnIn(key, state, ctx, pool);
         int entered = Simulation.EnteredBy(state, 0, month: 0);
-        BurnIn(key, state, coaches, ctx, entered, pool);
         return new SimulationStart(key, state, coaches, entered, ctx.NeighbourhoodBenefitShare, ctx.MeanProspect);
     }
 
-    /// <summary>Run the initial stock from the stock month to month 0 under the burn-in parameters (MODEL.md §5): coach
-    /// turnover, every client's month, and the neighbourhood norms; a stock member who leaves is replaced by an
-    /// entrant (<see cref="Synthesis.ReplaceDuringBurnIn"/>). Nothing is recorded; month 0 then starts with a clean
-    /// slate of events.</summary>
-    private static void BurnIn(StartKey key, Population state, Coaches coaches, MonthContext ctx, int entered, WorkerPool pool)
+    /// <summary>Run the initial stock from the stock month to month 0 under the burn-in parameters (MODEL.md §5): the
+    /// model's burn-in month (<see cref="MonthSchedule.BurnInMonth"/>: the run's month without the schedule) through
+    /// the same <see cref="MonthRunner"/> as the run, in which a stock member who leaves is replaced by an entrant
+    /// (<see cref="Synthesis.StepInBurnIn"/>) and only the feedback is observed. Nothing is recorded; month 0 then
+    /// starts with a clean slate of events.</summary>
+    private static void BurnIn(StartKey key, Population state, MonthContext ctx, WorkerPool pool)
     {
-        var p = key.BurnIn;
         int stock = key.Clients;
         if (ctx.Month >= 0) return;
-        var observation = new ChunkObservation(state.Count, p.Neighbourhoods);
-        Action<int> step = chunk =>
-        {
-            int from = chunk * Simulation.ChunkSize, to = Math.Min(stock, from + Simulation.ChunkSize);
-            for (int i = from; i < to; i++)
-            {
-                ClientStep.Step(state, i, ctx);
-                if (!state[i].OnCaseload) Synthesis.ReplaceDuringBurnIn(state, i, ctx.Month, p, coaches, ctx.RunKey);
-            }
-        };
-        // Only what the model reads back is observed: the burn-in records nothing.
-        Action<int> observe = chunk => observation.Feedback(chunk, state, p);
-        for (int m = ctx.Month; m < 0; m++)
-        {
-            coaches.MonthlyTurnover(p, stock, ctx.RunKey, m);
-            ctx.Month = m;
-            ctx.Prepare();
-            pool.Run(step, Simulation.Chunks(stock));
-            pool.Run(observe, Simulation.Chunks(entered));
-            observation.MergeFeedback(Simulation.Chunks(entered), ctx);
-        }
+        var month = MonthRunner.ForBurnIn(pool, state, ctx, stock);
+        for (int m = ctx.Month; m < 0; m++) month.Run(MonthSchedule.BurnInMonth, m);
         for (int i = 0; i < stock; i++) ClientStep.ClearMonth(ref state[i]);
     }
 

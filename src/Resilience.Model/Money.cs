@@ -338,13 +338,17 @@ public static class Money
         }
     }
 
+    /// <summary>Whether coaches have a buffer budget to grant from (<c>buffer.budgetPerCoachMonth</c> &gt; 0); without
+    /// one, clients make no requests and <see cref="GrantBuffers"/> does nothing.</summary>
+    public static bool GrantsBuffers(Parameters p) => p.BufferBudgetPerCoachMonth > 0;
+
     /// <summary>Buffer grants (MODEL.md §3.3.3, after the client phase, sequential): each request made this month by
     /// clients [0, <paramref name="entered"/>) is paid from its coach's remaining monthly budget, first come first
     /// served in client order (so the outcome does not depend on the thread count); a remainder below
     /// <c>buffer.minGrant</c> is not paid out [002 action line 1].</summary>
     public static void GrantBuffers(Population s, int entered, Coaches coaches, Parameters p, int month)
     {
-        if (p.BufferBudgetPerCoachMonth <= 0) return;
+        if (!GrantsBuffers(p)) return;
         for (int i = 0; i < entered; i++)
         {
             ref Client c = ref s[i];

@@ -18,7 +18,7 @@ public sealed class MonthContext
     public double MeanProspect { get; set; } = InitialMeanProspect;
 
     /// <summary>The mean prospect assumed before the first month has been observed (the middle of the scale).</summary>
-    public const double InitialMeanProspect = 0.5;
+    public const double InitialMeanProspect = Units.MidScale;
 
     /// <summary>Spells up to this many months read the lookup tables below; longer ones are computed directly.</summary>
     public const int TabulatedSpellMonths = 1024;

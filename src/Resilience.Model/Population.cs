@@ -52,7 +52,6 @@ public struct Client
     public float Earnings; public byte Contacts; public float ShortfallUncovered; public Trigger TransitionTrigger;
     public float TrainingSpent;
 
-    public readonly bool IsActive => Status != Model.Status.NotEntered;
     public readonly bool OnCaseload => Status is Model.Status.Waiting or Model.Status.OnBenefit or Model.Status.PartTimeWithTopUp;
 }
 

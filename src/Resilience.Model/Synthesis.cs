@@ -39,6 +39,14 @@ public static class Synthesis
         }
     }
 
+    /// <summary>Stock member <paramref name="i"/>'s month in the burn-in (MODEL.md §5): its month as in the run, and
+    /// if it left the caseload, a new entrant takes its place (<see cref="ReplaceDuringBurnIn"/>).</summary>
+    public static void StepInBurnIn(Population s, int i, MonthContext ctx)
+    {
+        ClientStep.Step(s, i, ctx);
+        if (!s[i].OnCaseload) ReplaceDuringBurnIn(s, i, ctx.Month, ctx.P, ctx.Coaches, ctx.RunKey);
+    }
+
     /// <summary>Burn-in (MODEL.md §5): a member of the initial stock who left the caseload during the
     /// burn-in is replaced by a new entrant who reports this month, so the stock keeps its size while its spells,
     /// debts, trust and types come from the model's own dynamics. Drawn from its own stream.</summary>

@@ -14,6 +14,9 @@ public static class Units
 
     /// <summary>Divisor of a quantity stated "per €1,000".</summary>
     public const double Thousand = 1000.0;
+
+    /// <summary>The middle of a share or score on [0, 1]: the neutral value assumed where nothing has been observed.</summary>
+    public const double MidScale = 0.5;
 }
 
 /// <summary>Ages that statutes and the caseload's definition fix (in years): one place for every submodel.</summary>

@@ -8,6 +8,7 @@ using static Resilience.Workshop.Tests.Reproduce;
 namespace Resilience.Workshop.Tests;
 
 /// <summary>The JSON API against a real Kestrel server on loopback.</summary>
+[Trait("Tier", "Fast")]
 public class ApiTests
 {
     [Fact]

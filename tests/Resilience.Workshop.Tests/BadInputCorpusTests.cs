@@ -8,6 +8,7 @@ namespace Resilience.Workshop.Tests;
 /// one running server, and must get its status and a JSON <c>{"error": ...}</c> that contains the expected text.
 /// Afterwards the session must be exactly as it started: a refused request changes nothing.
 /// </summary>
+[Trait("Tier", "Fast")]
 public class BadInputCorpusTests
 {
     private sealed record Case(string Name, string Method, string Path, string? Body, int ExpectedStatus, string ExpectedMessageContains, string? Token);

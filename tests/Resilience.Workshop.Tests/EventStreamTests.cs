@@ -59,6 +59,7 @@ public sealed class EventReader : IAsyncDisposable
     }
 }
 
+[Trait("Tier", "Fast")]
 public class EventStreamTests
 {
     private static CancellationToken Soon => new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token;

@@ -13,6 +13,7 @@ namespace Resilience.Workshop.Tests;
 /// speed belongs in measurements). Duration: WORKSHOP_LOAD_SECONDS (default 15; the README figures come from 60).
 /// </summary>
 [Trait("Category", "Load")]
+[Trait("Kind", "Load")]
 public partial class LoadTests(ITestOutputHelper output)
 {
     private const int Viewers = 100;

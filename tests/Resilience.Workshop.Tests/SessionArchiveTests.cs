@@ -5,6 +5,7 @@ using Resilience.IO;
 namespace Resilience.Workshop.Tests;
 
 /// <summary>Issue 11 point 20: the session is saved when the server stops, and the saved files reproduce it.</summary>
+[Trait("Tier", "Fast")]
 public class SessionArchiveTests
 {
     [Fact]

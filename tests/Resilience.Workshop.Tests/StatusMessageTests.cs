@@ -6,6 +6,7 @@ namespace Resilience.Workshop.Tests;
 
 /// <summary>The session's status line is rendered in each viewer's language, levers by their labels (a Dutch page
 /// showed "Reached the horizon of 60 months." in English).</summary>
+[Trait("Tier", "Fast")]
 public class StatusMessageTests
 {
     private static string Message(Snapshot s, Labels labels) =>

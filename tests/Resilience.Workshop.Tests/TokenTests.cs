@@ -5,6 +5,7 @@ using Resilience.IO;
 namespace Resilience.Workshop.Tests;
 
 /// <summary>Issue 11 point 19: the facilitator's token and the Host header.</summary>
+[Trait("Tier", "Fast")]
 public class TokenTests
 {
     private static Scenario Baseline => ScenarioLoader.Load(Path.Combine(Repo.Root, "scenarios", "baseline.json"));

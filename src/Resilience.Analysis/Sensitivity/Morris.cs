@@ -7,7 +7,6 @@ namespace Resilience.Analysis.Sensitivity;
 public sealed record MorrisDesign(int Dimensions, int Trajectories, int Levels, double[][] Points, int[][] Order)
 {
     public double Delta => Levels / (2.0 * (Levels - 1));
-    public int PointsPerTrajectory => Dimensions + 1;
 }
 
 /// <summary>Elementary-effect statistics of one factor for one outcome: μ* (mean |EE|, with a bootstrap 95% interval

@@ -11,6 +11,7 @@ namespace Resilience.Tests;
 /// named constant. These tests read the source and the parameter metadata, so that a new bare number, a random-draw
 /// index that collides with another, or documentation that drifts from the code fails the build's tests.
 /// </summary>
+[Trait("Tier", "Fast")]
 public partial class NamedNumbersTests
 {
     private static string ModelDir => Path.Combine(TestSupport.RepoRoot, "src", "Resilience.Model");

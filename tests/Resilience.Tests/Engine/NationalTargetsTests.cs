@@ -8,6 +8,7 @@ namespace Resilience.Tests;
 /// <summary>The national statistics (issue 14) as the model reads them: every row of the shipped file is either
 /// read from a run or declared not comparable with a reason, and the readings obey the identities of their
 /// definitions (shares that partition exits add up to one; rates are ratios of the right totals).</summary>
+[Trait("Tier", "Fast")]
 public class NationalTargetsTests
 {
     private static string FilePath => Path.Combine(TestSupport.RepoRoot, "scenarios", "targets", "national-targets.csv");

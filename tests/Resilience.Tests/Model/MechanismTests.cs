@@ -4,6 +4,7 @@ using Resilience.Model;
 namespace Resilience.Tests;
 
 /// <summary>The mechanisms of issue 12, one rule at a time, mostly on a single client.</summary>
+[Trait("Tier", "Fast")]
 public class MechanismTests
 {
     private static Coaches TwoDesks()

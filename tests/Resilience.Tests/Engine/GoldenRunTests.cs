@@ -9,6 +9,7 @@ namespace Resilience.Tests;
 /// Golden run: a small baseline must give exactly the recorded outputs. Optimisations must leave it unchanged; a
 /// deliberate model change updates the hash in the same commit, with the reason in the commit message.
 /// </summary>
+[Trait("Tier", "Fast")]
 public class GoldenRunTests
 {
     private const string ExpectedHash = "339d37265d5478ec3dd96eab4f78219c";

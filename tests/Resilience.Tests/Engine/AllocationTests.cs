@@ -9,6 +9,7 @@ public class AllocationCollection;
 
 /// <summary>The monthly loop allocates nothing once a run is built (MODEL.md §9).</summary>
 [Collection("Allocation")]
+[Trait("Tier", "Fast")]
 public class AllocationTests
 {
     [Fact]

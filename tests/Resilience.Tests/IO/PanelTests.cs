@@ -14,6 +14,7 @@ namespace Resilience.Tests;
 /// written by <c>run --panel</c> and read back gives exactly the moments computed straight from the simulation.
 /// </summary>
 [Collection(ConsoleCollection.Name)]
+[Trait("Tier", "Fast")]
 public sealed class PanelTests
 {
     private static string Fixtures => Path.Combine(AppContext.BaseDirectory, "BadPanels");

@@ -4,6 +4,7 @@ using Resilience.Model;
 
 namespace Resilience.Tests;
 
+[Trait("Tier", "Fast")]
 public class RandomStreamTests
 {
     [Fact]

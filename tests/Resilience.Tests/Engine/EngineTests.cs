@@ -4,6 +4,7 @@ using Resilience.Model;
 
 namespace Resilience.Tests;
 
+[Trait("Tier", "Fast")]
 public class DeterminismTests
 {
     private static string RunCli(int threads, string scenario, bool panel)
@@ -88,6 +89,7 @@ public class DeterminismTests
     }
 }
 
+[Trait("Tier", "Fast")]
 public class InvariantTests
 {
     [Fact]

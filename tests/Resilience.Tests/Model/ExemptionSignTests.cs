@@ -8,6 +8,7 @@ namespace Resilience.Tests;
 /// compliance search and its poor matches, the pressure responses, the response to the sanction threat and to sanctions, rest and autonomy, and the contacts lost by those
 /// who do not ask — the effect on exits lasting 18 months comes out negative, near zero or positive.
 /// </summary>
+[Trait("Tier", "Fast")]
 public class ExemptionSignTests
 {
     /// <summary>Mechanism parameters at the ends of their ranges where exemption costs the most exits (t = 0) and

@@ -12,6 +12,7 @@ namespace Resilience.Tests;
 
 /// <summary>The label catalogue (every outcome, lever, subgroup and UI text in both languages), the languages'
 /// number formats, the tick labels of the chart style, and the reading of effects (verdicts).</summary>
+[Trait("Tier", "Fast")]
 public class LabelsAndChartsTests
 {
     private static Dictionary<string, HashSet<string>> Keys(string language)

@@ -48,6 +48,7 @@ internal sealed class OneClient
 /// The rules of docs/ODD.md §7, each exercised directly on one client by the submodel that implements it. Rates are
 /// set to 0 or 1 (fields can be set beyond their documented range in a test) so that each rule's outcome is certain.
 /// </summary>
+[Trait("Tier", "Fast")]
 public class RuleTests
 {
     // ───────────────────────────── §7.1 Household ─────────────────────────────

@@ -12,6 +12,7 @@ namespace Resilience.Tests;
 /// program, as a user starts it).
 /// </summary>
 [Collection(ConsoleCollection.Name)]
+[Trait("Tier", "Fast")]
 public sealed class BadInputCorpusTests
 {
     private static string CorpusFile => Path.Combine(TestSupport.RepoRoot, "tests", "Resilience.Tests", "BadInput", "cli-cases.json");

@@ -4,6 +4,7 @@ using Resilience.Model;
 
 namespace Resilience.Tests;
 
+[Trait("Tier", "Fast")]
 public class SweepTests
 {
     private static readonly string Baseline = Path.Combine(TestSupport.RepoRoot, "scenarios", "baseline.json");

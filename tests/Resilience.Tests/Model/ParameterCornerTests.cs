@@ -9,6 +9,7 @@ namespace Resilience.Tests;
 /// screening over all 503 screened parameters crashed on exactly that). The model must neither throw nor produce
 /// numbers that are not numbers.
 /// </summary>
+[Trait("Tier", "Fast")]
 public sealed class ParameterCornerTests
 {
     public static TheoryData<string> Corners() => ["all-low", "all-high", "random-1", "random-2", "random-3", "random-4", "random-5", "random-6"];

@@ -8,6 +8,7 @@ namespace Resilience.Tests;
 /// case compares a base and a changed run with common random numbers (same seed and replication), 4,000 clients ×
 /// 36 months; outcomes are run totals (flows, costs) or means over months (stocks, shares).
 /// </summary>
+[Trait("Tier", "Fast")]
 public class LeverTests
 {
     public static TheoryData<string, string, string, string, int, string> Cases => new()

@@ -12,10 +12,11 @@ namespace Resilience.Tests;
 /// temporary folders of killed runs are cleaned; the default folder can be refreshed by running again.
 /// </summary>
 [Collection(ConsoleCollection.Name)]
+[Trait("Tier", "Fast")]
 public sealed class OutputSafetyTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "resilience-safety-" + Guid.NewGuid().ToString("N"));
-    private static string Good => Path.Combine(AppContext.BaseDirectory, "BadScenarios", "good", "sub", "small.json");
+    internal static string Good => Path.Combine(AppContext.BaseDirectory, "BadScenarios", "good", "sub", "small.json");
 
     public OutputSafetyTests() => Directory.CreateDirectory(_root);
 
@@ -25,10 +26,10 @@ public sealed class OutputSafetyTests : IDisposable
         try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
     }
 
-    private (int Code, string Stderr) Run(string outDir, bool force, string? scenario = null, int months = 12) =>
+    internal static (int Code, string Stderr) Run(string outDir, bool force, string? scenario = null, int months = 12) =>
         Capture(() => CliApp.RunCommandBody(scenario ?? Good, 150, months, null, 1, 1, outDir, false, force, CancellationToken.None));
 
-    private static (int Code, string Stderr) Capture(Func<int> body)
+    internal static (int Code, string Stderr) Capture(Func<int> body)
     {
         var original = Console.Error;
         var originalOut = Console.Out;
@@ -180,78 +181,6 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.Equal(0, Run(Path.Combine(_root, "other"), force: false).Code);
         Assert.False(Directory.Exists(dead));
     }
-
-    // ───────────────────────────── 3. Disk full ─────────────────────────────
-
-    [Fact]
-    public void AFullDiskGivesOneMessageExitCode3AndNoPartialOutput()
-    {
-        // A real full disk: a 256 KiB tmpfs.
-        string mount = MountTmpfs("size=256k");
-        try
-        {
-            string outDir = Path.Combine(mount, "out");
-            var (code, stderr) = Capture(() => CliApp.RunCommandBody(Good, 2000, 24, null, 3, 1, outDir, true, false, CancellationToken.None));
-            Assert.Equal(3, code);
-            Assert.Contains("the disk is full", stderr);
-            Assert.DoesNotContain("   at ", stderr);
-            Assert.Single(stderr.Trim().Split('\n'));
-            Assert.Empty(Directory.GetFileSystemEntries(mount)); // neither the result nor its temporary folder
-        }
-        finally { Unmount(mount); }
-    }
-
-    [Fact]
-    public void AFullDiskWhileWritingMomentsLeavesNoPartialFile()
-    {
-        string panel = Path.Combine(_root, "panel.csv");
-        File.WriteAllText(panel, "person_id,month,status\n1,0,OnBenefit\n1,1,OnBenefit\n2,0,OnBenefit\n");
-        string mount = MountTmpfs("size=64k");
-        try
-        {
-            // Fill the disk to the last byte, then ask for the moments there.
-            using (var filler = File.Create(Path.Combine(mount, "filler")))
-            {
-                var block = new byte[4096];
-                try { while (true) { filler.Write(block); filler.Flush(); } }
-                catch (IOException) { }
-            }
-            string outFile = Path.Combine(mount, "moments.csv");
-            var (code, stderr) = Capture(() => Resilience.Cli.AnalysisCommands.Moments(panel, outFile, false, false, CancellationToken.None));
-            Assert.Equal(3, code);
-            Assert.Contains("the disk is full", stderr);
-            Assert.Equal(["filler"], Directory.GetFileSystemEntries(mount).Select(Path.GetFileName));
-        }
-        finally { Unmount(mount); }
-    }
-
-    [Fact]
-    public void AReadOnlyFileSystemIsRefusedWithAClearMessage()
-    {
-        string mount = MountTmpfs("size=64k,ro");
-        try
-        {
-            var (code, stderr) = Run(Path.Combine(mount, "out"), force: false);
-            Assert.Equal(2, code);
-            Assert.Contains($"--out {Path.Combine(mount, "out")}: cannot write in {mount}", stderr);
-            Assert.Contains("Read-only file system", stderr);
-            Assert.DoesNotContain("   at ", stderr);
-        }
-        finally { Unmount(mount); }
-    }
-
-    /// <summary>A small tmpfs under this test's folder (root can mount one, as on the project machines and CI).</summary>
-    private string MountTmpfs(string options)
-    {
-        string mount = Path.Combine(_root, "fs-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(mount);
-        var m = Process.Start(new ProcessStartInfo("mount", ["-t", "tmpfs", "-o", options, "tmpfs", mount]) { RedirectStandardError = true })!;
-        m.WaitForExit();
-        Assert.True(m.ExitCode == 0, "this test mounts a small tmpfs and needs root: " + m.StandardError.ReadToEnd());
-        return mount;
-    }
-
-    private static void Unmount(string mount) => Process.Start("umount", ["-l", mount])!.WaitForExit();
 
     // ───────────────────────────── 4. Two runs, one folder ─────────────────────────────
 
@@ -415,4 +344,93 @@ public sealed class OutputSafetyTests : IDisposable
         p.WaitForExit();
         return p.Id;
     }
+}
+
+/// <summary>
+/// Nothing a user has is lost on a full or read-only disk (issue 11, continued from <see cref="OutputSafetyTests"/>):
+/// these tests mount a small tmpfs, which needs root, so they are not in the fast tier.
+/// </summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class FullDiskTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "resilience-safety-" + Guid.NewGuid().ToString("N"));
+
+    public FullDiskTests() => Directory.CreateDirectory(_root);
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
+    }
+
+    // ───────────────────────────── 3. Disk full ─────────────────────────────
+
+    [Fact]
+    public void AFullDiskGivesOneMessageExitCode3AndNoPartialOutput()
+    {
+        // A real full disk: a 256 KiB tmpfs.
+        string mount = MountTmpfs("size=256k");
+        try
+        {
+            string outDir = Path.Combine(mount, "out");
+            var (code, stderr) = OutputSafetyTests.Capture(() => CliApp.RunCommandBody(OutputSafetyTests.Good, 2000, 24, null, 3, 1, outDir, true, false, CancellationToken.None));
+            Assert.Equal(3, code);
+            Assert.Contains("the disk is full", stderr);
+            Assert.DoesNotContain("   at ", stderr);
+            Assert.Single(stderr.Trim().Split('\n'));
+            Assert.Empty(Directory.GetFileSystemEntries(mount)); // neither the result nor its temporary folder
+        }
+        finally { Unmount(mount); }
+    }
+
+    [Fact]
+    public void AFullDiskWhileWritingMomentsLeavesNoPartialFile()
+    {
+        string panel = Path.Combine(_root, "panel.csv");
+        File.WriteAllText(panel, "person_id,month,status\n1,0,OnBenefit\n1,1,OnBenefit\n2,0,OnBenefit\n");
+        string mount = MountTmpfs("size=64k");
+        try
+        {
+            // Fill the disk to the last byte, then ask for the moments there.
+            using (var filler = File.Create(Path.Combine(mount, "filler")))
+            {
+                var block = new byte[4096];
+                try { while (true) { filler.Write(block); filler.Flush(); } }
+                catch (IOException) { }
+            }
+            string outFile = Path.Combine(mount, "moments.csv");
+            var (code, stderr) = OutputSafetyTests.Capture(() => Resilience.Cli.AnalysisCommands.Moments(panel, outFile, false, false, CancellationToken.None));
+            Assert.Equal(3, code);
+            Assert.Contains("the disk is full", stderr);
+            Assert.Equal(["filler"], Directory.GetFileSystemEntries(mount).Select(Path.GetFileName));
+        }
+        finally { Unmount(mount); }
+    }
+
+    [Fact]
+    public void AReadOnlyFileSystemIsRefusedWithAClearMessage()
+    {
+        string mount = MountTmpfs("size=64k,ro");
+        try
+        {
+            var (code, stderr) = OutputSafetyTests.Run(Path.Combine(mount, "out"), force: false);
+            Assert.Equal(2, code);
+            Assert.Contains($"--out {Path.Combine(mount, "out")}: cannot write in {mount}", stderr);
+            Assert.Contains("Read-only file system", stderr);
+            Assert.DoesNotContain("   at ", stderr);
+        }
+        finally { Unmount(mount); }
+    }
+
+    /// <summary>A small tmpfs under this test's folder (root can mount one, as on the project machines and CI).</summary>
+    private string MountTmpfs(string options)
+    {
+        string mount = Path.Combine(_root, "fs-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(mount);
+        var m = Process.Start(new ProcessStartInfo("mount", ["-t", "tmpfs", "-o", options, "tmpfs", mount]) { RedirectStandardError = true })!;
+        m.WaitForExit();
+        Assert.True(m.ExitCode == 0, "this test mounts a small tmpfs and needs root: " + m.StandardError.ReadToEnd());
+        return mount;
+    }
+
+    private static void Unmount(string mount) => Process.Start("umount", ["-l", mount])!.WaitForExit();
 }

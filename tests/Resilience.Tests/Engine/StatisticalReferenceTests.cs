@@ -16,6 +16,7 @@ namespace Resilience.Tests;
 /// with about 700 rows, z = 4 keeps the chance of a false alarm over the whole file near 4%.
 /// A row whose reference sd is 0 (a count fixed by the set-up) must match to <see cref="Exact"/>.
 /// </summary>
+[Trait("Tier", "Fast")]
 public class StatisticalReferenceTests
 {
     private const double Z = 4;

@@ -21,6 +21,7 @@ public sealed class ConsoleCollection
 /// code 2, a message naming the file and the offending key, and no output folder (not even a temporary one).
 /// </summary>
 [Collection(ConsoleCollection.Name)]
+[Trait("Tier", "Fast")]
 public sealed partial class ScenarioLoaderTests
 {
     private static readonly object ConsoleLock = new();

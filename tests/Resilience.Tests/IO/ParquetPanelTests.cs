@@ -44,6 +44,7 @@ public sealed class TwoPanelRuns : IDisposable
 /// exit code 2 and a message naming the file and the column. (Text-only bad cases are in BadInput/cli-cases.json.)
 /// </summary>
 [Collection(ConsoleCollection.Name)]
+[Trait("Tier", "Fast")]
 public sealed class ParquetPanelTests(TwoPanelRuns runs) : IClassFixture<TwoPanelRuns>
 {
     // ───────────────────────────── Written by run --panel ─────────────────────────────

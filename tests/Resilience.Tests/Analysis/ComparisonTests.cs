@@ -6,6 +6,7 @@ using Resilience.IO;
 
 namespace Resilience.Tests;
 
+[Trait("Tier", "Fast")]
 public class ComparisonTests
 {
     private static Scenario Load(string name) => TestSupport.LoadScenario(name, 2000, 24, 77, 4);
@@ -62,7 +63,11 @@ public class ComparisonTests
         double[] b = [1, 2, 3, 4, 5, 6], s = [1.5, 2.4, 3.6, 4.5, 5.4, 6.6];
         Assert.True(Effects.Independent(b, s).Width > 3 * Effects.Paired(b, s).Width);
     }
+}
 
+/// <summary>The compare command's report rendered in Debian's chromium: a browser test, kept out of the fast tier.</summary>
+public class ComparisonReportBrowserTests
+{
     [Fact]
     public void CompareCommandWritesAReportThatRendersInChromium()
     {

@@ -9,6 +9,7 @@ namespace Resilience.Tests;
 /// A run built from a shared start (the population and its burn-in, prepared once per replication and key) must be the
 /// run built the old way, bit for bit; the key must tell apart every start that differs (issue 17, compare).
 /// </summary>
+[Trait("Tier", "Fast")]
 public class SimulationStartTests
 {
     // 4,500 clients: two chunks of the engine, so the burn-in's chunked observation is merged; 48 months: recession's

@@ -33,6 +33,7 @@ public sealed class BaselineFixture
 /// <see cref="Targets"/>, judged on the mean over 3 replications) and shows the patterns P1–P11 that the outputs can
 /// measure.
 /// </summary>
+[Trait("Tier", "Fast")]
 public class BaselinePatternTests(BaselineFixture baseline) : IClassFixture<BaselineFixture>
 {
     public static TheoryData<string> TargetNames => new(Targets.Seed.Where(t => t.Superseded is null).Select(t => t.Name));

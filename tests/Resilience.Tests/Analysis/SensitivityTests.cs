@@ -11,6 +11,7 @@ namespace Resilience.Tests;
 /// <summary>Morris and Sobol against functions whose answers are known, then on the model (common random numbers
 /// make a parameter that cannot act have an effect of exactly zero), and the command.</summary>
 [Collection(ConsoleCollection.Name)]
+[Trait("Tier", "Fast")]
 public sealed class SensitivityTests
 {
     // ───────────────────────────── Morris ─────────────────────────────

@@ -9,6 +9,7 @@ namespace Resilience.Tests;
 /// side (issue 17); its runs must be exactly those of every run built on its own, one after another, for any thread
 /// count, with parameter draws and for a shard's replications.
 /// </summary>
+[Trait("Tier", "Fast")]
 public class ComparisonRunTests
 {
     // 48 months: recession's schedule (months 24 and 42) falls inside the horizon.

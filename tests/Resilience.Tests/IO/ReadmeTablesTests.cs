@@ -7,6 +7,7 @@ namespace Resilience.Tests;
 /// <summary>The README's tables of figures are generated from the outputs of the documented commands
 /// (scripts/readme-tables.sh → `tables --update README.md`), so they cannot drift from the code.</summary>
 [Collection(ConsoleCollection.Name)]
+[Trait("Tier", "Fast")]
 public sealed class ReadmeTablesTests : IDisposable
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "resilience-tables-" + Guid.NewGuid().ToString("N"));

@@ -6,6 +6,7 @@ namespace Resilience.Tests;
 
 /// <summary>Declaring a metric in <see cref="Metrics.All"/> is enough: it gets its accumulators, the observer fills
 /// them exactly, and it appears in the columns, the outputs and the documentation.</summary>
+[Trait("Tier", "Fast")]
 public class MetricDeclarationTests
 {
     [Fact]
