@@ -6,6 +6,7 @@ namespace Resilience.Tests;
 
 /// <summary>Issue 23 item 2: every assumed size has a prior over plausible values; what the law, a policy setting, a
 /// measurement or the calibration fixes has none; the Latin hypercube over the priors covers each one evenly.</summary>
+[Trait("Tier", "Fast")]
 public class PriorTests
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace Resilience.Tests;
 /// sanction (trust, self-efficacy, load, economic resource) and of pressure (stress, reactance), the effect on exits
 /// lasting 18 months comes out negative, near zero or positive.
 /// </summary>
+[Trait("Tier", "Fast")]
 public class SanctionSignTests
 {
     /// <summary>Mechanism sizes at the ends of their documented ranges where strict sanctions cost the most lasting
