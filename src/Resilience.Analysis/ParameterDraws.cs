@@ -67,6 +67,22 @@ public sealed class ParameterDraws
         return new ParameterDraws(path, [.. columns.Select(c => c.Def)], vectors);
     }
 
+    /// <summary>Every uncertain parameter drawn together, for probabilistic sensitivity analysis (<c>compare
+    /// --uncertainty full</c>): vector k holds Latin hypercube draw k over the priors of every assumed size
+    /// (<see cref="PriorDraws"/>) and, when a calibration's bootstrap set is given, its vector k mod B for the
+    /// calibrated parameters (which then take no prior draw).</summary>
+    public static ParameterDraws Full(int count, ulong seed, ParameterDraws? calibrated)
+    {
+        var fitted = calibrated?.Parameters.Select(d => d.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+        var priors = Priors.All().Where(x => !fitted.Contains(x.Def.Name)).ToList();
+        var lhs = PriorDraws.LatinHypercube(count, seed, priors);
+        var vectors = new List<double[]>(count);
+        for (int k = 0; k < count; k++)
+            vectors.Add(calibrated is null ? lhs[k] : [.. lhs[k], .. calibrated.Vectors[k % calibrated.Vectors.Count]]);
+        string label = $"priors (Latin hypercube of {count}, seed {seed})" + (calibrated is null ? "" : $" + {calibrated.File}");
+        return new ParameterDraws(label, [.. priors.Select(x => x.Def), .. calibrated?.Parameters ?? []], vectors);
+    }
+
     /// <summary>The parameters of <paramref name="scenario"/> for replication <paramref name="replication"/>: the drawn
     /// values replace the baseline's; a parameter the scenario itself sets to another value than the baseline keeps
     /// the scenario's value (it is the scenario's point).</summary>
