@@ -42,6 +42,7 @@ public static class ComparisonReport
         WriteEffects(folder.PathOf("effects.csv"), rows, c.Replications);
         WriteCrn(folder.PathOf("crn.csv"), c);
         WriteManifest(folder.PathOf("manifest.json"), c, commandLine);
+        if (c.Draws is { IsFull: true }) UncertaintyOutputs.Write(folder, c);
         Directory.CreateDirectory(folder.PathOf("charts"));
         var charts = Charts(c, rows, w);
         foreach (var (name, svg) in charts) File.WriteAllText(Path.Combine(folder.PathOf("charts"), name + ".svg"), svg, new UTF8Encoding(false));

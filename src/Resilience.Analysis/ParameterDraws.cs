@@ -20,6 +20,8 @@ public sealed class ParameterDraws
     public IReadOnlyList<double[]> Vectors { get; }
     /// <summary>Identifies the set (names and values) for manifests and for merging shards.</summary>
     public string Hash { get; }
+    /// <summary>Every uncertain parameter is drawn (<see cref="Full"/>): each replication is one draw of the effect.</summary>
+    public bool IsFull { get; private init; }
 
     private ParameterDraws(string file, IReadOnlyList<ParamDef> parameters, IReadOnlyList<double[]> vectors)
     {
@@ -80,7 +82,7 @@ public sealed class ParameterDraws
         for (int k = 0; k < count; k++)
             vectors.Add(calibrated is null ? lhs[k] : [.. lhs[k], .. calibrated.Vectors[k % calibrated.Vectors.Count]]);
         string label = $"priors (Latin hypercube of {count}, seed {seed})" + (calibrated is null ? "" : $" + {calibrated.File}");
-        return new ParameterDraws(label, [.. priors.Select(x => x.Def), .. calibrated?.Parameters ?? []], vectors);
+        return new ParameterDraws(label, [.. priors.Select(x => x.Def), .. calibrated?.Parameters ?? []], vectors) { IsFull = true };
     }
 
     /// <summary>The parameters of <paramref name="scenario"/> for replication <paramref name="replication"/>: the drawn

@@ -60,8 +60,10 @@ public static class Uncertainty
     /// Which parameters drive an effect: for each drawn parameter, the first-order variance-based index estimated from
     /// the given draws (no extra runs): the draws are sorted by the parameter and cut into about √K bins of equal size,
     /// and the index is the variance of the bins' mean effects over the effect's variance (the given-data estimator of
-    /// Plischke, Borgonovo and Smith 2013), less what bins of random draws would show by chance ((bins − 1) / (K − 1)),
-    /// floored at zero. The largest first.
+    /// Plischke, Borgonovo and Smith 2013), less what bins of random draws would show by chance ((bins − 1) / (K − 1)).
+    /// With hundreds of parameters some index is large by chance alone, so a parameter is listed only when its index
+    /// exceeds the 95th percentile of the largest index over <see cref="NullPermutations"/> random re-pairings of the
+    /// effects with the draws (a permutation test of "no parameter matters"). The largest first.
     /// </summary>
     public static IReadOnlyList<Driver> Drivers(IReadOnlyList<ParamDef> parameters, IReadOnlyList<double[]> values, IReadOnlyList<double> effects, int top)
     {
@@ -73,23 +75,54 @@ public static class Uncertainty
         if (total <= 0) return [];
         int bins = Math.Max(2, (int)Math.Round(Math.Sqrt(k)));
         double chance = (bins - 1.0) / (k - 1.0);
-        var result = new List<Driver>();
-        for (int j = 0; j < parameters.Count; j++)
+        var orders = Enumerable.Range(0, parameters.Count)
+            .Select(j => Enumerable.Range(0, k).OrderBy(i => values[i][j]).ThenBy(i => i).ToArray()).ToArray();
+
+        double Index(int[] order, IReadOnlyList<double> y)
         {
-            var order = Enumerable.Range(0, k).OrderBy(i => values[i][j]).ThenBy(i => i).ToArray();
             double between = 0;
             for (int b = 0; b < bins; b++)
             {
                 int from = b * k / bins, to = (b + 1) * k / bins;
                 if (to <= from) continue;
                 double m = 0;
-                for (int i = from; i < to; i++) m += effects[order[i]];
+                for (int i = from; i < to; i++) m += y[order[i]];
                 m /= to - from;
                 between += (to - from) * (m - mean) * (m - mean);
             }
-            double index = Math.Max(0, between / k / total - chance);
-            if (index > 0) result.Add(new Driver(parameters[j], index));
+            return between / k / total - chance;
+        }
+
+        // The null: the effects re-paired with the draws at random, so no parameter can explain them.
+        var maxima = new double[NullPermutations];
+        var shuffled = effects.ToArray();
+        var rng = Rng.For(Rng.Mix((ulong)k * NullSalt), parameters.Count, 0, Model.Stream.Synthesis);
+        for (int n = 0; n < NullPermutations; n++)
+        {
+            for (int i = k - 1; i > 0; i--)
+            {
+                int swap = (int)(rng.U(n * k + i) * (i + 1));
+                (shuffled[i], shuffled[swap]) = (shuffled[swap], shuffled[i]);
+            }
+            maxima[n] = orders.Max(o => Index(o, shuffled));
+        }
+        Array.Sort(maxima);
+        double threshold = Percentile(maxima, NullQuantile);
+
+        var result = new List<Driver>();
+        for (int j = 0; j < parameters.Count; j++)
+        {
+            double index = Index(orders[j], effects);
+            if (index > threshold && index > 0) result.Add(new Driver(parameters[j], index));
         }
         return [.. result.OrderByDescending(d => d.Share).ThenBy(d => d.Parameter.Name, StringComparer.Ordinal).Take(top)];
     }
+
+    /// <summary>Random re-pairings behind the drivers' chance threshold.</summary>
+    public const int NullPermutations = 40;
+
+    /// <summary>The drivers' chance threshold: this quantile of the largest index under random re-pairing.</summary>
+    public const double NullQuantile = 0.95;
+
+    private const ulong NullSalt = 0x4E55_4C4C; // "NULL"
 }

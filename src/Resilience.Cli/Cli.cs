@@ -94,29 +94,39 @@ public static class Cli
         var slurm = new Slurm.Options();
         var lang = CommonOptions.Lang();
         var caseload = CommonOptions.Caseload();
+        var uncertainty = CommonOptions.Uncertainty();
+        var fullDraws = CommonOptions.Draws();
         var cmd = new Command("compare", "Compare scenarios with a baseline using common random numbers: effects.csv (with 95% intervals, per subgroup), crn.csv, report.html, charts/*.svg, manifest.json.")
         {
             baseline, scenarios, clients, months, seed, replications, threads, output, force, lang, caseload, shard, draws, parameterSet,
+            uncertainty, fullDraws,
         };
         slurm.AddTo(cmd);
         cmd.SetAction((parse, cancel) => Task.FromResult(Guard(() => CompareBody(parse.GetValue(baseline)!, parse.GetValue(scenarios)!,
             parse.GetValue(clients), parse.GetValue(months), parse.GetValue(seed), parse.GetValue(replications), parse.GetValue(threads),
             parse.GetValue(output), parse.GetValue(force), cancel, [.. parse.Tokens.Select(t => t.Value)], parse.GetValue(lang), parse.GetValue(caseload),
-            parse.GetValue(shard), slurm.Read(parse), parse.GetValue(draws), parse.GetValue(parameterSet)))));
+            parse.GetValue(shard), slurm.Read(parse), parse.GetValue(draws), parse.GetValue(parameterSet), parse.GetValue(uncertainty), parse.GetValue(fullDraws)))));
         return cmd;
     }
 
     public static int CompareBody(string baselinePath, IReadOnlyList<string> scenarioPaths, int? clients, int? months, ulong? seed,
         int? replications, int threads, string? outDir, bool force, CancellationToken cancel, IReadOnlyList<string> commandLine,
-        string? lang = null, int? caseload = null, string? shard = null, SlurmOptions? slurm = null, int? parameterDraws = null, string? parameterSet = null)
+        string? lang = null, int? caseload = null, string? shard = null, SlurmOptions? slurm = null, int? parameterDraws = null, string? parameterSet = null,
+        string? uncertainty = null, int? fullDraws = null)
     {
         CommonOptions.CheckThreads(threads);
         var labels = Labels.For(lang);
         if (caseload is < 1) throw new InputException($"--caseload: expected a number of clients of at least 1, got {caseload}");
         slurm ??= new SlurmOptions();
         Slurm.Check(slurm, shard);
-        var baseline = ScenarioLoader.Load(baselinePath).With(clients, months, seed, replications);
-        var drawSet = CommonOptions.LoadDraws(parameterDraws, parameterSet, baseline.Replications);
+        if (uncertainty is null && fullDraws is not null) throw new InputException("--draws: give --uncertainty full too");
+        if (uncertainty is not null && replications is not null) throw new InputException("--uncertainty full: the draws are the replications; give --draws K, not --replications");
+        var baseline = ScenarioLoader.Load(baselinePath).With(clients, months, seed, uncertainty is null ? replications : fullDraws);
+        var drawSet = uncertainty is null
+            ? CommonOptions.LoadDraws(parameterDraws, parameterSet, baseline.Replications)
+            : CommonOptions.LoadFullDraws(uncertainty, fullDraws, parameterDraws, parameterSet, baseline.Seed);
+        if (drawSet is { IsFull: true } && (slurm.Active || shard is not null))
+            throw new InputException("--uncertainty full runs on one machine for now; --shard and --slurm do not carry the draws yet");
         var scenarios = scenarioPaths.Select(ScenarioLoader.Load).ToList();
         var names = new HashSet<string> { baseline.Name };
         foreach (var s in scenarios)

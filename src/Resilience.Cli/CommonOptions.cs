@@ -43,6 +43,38 @@ public static class CommonOptions
         Description = $"The calibration's bootstrap set for --parameter-draws (a bootstrap.csv of calibrate). Default: {DefaultParameterSet}.",
     };
 
+    public static Option<string?> Uncertainty() => new("--uncertainty")
+    {
+        Description = "full: probabilistic sensitivity analysis. Replication r runs draw r of every assumed size's prior (a Latin hypercube) and of the calibrated parameters' bootstrap set, for every scenario alike; writes uncertainty.csv (interval over draws, probability of the sign), acceptability.csv and drivers.csv. Needs --draws.",
+    };
+
+    public static Option<int?> Draws() => new("--draws")
+    {
+        Description = "With --uncertainty full: the number of draws (each one replication of every scenario), at least 2.",
+    };
+
+    /// <summary>The draws of <c>--uncertainty full --draws K</c> (null without it): the priors' Latin hypercube with
+    /// the shipped bootstrap set (or <c>--parameter-set</c>'s), K replications.</summary>
+    public static Analysis.ParameterDraws? LoadFullDraws(string? uncertainty, int? draws, int? parameterDraws, string? set, ulong seed)
+    {
+        if (uncertainty is null)
+        {
+            if (draws is not null) throw new InputException("--draws: give --uncertainty full too");
+            return null;
+        }
+        if (uncertainty != "full") throw new InputException($"--uncertainty: expected \"full\", got \"{uncertainty}\"");
+        if (draws is not int k) throw new InputException("--uncertainty full: give the number of draws with --draws K");
+        if (k < 2 || k > 10_000) throw new InputException($"--draws: expected an integer from 2 to 10000, got {k}");
+        if (parameterDraws is not null) throw new InputException("--uncertainty full draws the calibrated parameters too; leave out --parameter-draws");
+        set ??= DefaultParameterSet;
+        if (Directory.Exists(set)) throw new InputException($"--parameter-set {set}: is a folder; expected a CSV file of parameter vectors (the bootstrap.csv of a calibrate run)");
+        if (!File.Exists(set)) throw new InputException($"--parameter-set {set}: not found");
+        var calibrated = Analysis.ParameterDraws.Load(set, CountRows(set));
+        return Analysis.ParameterDraws.Full(k, seed, calibrated);
+    }
+
+    private static int CountRows(string csv) => Math.Max(1, File.ReadLines(csv).Skip(1).Count(l => l.Trim().Length > 0));
+
     /// <summary>Where <c>--parameter-draws</c> looks for the calibration's bootstrap set by default.</summary>
     public const string DefaultParameterSet = "scenarios/targets/calibration-bootstrap.csv";
 

@@ -51,7 +51,22 @@ public class UncertaintyTests
         Assert.InRange(drivers[0].Share, 0.75, 0.95);
         Assert.Equal(defs[1], drivers[1].Parameter);
         Assert.InRange(drivers[1].Share, 0.04, 0.2);
-        Assert.DoesNotContain(drivers, d => d.Parameter == defs[2] && d.Share > 0.03);
+        Assert.DoesNotContain(drivers, d => d.Parameter == defs[2]);
+    }
+
+    [Fact]
+    public void AmongHundredsOfIrrelevantParametersNoneIsNamedADriverByChance()
+    {
+        var defs = ParameterRegistry.ModelParameters.Where(d => d.Kind == ParamKind.Number).Take(300).ToList();
+        var rng = Rng.For(7, 0, 0, Model.Stream.Synthesis);
+        const int k = 200;
+        var values = Enumerable.Range(0, k).Select(i => defs.Select((_, j) => rng.U(i * 1000 + j)).ToArray()).ToList();
+        var effects = Enumerable.Range(0, k).Select(i => rng.Normal(500_000 + i)).ToList(); // pure noise
+        Assert.Empty(Uncertainty.Drivers(defs, values, effects, top: 5));
+        // One that matters still stands out among them.
+        var withOne = effects.Select((e, i) => e + 2 * values[i][17]).ToList();
+        var found = Uncertainty.Drivers(defs, values, withOne, top: 5);
+        Assert.Equal(defs[17], Assert.Single(found).Parameter);
     }
 
     [Fact]
