@@ -11,7 +11,7 @@ namespace Resilience.Tests;
 /// </summary>
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "c82ded9c1991df7cbe7575bb760de091";
+    private const string ExpectedHash = "9d0f38270d03ff7eab74bcb8a1dce3ad";
 
     public static string Fingerprint()
     {
