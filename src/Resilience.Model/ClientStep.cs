@@ -91,6 +91,7 @@ public static class ClientStep
         c.WaitingMonthsLeft = (byte)p.ProcessingMonths;
         c.WaitedMonths = 0;
         c.BackPayDue = 0;
+        c.WaitArrears = 0;
     }
 
     internal static void Exit(ref Client c, MonthContext ctx, bool toWork)
@@ -100,6 +101,7 @@ public static class ClientStep
         c.SanctionMonthsLeft = 0;
         c.WaitingMonthsLeft = 0;
         c.BackPayDue = 0;
+        c.WaitArrears = 0;
         c.Exits = (byte)Math.Min(byte.MaxValue, c.Exits + 1);
         if (c.Activity != Activity.Volunteering) { c.Activity = Activity.None; c.ActivityMonthsLeft = 0; }
         c.Events |= toWork ? MonthEvents.ExitToWork : MonthEvents.ExitOther;

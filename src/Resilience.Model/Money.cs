@@ -98,9 +98,19 @@ public static class Money
                 c.SanctionMonthsLeft--;
             }
             if (c.BenefitStoppedMonths > 0) { benefit = 0; c.BenefitStoppedMonths--; }
-            // The back payment of the wait comes with the first payment and settles the wait's arrears first.
+            // The back payment of the wait comes with the first payment. It settles the bills left unpaid during the
+            // wait and no older debt; what remains is money the household went without and now has (savings), so a
+            // long wait cannot pay off debts that a short one leaves standing.
             backPay = c.BackPayDue;
             c.BackPayDue = 0;
+            double waitSettled = Math.Min(backPay, Math.Min(c.Debt, c.WaitArrears));
+            c.WaitArrears = 0;
+            if (waitSettled > 0)
+            {
+                c.Debt -= (float)waitSettled;
+                c.ArrearsMonths = 0;
+            }
+            c.Savings += (float)(backPay - waitSettled);
 
             if (earnings > 0 && status == Status.PartTimeWithTopUp)
             {
@@ -116,17 +126,12 @@ public static class Money
             }
         }
         c.BenefitPaid = (float)(benefit + advance + backPay);
-        double arrearsSettled = Math.Min(c.Debt, backPay);
-        if (arrearsSettled > 0)
-        {
-            c.Debt -= (float)arrearsSettled;
-            c.ArrearsMonths = 0;
-        }
 
-        double income = benefit + advance + backPay - arrearsSettled + earnings + c.WwBenefit + c.PartnerIncome;
+        double income = benefit + advance + earnings + c.WwBenefit + c.PartnerIncome;
         if (c.DebtStatus == DebtStatus.InRestructuring)
         {
-            double withheld = Math.Min(c.Debt, p.RestructuringAllowanceCut * norm);
+            // Household income above the free allowance goes to creditors [Faillissementswet art. 295; 000 §4.5.1].
+            double withheld = Math.Min(c.Debt, SchemeContribution(income, norm, c.Hours > 0, p));
             c.Debt -= (float)withheld;
             income -= withheld;
         }
@@ -151,7 +156,11 @@ public static class Money
                 // Going without covers at most money.maxCutBack a month; fixed costs beyond it (rent, energy) are left
                 // unpaid [001 E1, 002 M7]. Within it, losing the overview is more likely with low agency capital, poor
                 // mental health and high load [001 E4, E7, E11].
-                double beyondCutBack = Math.Max(0, gap - p.MaxCutBack);
+                // In the processing wait the fixed costs (rent, energy) cannot be gone without: they are paid first from
+                // what there is, and what is missing is left unpaid [002 M7, 001 E1].
+                double cutBackCeiling = status == Status.Waiting
+                    ? Math.Min(p.MaxCutBack, Math.Max(0, spending - p.WaitFixedCostShare * norm)) : p.MaxCutBack;
+                double beyondCutBack = Math.Max(0, gap - cutBackCeiling);
                 gap -= beyondCutBack;
                 double unpaidChance = p.ArrearsChance * (p.ArrearsAgencyReference - c.AgencyCapital) * (p.ArrearsMentalReference - c.MentalHealth)
                                       * (p.ArrearsLoadBase + Math.Min(1.0, c.Load))
@@ -160,6 +169,7 @@ public static class Money
                 if (unpaid > 0)
                 {
                     c.Debt += (float)unpaid;
+                    if (status == Status.Waiting) c.WaitArrears += (float)unpaid;
                     c.ArrearsMonths = (byte)Math.Min(byte.MaxValue, c.ArrearsMonths + 1);
                     gap -= unpaid - beyondCutBack;
                 }
@@ -202,6 +212,17 @@ public static class Money
     /// €216–307 a month stop at 130% of the minimum; 003 Table 9: loss of supplements].</summary>
     public static double SupplementsLost(double income, double norm, Parameters p) =>
         M.If(income > p.SupplementIncomeLimit * norm, p.SupplementValue);
+
+    /// <summary>Free allowance (vrij te laten bedrag) of a household in a debt scheme: (1 −
+    /// <c>debt.restructuringAllowanceCut</c>) × the norm, plus the costs of working when the client works
+    /// [Faillissementswet art. 295; the costs of work are part of the allowance].</summary>
+    public static double FreeAllowance(double norm, bool working, Parameters p) =>
+        (1 - p.RestructuringAllowanceCut) * norm + M.If(working, p.CommuteCost);
+
+    /// <summary>What a debt scheme takes from a month's household income: the income above the free allowance,
+    /// less the share <c>debt.schemeIncomeKept</c> the client keeps [Faillissementswet art. 295].</summary>
+    public static double SchemeContribution(double income, double norm, bool working, Parameters p) =>
+        (1 - p.SchemeIncomeKept) * Math.Max(0, income - FreeAllowance(norm, working, p));
 
     /// <summary>Whether the current waiting month is covered by entitlement: not during the search period of
     /// <c>benefit.youthSearchWeeks</c> that under-27s must complete before they can apply [Participatiewet art. 41
@@ -253,7 +274,10 @@ public static class Money
         double paid = c.PremiumAccrued;
         c.PremiumPaid = (float)paid;
         c.PremiumAccrued = 0;
-        c.Savings += (float)paid;
+        // In a debt scheme the lump sum is income above the free allowance: it goes to creditors [Fw art. 295].
+        double toCreditors = c.DebtStatus == DebtStatus.InRestructuring ? Math.Min(c.Debt, (1 - ctx.P.SchemeIncomeKept) * paid) : 0;
+        c.Debt -= (float)toCreditors;
+        c.Savings += (float)(paid - toCreditors);
         c.SelfEfficacy = M.C01(c.SelfEfficacy + ctx.P.PremiumRecognition); // felt as recognition
         c.OffsettingFear = M.C01(c.OffsettingFear - ctx.P.PremiumFearRelief);
         c.Events |= MonthEvents.PremiumPaid;

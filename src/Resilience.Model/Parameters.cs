@@ -422,7 +422,9 @@ public sealed class Parameters
     public double WwMonthsPerYearWorked;
     [Param("ww.replacementRate", 0.7, 0, 1, "share of earnings", Evidence.Number, "[WW art. 47: 75% in the first two months, 70% after]", "WW benefit as a share of the last earnings.")]
     public double WwReplacementRate;
-    [Param("money.maxCutBack", 1300, 0, 2500, "€ per month", Evidence.Direction, "[001 E1, 002 M7] (assumption; calibrated to the entrants' debt inflow of §8)", "Most of a monthly gap a household can bridge by going without and small informal loans; beyond it bills are left unpaid (arrears). Binds in a processing wait without advance.")]
+    [Param("money.waitFixedCostShare", 0.4, 0, 1, "share of norm", Evidence.Direction, "[002 M7: rent unpaid and eviction threat in a 3-month wait; 001 E1; 000: debts from waiting for the benefit to start] (assumption: rent net of the rent allowance, energy and insurance; the entrants' debt inflow of §8 stays inside its band up to about 0.45)", "Fixed costs (rent, energy, insurance) as a share of the norm: in the processing wait they cannot be gone without, so what savings and the network do not cover is left unpaid (arrears, settled by the back payment).")]
+    public double WaitFixedCostShare;
+    [Param("money.maxCutBack", 1300, 0, 2500, "€ per month", Evidence.Direction, "[001 E1, 002 M7] (assumption; calibrated to the entrants' debt inflow of §8)", "Most of a monthly gap a household can bridge by going without and small informal loans; beyond it bills are left unpaid (arrears). In the processing wait the lower bound is that fixed costs cannot be gone without (money.waitFixedCostShare); this one binds when a benefit stops.")]
     public double MaxCutBack;
     [Param("money.arrearsChance", 0.3, 0, 1, "per month with an uncovered gap", Evidence.Direction, "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]
     public double ArrearsChance;
@@ -452,8 +454,12 @@ public sealed class Parameters
     public double HelpSeekingRate;
     [Param("debt.restructuringSuccess", 0.75, 0, 1, "probability", Evidence.Direction, "[004: about half resolved; 000: one stuck 7 years] (assumption)", "Chance that restructuring ends debt-free; otherwise the client is stuck.")]
     public double RestructuringSuccess;
-    [Param("debt.restructuringAllowanceCut", 0.1, 0, 0.3, "share of norm", Evidence.Direction, "[000 §4.5.1] (assumption)", "Share of the norm withheld to pay creditors during restructuring.")]
+    [Param("debt.restructuringAllowanceCut", 0.1, 0, 0.3, "share of norm", Evidence.Direction, "[000 §4.5.1] (assumption)", "Share of the norm withheld to pay creditors during restructuring: the free allowance (vrij te laten bedrag) is (1 − this) × the norm plus the costs of working, and household income above it goes to creditors.")]
     public double RestructuringAllowanceCut;
+    [Param("debt.schemeIncomeKept", 0, 0, 1, "share of income above the free allowance", Evidence.Number, "[Faillissementswet art. 295: income above the vrij te laten bedrag belongs to the estate; the amicable scheme follows the same rule]", "Share of household income above the free allowance that a client in a debt scheme keeps; the rest goes to creditors, so extra earnings pay off debt instead of raising income for the scheme's duration.")]
+    public double SchemeIncomeKept;
+    [Param("debt.schemeGainHorizonMonths", 12, 1, 60, "months", Evidence.Assumption, "assumption", "Months ahead over which a client in a debt scheme weighs the gain of work: the share of them still in the scheme is the share of the gain that goes to creditors.")]
+    public double SchemeGainHorizonMonths;
     [Param("debtHelp.costPerMonth", 60, 0, 500, "€ per client-month", Evidence.Assumption, "assumption", "Public cost of one month of debt restructuring (municipal credit bank).")]
     public double DebtHelpCostPerMonth;
     [Param("debt.separationShock", 2500, 0, 20000, "€ mean", Evidence.Direction, "[002 Fig. 5: separation ×3.4] (assumption)", "Mean debt shock at a separation.")]
@@ -822,6 +828,10 @@ public sealed class Parameters
     public int LossEarlyMonths;
     [Param("work.lossEarlyFactor", 1.3, 1, 5, "relative", Evidence.Direction, "[002 M14] (assumption)", "Job-loss hazard in the first months of a job relative to later.")]
     public double LossEarlyFactor;
+    [Param("work.hoursGainWeight", 1, 0, 5, "relative per €500 of monthly marginal gain", Evidence.Direction, "[003 Tables 3–5: part-timers keep their hours; 002 M14: the cliff of the poverty trap] (assumption)", "Response of hours growth to the marginal gain of one more step of hours: the step chance is multiplied by 1 + this × gain / €500 (at least 0, at most work.hoursGainMaxFactor). A step that costs money (an earnings premium or disregard lost at exit) slows growth.")]
+    public double HoursGainWeight;
+    [Param("work.hoursGainMaxFactor", 1, 1, 3, "factor", Evidence.Assumption, "assumption", "Most the hours-step chance can rise when a step pays more (1: a gain does not speed growth, only a loss slows it).")]
+    public double HoursGainMaxFactor;
     [Param("work.lockInFear", 0.5, 0, 1, "fear", Evidence.Direction, "[003 Tables 3–5: fixed part-time hours] (assumption)", "Offsetting fear above which a top-up client does not add hours (P8).")]
     public double LockInFear;
     [Param("work.hoursStep", 4, 1, 16, "hours per week", Evidence.Direction, "[003, 004 §2.2: small steps] (assumption)", "Step by which weekly hours grow or are cut; also the least hours of a job.")]

@@ -49,10 +49,12 @@ public static class Work
             }
 
             // Hours grow in small steps toward min(desired, health, care, employer ceilings) [003, 004 §2.2];
-            // fear of offsetting locks top-up clients at their hours (P8).
+            // fear of offsetting locks top-up clients at their hours (P8), and growth slows when one more step costs
+            // money, as when it ends the top-up and with it an earnings premium or the disregard.
             int ceiling = HoursCeiling(c, p, minHealth);
             bool locked = status == Status.PartTimeWithTopUp && c.OffsettingFear > p.LockInFear;
-            if (c.Hours < ceiling && !locked && r.Chance(Draw.Work.HoursStep, p.HoursStepRate))
+            if (c.Hours < ceiling && !locked
+                && r.Chance(Draw.Work.HoursStep, p.HoursStepRate * HoursGainResponse(c, p, Math.Min(ceiling, c.Hours + p.HoursStep), cm.Norm)))
                 c.Hours = (byte)Math.Min(ceiling, c.Hours + p.HoursStep);
             else if (c.Hours > ceiling + p.HoursCutMargin)
             {
@@ -152,8 +154,46 @@ public static class Work
     /// runs, so that working gains more then [001 §2.2; 003: "I can get by, but not with less"].</summary>
     public static double IncomeOnBenefit(in Client c, double norm) => norm * (1 - M.If(c.SanctionMonthsLeft > 0, c.SanctionCut));
 
-    /// <summary><c>work.acceptMoneyWeight</c> is a logit per this many euros of monthly gain.</summary>
+    /// <summary><c>work.acceptMoneyWeight</c> is a logit per this many euros of monthly gain, and
+    /// <c>work.hoursGainWeight</c> a relative change of the hours-step chance per this many euros.</summary>
     private const double MoneyWeightEuros = 500;
+
+    /// <summary>Monthly gain of working <paramref name="hours"/> a week over not working, as the client sees it. On a
+    /// top-up (earnings less the disregard and any partner income below the norm) the client keeps the disregard and
+    /// the earnings premium (a sanction cut applies with or without the job); off benefit the household income above
+    /// what the benefit actually pays (<see cref="IncomeOnBenefit"/>: less the cut while a sanction runs), and the
+    /// premium stops [003]. Less the
+    /// costs of working. In a debt scheme the part of the gain above the free allowance goes to creditors for the
+    /// months the scheme still runs, so the gain counts only for the share of <c>debt.schemeGainHorizonMonths</c>
+    /// after the scheme, plus the share <c>debt.schemeIncomeKept</c> kept within it [Faillissementswet art. 295].
+    /// (The allowance includes the costs of working, so in the scheme they are not lost either.)</summary>
+    public static double GainOfWork(in Client c, Parameters p, int hours, double norm)
+    {
+        double earnings = Money.EarningsOf((byte)hours, p);
+        double disregard = Money.Disregard(c, earnings, p);
+        bool topUp = earnings - disregard + c.PartnerIncome < norm;
+        double gain = (topUp ? disregard + Math.Min(p.PremiumShare * earnings, p.PremiumCap) : earnings + c.PartnerIncome - IncomeOnBenefit(c, norm)) - p.CommuteCost;
+        return gain * SchemeGainShare(c, p);
+    }
+
+    /// <summary>Share of the gain of work a client keeps, looking <c>debt.schemeGainHorizonMonths</c> ahead: 1 outside
+    /// a debt scheme; in one, the months after the scheme count in full and those within it at
+    /// <c>debt.schemeIncomeKept</c>.</summary>
+    public static double SchemeGainShare(in Client c, Parameters p)
+    {
+        if (c.DebtStatus != DebtStatus.InRestructuring) return 1;
+        double inScheme = Math.Min(1, Math.Max(0, (int)c.DebtProgramMonthsLeft) / p.SchemeGainHorizonMonths);
+        return 1 - (1 - p.SchemeIncomeKept) * inScheme;
+    }
+
+    /// <summary>Factor on the hours-step chance from the marginal gain of growing to <paramref name="nextHours"/>:
+    /// 1 + <c>work.hoursGainWeight</c> × gain / €500, between 0 and <c>work.hoursGainMaxFactor</c>. A step that ends
+    /// the top-up loses the disregard and the premium, so with a premium staying part-time can pay (hours lock-in).</summary>
+    public static double HoursGainResponse(in Client c, Parameters p, int nextHours, double norm)
+    {
+        double marginal = GainOfWork(c, p, nextHours, norm) - GainOfWork(c, p, c.Hours, norm);
+        return M.Clamp(1 + p.HoursGainWeight * marginal / MoneyWeightEuros, 0, p.HoursGainMaxFactor);
+    }
 
     private static void Search(ref Client c, MonthContext ctx, ref ClientMonth cm, ref Rng r, double minHealth)
     {
@@ -212,8 +252,7 @@ public static class Work
         // Acceptance: independence and work ethos weigh strongly, money weakly [004 §2.2]; fear of offsetting and of
         // relapse weigh against [003 Tables 3–5, 001 E19]; a household veto can block it [000 §5.3].
         double earnings = Money.EarningsOf((byte)hours, p);
-        double keptOnBenefit = Money.Disregard(c, earnings, p) + Math.Min(p.PremiumShare * earnings, p.PremiumCap);
-        double gain = Math.Max(keptOnBenefit, earnings + c.PartnerIncome - IncomeOnBenefit(c, cm.Norm)) - p.CommuteCost;
+        double gain = GainOfWork(c, p, hours, cm.Norm);
         bool topUp = earnings + c.PartnerIncome < cm.Norm;
         double utility = p.AcceptBase + p.AcceptIndependenceWeight * motive + p.AcceptMoneyWeight * gain / MoneyWeightEuros
                          - M.If(poorMatch, p.ComplianceAcceptPenalty) + cm.AcceptBoost

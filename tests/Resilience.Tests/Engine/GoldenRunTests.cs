@@ -12,7 +12,7 @@ namespace Resilience.Tests;
 [Trait("Tier", "Fast")]
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "339d37265d5478ec3dd96eab4f78219c";
+    private const string ExpectedHash = "673189ac1b135fa63d2146d2333636e3";
 
     public static string Fingerprint()
     {

@@ -243,7 +243,8 @@ public sealed partial class ScenarioLoaderTests
     {
         string[] expected =
         [
-            "auto-settlement", "baseline", "buffer-budget", "coach-churn", "coach-continuity", "earnings-premium",
+            "auto-settlement", "baseline", "buffer-budget", "coach-churn", "coach-continuity", "coach-continuity-more-contacts",
+            "earnings-premium",
             "extra-attention", "fast-processing", "integrated-support", "recession", "sanctions-none",
             "sanctions-strict", "self-direction",
         ];
@@ -292,6 +293,19 @@ public sealed partial class ScenarioLoaderTests
             Assert.True(File.Exists(Path.Combine(outDir, "manifest.json")));
         }
         finally { Directory.Delete(root, recursive: true); }
+    }
+
+    /// <summary>Issue 23: a scenario measures one thing. <c>coach-continuity</c> keeps the baseline's contacts
+    /// (continuity alone); the variant that adds contacts says so in its name and differs from it in contacts only.</summary>
+    [Fact]
+    public void CoachContinuityKeepsTheBaselineContacts()
+    {
+        var baseline = ScenarioLoader.Load(Path.Combine(ScenariosDir, "baseline.json")).ToParameters();
+        var continuity = ScenarioLoader.Load(Path.Combine(ScenariosDir, "coach-continuity.json")).ToParameters();
+        var more = ScenarioLoader.Load(Path.Combine(ScenariosDir, "coach-continuity-more-contacts.json")).ToParameters();
+        Assert.Equal(baseline.CoachContactsPerYear, continuity.CoachContactsPerYear);
+        Assert.True(more.CoachContactsPerYear > baseline.CoachContactsPerYear);
+        Assert.Equal(["coach.contactsPerYear"], ParameterRegistry.Differences(continuity, more).Select(d => d.Def.Name));
     }
 
     [Fact]

@@ -111,6 +111,39 @@ public class MechanismTests
         Assert.Equal(new[] { norm, norm, norm, norm }, paid, (a, b) => Math.Abs(a - b) < 1e-2);
     }
 
+    /// <summary>Issue 23: a longer processing wait leaves at least as much debt as a short one, other things equal.
+    /// The back payment settles the wait's unpaid bills only, so a long wait cannot pay off older debts (it did: the
+    /// back payment settled any debt, and fast processing came out worse for debt by that bookkeeping).</summary>
+    [Theory]
+    [InlineData(500f)]
+    [InlineData(3000f)]
+    public void LongerWaitLeavesAtLeastAsMuchDebt(float olderDebt)
+    {
+        double DebtAfter(int waitMonths)
+        {
+            var p = TestSupport.With(("benefit.processingMonths", waitMonths), ("benefit.advanceTakeUp", 0), ("money.shortfallSingle", 0));
+            var s = new Population(1);
+            ref Client c = ref s[0];
+            c.AgeMonths = 30 * 12;
+            c.Household = Household.Single;
+            c.CoResidentAdults = 1;
+            c.MentalHealth = c.PhysicalHealth = 0.8f;
+            c.AgencyCapital = c.NetworkSupport = 0.3f;
+            c.Debt = olderDebt;
+            c.DebtStatus = DebtStatus.Arrears;
+            ClientStep.StartWait(ref c, p);
+            for (int m = 0; m < 6; m++)
+            {
+                var cm = new ClientMonth { Norm = Money.Norm(c, p) };
+                Money.Step(s, 0, Context(p, m + 1), ref cm);
+            }
+            return c.Debt;
+        }
+        double shortWait = DebtAfter(1);
+        foreach (int wait in new[] { 2, 3, 4 })
+            Assert.True(DebtAfter(wait) >= shortWait - 1e-3, $"wait {wait}: debt {DebtAfter(wait):F0} < {shortWait:F0} after a 1-month wait");
+    }
+
     /// <summary>Each mechanism parameter of issue 12 moves the outcome it carries (base vs changed run with common
     /// random numbers, 4,000 clients × 36 months; run totals for flows, monthly means otherwise).</summary>
     public static TheoryData<string, string, string, int> MechanismCases => new()

@@ -277,6 +277,81 @@ public class RuleTests
         if (expected == DebtStatus.None) Assert.Equal(0.5f + (float)o.P.ClearedSelfEfficacy, o.C.SelfEfficacy, 5);
     }
 
+    [Fact]
+    public void Money_DebtSchemeTakesHouseholdIncomeAboveTheFreeAllowance()
+    {
+        // Issue 23: in a debt scheme income above the free allowance goes to creditors [Faillissementswet art. 295].
+        static (float Debt, float Savings) After(Parameters p, Status status, byte hours)
+        {
+            var o = new OneClient(p);
+            o.C.Status = status;
+            o.C.Hours = hours;
+            o.C.Savings = 10_000; // every gap is paid from savings: no new arrears
+            o.C.Debt = 20_000;
+            o.C.DebtStatus = DebtStatus.InRestructuring;
+            o.C.DebtProgramMonthsLeft = 24;
+            var cm = o.NewMonth();
+            Money.Step(o.S, 0, o.Ctx, ref cm);
+            return (o.C.Debt, o.C.Savings);
+        }
+        var p = new Parameters();
+        double norm = 0.7 * p.CoupleNorm;
+        // On benefit alone: the income is the norm, the scheme takes the norm less the allowance.
+        Assert.Equal(20_000 - p.RestructuringAllowanceCut * norm, After(p, Status.OnBenefit, 0).Debt, 0);
+        // In work off benefit: all earnings above the allowance (which includes the costs of working) go to creditors.
+        double earnings = Money.EarningsOf(32, p);
+        double allowance = (1 - p.RestructuringAllowanceCut) * norm + p.CommuteCost;
+        Assert.Equal(20_000 - (earnings - allowance), After(p, Status.ExitedToWork, 32).Debt, 0);
+        // Keeping it all: the debt stays.
+        var kept = TestSupport.With(("debt.schemeIncomeKept", 1));
+        Assert.Equal(20_000f, After(kept, Status.ExitedToWork, 32).Debt, 0);
+    }
+
+    [Fact]
+    public void Money_APremiumPaidInADebtSchemeGoesToCreditors()
+    {
+        var o = new OneClient(TestSupport.With(("earnings.premiumPayoutMonths", 1)));
+        o.C.Savings = 10_000;
+        o.C.Debt = 20_000;
+        o.C.DebtStatus = DebtStatus.InRestructuring;
+        o.C.DebtProgramMonthsLeft = 24;
+        o.C.PremiumAccrued = 600;
+        var cm = o.NewMonth();
+        Money.Step(o.S, 0, o.Ctx, ref cm);
+        double norm = 0.7 * o.P.CoupleNorm;
+        Assert.Equal(600f, o.C.PremiumPaid);
+        Assert.Equal(20_000 - 600 - o.P.RestructuringAllowanceCut * norm, o.C.Debt, 0);
+    }
+
+    [Fact]
+    public void Money_RentLeftUnpaidInTheWaitIsArrearsThatTheBackPaymentSettles()
+    {
+        // Issue 23: in the processing wait fixed costs cannot be gone without; they become arrears, and the back
+        // payment settles those and no older debt; the rest of it is the household's money.
+        var p = TestSupport.With(("benefit.processingMonths", 1), ("benefit.advanceTakeUp", 0), ("money.arrearsChance", 0),
+            ("money.arrears.waiting", 0));
+        var o = new OneClient(p);
+        o.C.NetworkSupport = 0;
+        o.C.Debt = 1000; // older arrears, not of the wait
+        o.C.DebtStatus = DebtStatus.Arrears;
+        ClientStep.StartWait(ref o.C, p);
+        double norm = 0.7 * p.CoupleNorm;
+        var cm = o.NewMonth();
+        Money.Step(o.S, 0, o.Ctx, ref cm);
+        double fixedCosts = p.WaitFixedCostShare * norm;
+        Assert.Equal(1000 + fixedCosts, o.C.Debt, 0);
+        Assert.Equal(fixedCosts, o.C.WaitArrears, 0);
+        Assert.Equal(Status.OnBenefit, o.C.Status);
+
+        cm = o.NewMonth();
+        Money.Step(o.S, 0, MechanismTests.Context(p, 2), ref cm);
+        Assert.Equal(2 * norm, o.C.BenefitPaid, 0); // this month's benefit and one month back
+        Assert.Equal(1000f, o.C.Debt, 0);            // the older debt is still there
+        Assert.Equal(0f, o.C.WaitArrears);
+        // The rest of the back payment is saved; this month's shortfall is paid from it.
+        Assert.Equal(norm - fixedCosts - p.ShortfallSingle, o.C.Savings, 0);
+    }
+
     // ───────────────────────────── §7.4 Coaching, obligations and pressure ─────────────────────────────
 
     [Fact]
@@ -476,6 +551,68 @@ public class RuleTests
         }
         Assert.Equal(12, HoursAfter(0.9f));
         Assert.Equal(12 + new Parameters().HoursStep, HoursAfter(0.1f));
+    }
+
+    [Fact]
+    public void Work_HoursStopGrowingWhenTheStepEndsATopUpWithAPremium()
+    {
+        // Issue 23 (hours lock-in): a step from 20 to 24 hours lifts a single off benefit; with an earnings premium
+        // that stops at exit the step costs money, so hours do not grow; without a premium it pays and they grow.
+        static int HoursAfter(double premiumShare)
+        {
+            var p = TestSupport.With(("earnings.premiumShare", premiumShare), ("earnings.premiumCap", 200));
+            p.HoursGainWeight = 10; // beyond its range, so that a loss stops growth for certain
+            var o = new OneClient(p);
+            o.P.HoursStepRate = 1;
+            o.P.JobLossRate = 0;
+            o.C.Status = Status.PartTimeWithTopUp;
+            o.C.Hours = 20;
+            o.C.Contract = Contract.Permanent;
+            o.C.JobMonths = 24;
+            o.C.DisregardMonthsUsed = (byte)p.DisregardMonths; // the disregard has run out
+            var cm = o.NewMonth();
+            Assert.True(Money.EarningsOf(20, p) < cm.Norm && Money.EarningsOf(24, p) >= cm.Norm);
+            Work.Step(o.S, 0, o.Ctx, ref cm);
+            return o.C.Hours;
+        }
+        Assert.Equal(24, HoursAfter(0));
+        Assert.Equal(20, HoursAfter(0.5));
+    }
+
+    [Theory]
+    [InlineData(DebtStatus.None, true)]
+    [InlineData(DebtStatus.InRestructuring, false)]
+    public void Work_ADebtSchemeTakesTheGainOfWorkFromAcceptance(DebtStatus debt, bool accepts)
+    {
+        // Issue 23: in a debt scheme the gain of work goes to creditors, so an offer that is taken for its money
+        // alone is declined while the scheme runs longer than the client looks ahead.
+        var p = TestSupport.With(("work.acceptIndependenceWeight", 0), ("coach.leadAcceptWeight", 0), ("work.partTimeOfferShare", 1),
+            ("work.employerCeilingShare", 0));
+        p.AcceptBase = -20;         // beyond their ranges: only the money decides, and for certain
+        p.AcceptMoneyWeight = 1000;
+        var o = new OneClient(p);
+        o.C.GuaranteedOffer = true;
+        o.C.DebtStatus = debt;
+        o.C.Debt = debt == DebtStatus.None ? 0 : 10_000;
+        o.C.DebtProgramMonthsLeft = (short)(debt == DebtStatus.None ? 0 : 24);
+        Assert.True(Work.GainOfWork(o.C, p, p.PartTimeOfferHours, o.NewMonth().Norm) is var g && (accepts ? g > 0 : g == 0));
+        var cm = o.NewMonth();
+        Work.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.Equal(accepts, o.C.Hours > 0);
+    }
+
+    [Fact]
+    public void Work_TheSchemeTakesTheGainOnlyForTheMonthsItStillRuns()
+    {
+        var p = new Parameters();
+        var o = new OneClient(p);
+        double norm = o.NewMonth().Norm;
+        double free = Work.GainOfWork(o.C, p, 32, norm);
+        o.C.DebtStatus = DebtStatus.InRestructuring;
+        o.C.DebtProgramMonthsLeft = (short)(p.SchemeGainHorizonMonths / 2);
+        Assert.Equal(free / 2, Work.GainOfWork(o.C, p, 32, norm), 6);
+        o.C.DebtProgramMonthsLeft = 36;
+        Assert.Equal(0, Work.GainOfWork(o.C, p, 32, norm), 6);
     }
 
     [Fact]
