@@ -350,6 +350,14 @@ public sealed class Parameters
     public double AdvanceDueWeeks;
     [Param("benefit.advanceTakeUp", 0.5, 0, 1, "probability per waiting month", Evidence.Direction, "[002 M7, M9: waits and non-take-up; 003: payment problems during 3–4 month waits] (assumption)", "Chance that a due advance is actually paid in a waiting month (the client asks and the municipality pays).")]
     public double AdvanceTakeUp;
+    [Param("takeUp.waitWithdrawalRate", 0.03, 0, 0.3, "per month of wait", Evidence.Direction, "[002 M7: long waits make people drop out of applications; 002: non-take-up of bijstand 35%] (assumption)", "Chance per month of the processing wait (outside the youth search period) that an applicant withdraws before the first payment: finds work or other income, or gives up.")]
+    public double WaitWithdrawalRate;
+    [Param("takeUp.searchWithdrawalRate", 0.15, 0, 0.6, "per month of search period", Evidence.Direction, "[Participatiewet art. 41 lid 4; Inspectie SZW 2015, Jongeren buiten beeld: young people who report and drop out during the search period] (assumption)", "Chance per month of the youth search period (under-27s must look for work or school before they can apply) that the applicant withdraws.")]
+    public double SearchWithdrawalRate;
+    [Param("takeUp.withdrawalIncomeShare", 0.5, 0, 1, "share", Evidence.Direction, "[002 M7, M9: some drop out of applications without other income; Inspectie SZW 2015: some find work or school] (assumption)", "Share of withdrawn applicants who found work or other income (they leave like other non-work leavers); the rest drop out without income and may report again at takeUp.reportRate.")]
+    public double WithdrawalIncomeShare;
+    [Param("takeUp.reportRate", 0.05, 0, 1, "per month", Evidence.Direction, "[CBS cohort uitstroom naar werk 2021: at 18 months 19% not working but off bijstand, 9% back on bijstand; 002 M7, M9: non-take-up] (assumption)", "Chance per month that an eligible person out of work and off bijstand without other income reports for bijstand: after a lost job without WW (or at its end) once savings are within the asset limit, or after dropping out of an application.")]
+    public double ReportRate;
     [Param("benefit.under21Factor", 0.3, 0.1, 1, "share of adult norm", Evidence.Number, "[001 §2.2.1, E6]", "Norm of clients under 21 relative to the adult norm.")]
     public double Under21Factor;
     [Param("money.shortfallSingle", 150, 0, 600, "€ per month", Evidence.Direction, "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, single.")]
@@ -426,8 +434,10 @@ public sealed class Parameters
     public double MaxCutBack;
     [Param("money.arrearsChance", 0.3, 0, 1, "per month with an uncovered gap", Evidence.Direction, "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]
     public double ArrearsChance;
-    [Param("money.assetLimit", 5500, 0, 20000, "€", Evidence.Number, "[004: vermogensgrens ~€5,500 single]", "Savings built from monthly surpluses are capped at this limit (the asset test).")]
+    [Param("money.assetLimit", 7605, 0, 20000, "€", Evidence.Number, "[Participatiewet art. 34 lid 3 (2024 level); 004: ~€5,500 in 2011]", "Asset limit (vermogensgrens) of a single person: on benefit, savings built from monthly surpluses are capped at it; after a lost job, savings above it must be spent before bijstand can be claimed.")]
     public double AssetLimit;
+    [Param("money.assetLimitFamily", 15210, 0, 40000, "€", Evidence.Number, "[Participatiewet art. 34 lid 3 (2024 level); 004: ~€11,000 in 2011]", "Asset limit of couples and single parents (money.assetLimit for the others).")]
+    public double AssetLimitFamily;
     [Param("money.commuteCost", 60, 0, 300, "€ per month", Evidence.Direction, "[001 E12] (assumption)", "Extra costs of working (transport, childcare not covered).")]
     public double CommuteCost;
     [Param("money.networkHelpCap", 150, 0, 1000, "€ per month", Evidence.Direction, "[000 §4.1] (assumption)", "Most the network gives in a month at full support and no strain.")]
@@ -776,8 +786,6 @@ public sealed class Parameters
     public double HoursStepRate;
     [Param("work.jobLossRate", 0.00951, 0, 0.1, "per month", Evidence.Direction, "[001 E28, 002 M14] (assumption); calibrated to seed and national targets (2026-11-30)", "Base job-loss hazard on a permanent contract.")]
     public double JobLossRate;
-    [Param("work.jobLossOtherIncomeShare", 0.9864, 0, 1, "share", Evidence.Direction, "[CBS cohort uitstroom naar werk 2021: at 18 months 19% not working but off bijstand, 9% back on bijstand]; calibrated to seed and national targets (2026-11-30)", "Share of those who lose a job after leaving bijstand (without qualifying for WW, or at the end of WW) who live on other income (partner, assets, self-employment, study, another benefit) instead of returning; they count as left for other reasons and return at life.reentryOtherRate.")]
-    public double JobLossOtherIncomeShare;
     [Param("work.temporaryLossFactor", 3, 1, 10, "relative", Evidence.Direction, "[002 M14] (assumption)", "Job-loss hazard on temporary contracts relative to permanent.")]
     public double TemporaryLossFactor;
     [Param("work.prejudiceNonWestern", 0.3, 0, 0.9, "relative reduction", Evidence.Direction, "[001 E23, E49]", "Reduction of offer chance by employer prejudice against non-western origin.")]
