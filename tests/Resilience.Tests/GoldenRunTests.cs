@@ -11,7 +11,7 @@ namespace Resilience.Tests;
 /// </summary>
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "c82ded9c1991df7cbe7575bb760de091";
+    private const string ExpectedHash = "081ba217c2ae24536ab8bd21994c3164";
 
     public static string Fingerprint()
     {
