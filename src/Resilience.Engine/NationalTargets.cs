@@ -63,6 +63,9 @@ public static class NationalTargets
 
     private static readonly Rule Caseload = Rule.Count(Is.Caseload);
     private static readonly Rule Entries = Rule.Happened(MonthEvents.Entered), ReEntries = Rule.Happened(MonthEvents.ReEntry);
+    /// <summary>Applications withdrawn before a first payment: CBS counts benefits granted, so the inflow the model
+    /// compares is reports (entries and re-entries) less withdrawals.</summary>
+    private static readonly Rule Withdrawals = Rule.Happened(MonthEvents.Withdrawal);
     private static readonly Rule ReEntriesWithinYear = Rule.Count(Is.ExitedWithinYear, MonthEvents.ReEntry);
     private static readonly Rule Left = Rule.Count(Is.Left);
     private static readonly Rule ToWork = Rule.Happened(MonthEvents.ExitToWork);
@@ -75,12 +78,12 @@ public static class NationalTargets
     /// <see cref="From"/>–end, and the figure from those sums (in the order of the accumulators).</summary>
     private static readonly (string Moment, string Reading, Rule[] Reads, Func<double[], double> Figure)[] Readings =
     [
-        ("nat_inflow_rate_per_year", "12 × (entries + re-entries) ÷ caseload", [Entries, ReEntries, Caseload],
-            s => Units.MonthsPerYear * D(s[0] + s[1], s[2])),
+        ("nat_inflow_rate_per_year", "12 × (entries + re-entries − withdrawals) ÷ caseload", [Entries, ReEntries, Withdrawals, Caseload],
+            s => Units.MonthsPerYear * D(s[0] + s[1] - s[2], s[3])),
         ("nat_exit_rate_per_year", "12 × exits other than at pension age ÷ caseload", [Left, Caseload],
             s => Units.MonthsPerYear * D(s[0], s[1])),
-        ("nat_reentry_share_of_inflow", "re-entries within 12 months of an exit ÷ (entries + re-entries)", [ReEntriesWithinYear, Entries, ReEntries],
-            s => D(s[0], s[1] + s[2])),
+        ("nat_reentry_share_of_inflow", "re-entries within 12 months of an exit ÷ (entries + re-entries − withdrawals)", [ReEntriesWithinYear, Entries, ReEntries, Withdrawals],
+            s => D(s[0], s[1] + s[2] - s[3])),
         ("nat_exit_to_work_share_of_stock", "12 × exits to work ÷ caseload", [ToWork, Caseload],
             s => Units.MonthsPerYear * D(s[0], s[1])),
         ("nat_work_share_of_exits", "exits to work ÷ exits other than at pension age", [ToWork, Left],
@@ -100,8 +103,8 @@ public static class NationalTargets
             s => D(s[1] - s[2], s[0])),
         ("nat_exit_share_spell_ge3y", "exits after a spell of 3 years or more ÷ exits", [Left, LeftWith(Is.SpellThreeYearsPlus)],
             s => D(s[1], s[0])),
-        ("nat_exit_rate_spell_lt1y", "exits after a spell under a year ÷ (entries + re-entries): the share of new spells ending within 12 months",
-            [Left, LeftWith(Is.SpellYearPlus), Entries, ReEntries], s => D(s[0] - s[1], s[2] + s[3])),
+        ("nat_exit_rate_spell_lt1y", "exits after a spell under a year ÷ (entries + re-entries − withdrawals): the share of new spells ending within 12 months",
+            [Left, LeftWith(Is.SpellYearPlus), Entries, ReEntries, Withdrawals], s => D(s[0] - s[1], s[2] + s[3] - s[4])),
         ("nat_exit_rate_spell_ge5y", "12 × exits after a spell of 5 years or more ÷ caseload with such a spell",
             [LeftWith(Is.SpellFiveYearsPlus), In(Is.SpellFiveYearsPlus)], s => Units.MonthsPerYear * D(s[0], s[1])),
         ("nat_stock_share_spell_ge5y", "caseload with a spell of 5 years or more ÷ caseload", [In(Is.SpellFiveYearsPlus), Caseload],

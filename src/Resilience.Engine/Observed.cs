@@ -58,7 +58,8 @@ public enum Is : ulong
     WorkExit6MonthsAgo = 1UL << 39, WorkExit18MonthsAgo = 1UL << 40,
     /// <summary>Member of the initial caseload.</summary>
     InitialStock = 1UL << 41,
-    /// <summary>An entrant (not the initial caseload) in the first year, without problematic debts at entry.</summary>
+    /// <summary>An entrant (not the initial caseload) in the first year, without problematic debts at entry, who has not
+    /// withdrawn the application (a withdrawn applicant never moved onto bijstand).</summary>
     EntrantFirstYear = 1UL << 42,
     // The facts of the national statistics (scenarios/targets/national-targets.csv, NationalTargets).
     Female = 1UL << 43,
@@ -73,6 +74,8 @@ public enum Is : ulong
     /// <summary>Left bijstand this month (to work or otherwise), not by reaching the state-pension age: the national
     /// outflow figures leave pension exits out.</summary>
     Left = 1UL << 52,
+    /// <summary>Out of work and off bijstand without other income, not (yet) claiming (<see cref="Status.NotClaiming"/>).</summary>
+    NotClaiming = 1UL << 53,
 }
 
 /// <summary>The client values that sum accumulators add up.</summary>
@@ -120,6 +123,7 @@ public static class ClientFacts
         Status.Waiting => Is.Waiting | Is.Caseload, Status.OnBenefit => Is.OnBenefit | Is.Caseload,
         Status.PartTimeWithTopUp => Is.PartTime | Is.Caseload, Status.ExitedToWork => Is.ExitedToWork | Is.OffCaseload,
         Status.ExitedOther => Is.ExitedOther | Is.OffCaseload, Status.OnUnemploymentInsurance => Is.OnWw | Is.OffCaseload,
+        Status.NotClaiming => Is.NotClaiming | Is.OffCaseload,
         _ => Is.OffCaseload,
     });
 
@@ -186,7 +190,7 @@ public static class ClientFacts
             | If(month - c.LastCoachChangeMonth < 12, Is.NewCoachWithinYear)
             | If(sinceWorkExit == 6, Is.WorkExit6MonthsAgo) | If(sinceWorkExit == 18, Is.WorkExit18MonthsAgo)
             | If(stock, Is.InitialStock)
-            | If(!stock & month - c.EntryMonth < 12 & !c.ProblematicAtEntry, Is.EntrantFirstYear)
+            | If(!stock & month - c.EntryMonth < 12 & !c.ProblematicAtEntry & !c.Withdrawn, Is.EntrantFirstYear)
             | If(c.Sex == Sex.F, Is.Female)
             | AgeFacts[Math.Min(c.AgeMonths / Units.MonthsPerYear, AgeFacts.Length - 1)]
             | If(spell >= 6, Is.SpellSixMonthsPlus) | If(spell >= 36, Is.SpellThreeYearsPlus)

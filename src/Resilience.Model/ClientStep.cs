@@ -92,6 +92,22 @@ public static class ClientStep
         c.WaitedMonths = 0;
         c.BackPayDue = 0;
         c.WaitArrears = 0;
+        c.Withdrawn = false;
+    }
+
+    /// <summary>An applicant withdraws before the first payment (take-up, <see cref="Money"/>): off bijstand on other
+    /// income if <paramref name="foundIncome"/>, else out of work without income (<see cref="Status.NotClaiming"/>).
+    /// Not an exit: nothing was paid. The unpaid back payment lapses with the application.</summary>
+    internal static void Withdraw(ref Client c, bool foundIncome)
+    {
+        c.Status = foundIncome ? Status.ExitedOther : Status.NotClaiming;
+        c.WaitingMonthsLeft = 0;
+        c.WaitedMonths = 0;
+        c.BackPayDue = 0;
+        c.WaitArrears = 0; // no back payment will settle them: they stay in the debt as arrears
+        c.MonthsSinceExit = short.MaxValue; // no exit to follow up: later work is not a lasting exit, a later report no re-entry within a year
+        c.Withdrawn = true;
+        c.Events |= MonthEvents.Withdrawal;
     }
 
     internal static void Exit(ref Client c, MonthContext ctx, bool toWork)

@@ -151,17 +151,19 @@ public static class Draw
         Advance,
         HelpSeeking,
         RestructuringOutcome,
+        Withdrawal,
+        WithdrawalIncome,
     }
 
     public enum Work
     {
         Permanent,
         JobLoss,
-        OtherIncome,
+        Report,
         HoursStep,
         PartnerJob,
         PartnerIncome,
-        OtherIncomeAfterWw,
+        ReportAfterWw,
         Offer,
         PoorMatch,
         Rejection,

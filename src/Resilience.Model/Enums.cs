@@ -2,8 +2,10 @@ namespace Resilience.Model;
 
 /// <summary>Benefit and work status of a client (MODEL.md §2.1). <see cref="NotEntered"/> marks pre-allocated
 /// entrants whose entry month has not come yet; they appear in no output. <see cref="OnUnemploymentInsurance"/>: off
-/// bijstand on WW after losing a job of at least 26 weeks.</summary>
-public enum Status : byte { Waiting, OnBenefit, PartTimeWithTopUp, ExitedToWork, ExitedOther, OnUnemploymentInsurance, NotEntered }
+/// bijstand on WW after losing a job of at least 26 weeks. <see cref="NotClaiming"/>: out of work and off bijstand
+/// without other income: after a lost job (without WW, or at its end) not yet reported, living on savings above the
+/// asset limit, or after dropping out of an application (non-take-up).</summary>
+public enum Status : byte { Waiting, OnBenefit, PartTimeWithTopUp, ExitedToWork, ExitedOther, OnUnemploymentInsurance, NotClaiming, NotEntered }
 
 /// <summary>Resilience type [000 §2]; Crisis = load above coping capacity [002 M1].</summary>
 public enum ResilienceType : byte { Coping, Adaptive, Crisis }
@@ -65,6 +67,7 @@ public enum EventBit
     Contact,
     PremiumPaid,
     ExitCoachRole,
+    Withdrawal,
 }
 
 /// <summary>Things that happened to a client this month, as bit flags read by the observers.</summary>
@@ -95,4 +98,6 @@ public enum MonthEvents : uint
     PremiumPaid = 1u << EventBit.PremiumPaid,
     /// <summary>An exit to work in which the leaver would credit the coach with a role [003 Table 10].</summary>
     ExitCoachRole = 1u << EventBit.ExitCoachRole,
+    /// <summary>An applicant withdrew during the processing wait or the youth search period, before a first payment.</summary>
+    Withdrawal = 1u << EventBit.Withdrawal,
 }

@@ -52,6 +52,7 @@ public static class Money
 
         double clawbackHit = SettleClawback(ref c, ctx);
         PayPremium(ref c, ctx);
+        if (status == Status.Waiting && Withdraws(ref c, ctx, ref r)) status = c.Status;
 
         if (status == Status.ExitedOther)
         {
@@ -61,9 +62,10 @@ public static class Money
             UpdateDebtStatus(ref c, ctx, ref r);
             return;
         }
-        // After an exit to work (or on WW) the household lives on its own income, with the costs of the benefit
-        // household and, above the poverty-trap margin, without the local supplements [002 M14, 003 Table 9].
-        bool offBenefit = status is Status.ExitedToWork or Status.OnUnemploymentInsurance;
+        // After an exit to work (or on WW, or out of work without claiming) the household lives on its own income,
+        // with the costs of the benefit household and, above the poverty-trap margin, without the local supplements
+        // [002 M14, 003 Table 9].
+        bool offBenefit = status is Status.ExitedToWork or Status.OnUnemploymentInsurance or Status.NotClaiming;
 
         double norm = cm.Norm;
         double spending = norm + ctx.Shortfall(c.Household) + M.If(c.Hours > 0, p.CommuteCost)
@@ -188,7 +190,10 @@ public static class Money
                 c.Debt -= (float)repay;
                 surplus -= repay;
             }
-            c.Savings = (float)Math.Min(p.AssetLimit, c.Savings + p.SurplusToSavings * surplus);
+            // On benefit nothing is saved beyond the asset limit (savings already above it are kept); off benefit
+            // nothing caps saving, and what was saved in work is spent first after a lost job (Work.AfterJobLoss).
+            double saved = c.Savings + p.SurplusToSavings * surplus;
+            c.Savings = (float)(offBenefit ? saved : Math.Max(c.Savings, Math.Min(AssetLimit(c, p), saved)));
             c.ArrearsMonths = 0;
         }
         if (c.NetworkStrain > 0 && gap <= 0) c.NetworkStrain = M.C01(c.NetworkStrain - p.StrainRecovery);
@@ -206,6 +211,11 @@ public static class Money
             if (need > 0 && r.Chance(Draw.Money.BufferAsk, ask)) c.BufferRequest = (float)Math.Min(need, p.BufferMaxGrant);
         }
     }
+
+    /// <summary>The asset limit of the client's household: <c>money.assetLimitFamily</c> for couples and single
+    /// parents, <c>money.assetLimit</c> for the others [Participatiewet art. 34 lid 3].</summary>
+    public static double AssetLimit(in Client c, Parameters p) =>
+        M.Pick(c.Household is Household.Single or Household.WithParents, p.AssetLimit, p.AssetLimitFamily);
 
     /// <summary>Local supplements (income-related schemes, city pass) are lost when household income exceeds
     /// <c>money.supplementIncomeLimit</c> × the norm: the cliff of the poverty trap [002 M14: schemes worth
@@ -406,4 +416,16 @@ public static class Money
 
     /// <summary>Pareto scale x_m that gives the mean <paramref name="mean"/> at shape α: mean = x_m·α / (α − 1).</summary>
     public static double ParetoScale(double mean, double shape) => mean / (shape / (shape - 1));
+
+    /// <summary>Take-up at the wait [002 M7, M9]: in a month of the processing wait the applicant withdraws with chance
+    /// <c>takeUp.waitWithdrawalRate</c>, in a month of the youth search period with <c>takeUp.searchWithdrawalRate</c>
+    /// [Participatiewet art. 41 lid 4]. A share <c>takeUp.withdrawalIncomeShare</c> found work or other income; the rest
+    /// give up without it (non-take-up). The withdrawn application is not paid: the back payment owed so far lapses.</summary>
+    private static bool Withdraws(ref Client c, MonthContext ctx, ref Rng r)
+    {
+        var p = ctx.P;
+        if (!r.Chance(Draw.Money.Withdrawal, Entitled(c, p) ? p.WaitWithdrawalRate : p.SearchWithdrawalRate)) return false;
+        ClientStep.Withdraw(ref c, foundIncome: r.Chance(Draw.Money.WithdrawalIncome, p.WithdrawalIncomeShare));
+        return true;
+    }
 }

@@ -70,7 +70,7 @@ public sealed class Parameters
     public double LabourDemand;
 
     // ───────────────────────────── Population and inflow (§3.2, §5) ─────────────────────────────
-    [Param("inflow.monthlyShare", 0.009436, 0, 0.05, "share of initial caseload per month", Evidence.Assumption, "assumption; calibrated to seed and national targets (2026-11-30)", "New entrants per month as a share of the initial caseload.")]
+    [Param("inflow.monthlyShare", 0.009767, 0, 0.05, "share of initial caseload per month", Evidence.Assumption, "assumption; calibrated to seed and national targets (2026-12-04)", "New entrants per month as a share of the initial caseload: reports for bijstand, some of which are withdrawn before a first payment (takeUp.*).")]
     public double InflowMonthlyShare;
     [Param("population.burnInMonths", 36, 0, 120, "months", Evidence.Assumption, "MODEL.md §5 (assumption)", "Months the initial stock is run through the model's own dynamics, under default levers, before month 0 (leavers replaced by entrants), so that month 0 is not an artefact of the synthesis.")]
     public int BurnInMonths;
@@ -88,7 +88,7 @@ public sealed class Parameters
     public double EntrySchoolLeaverShare;
     [Param("population.entry.schoolLeaverMaxAge", 20, 18, 26, "years", Evidence.Assumption, "assumption", "Oldest age of a school leaver at entry (from 18).")]
     public int SchoolLeaverMaxAge;
-    [Param("population.age.shareUnder27", 0.1024, 0, 1, "share", Evidence.Direction, "[000 App. 1: caseload skewed to older clients] (assumption); calibrated to seed and national targets (2026-11-30)", "Members of the initial caseload aged 18–26 (entrants: inflow.age.*).")]
+    [Param("population.age.shareUnder27", 0.1275, 0, 1, "share", Evidence.Direction, "[000 App. 1: caseload skewed to older clients] (assumption); calibrated to seed and national targets (2026-12-04)", "Members of the initial caseload aged 18–26 (entrants: inflow.age.*).")]
     public double AgeShareUnder27;
     [Param("population.age.share27to49", 0.3902, 0, 1, "share", Evidence.Direction, "[000 App. 1] (assumption); calibrated to seed and national targets (2026-11-30)", "Members of the initial caseload aged 27–49; the rest are 50–65.")]
     public double AgeShare27to49;
@@ -116,7 +116,7 @@ public sealed class Parameters
     public double SeparationSingleParentShare;
     [Param("population.household.singleParentMothers", 0.9, 0, 1, "share", Evidence.Number, "[002: ~90% of single parents are mothers]", "Single parents who are women.")]
     public double SingleParentMothersShare;
-    [Param("population.household.women", 0.3752, 0, 1, "share", Evidence.Assumption, "assumption; calibrated to seed and national targets (2026-11-30)", "Women among clients who are not single parents.")]
+    [Param("population.household.women", 0.3708, 0, 1, "share", Evidence.Assumption, "assumption; calibrated to seed and national targets (2026-12-04)", "Women among clients who are not single parents.")]
     public double WomenShare;
     [Param("population.household.maxChildren", 3, 1, 10, "children", Evidence.Assumption, "assumption", "Most children of a household with children (uniform from 1).")]
     public int MaxChildren;
@@ -350,6 +350,14 @@ public sealed class Parameters
     public double AdvanceDueWeeks;
     [Param("benefit.advanceTakeUp", 0.5, 0, 1, "probability per waiting month", Evidence.Direction, "[002 M7, M9: waits and non-take-up; 003: payment problems during 3–4 month waits] (assumption)", "Chance that a due advance is actually paid in a waiting month (the client asks and the municipality pays).")]
     public double AdvanceTakeUp;
+    [Param("takeUp.waitWithdrawalRate", 0.03, 0, 0.3, "per month of wait", Evidence.Direction, "[002 M7: long waits make people drop out of applications; 002: non-take-up of bijstand 35%] (assumption)", "Chance per month of the processing wait (outside the youth search period) that an applicant withdraws before the first payment: finds work or other income, or gives up.")]
+    public double WaitWithdrawalRate;
+    [Param("takeUp.searchWithdrawalRate", 0.15, 0, 0.6, "per month of search period", Evidence.Direction, "[Participatiewet art. 41 lid 4; Inspectie SZW 2015, Jongeren buiten beeld: young people who report and drop out during the search period] (assumption)", "Chance per month of the youth search period (under-27s must look for work or school before they can apply) that the applicant withdraws.")]
+    public double SearchWithdrawalRate;
+    [Param("takeUp.withdrawalIncomeShare", 0.5, 0, 1, "share", Evidence.Direction, "[002 M7, M9: some drop out of applications without other income; Inspectie SZW 2015: some find work or school] (assumption)", "Share of withdrawn applicants who found work or other income (they leave like other non-work leavers); the rest drop out without income and may report again at takeUp.reportRate.")]
+    public double WithdrawalIncomeShare;
+    [Param("takeUp.reportRate", 0.03709, 0, 1, "per month", Evidence.Direction, "[CBS cohort uitstroom naar werk 2021: at 18 months 19% not working but off bijstand, 9% back on bijstand; 002 M7, M9: non-take-up] (assumption); calibrated to seed and national targets (2026-12-04)", "Chance per month that an eligible person out of work and off bijstand without other income reports for bijstand: after a lost job without WW (or at its end) once savings are within the asset limit, or after dropping out of an application.")]
+    public double ReportRate;
     [Param("benefit.under21Factor", 0.3, 0.1, 1, "share of adult norm", Evidence.Number, "[001 §2.2.1, E6]", "Norm of clients under 21 relative to the adult norm.")]
     public double Under21Factor;
     [Param("money.shortfallSingle", 150, 0, 600, "€ per month", Evidence.Direction, "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, single.")]
@@ -428,8 +436,10 @@ public sealed class Parameters
     public double MaxCutBack;
     [Param("money.arrearsChance", 0.3, 0, 1, "per month with an uncovered gap", Evidence.Direction, "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]
     public double ArrearsChance;
-    [Param("money.assetLimit", 5500, 0, 20000, "€", Evidence.Number, "[004: vermogensgrens ~€5,500 single]", "Savings built from monthly surpluses are capped at this limit (the asset test).")]
+    [Param("money.assetLimit", 7605, 0, 20000, "€", Evidence.Number, "[Participatiewet art. 34 lid 3 (2024 level); 004: ~€5,500 in 2011]", "Asset limit (vermogensgrens) of a single person: on benefit, savings built from monthly surpluses are capped at it; after a lost job, savings above it must be spent before bijstand can be claimed.")]
     public double AssetLimit;
+    [Param("money.assetLimitFamily", 15210, 0, 40000, "€", Evidence.Number, "[Participatiewet art. 34 lid 3 (2024 level); 004: ~€11,000 in 2011]", "Asset limit of couples and single parents (money.assetLimit for the others).")]
+    public double AssetLimitFamily;
     [Param("money.commuteCost", 60, 0, 300, "€ per month", Evidence.Direction, "[001 E12] (assumption)", "Extra costs of working (transport, childcare not covered).")]
     public double CommuteCost;
     [Param("money.networkHelpCap", 150, 0, 1000, "€ per month", Evidence.Direction, "[000 §4.1] (assumption)", "Most the network gives in a month at full support and no strain.")]
@@ -780,9 +790,9 @@ public sealed class Parameters
     public double ExemptContactShare;
 
     // ───────────────────────────── Work (§3.3.5) ─────────────────────────────
-    [Param("work.offerRate", 0.4876, 0, 0.5, "per month at full effort", Evidence.Direction, "[003: ~25% left in ~3 years] (assumption); calibrated to seed and national targets (2026-11-30)", "Base job-offer hazard at full search effort and normal demand.")]
+    [Param("work.offerRate", 0.4937, 0, 0.5, "per month at full effort", Evidence.Direction, "[003: ~25% left in ~3 years] (assumption); calibrated to seed and national targets (2026-12-04)", "Base job-offer hazard at full search effort and normal demand.")]
     public double OfferRate;
-    [Param("work.partTimeOfferShare", 0.1836, 0, 1, "share", Evidence.Direction, "[003, 004 §2.2]; calibrated to seed and national targets (2026-11-30)", "Share of first offers that are part-time (~10–12 h).")]
+    [Param("work.partTimeOfferShare", 0.1852, 0, 1, "share", Evidence.Direction, "[003, 004 §2.2]; calibrated to seed and national targets (2026-12-04)", "Share of first offers that are part-time (~10–12 h).")]
     public double PartTimeOfferShare;
     [Param("work.temporaryShareLowEducated", 0.5, 0, 1, "share", Evidence.Number, "[002 M14]", "Share of temporary contracts for clients without a start qualification.")]
     public double TemporaryShareLow;
@@ -792,10 +802,8 @@ public sealed class Parameters
     public double EmployerCeilingShare;
     [Param("work.hoursStepRate", 0.2, 0, 1, "per month", Evidence.Direction, "[003, 004 §2.2] (assumption)", "Chance per month that hours grow by one step of 4 h toward the ceiling.")]
     public double HoursStepRate;
-    [Param("work.jobLossRate", 0.00951, 0, 0.1, "per month", Evidence.Direction, "[001 E28, 002 M14] (assumption); calibrated to seed and national targets (2026-11-30)", "Base job-loss hazard on a permanent contract.")]
+    [Param("work.jobLossRate", 0.01072, 0, 0.1, "per month", Evidence.Direction, "[001 E28, 002 M14] (assumption); calibrated to seed and national targets (2026-12-04)", "Base job-loss hazard on a permanent contract.")]
     public double JobLossRate;
-    [Param("work.jobLossOtherIncomeShare", 0.9864, 0, 1, "share", Evidence.Direction, "[CBS cohort uitstroom naar werk 2021: at 18 months 19% not working but off bijstand, 9% back on bijstand]; calibrated to seed and national targets (2026-11-30)", "Share of those who lose a job after leaving bijstand (without qualifying for WW, or at the end of WW) who live on other income (partner, assets, self-employment, study, another benefit) instead of returning; they count as left for other reasons and return at life.reentryOtherRate.")]
-    public double JobLossOtherIncomeShare;
     [Param("work.temporaryLossFactor", 3, 1, 10, "relative", Evidence.Direction, "[002 M14] (assumption)", "Job-loss hazard on temporary contracts relative to permanent.")]
     public double TemporaryLossFactor;
     [Param("work.prejudiceNonWestern", 0.3, 0, 0.9, "relative reduction", Evidence.Direction, "[001 E23, E49]", "Reduction of offer chance by employer prejudice against non-western origin.")]
@@ -866,7 +874,7 @@ public sealed class Parameters
     public double OfferEducationBelow;
     [Param("work.educationHigherFactor", 1.3, 0, 3, "relative to a start qualification", Evidence.Direction, "[000, 001] (assumption)", "Offer hazard with higher education.")]
     public double OfferEducationHigher;
-    [Param("work.youngOfferFactor", 0.3638, 0, 3, "relative", Evidence.Direction, "[004 B2] (assumption); calibrated to seed and national targets (2026-11-30)", "Offer hazard under 27 relative to ages 27–49.")]
+    [Param("work.youngOfferFactor", 0.3669, 0, 3, "relative", Evidence.Direction, "[004 B2] (assumption); calibrated to seed and national targets (2026-12-04)", "Offer hazard under 27 relative to ages 27–49.")]
     public double YoungOfferFactor;
     [Param("work.olderAge", 50, 40, 66, "years", Evidence.Direction, "[004 B2, 000 App. 1] (assumption)", "Age from which clients count as older: a lower offer hazard (work.olderOfferFactor) and less training (training.olderFactor).")]
     public int OlderAge;
@@ -874,7 +882,7 @@ public sealed class Parameters
     public double OlderOfferFactor;
     [Param("work.ageOfferDecline", 0.04071, 0, 0.2, "relative per year", Evidence.Direction, "[CBS news 2014/42: exits to work fall with age, 25–34 at 1.9× the caseload's rate, 15–24 at 2.3×; 001 E23]; calibrated to seed and national targets (2026-11-30)", "Fall of the offer hazard per year of age from 27 (on top of work.olderOfferFactor): × exp(−this × (age − 27)).")]
     public double AgeOfferDecline;
-    [Param("work.womenOfferFactor", 0.3938, 0.2, 1.5, "relative", Evidence.Direction, "[CBS 2014/2015: 11% of men and 6% of women on bijstand found a job the next year]; calibrated to seed and national targets (2026-11-30)", "Job offers to women relative to men, own search and coach leads alike, beyond the care limits of single parents (household roles, part-time preferences, the jobs on offer).")]
+    [Param("work.womenOfferFactor", 0.3886, 0.2, 1.5, "relative", Evidence.Direction, "[CBS 2014/2015: 11% of men and 6% of women on bijstand found a job the next year]; calibrated to seed and national targets (2026-12-04)", "Job offers to women relative to men, own search and coach leads alike, beyond the care limits of single parents (household roles, part-time preferences, the jobs on offer).")]
     public double WomenOfferFactor;
     [Param("work.languageBase", 0.5, 0, 1, "factor", Evidence.Direction, "[001 §4] (assumption)", "The offer hazard scales with (this + work.languageWeight × Dutch proficiency).")]
     public double OfferLanguageBase;

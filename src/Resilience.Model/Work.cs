@@ -14,6 +14,7 @@ public static class Work
 
         if (status == Status.ExitedOther) { FollowUp(ref c); return; }
         if (status == Status.OnUnemploymentInsurance) { UnemploymentInsurance(ref c, ctx, ref cm, ref r, minHealth); return; }
+        if (status == Status.NotClaiming) { NotClaiming(ref c, ctx, ref cm, ref r, minHealth); return; }
 
         if (c.Hours > 0)
         {
@@ -29,7 +30,8 @@ public static class Work
             if (r.Chance(Draw.Work.JobLoss, lossRate))
             {
                 // Job loss [001 E28, 002 M14]. After an exit, a job held at least 26 weeks leads to unemployment
-                // insurance (WW) first [WW art. 17]; otherwise it means relapse and re-entry [001 E19, Ch. 7].
+                // insurance (WW) first [WW art. 17]; otherwise whether and when the household returns to bijstand
+                // follows its eligibility [001 E19, Ch. 7].
                 bool ww = status == Status.ExitedToWork && c.JobMonths * Units.WeeksPerMonth >= p.WwQualifyingWeeks;
                 double lastEarnings = Money.EarningsOf(c.Hours, p);
                 c.Hours = 0;
@@ -41,9 +43,7 @@ public static class Work
                 c.Events |= MonthEvents.JobLoss;
                 ClientStep.Mark(ref c, Trigger.JobLoss, ctx.Month);
                 if (ww) StartUnemploymentInsurance(ref c, p, lastEarnings);
-                else if (status == Status.ExitedToWork && r.Chance(Draw.Work.OtherIncome, p.JobLossOtherIncomeShare))
-                    c.Status = Status.ExitedOther; // other income (partner, self-employment, study): off bijstand, may return later
-                else if (status == Status.ExitedToWork) ClientStep.ReEnter(ref c, ctx, Trigger.JobLoss);
+                else if (status == Status.ExitedToWork) AfterJobLoss(ref c, ctx, cm.Norm, ref r, Draw.Work.Report, Trigger.JobLoss);
                 else if (status == Status.PartTimeWithTopUp) c.Status = Status.OnBenefit; // a waiting client keeps waiting
                 return;
             }
@@ -105,10 +105,30 @@ public static class Work
         if (c.WwMonthsLeft > 1) { c.WwMonthsLeft--; return; }
         c.WwMonthsLeft = 0;
         c.WwBenefit = 0;
-        // Without work at the end of WW: other income (partner, assets above the bijstand limit, self-employment)
-        // for some, bijstand for the rest.
-        if (r.Chance(Draw.Work.OtherIncomeAfterWw, ctx.P.JobLossOtherIncomeShare)) c.Status = Status.ExitedOther;
-        else ClientStep.ReEnter(ref c, ctx, Trigger.JobLoss);
+        AfterJobLoss(ref c, ctx, cm.Norm, ref r, Draw.Work.ReportAfterWw, Trigger.JobLoss); // without work at the end of WW
+    }
+
+    /// <summary>Out of work and off bijstand after a lost job (without WW, or at its end), and every month after:
+    /// whether and when the household claims bijstand follows its eligibility. A partner's income that covers the norm
+    /// makes it ineligible: it lives on that income, like others who left for other reasons [Participatiewet art. 11,
+    /// 31: household income]. Savings above the asset limit are spent first [art. 34; the gap of §7.3 draws on them].
+    /// An eligible household reports with chance <c>takeUp.reportRate</c> a month; until then it searches and goes
+    /// without (non-take-up, looking for work first [002 M7, M9]).</summary>
+    private static void AfterJobLoss(ref Client c, MonthContext ctx, double norm, ref Rng r, Draw.Work draw, Trigger cause)
+    {
+        if (c.PartnerIncome >= norm) { c.Status = Status.ExitedOther; return; }
+        c.Status = Status.NotClaiming;
+        if (c.Savings <= Money.AssetLimit(c, ctx.P) && r.Chance(draw, ctx.P.ReportRate)) ClientStep.ReEnter(ref c, ctx, cause);
+    }
+
+    /// <summary>A month out of work without claiming (after a lost job, or after dropping out of an application): the
+    /// client searches without a coach; a job ends it; otherwise eligibility decides again (<see cref="AfterJobLoss"/>).</summary>
+    private static void NotClaiming(ref Client c, MonthContext ctx, ref ClientMonth cm, ref Rng r, double minHealth)
+    {
+        FollowUp(ref c);
+        Search(ref c, ctx, ref cm, ref r, minHealth);
+        if (c.Hours > 0) { c.Status = Status.ExitedToWork; return; }
+        AfterJobLoss(ref c, ctx, cm.Norm, ref r, Draw.Work.Report, c.LastTrigger);
     }
 
     private static void FollowUp(ref Client c)

@@ -124,7 +124,7 @@ public class InvariantTests
         {
             var raw = r.Raw[m];
             double N(Is when) => raw[Acc.IndexOf(Rule.Count(when))];
-            Assert.Equal(raw[Acc.Active], N(Is.Waiting) + N(Is.OnBenefit) + N(Is.PartTime) + N(Is.ExitedToWork) + N(Is.ExitedOther) + N(Is.OnWw));
+            Assert.Equal(raw[Acc.Active], N(Is.Waiting) + N(Is.OnBenefit) + N(Is.PartTime) + N(Is.ExitedToWork) + N(Is.ExitedOther) + N(Is.OnWw) + N(Is.NotClaiming));
             Assert.Equal(raw[Acc.Caseload], N(Is.Caseload | Is.Coping) + N(Is.Caseload | Is.Adaptive) + N(Is.Caseload | Is.Crisis));
             double rungs = 0;
             foreach (var rung in new[] { Is.Rung1, Is.Rung2, Is.Rung3, Is.Rung4, Is.Rung5 }) rungs += N(Is.Caseload | rung);

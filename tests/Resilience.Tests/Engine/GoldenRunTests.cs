@@ -12,7 +12,7 @@ namespace Resilience.Tests;
 [Trait("Tier", "Fast")]
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "673189ac1b135fa63d2146d2333636e3";
+    private const string ExpectedHash = "566a3db7e66a920d5d58dde53c76cae9";
 
     public static string Fingerprint()
     {

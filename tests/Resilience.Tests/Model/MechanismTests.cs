@@ -56,6 +56,9 @@ public class MechanismTests
         return ctx;
     }
 
+    /// <summary>The payment tests follow an applicant who does not withdraw (take-up has its own tests).</summary>
+    private static readonly (string, double)[] NoWithdrawals = [("takeUp.waitWithdrawalRate", 0), ("takeUp.searchWithdrawalRate", 0)];
+
     /// <summary>Benefit paid in each of <paramref name="months"/> months of money steps of a client who has just
     /// reported (processing wait of two months).</summary>
     private static double[] PaymentsAfterReport(Parameters p, int ageYears, int months)
@@ -81,7 +84,7 @@ public class MechanismTests
     [Fact]
     public void ProcessingWaitIsPaidBackFromTheReportDate()
     {
-        var p = TestSupport.With(("benefit.processingMonths", 2), ("benefit.advanceTakeUp", 0));
+        var p = TestSupport.With(("benefit.processingMonths", 2), ("benefit.advanceTakeUp", 0), NoWithdrawals[0], NoWithdrawals[1]);
         double norm = 0.7 * p.CoupleNorm;
         var paid = PaymentsAfterReport(p, 30, 3);
         Assert.Equal(0, paid[0]);
@@ -92,7 +95,7 @@ public class MechanismTests
     [Fact]
     public void UnderTwentySevensSearchPeriodIsNotPaidBack()
     {
-        var p = TestSupport.With(("benefit.processingMonths", 2), ("benefit.advanceTakeUp", 0));
+        var p = TestSupport.With(("benefit.processingMonths", 2), ("benefit.advanceTakeUp", 0), NoWithdrawals[0], NoWithdrawals[1]);
         double norm = 0.7 * p.CoupleNorm;
         Assert.Equal(2 * norm, PaymentsAfterReport(p, 24, 3)[2], 3);
         p.YouthSearchWeeks = 0;
@@ -102,7 +105,7 @@ public class MechanismTests
     [Fact]
     public void StatutoryAdvanceIsDueAfterFourWeeks()
     {
-        var p = TestSupport.With(("benefit.processingMonths", 3), ("benefit.advanceTakeUp", 1));
+        var p = TestSupport.With(("benefit.processingMonths", 3), ("benefit.advanceTakeUp", 1), NoWithdrawals[0], NoWithdrawals[1]);
         double norm = 0.7 * p.CoupleNorm;
         var paid = PaymentsAfterReport(p, 30, 4);
         Assert.Equal(new[] { 0, norm, norm, 2 * norm }, paid.Select(x => Math.Round(x, 3)).ToArray(), (a, b) => Math.Abs(a - b) < 1e-2);
@@ -164,6 +167,16 @@ public class MechanismTests
         { "sanctions.threatAcceptGain=0", "sanctions.threatAcceptGain=2", "job_starts", +1 },
         { "sanctions.strictness=1;sanctions.imposedEffortGain=0;sanctions.imposedAcceptGain=0", "sanctions.strictness=1;sanctions.imposedEffortGain=1;sanctions.imposedAcceptGain=2", "job_starts", +1 },
         { "pressure.responsive.intercept=-1.4;pressure.stressedShareOfOthers=0.4", "pressure.responsive.intercept=0.85;pressure.stressedShareOfOthers=1", "sanctions", -1 },
+        // Take-up at the wait (issue 23): a longer wait or search period means more withdrawn applications, fewer
+        // benefit payments, and more people out of work without claiming.
+        { "benefit.processingMonths=1", "benefit.processingMonths=4", "withdrawals", +1 },
+        { "benefit.processingMonths=1", "benefit.processingMonths=4", "not_claiming", +1 },
+        { "benefit.processingMonths=1", "benefit.processingMonths=4", "on_benefit", -1 },
+        { "benefit.youthSearchWeeks=0", "benefit.youthSearchWeeks=8", "withdrawals", +1 },
+        { "takeUp.waitWithdrawalRate=0;takeUp.searchWithdrawalRate=0", "takeUp.waitWithdrawalRate=0.1;takeUp.searchWithdrawalRate=0.3", "cost_benefit", -1 },
+        // After a lost job (issue 23): eligibility and the report hazard decide who returns.
+        { "takeUp.reportRate=0.01", "takeUp.reportRate=0.5", "reentries", +1 },
+        { "money.assetLimit=20000;money.assetLimitFamily=40000", "money.assetLimit=0;money.assetLimitFamily=0", "not_claiming", +1 },
     };
 
     [Theory]

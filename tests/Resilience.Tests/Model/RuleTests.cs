@@ -352,6 +352,79 @@ public class RuleTests
         Assert.Equal(norm - fixedCosts - p.ShortfallSingle, o.C.Savings, 0);
     }
 
+    /// <summary>A client in the first month of the processing wait, with the given withdrawal chances.</summary>
+    private static OneClient Applicant(double waitRate, double searchRate, double incomeShare, int ageYears = 35)
+    {
+        var o = new OneClient();
+        o.P.WaitWithdrawalRate = waitRate;
+        o.P.SearchWithdrawalRate = searchRate;
+        o.P.WithdrawalIncomeShare = incomeShare;
+        o.P.AdvanceTakeUp = 0;
+        o.C.AgeMonths = (short)(ageYears * 12);
+        ClientStep.StartWait(ref o.C, o.P);
+        var cm = o.NewMonth();
+        Money.Step(o.S, 0, o.Ctx, ref cm);
+        return o;
+    }
+
+    [Fact]
+    public void Money_AnApplicantWithdrawsDuringTheWaitAndTheBackPaymentLapses()
+    {
+        var stays = Applicant(waitRate: 0, searchRate: 1, incomeShare: 1);
+        Assert.Equal(Status.Waiting, stays.C.Status);
+        Assert.True(stays.C.BackPayDue > 0);
+        var gaveUp = Applicant(waitRate: 1, searchRate: 0, incomeShare: 0);
+        Assert.Equal(Status.NotClaiming, gaveUp.C.Status); // no work or other income: goes without
+        Assert.True(gaveUp.C.Events.HasFlag(MonthEvents.Withdrawal));
+        Assert.False(gaveUp.C.Events.HasFlag(MonthEvents.ExitOther)); // not an exit: nothing was paid
+        Assert.Equal(0, gaveUp.C.BackPayDue);
+        Assert.Equal(0, gaveUp.C.BenefitPaid);
+        Assert.True(gaveUp.C.Withdrawn);
+        var found = Applicant(waitRate: 1, searchRate: 0, incomeShare: 1);
+        Assert.Equal(Status.ExitedOther, found.C.Status); // found work or other income
+    }
+
+    [Fact]
+    public void Money_TheYouthSearchPeriodHasItsOwnWithdrawalChance()
+    {
+        // The first waiting month of an under-27 is the search period [Participatiewet art. 41 lid 4].
+        Assert.Equal(Status.NotClaiming, Applicant(waitRate: 0, searchRate: 1, incomeShare: 0, ageYears: 22).C.Status);
+        Assert.Equal(Status.Waiting, Applicant(waitRate: 0, searchRate: 1, incomeShare: 0, ageYears: 30).C.Status);
+        Assert.Equal(Status.Waiting, Applicant(waitRate: 1, searchRate: 0, incomeShare: 0, ageYears: 22).C.Status);
+    }
+
+    [Fact]
+    public void Money_OutOfWorkWithoutClaimingTheGapIsMetFromSavings()
+    {
+        var o = new OneClient();
+        o.C.Status = Status.NotClaiming;
+        o.C.Savings = 20000;
+        var cm = o.NewMonth();
+        Money.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.Equal(0, o.C.BenefitPaid);
+        Assert.Equal(20000 - (cm.Norm + o.P.ShortfallSingle), o.C.Savings, 1);
+    }
+
+    [Fact]
+    public void Money_TheAssetLimitCapsSavingOnBenefitOnly()
+    {
+        static float SavingsAfter(Status status)
+        {
+            var o = new OneClient();
+            o.C.Status = status;
+            o.C.Hours = 36;
+            o.C.Savings = 7600;
+            var cm = o.NewMonth();
+            Money.Step(o.S, 0, o.Ctx, ref cm);
+            return o.C.Savings;
+        }
+        Assert.Equal((float)new Parameters().AssetLimit, SavingsAfter(Status.PartTimeWithTopUp)); // 7,605 for a single person
+        Assert.True(SavingsAfter(Status.ExitedToWork) > 7700);
+        var p = new Parameters();
+        var c = new Client { Household = Household.SingleParent };
+        Assert.Equal(p.AssetLimitFamily, Money.AssetLimit(c, p));
+    }
+
     // ───────────────────────────── §7.4 Coaching, obligations and pressure ─────────────────────────────
 
     [Fact]
@@ -519,6 +592,75 @@ public class RuleTests
     }
 
     // ───────────────────────────── §7.5 Work ─────────────────────────────
+
+    /// <summary>A client who left for work and loses a job of a few months (no WW) this month.</summary>
+    private static OneClient JobLoser(double reportRate, float savings = 0, float partnerIncome = 0)
+    {
+        var o = new OneClient();
+        o.P.JobLossRate = 1e6; // certain job loss
+        o.P.ReportRate = reportRate;
+        o.C.Status = Status.ExitedToWork;
+        o.C.Hours = 36;
+        o.C.Contract = Contract.Temporary;
+        o.C.JobMonths = 2;
+        o.C.Savings = savings;
+        o.C.PartnerIncome = partnerIncome;
+        var cm = o.NewMonth();
+        Work.Step(o.S, 0, o.Ctx, ref cm);
+        return o;
+    }
+
+    [Fact]
+    public void Work_AfterALostJobEligibilityDecidesWhoReturns()
+    {
+        // Eligible, reporting: back on the caseload after the processing wait.
+        Assert.Equal(Status.Waiting, JobLoser(reportRate: 1).C.Status);
+        // Eligible, not (yet) reporting: out of work without claiming.
+        Assert.Equal(Status.NotClaiming, JobLoser(reportRate: 0).C.Status);
+        // A partner's income covering the norm: not eligible, lives on it.
+        Assert.Equal(Status.ExitedOther, JobLoser(reportRate: 1, partnerIncome: 3000).C.Status);
+        // Savings above the asset limit are spent first [Participatiewet art. 34].
+        Assert.Equal(Status.NotClaiming, JobLoser(reportRate: 1, savings: 20000).C.Status);
+    }
+
+    [Fact]
+    public void Work_OutOfWorkWithoutClaimingReportsAtTheReportRateOnceSavingsAreWithinTheLimit()
+    {
+        static Status After(double reportRate, float savings)
+        {
+            var o = new OneClient();
+            o.P.OfferRate = 0;
+            o.P.ReportRate = reportRate;
+            o.C.Status = Status.NotClaiming;
+            o.C.Savings = savings;
+            var cm = o.NewMonth();
+            Work.Step(o.S, 0, o.Ctx, ref cm);
+            return o.C.Status;
+        }
+        Assert.Equal(Status.Waiting, After(1, 100));
+        Assert.Equal(Status.NotClaiming, After(0, 100));
+        Assert.Equal(Status.NotClaiming, After(1, 20000));
+    }
+
+    [Fact]
+    public void Work_AtTheEndOfWwEligibilityDecidesToo()
+    {
+        static Status After(float partnerIncome)
+        {
+            var o = new OneClient();
+            o.P.OfferRate = 0;
+            o.P.ReportRate = 1;
+            o.C.Status = Status.OnUnemploymentInsurance;
+            o.C.WwMonthsLeft = 1;
+            o.C.PartnerIncome = partnerIncome;
+            var cm = o.NewMonth();
+            Work.Step(o.S, 0, o.Ctx, ref cm);
+            return o.C.Status;
+        }
+        Assert.Equal(Status.Waiting, After(0));
+        Assert.Equal(Status.ExitedOther, After(3000));
+    }
+
 
     [Fact]
     public void Work_HoursCeilingFollowsDesireHealthAndCare()
