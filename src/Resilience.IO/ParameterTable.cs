@@ -35,7 +35,6 @@ public static class ParameterTable
     /// <summary>What the source supports, in the words of the table.</summary>
     public static string EvidenceText(Evidence e) => e switch
     {
-        Evidence.Number => "number",
         Evidence.Statute => "statute",
         Evidence.PolicySetting => "policy setting",
         Evidence.Measured => "measured",

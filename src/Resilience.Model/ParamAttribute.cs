@@ -5,9 +5,6 @@ namespace Resilience.Model;
 /// <see cref="Number"/>.</summary>
 public enum Evidence
 {
-    /// <summary>The value is a number from the cited seed, statistic or statute (being split into the four labels
-    /// below).</summary>
-    Number,
     /// <summary>A law's number (Participatiewet, WW): fixed, changed only by a scenario.</summary>
     Statute,
     /// <summary>A policy lever's default: today's practice, which a scenario changes.</summary>
@@ -21,6 +18,13 @@ public enum Evidence
     Direction,
     /// <summary>A modelling choice with no number or direction in the sources.</summary>
     Assumption,
+}
+
+public static class EvidenceKinds
+{
+    /// <summary>Whether the value's size is not fixed by a law, a policy setting or a measurement: an assumed size
+    /// (direction or assumption) or a fitted one. The default sensitivity screening covers these.</summary>
+    public static bool SizeIsUncertain(this Evidence e) => e is Evidence.Direction or Evidence.Assumption or Evidence.Calibrated;
 }
 
 /// <summary>Metadata of one model parameter or policy lever: its published dotted name, default, allowed range,

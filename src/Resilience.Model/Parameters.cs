@@ -8,69 +8,69 @@ namespace Resilience.Model;
 public sealed class Parameters
 {
     // ───────────────────────────── Policy levers (MODEL.md §4) ─────────────────────────────
-    [Param("sanctions.strictness", 0.5, 0, 1, "probability", Evidence.Direction, "[001 §2.2, 003]", "Chance that a failed job-search obligation is sanctioned.", Lever = true)]
+    [Param("sanctions.strictness", 0.5, 0, 1, "probability", Evidence.PolicySetting, "[001 §2.2, 003]", "Chance that a failed job-search obligation is sanctioned.", Lever = true)]
     public double SanctionStrictness;
-    [Param("sanctions.cutFraction", 0.3, 0, 1, "share of norm", Evidence.Assumption, "assumption", "Share of the benefit norm withheld during a sanction.", Lever = true)]
+    [Param("sanctions.cutFraction", 0.3, 0, 1, "share of norm", Evidence.PolicySetting, "assumption", "Share of the benefit norm withheld during a sanction.", Lever = true)]
     public double SanctionCutFraction;
-    [Param("sanctions.months", 1, 0, 12, "months", Evidence.Assumption, "assumption", "Duration of a sanction.", Lever = true)]
+    [Param("sanctions.months", 1, 0, 12, "months", Evidence.PolicySetting, "assumption", "Duration of a sanction.", Lever = true)]
     public int SanctionMonths;
-    [Param("obligations.exemption", (double)ExemptionPolicy.Fragile, 0, 2, "None|Fragile|All", Evidence.Number, "[000 §3.2, 003 ZR, 004 B2]", "Who is exempt from the job-search obligation: nobody, fragile clients at the coach's discretion, or everyone (self-direction arm).", Lever = true)]
+    [Param("obligations.exemption", (double)ExemptionPolicy.Fragile, 0, 2, "None|Fragile|All", Evidence.PolicySetting, "[000 §3.2, 003 ZR, 004 B2]", "Who is exempt from the job-search obligation: nobody, fragile clients at the coach's discretion, or everyone (self-direction arm).", Lever = true)]
     public ExemptionPolicy Exemption;
-    [Param("buffer.budgetPerCoachMonth", 0, 0, 5000, "€ per coach per month", Evidence.Number, "[002 action line 1]", "Non-reclaimable buffer budget a coach may grant in acute need each month.", Lever = true)]
+    [Param("buffer.budgetPerCoachMonth", 0, 0, 5000, "€ per coach per month", Evidence.PolicySetting, "[002 action line 1]", "Non-reclaimable buffer budget a coach may grant in acute need each month.", Lever = true)]
     public double BufferBudgetPerCoachMonth;
-    [Param("buffer.maxGrant", 500, 0, 2000, "€ per grant", Evidence.Assumption, "assumption", "Largest single buffer grant.", Lever = true)]
+    [Param("buffer.maxGrant", 500, 0, 2000, "€ per grant", Evidence.PolicySetting, "assumption", "Largest single buffer grant.", Lever = true)]
     public double BufferMaxGrant;
     [Param("buffer.minGrant", 50, 0, 500, "€ per grant", Evidence.Assumption, "assumption", "Smallest grant worth paying: a coach whose remaining monthly budget is below it (or below the request) makes no grant.")]
     public double BufferMinGrant;
-    [Param("buffer.entryAdvance", 0, 0, 1, "bool", Evidence.Number, "[001 §2.2]", "Pay an advance equal to the norm during the processing wait.", Lever = true)]
+    [Param("buffer.entryAdvance", 0, 0, 1, "bool", Evidence.PolicySetting, "[001 §2.2]", "Pay an advance equal to the norm during the processing wait.", Lever = true)]
     public bool EntryAdvance;
-    [Param("coach.caseload", 150, 30, 400, "clients per coach", Evidence.Assumption, "assumption", "Clients per coach; effective contact falls as caseload rises.", Lever = true)]
+    [Param("coach.caseload", 150, 30, 400, "clients per coach", Evidence.PolicySetting, "assumption", "Clients per coach; effective contact falls as caseload rises.", Lever = true)]
     public double CoachCaseload;
-    [Param("coach.turnoverPerYear", 0.2, 0, 1, "rate per year", Evidence.Number, "[003 Table 7: 16.7%]", "Rate at which coaches leave or are reassigned (per year; 1 − e^(−rate) of desks change hands in a year).", Lever = true)]
+    [Param("coach.turnoverPerYear", 0.2, 0, 1, "rate per year", Evidence.PolicySetting, "[003 Table 7: 16.7%]", "Rate at which coaches leave or are reassigned (per year; 1 − e^(−rate) of desks change hands in a year).", Lever = true)]
     public double CoachTurnoverPerYear;
-    [Param("coach.contactsPerYear", 3, 0, 24, "contacts per client per year", Evidence.Number, "[003: ideal ~4; extra attention doubles]", "Planned coach contacts per client per year.", Lever = true)]
+    [Param("coach.contactsPerYear", 3, 0, 24, "contacts per client per year", Evidence.PolicySetting, "[003: ideal ~4; extra attention doubles]", "Planned coach contacts per client per year.", Lever = true)]
     public double CoachContactsPerYear;
-    [Param("coach.duo", 0, 0, 1, "bool", Evidence.Number, "[002 action line 2]", "Coaches work in duos: after a coach change the client meets a known colleague and keeps part of the trust.", Lever = true)]
+    [Param("coach.duo", 0, 0, 1, "bool", Evidence.PolicySetting, "[002 action line 2]", "Coaches work in duos: after a coach change the client meets a known colleague and keeps part of the trust.", Lever = true)]
     public bool CoachDuo;
-    [Param("coach.noReferral", 0, 0, 1, "bool", Evidence.Number, "[002 action line 2]", "Ban on referring clients on: removes the reassignment part of coach turnover and referrals to other coaches.", Lever = true)]
+    [Param("coach.noReferral", 0, 0, 1, "bool", Evidence.PolicySetting, "[002 action line 2]", "Ban on referring clients on: removes the reassignment part of coach turnover and referrals to other coaches.", Lever = true)]
     public bool CoachNoReferral;
-    [Param("coach.targetPressure", 0.5, 0, 1, "index", Evidence.Direction, "[004 §3]", "Target management: coaches favour clients with short-term prospects (creaming).", Lever = true)]
+    [Param("coach.targetPressure", 0.5, 0, 1, "index", Evidence.PolicySetting, "[004 §3]", "Target management: coaches favour clients with short-term prospects (creaming).", Lever = true)]
     public double CoachTargetPressure;
-    [Param("earnings.premiumShare", 0, 0, 1, "share of earnings", Evidence.Number, "[003: 50% to €200; 30% to €219]", "Earnings premium as a share of earnings while on a top-up benefit.", Lever = true)]
+    [Param("earnings.premiumShare", 0, 0, 1, "share of earnings", Evidence.PolicySetting, "[003: 50% to €200; 30% to €219]", "Earnings premium as a share of earnings while on a top-up benefit.", Lever = true)]
     public double PremiumShare;
-    [Param("earnings.premiumCap", 0, 0, 500, "€ per month", Evidence.Number, "[003: €200 experiment, €219 city-wide]", "Monthly cap of the earnings premium.", Lever = true)]
+    [Param("earnings.premiumCap", 0, 0, 500, "€ per month", Evidence.PolicySetting, "[003: €200 experiment, €219 city-wide]", "Monthly cap of the earnings premium.", Lever = true)]
     public double PremiumCap;
-    [Param("earnings.premiumPayoutMonths", 6, 1, 12, "months", Evidence.Number, "[003: paid twice a year]", "The accrued premium is paid as a lump sum every this many months.", Lever = true)]
+    [Param("earnings.premiumPayoutMonths", 6, 1, 12, "months", Evidence.PolicySetting, "[003: paid twice a year]", "The accrued premium is paid as a lump sum every this many months.", Lever = true)]
     public int PremiumPayoutMonths;
-    [Param("earnings.autoSettlement", 0, 0, 1, "bool", Evidence.Number, "[002 M3, recommendation 3]", "Earnings are settled automatically: no wrong settlements, no later clawbacks.", Lever = true)]
+    [Param("earnings.autoSettlement", 0, 0, 1, "bool", Evidence.PolicySetting, "[002 M3, recommendation 3]", "Earnings are settled automatically: no wrong settlements, no later clawbacks.", Lever = true)]
     public bool AutoSettlement;
-    [Param("earnings.disregardShare", 0.25, 0, 1, "share of earnings", Evidence.Number, "[Participatiewet art. 31; 003]", "Share of earnings not offset against the benefit (vrijlating).", Lever = true)]
+    [Param("earnings.disregardShare", 0.25, 0, 1, "share of earnings", Evidence.PolicySetting, "[Participatiewet art. 31; 003]", "Share of earnings not offset against the benefit (vrijlating).", Lever = true)]
     public double DisregardShare;
-    [Param("earnings.disregardCap", 250, 0, 500, "€ per month", Evidence.Number, "[Participatiewet art. 31]", "Monthly cap of the earnings disregard.", Lever = true)]
+    [Param("earnings.disregardCap", 250, 0, 500, "€ per month", Evidence.PolicySetting, "[Participatiewet art. 31]", "Monthly cap of the earnings disregard.", Lever = true)]
     public double DisregardCap;
-    [Param("earnings.disregardMonths", 6, 0, 24, "months", Evidence.Number, "[Participatiewet art. 31]", "Months during which the disregard applies.", Lever = true)]
+    [Param("earnings.disregardMonths", 6, 0, 24, "months", Evidence.PolicySetting, "[Participatiewet art. 31]", "Months during which the disregard applies.", Lever = true)]
     public int DisregardMonths;
-    [Param("benefit.processingMonths", 2, 0, 4, "months", Evidence.Number, "[001 §2.2; 003: 3–4 months]", "Wait between application and first payment.", Lever = true)]
+    [Param("benefit.processingMonths", 2, 0, 4, "months", Evidence.PolicySetting, "[001 §2.2; 003: 3–4 months]", "Wait between application and first payment.", Lever = true)]
     public int ProcessingMonths;
-    [Param("benefit.youthSearchWeeks", 4, 0, 13, "weeks", Evidence.Number, "[Participatiewet art. 41 lid 4]", "Search period of under-27s: they can apply only this many weeks after reporting, so these weeks are not paid back.", Lever = true)]
+    [Param("benefit.youthSearchWeeks", 4, 0, 13, "weeks", Evidence.PolicySetting, "[Participatiewet art. 41 lid 4]", "Search period of under-27s: they can apply only this many weeks after reporting, so these weeks are not paid back.", Lever = true)]
     public double YouthSearchWeeks;
-    [Param("benefit.costSharerRule", 1, 0, 1, "bool", Evidence.Number, "[000 §4.3.1, 002 M8]", "Apply the cost-sharer rule (kostendelersnorm) to co-resident adults.", Lever = true)]
+    [Param("benefit.costSharerRule", 1, 0, 1, "bool", Evidence.PolicySetting, "[000 §4.3.1, 002 M8]", "Apply the cost-sharer rule (kostendelersnorm) to co-resident adults.", Lever = true)]
     public bool CostSharerRule;
-    [Param("debtHelp.waitMonths", 3, 0, 24, "months", Evidence.Direction, "[000 §4.5.1, 004 §2.3]", "Wait between asking for debt help and the start of restructuring.", Lever = true)]
+    [Param("debtHelp.waitMonths", 3, 0, 24, "months", Evidence.PolicySetting, "[000 §4.5.1, 004 §2.3]", "Wait between asking for debt help and the start of restructuring.", Lever = true)]
     public int DebtHelpWaitMonths;
-    [Param("debtHelp.durationMonths", 36, 6, 84, "months", Evidence.Number, "[000 §4.5.1, 004 §2.3: ~3 years]", "Length of a debt-restructuring programme.", Lever = true)]
+    [Param("debtHelp.durationMonths", 36, 6, 84, "months", Evidence.PolicySetting, "[000 §4.5.1, 004 §2.3: ~3 years]", "Length of a debt-restructuring programme.", Lever = true)]
     public int DebtHelpDurationMonths;
-    [Param("training.budgetPerClientYear", 500, 0, 5000, "€ per client per year", Evidence.Direction, "[000 §4.2.3, 003 Table 2]", "Funding for training; the chance of starting a course scales with it.", Lever = true)]
+    [Param("training.budgetPerClientYear", 500, 0, 5000, "€ per client per year", Evidence.PolicySetting, "[000 §4.2.3, 003 Table 2]", "Funding for training; the chance of starting a course scales with it.", Lever = true)]
     public double TrainingBudgetPerClientYear;
-    [Param("training.jobGuarantee", 0, 0, 1, "bool", Evidence.Number, "[000 §4.2.3]", "Training comes with a job guarantee; guarantees that are not honoured breed cynicism.", Lever = true)]
+    [Param("training.jobGuarantee", 0, 0, 1, "bool", Evidence.PolicySetting, "[000 §4.2.3]", "Training comes with a job guarantee; guarantees that are not honoured breed cynicism.", Lever = true)]
     public bool TrainingJobGuarantee;
-    [Param("mentalHealthCare.waitMonths", 10, 0, 24, "months", Evidence.Number, "[001 §3.2]", "Wait for mental-health treatment.", Lever = true)]
+    [Param("mentalHealthCare.waitMonths", 10, 0, 24, "months", Evidence.PolicySetting, "[001 §3.2]", "Wait for mental-health treatment.", Lever = true)]
     public int MentalHealthWaitMonths;
-    [Param("labourMarket.demand", 1.0, 0.3, 1.7, "index (1 = normal)", Evidence.Assumption, "assumption", "Labour demand; multiplies the job-offer hazard and divides the job-loss hazard.", Lever = true)]
+    [Param("labourMarket.demand", 1.0, 0.3, 1.7, "index (1 = normal)", Evidence.PolicySetting, "assumption", "Labour demand; multiplies the job-offer hazard and divides the job-loss hazard.", Lever = true)]
     public double LabourDemand;
 
     // ───────────────────────────── Population and inflow (§3.2, §5) ─────────────────────────────
-    [Param("inflow.monthlyShare", 0.009767, 0, 0.05, "share of initial caseload per month", Evidence.Assumption, "assumption; calibrated to seed and national targets (2026-12-04)", "New entrants per month as a share of the initial caseload: reports for bijstand, some of which are withdrawn before a first payment (takeUp.*).")]
+    [Param("inflow.monthlyShare", 0.009767, 0, 0.05, "share of initial caseload per month", Evidence.Calibrated, "assumption; calibrated to seed and national targets (2026-12-04)", "New entrants per month as a share of the initial caseload: reports for bijstand, some of which are withdrawn before a first payment (takeUp.*).")]
     public double InflowMonthlyShare;
     [Param("population.burnInMonths", 36, 0, 120, "months", Evidence.Assumption, "MODEL.md §5 (assumption)", "Months the initial stock is run through the model's own dynamics, under default levers, before month 0 (leavers replaced by entrants), so that month 0 is not an artefact of the synthesis.")]
     public int BurnInMonths;
@@ -88,15 +88,15 @@ public sealed class Parameters
     public double EntrySchoolLeaverShare;
     [Param("population.entry.schoolLeaverMaxAge", 20, 18, 26, "years", Evidence.Assumption, "assumption", "Oldest age of a school leaver at entry (from 18).")]
     public int SchoolLeaverMaxAge;
-    [Param("population.age.shareUnder27", 0.1275, 0, 1, "share", Evidence.Direction, "[000 App. 1: caseload skewed to older clients] (assumption); calibrated to seed and national targets (2026-12-04)", "Members of the initial caseload aged 18–26 (entrants: inflow.age.*).")]
+    [Param("population.age.shareUnder27", 0.1275, 0, 1, "share", Evidence.Calibrated, "[000 App. 1: caseload skewed to older clients] (assumption); calibrated to seed and national targets (2026-12-04)", "Members of the initial caseload aged 18–26 (entrants: inflow.age.*).")]
     public double AgeShareUnder27;
-    [Param("population.age.share27to49", 0.3902, 0, 1, "share", Evidence.Direction, "[000 App. 1] (assumption); calibrated to seed and national targets (2026-11-30)", "Members of the initial caseload aged 27–49; the rest are 50–65.")]
+    [Param("population.age.share27to49", 0.3902, 0, 1, "share", Evidence.Calibrated, "[000 App. 1] (assumption); calibrated to seed and national targets (2026-11-30)", "Members of the initial caseload aged 27–49; the rest are 50–65.")]
     public double AgeShare27to49;
-    [Param("inflow.age.shareUnder25", 0.229, 0, 1, "share of entrants", Evidence.Number, "[CBS StatLine 82662NED, (her)instroom en uitstroom, 2023 Q4: 4,970 of 21,720 instromers under 25]", "Entrants (school leavers included) aged 18–24: the inflow is younger than the caseload.")]
+    [Param("inflow.age.shareUnder25", 0.229, 0, 1, "share of entrants", Evidence.Measured, "[CBS StatLine 82662NED, (her)instroom en uitstroom, 2023 Q4: 4,970 of 21,720 instromers under 25]", "Entrants (school leavers included) aged 18–24: the inflow is younger than the caseload.")]
     public double InflowShareUnder25;
-    [Param("inflow.age.share25to34", 0.294, 0, 1, "share of entrants", Evidence.Number, "[CBS StatLine 82662NED, 2023 Q4: 6,390 of 21,720 instromers aged 25–34]", "Entrants aged 25–34.")]
+    [Param("inflow.age.share25to34", 0.294, 0, 1, "share of entrants", Evidence.Measured, "[CBS StatLine 82662NED, 2023 Q4: 6,390 of 21,720 instromers aged 25–34]", "Entrants aged 25–34.")]
     public double InflowShare25to34;
-    [Param("inflow.age.share35to44", 0.206, 0, 1, "share of entrants", Evidence.Number, "[CBS StatLine 82662NED, 2023 Q4: 4,480 of 21,720 instromers aged 35–44]", "Entrants aged 35–44; the rest (27.1% in 2023 Q4) are 45–65.")]
+    [Param("inflow.age.share35to44", 0.206, 0, 1, "share of entrants", Evidence.Measured, "[CBS StatLine 82662NED, 2023 Q4: 4,480 of 21,720 instromers aged 35–44]", "Entrants aged 35–44; the rest (27.1% in 2023 Q4) are 45–65.")]
     public double InflowShare35to44;
     [Param("population.household.youngWithParents", 0.35, 0, 1, "share of under-27s", Evidence.Direction, "[000 App. 1, 004 §2.1: the young more often live with parents] (assumption)", "Under-27s living with parents.")]
     public double YoungWithParentsShare;
@@ -114,9 +114,9 @@ public sealed class Parameters
     public double CoupleWithChildrenShare;
     [Param("population.household.separationSingleParent", 0.55, 0, 1, "share", Evidence.Assumption, "assumption", "Entrants after a separation who are single parents (the rest live alone).")]
     public double SeparationSingleParentShare;
-    [Param("population.household.singleParentMothers", 0.9, 0, 1, "share", Evidence.Number, "[002: ~90% of single parents are mothers]", "Single parents who are women.")]
+    [Param("population.household.singleParentMothers", 0.9, 0, 1, "share", Evidence.Measured, "[002: ~90% of single parents are mothers]", "Single parents who are women.")]
     public double SingleParentMothersShare;
-    [Param("population.household.women", 0.3708, 0, 1, "share", Evidence.Assumption, "assumption; calibrated to seed and national targets (2026-12-04)", "Women among clients who are not single parents.")]
+    [Param("population.household.women", 0.3708, 0, 1, "share", Evidence.Calibrated, "assumption; calibrated to seed and national targets (2026-12-04)", "Women among clients who are not single parents.")]
     public double WomenShare;
     [Param("population.household.maxChildren", 3, 1, 10, "children", Evidence.Assumption, "assumption", "Most children of a household with children (uniform from 1).")]
     public int MaxChildren;
@@ -144,7 +144,7 @@ public sealed class Parameters
     public int RefugeeMaxYears;
     [Param("population.origin.migrantMinYears", 3, 0, 20, "years", Evidence.Assumption, "assumption", "Fewest years in the country of other migrants.")]
     public int MigrantMinYears;
-    [Param("population.education.belowStart", 0.5, 0, 1, "share", Evidence.Number, "[000, 001: about half lack a start qualification]", "Clients without a start qualification (before the shifts below).")]
+    [Param("population.education.belowStart", 0.5, 0, 1, "share", Evidence.Measured, "[000, 001: about half lack a start qualification]", "Clients without a start qualification (before the shifts below).")]
     public double EducationBelowShare;
     [Param("population.education.start", 0.38, 0, 1, "share", Evidence.Assumption, "assumption", "Clients with a start qualification; the rest have higher education.")]
     public double EducationStartShare;
@@ -320,7 +320,7 @@ public sealed class Parameters
     public double StockVolunteerShare;
     [Param("population.activity.trainingShare", 0.05, 0, 1, "share at spell 0", Evidence.Assumption, "assumption", "Stock clients in training (at spell 0).")]
     public double StockTrainingShare;
-    [Param("population.exemption.fragileShare", 0.9022, 0, 1, "share", Evidence.Direction, "[004 B2: ~35% exempt] (assumption); calibrated to seed and national targets (2026-11-30)", "Fragile stock clients who are exempt.")]
+    [Param("population.exemption.fragileShare", 0.9022, 0, 1, "share", Evidence.Calibrated, "[004 B2: ~35% exempt] (assumption); calibrated to seed and national targets (2026-11-30)", "Fragile stock clients who are exempt.")]
     public double StockFragileExemptShare;
     [Param("population.exemption.olderAge", 60, 40, 66, "years", Evidence.Assumption, "assumption", "Age from which stock clients may be exempt for age.")]
     public int StockOlderExemptAge;
@@ -344,9 +344,9 @@ public sealed class Parameters
     public double DiscouragementPerLogYear;
 
     // ───────────────────────────── Money (§3.3.3) ─────────────────────────────
-    [Param("benefit.coupleNorm", 1860, 1000, 3000, "€ per month", Evidence.Number, "[001 §2.2.1] (2024 level)", "Benefit norm for a couple; the single norm is 70% of it.")]
+    [Param("benefit.coupleNorm", 1860, 1000, 3000, "€ per month", Evidence.Measured, "[001 §2.2.1] (2024 level)", "Benefit norm for a couple; the single norm is 70% of it.")]
     public double CoupleNorm;
-    [Param("benefit.advanceDueWeeks", 4, 0, 13, "weeks", Evidence.Number, "[Participatiewet art. 52]", "An advance is due when the application has not been decided this many weeks after it was made.")]
+    [Param("benefit.advanceDueWeeks", 4, 0, 13, "weeks", Evidence.Statute, "[Participatiewet art. 52]", "An advance is due when the application has not been decided this many weeks after it was made.")]
     public double AdvanceDueWeeks;
     [Param("benefit.advanceTakeUp", 0.5, 0, 1, "probability per waiting month", Evidence.Direction, "[002 M7, M9: waits and non-take-up; 003: payment problems during 3–4 month waits] (assumption)", "Chance that a due advance is actually paid in a waiting month (the client asks and the municipality pays).")]
     public double AdvanceTakeUp;
@@ -356,9 +356,9 @@ public sealed class Parameters
     public double SearchWithdrawalRate;
     [Param("takeUp.withdrawalIncomeShare", 0.5, 0, 1, "share", Evidence.Direction, "[002 M7, M9: some drop out of applications without other income; Inspectie SZW 2015: some find work or school] (assumption)", "Share of withdrawn applicants who found work or other income (they leave like other non-work leavers); the rest drop out without income and may report again at takeUp.reportRate.")]
     public double WithdrawalIncomeShare;
-    [Param("takeUp.reportRate", 0.03709, 0, 1, "per month", Evidence.Direction, "[CBS cohort uitstroom naar werk 2021: at 18 months 19% not working but off bijstand, 9% back on bijstand; 002 M7, M9: non-take-up] (assumption); calibrated to seed and national targets (2026-12-04)", "Chance per month that an eligible person out of work and off bijstand without other income reports for bijstand: after a lost job without WW (or at its end) once savings are within the asset limit, or after dropping out of an application.")]
+    [Param("takeUp.reportRate", 0.03709, 0, 1, "per month", Evidence.Calibrated, "[CBS cohort uitstroom naar werk 2021: at 18 months 19% not working but off bijstand, 9% back on bijstand; 002 M7, M9: non-take-up] (assumption); calibrated to seed and national targets (2026-12-04)", "Chance per month that an eligible person out of work and off bijstand without other income reports for bijstand: after a lost job without WW (or at its end) once savings are within the asset limit, or after dropping out of an application.")]
     public double ReportRate;
-    [Param("benefit.under21Factor", 0.3, 0.1, 1, "share of adult norm", Evidence.Number, "[001 §2.2.1, E6]", "Norm of clients under 21 relative to the adult norm.")]
+    [Param("benefit.under21Factor", 0.3, 0.1, 1, "share of adult norm", Evidence.Measured, "[001 §2.2.1, E6]", "Norm of clients under 21 relative to the adult norm.")]
     public double Under21Factor;
     [Param("money.shortfallSingle", 150, 0, 600, "€ per month", Evidence.Direction, "[000: Commissie Sociaal Minimum €100–500]", "Necessary spending above the norm, single.")]
     public double ShortfallSingle;
@@ -372,19 +372,19 @@ public sealed class Parameters
     public double ShortfallWithParents;
     [Param("money.cutBackShare", 0.5, 0, 1, "share", Evidence.Assumption, "assumption", "Share of an uncovered monthly gap absorbed by cutting back (deprivation, load); the rest becomes arrears.")]
     public double CutBackShare;
-    [Param("money.supplementValue", 250, 0, 600, "€ per month", Evidence.Number, "[002 M14, Nibud: local schemes worth €216–307 a month]", "Local income-related supplements a household on or near the social minimum receives; lost above money.supplementIncomeLimit.")]
+    [Param("money.supplementValue", 250, 0, 600, "€ per month", Evidence.Measured, "[002 M14, Nibud: local schemes worth €216–307 a month]", "Local income-related supplements a household on or near the social minimum receives; lost above money.supplementIncomeLimit.")]
     public double SupplementValue;
-    [Param("money.supplementIncomeLimit", 1.3, 1, 2, "× norm", Evidence.Number, "[002 M14: schemes stop at 120–130% of the minimum]", "Household income (× the benefit norm) above which the local supplements stop after leaving the benefit.")]
+    [Param("money.supplementIncomeLimit", 1.3, 1, 2, "× norm", Evidence.Measured, "[002 M14: schemes stop at 120–130% of the minimum]", "Household income (× the benefit norm) above which the local supplements stop after leaving the benefit.")]
     public double SupplementIncomeLimit;
     [Param("money.repaymentAfterOtherExit", 40, 0, 500, "€ per month", Evidence.Assumption, "assumption", "Debt repaid per month after an exit for reasons other than work (income about the social minimum).")]
     public double RepaymentAfterOtherExit;
-    [Param("benefit.singleNormShare", 0.7, 0.5, 1, "share of couple norm", Evidence.Number, "[Participatiewet art. 21, 22a; 001 §2.2.1]", "Norm of a single adult (and the cost-sharer base at one adult) as a share of the couple norm.")]
+    [Param("benefit.singleNormShare", 0.7, 0.5, 1, "share of couple norm", Evidence.Statute, "[Participatiewet art. 21, 22a; 001 §2.2.1]", "Norm of a single adult (and the cost-sharer base at one adult) as a share of the couple norm.")]
     public double SingleNormShare;
-    [Param("benefit.costSharerBase", 40, 0, 100, "% of couple norm", Evidence.Number, "[Participatiewet art. 22a]", "Cost-sharer rule: with A adults sharing a home each gets (base + perAdult·A) / A % of the couple norm.")]
+    [Param("benefit.costSharerBase", 40, 0, 100, "% of couple norm", Evidence.Statute, "[Participatiewet art. 22a]", "Cost-sharer rule: with A adults sharing a home each gets (base + perAdult·A) / A % of the couple norm.")]
     public double CostSharerBase;
-    [Param("benefit.costSharerPerAdult", 30, 0, 100, "% of couple norm per adult", Evidence.Number, "[Participatiewet art. 22a]", "Cost-sharer rule: the per-adult term of (base + perAdult·A) / A %.")]
+    [Param("benefit.costSharerPerAdult", 30, 0, 100, "% of couple norm per adult", Evidence.Statute, "[Participatiewet art. 22a]", "Cost-sharer rule: the per-adult term of (base + perAdult·A) / A %.")]
     public double CostSharerPerAdult;
-    [Param("benefit.under21Age", 21, 18, 27, "years", Evidence.Number, "[Participatiewet art. 20; 001 §2.2.1]", "Age below which the youth norm (benefit.under21Factor) applies.")]
+    [Param("benefit.under21Age", 21, 18, 27, "years", Evidence.Statute, "[Participatiewet art. 20; 001 §2.2.1]", "Age below which the youth norm (benefit.under21Factor) applies.")]
     public int Under21Age;
     [Param("money.clawbackShape", 1.5, 1.1, 5, "Pareto shape", Evidence.Direction, "[002 M4: a heavy tail of large demands] (assumption)", "Shape of the heavy-tailed size of a wrong settlement (lower = heavier tail); the mean is money.clawbackMonthsOfEarnings.")]
     public double ClawbackShape;
@@ -420,31 +420,31 @@ public sealed class Parameters
     public double PremiumRecognition;
     [Param("earnings.premiumFearRelief", 0.08, 0, 0.5, "fear", Evidence.Direction, "[003] (assumption)", "Offsetting fear lost when the earnings premium is paid.")]
     public double PremiumFearRelief;
-    [Param("ww.qualifyingWeeks", 26, 0, 52, "weeks", Evidence.Number, "[WW art. 17: 26 of the last 36 weeks worked]", "A job lost after at least this many weeks leads to unemployment insurance (WW) before bijstand.")]
+    [Param("ww.qualifyingWeeks", 26, 0, 52, "weeks", Evidence.Statute, "[WW art. 17: 26 of the last 36 weeks worked]", "A job lost after at least this many weeks leads to unemployment insurance (WW) before bijstand.")]
     public double WwQualifyingWeeks;
-    [Param("ww.minMonths", 3, 0, 24, "months", Evidence.Number, "[WW art. 42]", "Shortest WW entitlement.")]
+    [Param("ww.minMonths", 3, 0, 24, "months", Evidence.Statute, "[WW art. 42]", "Shortest WW entitlement.")]
     public int WwMinMonths;
-    [Param("ww.maxMonths", 24, 1, 38, "months", Evidence.Number, "[WW art. 42 (since 2016)]", "Longest WW entitlement.")]
+    [Param("ww.maxMonths", 24, 1, 38, "months", Evidence.Statute, "[WW art. 42 (since 2016)]", "Longest WW entitlement.")]
     public int WwMaxMonths;
-    [Param("ww.monthsPerYearWorked", 1, 0, 2, "months per year worked", Evidence.Number, "[WW art. 42]", "WW months per year of work history (work history counts the months worked in the model).")]
+    [Param("ww.monthsPerYearWorked", 1, 0, 2, "months per year worked", Evidence.Statute, "[WW art. 42]", "WW months per year of work history (work history counts the months worked in the model).")]
     public double WwMonthsPerYearWorked;
-    [Param("ww.replacementRate", 0.7, 0, 1, "share of earnings", Evidence.Number, "[WW art. 47: 75% in the first two months, 70% after]", "WW benefit as a share of the last earnings.")]
+    [Param("ww.replacementRate", 0.7, 0, 1, "share of earnings", Evidence.Statute, "[WW art. 47: 75% in the first two months, 70% after]", "WW benefit as a share of the last earnings.")]
     public double WwReplacementRate;
     [Param("money.waitFixedCostShare", 0.4, 0, 1, "share of norm", Evidence.Direction, "[002 M7: rent unpaid and eviction threat in a 3-month wait; 001 E1; 000: debts from waiting for the benefit to start] (assumption: rent net of the rent allowance, energy and insurance; the entrants' debt inflow of §8 stays inside its band up to about 0.45)", "Fixed costs (rent, energy, insurance) as a share of the norm: in the processing wait they cannot be gone without, so what savings and the network do not cover is left unpaid (arrears, settled by the back payment).")]
     public double WaitFixedCostShare;
-    [Param("money.maxCutBack", 1300, 0, 2500, "€ per month", Evidence.Direction, "[001 E1, 002 M7] (assumption; calibrated to the entrants' debt inflow of §8)", "Most of a monthly gap a household can bridge by going without and small informal loans; beyond it bills are left unpaid (arrears). In the processing wait the lower bound is that fixed costs cannot be gone without (money.waitFixedCostShare); this one binds when a benefit stops.")]
+    [Param("money.maxCutBack", 1300, 0, 2500, "€ per month", Evidence.Calibrated, "[001 E1, 002 M7] (assumption; calibrated to the entrants' debt inflow of §8)", "Most of a monthly gap a household can bridge by going without and small informal loans; beyond it bills are left unpaid (arrears). In the processing wait the lower bound is that fixed costs cannot be gone without (money.waitFixedCostShare); this one binds when a benefit stops.")]
     public double MaxCutBack;
     [Param("money.arrearsChance", 0.3, 0, 1, "per month with an uncovered gap", Evidence.Direction, "[001 E4, E7, E11] (assumption)", "Chance that an uncovered gap is left unpaid (arrears) rather than cut back; scaled up by low agency capital and mental health.")]
     public double ArrearsChance;
-    [Param("money.assetLimit", 7605, 0, 20000, "€", Evidence.Number, "[Participatiewet art. 34 lid 3 (2024 level); 004: ~€5,500 in 2011]", "Asset limit (vermogensgrens) of a single person: on benefit, savings built from monthly surpluses are capped at it; after a lost job, savings above it must be spent before bijstand can be claimed.")]
+    [Param("money.assetLimit", 7605, 0, 20000, "€", Evidence.Statute, "[Participatiewet art. 34 lid 3 (2024 level); 004: ~€5,500 in 2011]", "Asset limit (vermogensgrens) of a single person: on benefit, savings built from monthly surpluses are capped at it; after a lost job, savings above it must be spent before bijstand can be claimed.")]
     public double AssetLimit;
-    [Param("money.assetLimitFamily", 15210, 0, 40000, "€", Evidence.Number, "[Participatiewet art. 34 lid 3 (2024 level); 004: ~€11,000 in 2011]", "Asset limit of couples and single parents (money.assetLimit for the others).")]
+    [Param("money.assetLimitFamily", 15210, 0, 40000, "€", Evidence.Statute, "[Participatiewet art. 34 lid 3 (2024 level); 004: ~€11,000 in 2011]", "Asset limit of couples and single parents (money.assetLimit for the others).")]
     public double AssetLimitFamily;
     [Param("money.commuteCost", 60, 0, 300, "€ per month", Evidence.Direction, "[001 E12] (assumption)", "Extra costs of working (transport, childcare not covered).")]
     public double CommuteCost;
     [Param("money.networkHelpCap", 150, 0, 1000, "€ per month", Evidence.Direction, "[000 §4.1] (assumption)", "Most the network gives in a month at full support and no strain.")]
     public double NetworkHelpCap;
-    [Param("money.hourlyWage", 13.5, 10, 25, "€ per hour", Evidence.Number, "[003] (minimum-wage level, 2024)", "Hourly wage of jobs open to clients.")]
+    [Param("money.hourlyWage", 13.5, 10, 25, "€ per hour", Evidence.Measured, "[003] (minimum-wage level, 2024)", "Hourly wage of jobs open to clients.")]
     public double HourlyWage;
     [Param("money.offsettingErrorRate", 0.025, 0, 0.2, "per month with earnings", Evidence.Direction, "[003 Tables 3–5, 002 M4] (assumption)", "Chance per month with earnings that the settlement is wrong and becomes a clawback later.")]
     public double OffsettingErrorRate;
@@ -466,7 +466,7 @@ public sealed class Parameters
     public double RestructuringSuccess;
     [Param("debt.restructuringAllowanceCut", 0.1, 0, 0.3, "share of norm", Evidence.Direction, "[000 §4.5.1] (assumption)", "Share of the norm withheld to pay creditors during restructuring: the free allowance (vrij te laten bedrag) is (1 − this) × the norm plus the costs of working, and household income above it goes to creditors.")]
     public double RestructuringAllowanceCut;
-    [Param("debt.schemeIncomeKept", 0, 0, 1, "share of income above the free allowance", Evidence.Number, "[Faillissementswet art. 295: income above the vrij te laten bedrag belongs to the estate; the amicable scheme follows the same rule]", "Share of household income above the free allowance that a client in a debt scheme keeps; the rest goes to creditors, so extra earnings pay off debt instead of raising income for the scheme's duration.")]
+    [Param("debt.schemeIncomeKept", 0, 0, 1, "share of income above the free allowance", Evidence.Statute, "[Faillissementswet art. 295: income above the vrij te laten bedrag belongs to the estate; the amicable scheme follows the same rule]", "Share of household income above the free allowance that a client in a debt scheme keeps; the rest goes to creditors, so extra earnings pay off debt instead of raising income for the scheme's duration.")]
     public double SchemeIncomeKept;
     [Param("debt.schemeGainHorizonMonths", 12, 1, 60, "months", Evidence.Assumption, "assumption", "Months ahead over which a client in a debt scheme weighs the gain of work: the share of them still in the scheme is the share of the gain that goes to creditors.")]
     public double SchemeGainHorizonMonths;
@@ -532,11 +532,11 @@ public sealed class Parameters
     public double HarmfulTieExitRate;
     [Param("life.adultLeavesHomeRate", 0.02, 0, 0.1, "per month", Evidence.Assumption, "assumption", "Hazard that a co-resident adult (grown child, parent) moves out.")]
     public double AdultLeavesHomeRate;
-    [Param("life.reentryOtherRate", 0.0511, 0, 0.1, "per month", Evidence.Direction, "[001 Ch. 7] (assumption); calibrated to seed and national targets (2026-11-30)", "Hazard of returning to benefit after a non-work exit.")]
+    [Param("life.reentryOtherRate", 0.0511, 0, 0.1, "per month", Evidence.Calibrated, "[001 Ch. 7] (assumption); calibrated to seed and national targets (2026-11-30)", "Hazard of returning to benefit after a non-work exit.")]
     public double ReentryOtherRate;
-    [Param("life.exitOtherRate", 0.01483, 0, 0.03, "per month", Evidence.Direction, "[003: 18 of 125 left for other reasons] (assumption); calibrated to seed and national targets (2026-11-30)", "Hazard of leaving the benefit for reasons other than work (moving, partner, other benefit).")]
+    [Param("life.exitOtherRate", 0.01483, 0, 0.03, "per month", Evidence.Calibrated, "[003: 18 of 125 left for other reasons] (assumption); calibrated to seed and national targets (2026-11-30)", "Hazard of leaving the benefit for reasons other than work (moving, partner, other benefit).")]
     public double ExitOtherRate;
-    [Param("life.exitOtherSpellDecline", 0.1891, 0, 1, "relative per year", Evidence.Direction, "[CBS 85617NED, 85585NED: leaving falls with time on benefit]; calibrated to seed and national targets (2026-11-30)", "Fall of the hazard of leaving for other reasons with time on benefit in the current spell: life.exitOtherRate × exp(−this × years).")]
+    [Param("life.exitOtherSpellDecline", 0.1891, 0, 1, "relative per year", Evidence.Calibrated, "[CBS 85617NED, 85585NED: leaving falls with time on benefit]; calibrated to seed and national targets (2026-11-30)", "Fall of the hazard of leaving for other reasons with time on benefit in the current spell: life.exitOtherRate × exp(−this × years).")]
     public double ExitOtherSpellDecline;
     [Param("life.leaveParentsRate", 0.005, 0, 0.1, "per month", Evidence.Assumption, "assumption", "Hazard that a client living with parents moves out on their own.")]
     public double LeaveParentsRate;
@@ -648,7 +648,7 @@ public sealed class Parameters
     public int CoachRoleRecallMonths;
     [Param("coach.roleTrust", 0.7, 0, 1, "trust", Evidence.Direction, "[003 Table 10: 59% say none] (assumption; calibrated)", "Trust in the coach at which a leaver who met the coach recently credits them with a role.")]
     public double CoachRoleTrust;
-    [Param("coach.exemptionGrantRate", 0.001, 0, 1, "per month with a contact", Evidence.Direction, "[000 §4.5.2, 004 B2: ~35% exempt]; calibrated to seed and national targets (2026-11-30)", "Chance per month with a contact that a coach exempts a fragile client ('rest first').")]
+    [Param("coach.exemptionGrantRate", 0.001, 0, 1, "per month with a contact", Evidence.Calibrated, "[000 §4.5.2, 004 B2: ~35% exempt]; calibrated to seed and national targets (2026-11-30)", "Chance per month with a contact that a coach exempts a fragile client ('rest first').")]
     public double ExemptionGrantRate;
     [Param("coach.exemptionReviewRate", 0.045, 0, 0.5, "per month", Evidence.Direction, "[004 B2] (assumption)", "Chance per month that an exemption of a recovered client is lifted.")]
     public double ExemptionReviewRate;
@@ -790,25 +790,25 @@ public sealed class Parameters
     public double ExemptContactShare;
 
     // ───────────────────────────── Work (§3.3.5) ─────────────────────────────
-    [Param("work.offerRate", 0.4937, 0, 0.5, "per month at full effort", Evidence.Direction, "[003: ~25% left in ~3 years] (assumption); calibrated to seed and national targets (2026-12-04)", "Base job-offer hazard at full search effort and normal demand.")]
+    [Param("work.offerRate", 0.4937, 0, 0.5, "per month at full effort", Evidence.Calibrated, "[003: ~25% left in ~3 years] (assumption); calibrated to seed and national targets (2026-12-04)", "Base job-offer hazard at full search effort and normal demand.")]
     public double OfferRate;
-    [Param("work.partTimeOfferShare", 0.1852, 0, 1, "share", Evidence.Direction, "[003, 004 §2.2]; calibrated to seed and national targets (2026-12-04)", "Share of first offers that are part-time (~10–12 h).")]
+    [Param("work.partTimeOfferShare", 0.1852, 0, 1, "share", Evidence.Calibrated, "[003, 004 §2.2]; calibrated to seed and national targets (2026-12-04)", "Share of first offers that are part-time (~10–12 h).")]
     public double PartTimeOfferShare;
-    [Param("work.temporaryShareLowEducated", 0.5, 0, 1, "share", Evidence.Number, "[002 M14]", "Share of temporary contracts for clients without a start qualification.")]
+    [Param("work.temporaryShareLowEducated", 0.5, 0, 1, "share", Evidence.Measured, "[002 M14]", "Share of temporary contracts for clients without a start qualification.")]
     public double TemporaryShareLow;
     [Param("work.temporaryShareOther", 0.3, 0, 1, "share", Evidence.Assumption, "assumption", "Share of temporary contracts for others.")]
     public double TemporaryShareOther;
-    [Param("work.employerCeilingShare", 0.41, 0, 1, "share", Evidence.Number, "[003: 41%]", "Share of part-time jobs where the employer cannot offer more hours.")]
+    [Param("work.employerCeilingShare", 0.41, 0, 1, "share", Evidence.Measured, "[003: 41%]", "Share of part-time jobs where the employer cannot offer more hours.")]
     public double EmployerCeilingShare;
     [Param("work.hoursStepRate", 0.2, 0, 1, "per month", Evidence.Direction, "[003, 004 §2.2] (assumption)", "Chance per month that hours grow by one step of 4 h toward the ceiling.")]
     public double HoursStepRate;
-    [Param("work.jobLossRate", 0.01072, 0, 0.1, "per month", Evidence.Direction, "[001 E28, 002 M14] (assumption); calibrated to seed and national targets (2026-12-04)", "Base job-loss hazard on a permanent contract.")]
+    [Param("work.jobLossRate", 0.01072, 0, 0.1, "per month", Evidence.Calibrated, "[001 E28, 002 M14] (assumption); calibrated to seed and national targets (2026-12-04)", "Base job-loss hazard on a permanent contract.")]
     public double JobLossRate;
     [Param("work.temporaryLossFactor", 3, 1, 10, "relative", Evidence.Direction, "[002 M14] (assumption)", "Job-loss hazard on temporary contracts relative to permanent.")]
     public double TemporaryLossFactor;
     [Param("work.prejudiceNonWestern", 0.3, 0, 0.9, "relative reduction", Evidence.Direction, "[001 E23, E49]", "Reduction of offer chance by employer prejudice against non-western origin.")]
     public double PrejudiceNonWestern;
-    [Param("work.spellPenaltyPerYear", 0.1763, 0, 0.5, "relative per year", Evidence.Direction, "[004 B2, 003 duration effect] (assumption); calibrated to seed and national targets (2026-11-30)", "Relative reduction of offer chance per year out of work on benefit, summed over spells (employer prejudice by benefit history; not reset at re-entry).")]
+    [Param("work.spellPenaltyPerYear", 0.1763, 0, 0.5, "relative per year", Evidence.Calibrated, "[004 B2, 003 duration effect] (assumption); calibrated to seed and national targets (2026-11-30)", "Relative reduction of offer chance per year out of work on benefit, summed over spells (employer prejudice by benefit history; not reset at re-entry).")]
     public double SpellPenaltyPerYear;
     [Param("work.acceptIndependenceWeight", 2.0, 0, 5, "logit", Evidence.Direction, "[004 §2.2: independence and work ethos dominate]", "Weight of aspiration (independence, work ethos) in job acceptance.")]
     public double AcceptIndependenceWeight;
@@ -874,15 +874,15 @@ public sealed class Parameters
     public double OfferEducationBelow;
     [Param("work.educationHigherFactor", 1.3, 0, 3, "relative to a start qualification", Evidence.Direction, "[000, 001] (assumption)", "Offer hazard with higher education.")]
     public double OfferEducationHigher;
-    [Param("work.youngOfferFactor", 0.3669, 0, 3, "relative", Evidence.Direction, "[004 B2] (assumption); calibrated to seed and national targets (2026-12-04)", "Offer hazard under 27 relative to ages 27–49.")]
+    [Param("work.youngOfferFactor", 0.3669, 0, 3, "relative", Evidence.Calibrated, "[004 B2] (assumption); calibrated to seed and national targets (2026-12-04)", "Offer hazard under 27 relative to ages 27–49.")]
     public double YoungOfferFactor;
     [Param("work.olderAge", 50, 40, 66, "years", Evidence.Direction, "[004 B2, 000 App. 1] (assumption)", "Age from which clients count as older: a lower offer hazard (work.olderOfferFactor) and less training (training.olderFactor).")]
     public int OlderAge;
-    [Param("work.olderOfferFactor", 0.1033, 0, 2, "relative", Evidence.Direction, "[004 B2, 001 E23] (assumption); calibrated to seed and national targets (2026-11-30)", "Offer hazard from work.olderAge relative to ages 27–49.")]
+    [Param("work.olderOfferFactor", 0.1033, 0, 2, "relative", Evidence.Calibrated, "[004 B2, 001 E23] (assumption); calibrated to seed and national targets (2026-11-30)", "Offer hazard from work.olderAge relative to ages 27–49.")]
     public double OlderOfferFactor;
-    [Param("work.ageOfferDecline", 0.04071, 0, 0.2, "relative per year", Evidence.Direction, "[CBS news 2014/42: exits to work fall with age, 25–34 at 1.9× the caseload's rate, 15–24 at 2.3×; 001 E23]; calibrated to seed and national targets (2026-11-30)", "Fall of the offer hazard per year of age from 27 (on top of work.olderOfferFactor): × exp(−this × (age − 27)).")]
+    [Param("work.ageOfferDecline", 0.04071, 0, 0.2, "relative per year", Evidence.Calibrated, "[CBS news 2014/42: exits to work fall with age, 25–34 at 1.9× the caseload's rate, 15–24 at 2.3×; 001 E23]; calibrated to seed and national targets (2026-11-30)", "Fall of the offer hazard per year of age from 27 (on top of work.olderOfferFactor): × exp(−this × (age − 27)).")]
     public double AgeOfferDecline;
-    [Param("work.womenOfferFactor", 0.3886, 0.2, 1.5, "relative", Evidence.Direction, "[CBS 2014/2015: 11% of men and 6% of women on bijstand found a job the next year]; calibrated to seed and national targets (2026-12-04)", "Job offers to women relative to men, own search and coach leads alike, beyond the care limits of single parents (household roles, part-time preferences, the jobs on offer).")]
+    [Param("work.womenOfferFactor", 0.3886, 0.2, 1.5, "relative", Evidence.Calibrated, "[CBS 2014/2015: 11% of men and 6% of women on bijstand found a job the next year]; calibrated to seed and national targets (2026-12-04)", "Job offers to women relative to men, own search and coach leads alike, beyond the care limits of single parents (household roles, part-time preferences, the jobs on offer).")]
     public double WomenOfferFactor;
     [Param("work.languageBase", 0.5, 0, 1, "factor", Evidence.Direction, "[001 §4] (assumption)", "The offer hazard scales with (this + work.languageWeight × Dutch proficiency).")]
     public double OfferLanguageBase;
@@ -900,7 +900,7 @@ public sealed class Parameters
     public double RejectionAspiration;
     [Param("work.rejectionDiscouragement", 0.03, 0, 0.2, "discouragement", Evidence.Direction, "[001 E41] (assumption)", "Discouragement added per rejection (adaptive client).")]
     public double RejectionDiscouragement;
-    [Param("work.partTimeOfferHours", 12, 4, 40, "hours per week", Evidence.Number, "[003, 004: first job ~10–12 h]", "Weekly hours of a part-time offer.")]
+    [Param("work.partTimeOfferHours", 12, 4, 40, "hours per week", Evidence.Measured, "[003, 004: first job ~10–12 h]", "Weekly hours of a part-time offer.")]
     public int PartTimeOfferHours;
     [Param("work.otherOfferMinHours", 24, 4, 40, "hours per week", Evidence.Assumption, "assumption", "Least weekly hours of an offer that is not part-time; it has this plus 0 to (work.otherOfferSteps − 1) steps of work.hoursStep.")]
     public int OtherOfferMinHours;

@@ -97,11 +97,11 @@ public sealed class SensitivityResult
 /// point runs the same seed and replications) and writes its outputs.</summary>
 public static class SensitivityAnalysis
 {
-    /// <summary>The default screening set: every numeric parameter whose size is not a number from a seed, statistic
-    /// or statute (<see cref="Evidence.Direction"/> or <see cref="Evidence.Assumption"/>), so that no assumed size
-    /// escapes the screening.</summary>
+    /// <summary>The default screening set: every numeric parameter whose size is uncertain — a direction, an
+    /// assumption or a calibrated value (<see cref="EvidenceKinds.SizeIsUncertain"/>) — so that no assumed size escapes
+    /// the screening. Statutes, measured figures and policy levers (what scenarios set) are not screened.</summary>
     public static IEnumerable<ParamDef> ScreeningParameters() =>
-        ParameterRegistry.All.Where(d => d.Meta.Evidence != Evidence.Number && d.Kind is ParamKind.Number or ParamKind.Integer);
+        ParameterRegistry.All.Where(d => d.Meta.Evidence.SizeIsUncertain() && d.Kind is ParamKind.Number or ParamKind.Integer);
 
     public static int Evaluations(SensitivitySettings s, int factors) =>
         s.Method == SensitivityMethod.Morris ? s.Trajectories * (factors + 1) : s.Samples * (factors + 2);

@@ -162,7 +162,8 @@ public sealed class SensitivityTests
                                   "sanctions.referencePenalty", "obligations.feltShare" })
             Assert.Contains(n, names);
         foreach (var d in ParameterRegistry.All.Where(d => d.Kind is ParamKind.Number or ParamKind.Integer))
-            Assert.True(names.Contains(d.Name) == (d.Meta.Evidence != Evidence.Number), d.Name);
+            Assert.True(names.Contains(d.Name) == (d.Meta.Evidence is Evidence.Direction or Evidence.Assumption or Evidence.Calibrated), d.Name);
+        Assert.DoesNotContain("sanctions.strictness", names); // a policy lever: what scenarios set, not an assumption
     }
 
     // ───────────────────────────── The command ─────────────────────────────

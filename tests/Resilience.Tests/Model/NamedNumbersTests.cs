@@ -192,14 +192,28 @@ public partial class NamedNumbersTests
                 case Evidence.Assumption:
                     Assert.True(saysAssumption, $"{d.Name}: evidence Assumption, but the source '{source}' does not say so");
                     break;
-                case Evidence.Number:
-                    Assert.False(saysAssumption, $"{d.Name}: evidence Number, but the source '{source}' says assumption");
-                    Assert.Matches(@"\[|MODEL\.md", source);
+                case Evidence.Statute:
+                    Assert.Matches(@"\bart\.|[Ww]et\b", source); // names the law and its article
+                    Assert.False(d.IsLever, $"{d.Name}: a lever's default is a policy setting");
+                    break;
+                case Evidence.Measured:
+                    Assert.False(saysAssumption, $"{d.Name}: evidence Measured, but the source '{source}' says assumption");
+                    Assert.Contains('[', source);
+                    Assert.False(d.IsLever, $"{d.Name}: a lever's default is a policy setting");
+                    break;
+                case Evidence.Calibrated:
+                    Assert.Contains("calibrated", source, StringComparison.OrdinalIgnoreCase);
+                    Assert.False(d.IsLever, $"{d.Name}: levers are not calibrated");
+                    break;
+                case Evidence.PolicySetting:
+                    Assert.True(d.IsLever, $"{d.Name}: only a lever's default is a policy setting");
                     break;
                 default:
                     Assert.True(source.Contains('['), $"{d.Name}: evidence Direction needs a cited source, got '{source}'");
                     break;
             }
+            if (d.IsLever) Assert.Equal(Evidence.PolicySetting, d.Meta.Evidence);
+            if (source.Contains("calibrated to", StringComparison.OrdinalIgnoreCase)) Assert.Equal(Evidence.Calibrated, d.Meta.Evidence);
             Assert.False(string.IsNullOrWhiteSpace(d.Meta.Unit), $"{d.Name} has no unit");
             Assert.False(string.IsNullOrWhiteSpace(d.Meta.Description), $"{d.Name} has no description");
             Assert.Null(d.Validate(d.Meta.Default));
