@@ -408,8 +408,9 @@ public static class Cli
         var summary = new Option<string?>("--targets") { Description = "The summary.csv of `run` on the baseline: the table of every §8 target." };
         var effects = new Option<string?>("--effects") { Description = "The effects.csv of `compare` of the shipped scenarios: the table of effects." };
         var draws = new Option<string?>("--effects-draws") { Description = "The effects.csv of the same comparison with --parameter-draws: the table of both kinds of interval (needs --effects)." };
+        var full = new Option<string?>("--full-uncertainty") { Description = "The uncertainty.csv of `compare --uncertainty full` (drivers.csv beside it): the table of effects with all uncertainty." };
         var update = new Option<string?>("--update") { Description = "Rewrite the generated blocks of this Markdown file (e.g. README.md) in place; without it, print the tables." };
-        var cmd = new Command("tables", "Make the README's tables of figures from the outputs of run and compare (scripts/readme-tables.sh).") { summary, effects, draws, update };
+        var cmd = new Command("tables", "Make the README's tables of figures from the outputs of run and compare (scripts/readme-tables.sh).") { summary, effects, draws, full, update };
         cmd.SetAction(parse => Guard(() =>
         {
             var blocks = new List<(string Command, string Text)>();
@@ -418,7 +419,9 @@ public static class Cli
             if (parse.GetValue(draws) is { } d)
                 blocks.Add((ReadmeTables.UncertaintyCommand, ReadmeTables.Uncertainty(parse.GetValue(effects)
                     ?? throw new InputException("tables --effects-draws: give --effects too (the same comparison without parameter draws)"), d)));
-            if (blocks.Count == 0) throw new InputException("tables: give --targets SUMMARY.csv and/or --effects EFFECTS.csv");
+            if (parse.GetValue(full) is { } u)
+                blocks.Add((ReadmeTables.FullUncertaintyCommand, ReadmeTables.FullUncertainty(u, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(u))!, "drivers.csv"))));
+            if (blocks.Count == 0) throw new InputException("tables: give --targets SUMMARY.csv, --effects EFFECTS.csv and/or --full-uncertainty UNCERTAINTY.csv");
             if (parse.GetValue(update) is not { } path)
             {
                 foreach (var (_, text) in blocks) Console.WriteLine(text);

@@ -45,6 +45,10 @@ public static class ReadmeTables
     public const string TargetsCommand = "tables --targets";
     public const string EffectsCommand = "tables --effects";
     public const string UncertaintyCommand = "tables --effects-draws";
+    public const string FullUncertaintyCommand = "tables --full-uncertainty";
+
+    /// <summary>The outcomes of the table with all uncertainty (issue 23).</summary>
+    private static readonly string[] FullShown = ["exits_lasting_18", "share_crisis@final", "share_problematic_debt@final", "cost_total"];
 
     /// <summary>The outcomes of the table of both kinds of interval.</summary>
     private static readonly string[] UncertaintyShown = ["exits_lasting_18", "share_adaptive@final", "cost_total"];
@@ -180,6 +184,46 @@ public static class ReadmeTables
         string median = ratios.Count == 0 ? "–" : ratios.Median().ToString("0.0", inv);
         sb.Append($"\nWith parameter uncertainty the intervals are a median {median}× as wide (over {ratios.Count} effects). Replications: ")
             .Append(Field(noise[0], "replications", noiseCsv)).Append(".\n");
+        return sb.ToString();
+    }
+
+    /// <summary>Each scenario's effect with all uncertainty — simulation noise, the calibrated parameters' bootstrap
+    /// set and the priors of every assumed size, drawn together (<c>compare --uncertainty full</c>) — as the mean
+    /// [95% interval over draws], the probability of the sign shown, and the statement the report makes; then, per
+    /// scenario, the assumptions that drive its effect on lasting exits (drivers.csv).</summary>
+    public static string FullUncertainty(string uncertaintyCsv, string driversCsv)
+    {
+        var rows = Rows(uncertaintyCsv);
+        if (rows.Count == 0) throw new InputException($"{uncertaintyCsv}: no rows (expected the uncertainty.csv of `compare --uncertainty full`)");
+        var drivers = Rows(driversCsv);
+        var inv = CultureInfo.InvariantCulture;
+        var shown = FullShown.Select(o => Shown.Single(s => s.Outcome == o)).ToList();
+        var sb = new StringBuilder("| scenario | " + string.Join(" | ", shown.Select(s => $"{s.Head}: mean [interval with all uncertainty] | P(sign)")) +
+                                   " |\n|---|" + string.Concat(shown.Select(_ => "---|---|")) + "\n");
+        var scenarios = rows.Select(r => Field(r, "scenario", uncertaintyCsv)).Distinct().ToList();
+        foreach (var s in scenarios)
+        {
+            sb.Append($"| {s} |");
+            foreach (var (outcome, _, format) in shown)
+            {
+                var r = rows.FirstOrDefault(x => x["scenario"] == s && x["outcome"] == outcome)
+                        ?? throw new InputException($"{uncertaintyCsv}: no row for {s}, {outcome}");
+                double m = Number(r, "mean", uncertaintyCsv), lo = Number(r, "low", uncertaintyCsv), hi = Number(r, "high", uncertaintyCsv);
+                double p = Number(r, "probability_of_sign", uncertaintyCsv);
+                string statement = Field(r, "statement", uncertaintyCsv);
+                sb.Append($" {m.ToString(format, inv)} [{lo.ToString(format, inv)}, {hi.ToString(format, inv)}] | {p.ToString("0.00", inv)}{(statement == "uncertain" ? " (uncertain)" : "")} |");
+            }
+            sb.Append('\n');
+        }
+        sb.Append("\nDraws: ").Append(Field(rows[0], "draws", uncertaintyCsv))
+          .Append(". P(sign): the share of draws in which the effect has the sign of its mean; the report states a direction only from 0.90.\n\n");
+        sb.Append("**What the effect on lasting exits depends on most** (share of its variance over the draws that one assumption explains; only those above chance):\n\n");
+        foreach (var s in scenarios)
+        {
+            var mine = drivers.Where(d => d["scenario"] == s && d["outcome"] == "exits_lasting_18").ToList();
+            sb.Append($"- **{s}**: ").Append(mine.Count == 0 ? "no single assumption stands out above chance"
+                : string.Join("; ", mine.Select(d => $"`{d["parameter"]}` ({d["evidence"]}, {Number(d, "share_of_variance", driversCsv).ToString("0%", inv)})"))).Append('\n');
+        }
         return sb.ToString();
     }
 

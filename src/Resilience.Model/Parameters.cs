@@ -70,7 +70,7 @@ public sealed class Parameters
     public double LabourDemand;
 
     // ───────────────────────────── Population and inflow (§3.2, §5) ─────────────────────────────
-    [Param("inflow.monthlyShare", 0.009767, 0, 0.05, "share of initial caseload per month", Evidence.Calibrated, "assumption; calibrated to seed and national targets (2026-12-04)", "New entrants per month as a share of the initial caseload: reports for bijstand, some of which are withdrawn before a first payment (takeUp.*).")]
+    [Param("inflow.monthlyShare", 0.01039, 0, 0.05, "share of initial caseload per month", Evidence.Calibrated, "assumption; calibrated to seed and national targets (2026-12-04)", "New entrants per month as a share of the initial caseload: reports for bijstand, some of which are withdrawn before a first payment (takeUp.*).")]
     public double InflowMonthlyShare;
     [Param("population.burnInMonths", 36, 0, 120, "months", Evidence.Assumption, "MODEL.md §5 (assumption)", "Months the initial stock is run through the model's own dynamics, under default levers, before month 0 (leavers replaced by entrants), so that month 0 is not an artefact of the synthesis.")]
     public int BurnInMonths;
@@ -356,7 +356,7 @@ public sealed class Parameters
     public double SearchWithdrawalRate;
     [Param("takeUp.withdrawalIncomeShare", 0.5, 0, 1, "share", Evidence.Direction, "[002 M7, M9: some drop out of applications without other income; Inspectie SZW 2015: some find work or school] (assumption)", "Share of withdrawn applicants who found work or other income (they leave like other non-work leavers); the rest drop out without income and may report again at takeUp.reportRate.")]
     public double WithdrawalIncomeShare;
-    [Param("takeUp.reportRate", 0.03709, 0, 1, "per month", Evidence.Calibrated, "[CBS cohort uitstroom naar werk 2021: at 18 months 19% not working but off bijstand, 9% back on bijstand; 002 M7, M9: non-take-up] (assumption); calibrated to seed and national targets (2026-12-04)", "Chance per month that an eligible person out of work and off bijstand without other income reports for bijstand: after a lost job without WW (or at its end) once savings are within the asset limit, or after dropping out of an application.")]
+    [Param("takeUp.reportRate", 0.03584, 0, 1, "per month", Evidence.Calibrated, "[CBS cohort uitstroom naar werk 2021: at 18 months 19% not working but off bijstand, 9% back on bijstand; 002 M7, M9: non-take-up] (assumption); calibrated to seed and national targets (2026-12-04)", "Chance per month that an eligible person out of work and off bijstand without other income reports for bijstand: after a lost job without WW (or at its end) once savings are within the asset limit, or after dropping out of an application.")]
     public double ReportRate;
     [Param("benefit.under21Factor", 0.3, 0.1, 1, "share of adult norm", Evidence.Measured, "[001 §2.2.1, E6]", "Norm of clients under 21 relative to the adult norm.")]
     public double Under21Factor;
@@ -430,7 +430,7 @@ public sealed class Parameters
     public double WwMonthsPerYearWorked;
     [Param("ww.replacementRate", 0.7, 0, 1, "share of earnings", Evidence.Statute, "[WW art. 47: 75% in the first two months, 70% after]", "WW benefit as a share of the last earnings.")]
     public double WwReplacementRate;
-    [Param("money.waitFixedCostShare", 0.4, 0, 1, "share of norm", Evidence.Direction, "[002 M7: rent unpaid and eviction threat in a 3-month wait; 001 E1; 000: debts from waiting for the benefit to start] (assumption: rent net of the rent allowance, energy and insurance; the entrants' debt inflow of §8 stays inside its band up to about 0.45)", "Fixed costs (rent, energy, insurance) as a share of the norm: in the processing wait they cannot be gone without, so what savings and the network do not cover is left unpaid (arrears, settled by the back payment).")]
+    [Param("money.waitFixedCostShare", 0.1156, 0, 1, "share of norm", Evidence.Calibrated, "[002 M7: rent unpaid and eviction threat in a 3-month wait; 001 E1; 000: debts from waiting for the benefit to start] (assumption: rent net of the rent allowance, energy and insurance; the entrants' debt inflow of §8 stays inside its band up to about 0.45); calibrated to seed and national targets (2026-12-04), not identified: the targets hardly move with it", "Fixed costs (rent, energy, insurance) as a share of the norm: in the processing wait they cannot be gone without, so what savings and the network do not cover is left unpaid (arrears, settled by the back payment).")]
     public double WaitFixedCostShare;
     [Param("money.maxCutBack", 1300, 0, 2500, "€ per month", Evidence.Calibrated, "[001 E1, 002 M7] (assumption; calibrated to the entrants' debt inflow of §8)", "Most of a monthly gap a household can bridge by going without and small informal loans; beyond it bills are left unpaid (arrears). In the processing wait the lower bound is that fixed costs cannot be gone without (money.waitFixedCostShare); this one binds when a benefit stops.")]
     public double MaxCutBack;
@@ -790,7 +790,7 @@ public sealed class Parameters
     public double ExemptContactShare;
 
     // ───────────────────────────── Work (§3.3.5) ─────────────────────────────
-    [Param("work.offerRate", 0.4937, 0, 0.5, "per month at full effort", Evidence.Calibrated, "[003: ~25% left in ~3 years] (assumption); calibrated to seed and national targets (2026-12-04)", "Base job-offer hazard at full search effort and normal demand.")]
+    [Param("work.offerRate", 0.5, 0, 0.5, "per month at full effort", Evidence.Calibrated, "[003: ~25% left in ~3 years] (assumption); calibrated to seed and national targets (2026-12-04)", "Base job-offer hazard at full search effort and normal demand.")]
     public double OfferRate;
     [Param("work.partTimeOfferShare", 0.1852, 0, 1, "share", Evidence.Calibrated, "[003, 004 §2.2]; calibrated to seed and national targets (2026-12-04)", "Share of first offers that are part-time (~10–12 h).")]
     public double PartTimeOfferShare;
@@ -802,13 +802,13 @@ public sealed class Parameters
     public double EmployerCeilingShare;
     [Param("work.hoursStepRate", 0.2, 0, 1, "per month", Evidence.Direction, "[003, 004 §2.2] (assumption)", "Chance per month that hours grow by one step of 4 h toward the ceiling.")]
     public double HoursStepRate;
-    [Param("work.jobLossRate", 0.01072, 0, 0.1, "per month", Evidence.Calibrated, "[001 E28, 002 M14] (assumption); calibrated to seed and national targets (2026-12-04)", "Base job-loss hazard on a permanent contract.")]
+    [Param("work.jobLossRate", 0.01084, 0, 0.1, "per month", Evidence.Calibrated, "[001 E28, 002 M14] (assumption); calibrated to seed and national targets (2026-12-04)", "Base job-loss hazard on a permanent contract.")]
     public double JobLossRate;
     [Param("work.temporaryLossFactor", 3, 1, 10, "relative", Evidence.Direction, "[002 M14] (assumption)", "Job-loss hazard on temporary contracts relative to permanent.")]
     public double TemporaryLossFactor;
     [Param("work.prejudiceNonWestern", 0.3, 0, 0.9, "relative reduction", Evidence.Direction, "[001 E23, E49]", "Reduction of offer chance by employer prejudice against non-western origin.")]
     public double PrejudiceNonWestern;
-    [Param("work.spellPenaltyPerYear", 0.1763, 0, 0.5, "relative per year", Evidence.Calibrated, "[004 B2, 003 duration effect] (assumption); calibrated to seed and national targets (2026-11-30)", "Relative reduction of offer chance per year out of work on benefit, summed over spells (employer prejudice by benefit history; not reset at re-entry).")]
+    [Param("work.spellPenaltyPerYear", 0.1557, 0, 0.5, "relative per year", Evidence.Calibrated, "[004 B2, 003 duration effect] (assumption); calibrated to seed and national targets (2026-12-04)", "Relative reduction of offer chance per year out of work on benefit, summed over spells (employer prejudice by benefit history; not reset at re-entry).")]
     public double SpellPenaltyPerYear;
     [Param("work.acceptIndependenceWeight", 2.0, 0, 5, "logit", Evidence.Direction, "[004 §2.2: independence and work ethos dominate]", "Weight of aspiration (independence, work ethos) in job acceptance.")]
     public double AcceptIndependenceWeight;

@@ -50,7 +50,8 @@ public readonly record struct Prior(PriorShape Shape, double Low, double Mode, d
 /// <item>a statute's number, a policy setting (a lever) and a structural choice (a switch or a choice) have none: they
 /// are what a scenario sets, not what is uncertain;</item>
 /// <item>a measured figure has none: it is held at the study's value (its sampling error is not drawn);</item>
-/// <item>a calibrated parameter has none here: its uncertainty comes from the calibration's bootstrap set;</item>
+/// <item>a calibrated parameter's uncertainty comes from the calibration's bootstrap set; it has a direction's prior
+/// only for where the set does not hold it (<see cref="ParameterDraws"/> of Analysis prefers the set);</item>
 /// <item>a <em>direction</em> (sign known, size assumed) is triangular from half to twice its default, mode at the
 /// default;</item>
 /// <item>an <em>assumption</em> (neither sign nor size in the sources) is uniform from a third to three times its
@@ -76,6 +77,9 @@ public static class Priors
         switch (m.Evidence)
         {
             case Evidence.Direction: shape = PriorShape.Triangular; band = DirectionBand; break;
+            // A calibrated value's uncertainty is the bootstrap set; this prior stands in only where the set does not
+            // hold the parameter (fitted in a refinement without a bootstrap, or by hand).
+            case Evidence.Calibrated: shape = PriorShape.Triangular; band = DirectionBand; break;
             case Evidence.Assumption: shape = PriorShape.Uniform; band = AssumptionBand; break;
             default: return Prior.None;
         }

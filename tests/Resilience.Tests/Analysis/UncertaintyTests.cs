@@ -78,6 +78,13 @@ public class UncertaintyTests
         var p = full.Apply(new Parameters(), new Parameters(), 3);
         for (int j = 0; j < full.Parameters.Count; j++) Assert.Equal(full.Vectors[3][j], full.Parameters[j].Get(p), 12);
         Assert.Equal(full.Hash, ParameterDraws.Full(8, 5, null).Hash);
+        // With the bootstrap set, a calibrated parameter it holds is taken from the set, not from its prior.
+        var set = ParameterDraws.Load(Path.Combine(TestSupport.RepoRoot, "scenarios", "targets", "calibration-bootstrap.csv"), 12);
+        var joined = ParameterDraws.Full(8, 5, set);
+        Assert.Equal(joined.Parameters.Count, joined.Parameters.Select(d => d.Name).Distinct().Count());
+        int offer = joined.Parameters.ToList().FindIndex(d => d.Name == "work.offerRate");
+        Assert.Equal(set.Vectors[3][set.Parameters.ToList().FindIndex(d => d.Name == "work.offerRate")], joined.Vectors[3][offer]);
+        Assert.Contains(joined.Parameters, d => d.Name == "money.waitFixedCostShare"); // calibrated, not in the set: its prior
         Assert.NotEqual(full.Hash, ParameterDraws.Full(8, 6, null).Hash);
     }
 }

@@ -12,7 +12,7 @@ namespace Resilience.Tests;
 [Trait("Tier", "Fast")]
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "566a3db7e66a920d5d58dde53c76cae9";
+    private const string ExpectedHash = "6b8bad26c50ac2d47ffd43b326d8daa6";
 
     public static string Fingerprint()
     {

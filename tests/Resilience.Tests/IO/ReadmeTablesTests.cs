@@ -72,5 +72,27 @@ public sealed class ReadmeTablesTests : IDisposable
         foreach (var s in new[] { "sanctions-strict", "sanctions-none", "buffer-budget", "coach-continuity", "coach-churn", "extra-attention",
                      "self-direction", "earnings-premium", "auto-settlement", "fast-processing", "integrated-support" })
             Assert.Contains($"| {s} |", effects);
+        string? full = MarkdownBlocks.Read(readme, ReadmeTables.FullUncertaintyCommand);
+        Assert.NotNull(full);
+        Assert.Contains("interval with all uncertainty", full);
+        Assert.Contains("P(sign)", full);
+        Assert.Contains("| integrated-support |", full);
+        Assert.Contains("Draws: 200", full);
+    }
+
+    [Fact]
+    public void TheFullUncertaintyTableShowsTheIntervalOverDrawsTheSignsProbabilityAndTheDrivers()
+    {
+        string u = Path.Combine(_dir, "uncertainty.csv"), d = Path.Combine(_dir, "drivers.csv");
+        var lines = new List<string> { "scenario,outcome,unit,mean,low,high,probability_of_sign,draws,statement,depends_most_on" };
+        foreach (var o in new[] { "exits_lasting_18", "share_crisis@final", "share_problematic_debt@final", "cost_total" })
+            lines.Add($"strict,{o},x,{(o == "cost_total" ? "-800,-1400,-300,1" : "1.5,-0.5,4.2,0.72")},200,{(o == "cost_total" ? "lowers" : "uncertain")},work.offerRate");
+        File.WriteAllLines(u, lines);
+        File.WriteAllLines(d, ["scenario,outcome,rank,parameter,evidence,share_of_variance", "strict,exits_lasting_18,1,sanctions.deterrence,direction (size assumed),0.31"]);
+        string table = ReadmeTables.FullUncertainty(u, d);
+        Assert.Contains("| strict | +1.5 [−0.5, +4.2] | 0.72 (uncertain) |", table);
+        Assert.Contains("−800 [−1,400, −300] | 1.00 |", table);
+        Assert.Contains("`sanctions.deterrence` (direction (size assumed), 31%)", table);
+        Assert.Contains("Draws: 200", table);
     }
 }

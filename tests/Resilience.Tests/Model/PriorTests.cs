@@ -16,7 +16,7 @@ public class PriorTests
         foreach (var d in ParameterRegistry.All)
         {
             var prior = Priors.For(d);
-            bool assumed = d.Meta.Evidence is Evidence.Direction or Evidence.Assumption && !d.IsLever && d.Kind is ParamKind.Number or ParamKind.Integer;
+            bool assumed = d.Meta.Evidence is Evidence.Direction or Evidence.Assumption or Evidence.Calibrated && !d.IsLever && d.Kind is ParamKind.Number or ParamKind.Integer;
             if (!assumed)
             {
                 Assert.True(prior.IsNone, $"{d.Name} ({d.Meta.Evidence}{(d.IsLever ? ", lever" : "")}) should be held fixed, has {prior}");
@@ -26,7 +26,7 @@ public class PriorTests
             Assert.InRange(prior.Low, d.Meta.Min, d.Meta.Default);
             Assert.InRange(prior.High, d.Meta.Default, d.Meta.Max);
             Assert.True(prior.High > prior.Low, d.Name);
-            Assert.Equal(d.Meta.Evidence == Evidence.Direction ? PriorShape.Triangular : PriorShape.Uniform, prior.Shape);
+            Assert.Equal(d.Meta.Evidence == Evidence.Assumption ? PriorShape.Uniform : PriorShape.Triangular, prior.Shape);
             withPrior++;
         }
         Assert.True(withPrior > 400, $"only {withPrior} parameters carry a prior");

@@ -328,8 +328,10 @@ public class RuleTests
     {
         // Issue 23: in the processing wait fixed costs cannot be gone without; they become arrears, and the back
         // payment settles those and no older debt; the rest of it is the household's money.
+        // The share of fixed costs is set here (0.4, not the calibrated default) so that going without (capped at
+        // money.maxCutBack) covers the rest of the gap and the rule is seen alone.
         var p = TestSupport.With(("benefit.processingMonths", 1), ("benefit.advanceTakeUp", 0), ("money.arrearsChance", 0),
-            ("money.arrears.waiting", 0));
+            ("money.arrears.waiting", 0), ("money.waitFixedCostShare", 0.4));
         var o = new OneClient(p);
         o.C.NetworkSupport = 0;
         o.C.Debt = 1000; // older arrears, not of the wait
