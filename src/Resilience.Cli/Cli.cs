@@ -136,16 +136,16 @@ public static class Cli
         outDir ??= Path.Combine("output", "compare-" + Path.GetFileNameWithoutExtension(baselinePath));
         using var folder = OutputFolder.Create(outDir, force, [.. baseline.ExtendsChain, .. scenarios.SelectMany(s => s.ExtendsChain), .. drawSet is null ? [] : new[] { drawSet.File }], isDefault);
         ComparisonResult? result = null;
-        Progress.Run($"compare: {scenarios.Count} scenario(s) vs {baseline.Name}, {baseline.Clients:N0} clients × {baseline.Months} months × {baseline.Replications} replications",
+        Progress.Run(labels.T("progress.compare", scenarios.Count, baseline.Name, baseline.Clients, baseline.Months, baseline.Replications),
             Comparison.RunCount(scenarios.Count, baseline.Replications),
-            report => result = Comparison.Run(baseline, scenarios, threads, report, cancel, draws: drawSet), "runs");
+            report => result = Comparison.Run(baseline, scenarios, threads, report, cancel, draws: drawSet), "runs", labels);
         cancel.ThrowIfCancellationRequested();
         ComparisonReport.WriteAll(folder, result!, RerunCommand(commandLine), labels, caseload);
         cancel.ThrowIfCancellationRequested();
         folder.Commit();
         Console.Write(Terminal.CompareTable(result!, Comparison.EffectRows(result!).Where(r => r.SubgroupIndex == 0).ToList(), new Wording(labels)));
         Console.WriteLine(labels.T("terminal.crn", ComparisonReport.MedianCrnGain(result!).ToString("0.0", labels.Culture)));
-        Console.WriteLine($"wrote {folder.Target}");
+        Console.WriteLine(labels.T("terminal.wroteFolder", folder.Target));
         return 0;
     }
 
@@ -222,7 +222,7 @@ public static class Cli
         int? caseload = caseloadAt >= 0 ? int.Parse(commandLine[caseloadAt + 1], CultureInfo.InvariantCulture) : null;
         ComparisonReport.WriteAll(folder, result, RerunCommand(commandLine), labels, caseload);
         folder.Commit();
-        Console.WriteLine($"merged {shards.Count} shards ({baseline.Replications} replications of {aligned.Count} scenarios) into {folder.Target}");
+        Console.WriteLine(labels.T("terminal.mergedCompare", shards.Count, baseline.Replications, aligned.Count, folder.Target));
         return 0;
     }
 
@@ -339,7 +339,7 @@ public static class Cli
         string? panelFile = panel ? PanelWriter.FileName(format) : null;
         using (var panelWriter = panelFile is null ? null : PanelWriter.Create(folder.PathOf(panelFile)))
         {
-            Progress.Run($"{scenario.Name}: {scenario.Clients:N0} clients × {scenario.Months} months × {scenario.Replications} replications",
+            Progress.Run(wording.Labels.T("progress.run", scenario.Name, scenario.Clients, scenario.Months, scenario.Replications),
                 scenario.Replications * scenario.Months, report =>
                 {
                     for (int r = 0; r < scenario.Replications; r++)
@@ -348,7 +348,7 @@ public static class Cli
                             panelWriter?.WriteMonth(sim);
                             if (sim.Month > 0) report(1);
                         }));
-                });
+                }, labels: wording.Labels);
         }
         cancel.ThrowIfCancellationRequested();
         RunOutputs.WriteTimeseries(folder.PathOf("timeseries.csv"), runs);
@@ -359,9 +359,11 @@ public static class Cli
         cancel.ThrowIfCancellationRequested();
         folder.Commit();
 
-        PrintTargets(runs);
+        // The run in words first, then the targets it is read against (a policy reader stops after the first lines).
         Console.Write(Terminal.RunSummary(runs, wording));
-        Console.WriteLine($"wrote {folder.Target} in {(DateTimeOffset.Now - start).TotalSeconds:F1} s");
+        Console.WriteLine();
+        Console.Write(Terminal.RunTargets(runs, wording.Labels));
+        Console.WriteLine(wording.Labels.T("terminal.wrote", folder.Target, (DateTimeOffset.Now - start).TotalSeconds.ToString("0.0", wording.Labels.Culture)));
         return 0;
     }
 
@@ -376,19 +378,6 @@ public static class Cli
             "parquet" => PanelFormat.Parquet,
             _ => throw new InputException($"--panel-format: expected csv or parquet, got '{value}'"),
         };
-    }
-
-    private static void PrintTargets(IReadOnlyList<RunResult> runs)
-    {
-        var table = new Table().AddColumns("target (seed §8, national)", "simulated", "band", "inside");
-        foreach (var t in Targets.All)
-        {
-            double v = Interval.Of(runs.Select(r => t.Evaluate(r.Raw)).ToList()).Mean;
-            table.AddRow(t.Name, v.ToString("0.###", CultureInfo.InvariantCulture),
-                $"{t.Low.ToString("0.##", CultureInfo.InvariantCulture)}–{t.High.ToString("0.##", CultureInfo.InvariantCulture)}",
-                t.Inside(v) ? "[green]yes[/]" : "[red]no[/]");
-        }
-        AnsiConsole.Write(table);
     }
 
     /// <summary><c>tables</c>: the README's tables of figures from the outputs of the documented commands
@@ -456,7 +445,8 @@ public static class Cli
 /// <summary>A Spectre progress bar on a terminal, plain percentage lines when output is redirected.</summary>
 public static class Progress
 {
-    public static void Run(string title, int total, Action<Action<int>> work, string unit = "months")
+    /// <summary>With <paramref name="labels"/> the percentage lines are in its language (unit: months or runs).</summary>
+    public static void Run(string title, int total, Action<Action<int>> work, string unit = "months", Labels? labels = null)
     {
         if (!Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive)
         {
@@ -476,7 +466,7 @@ public static class Progress
             if (decile > lastDecile)
             {
                 lastDecile = decile;
-                Console.WriteLine($"  {decile * 10}% ({done}/{total} {unit})");
+                Console.WriteLine("  " + (labels is null ? $"{decile * 10}% ({done}/{total} {unit})" : labels.T("progress.line", decile * 10, done, total, labels.T("progress." + unit))));
             }
         });
     }
