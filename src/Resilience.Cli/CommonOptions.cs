@@ -44,7 +44,7 @@ public static class CommonOptions
     };
 
     /// <summary>Where <c>--parameter-draws</c> looks for the calibration's bootstrap set by default.</summary>
-    public const string DefaultParameterSet = "scenarios/targets/calibration-bootstrap.csv";
+    public const string DefaultParameterSet = Analysis.ParameterDraws.DefaultFile;
 
     /// <summary>Check <c>--parameter-draws K</c> and <c>--parameter-set FILE</c> against the replications and load the
     /// first K vectors; null without <c>--parameter-draws</c>.</summary>

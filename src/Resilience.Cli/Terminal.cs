@@ -18,11 +18,11 @@ public static class Terminal
     {
         var L = w.Labels;
         var sb = new StringBuilder();
-        sb.AppendLine(Fit(L.T("terminal.compareTitle", c.Baseline.Name)));
+        sb.AppendLine(Fit(L.T("terminal.compareTitle", ComparisonReport.Title(c.Baseline, L))));
         sb.AppendLine(Row("", L.T("col.baseline"), L.T("terminal.effect"), L.T("terminal.interval")));
         foreach (var s in c.Scenarios.Skip(1))
         {
-            sb.AppendLine(Fit(s.Name));
+            sb.AppendLine(Fit(ComparisonReport.Title(s, L)));
             foreach (var name in ComparisonReport.Key)
             {
                 var o = Outcomes.Get(name);
