@@ -40,14 +40,57 @@ public static class Cli
         root.Subcommands.Add(columns);
         root.Subcommands.Add(ServeCommand.Build());
         AnalysisCommands.AddTo(root);
+        ShowOptionalArgumentsAsOptional(root);
         return root;
     }
+
+    /// <summary>The list of commands in the top-level help shows an optional argument as optional (<c>run [SCENARIO]</c>,
+    /// as the command's own usage line does) and without the argument's default, which the command's own help gives.
+    /// System.CommandLine writes every argument there as required (<c>run &lt;SCENARIO&gt;</c>) and appends the default
+    /// to the command's description; its help builder cannot be customised from outside, so the text is corrected.</summary>
+    private static void ShowOptionalArgumentsAsOptional(RootCommand root)
+    {
+        if (root.Options.OfType<System.CommandLine.Help.HelpOption>().FirstOrDefault() is not { Action: System.CommandLine.Invocation.SynchronousCommandLineAction inner } help) return;
+        help.Action = new HelpWithOptionalArguments(inner, root);
+    }
+
+    private sealed class HelpWithOptionalArguments(System.CommandLine.Invocation.SynchronousCommandLineAction inner, RootCommand root)
+        : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parse)
+        {
+            var config = parse.InvocationConfiguration;
+            var output = config.Output;
+            var text = new StringWriter();
+            config.Output = text;
+            int code;
+            try { code = inner.Invoke(parse); }
+            finally { config.Output = output; }
+            output.Write(parse.CommandResult.Command == root ? CommandList(text.ToString(), root) : text.ToString());
+            return code;
+        }
+    }
+
+    /// <summary>The top-level help text with each command's optional arguments in brackets and no "[default: …]" in
+    /// the list of commands (same widths, so the columns stay aligned).</summary>
+    public static string CommandList(string help, RootCommand root)
+    {
+        int at = help.IndexOf("Commands:", StringComparison.Ordinal);
+        if (at < 0) return help;
+        string list = help[at..];
+        foreach (var command in root.Subcommands)
+            foreach (var a in command.Arguments.Where(a => !a.Hidden && a.Arity.MinimumNumberOfValues == 0))
+                list = list.Replace($"  {command.Name} <{a.Name}>", $"  {command.Name} [{a.Name}]", StringComparison.Ordinal);
+        list = System.Text.RegularExpressions.Regex.Replace(list, @"\s*\[default: [^\]]*\]", "");
+        return help[..at] + list;
+    }
+
 
     private static Command RunCommand()
     {
         var scenario = new Argument<string>("SCENARIO")
         {
-            Description = $"Scenario file (JSON). Default: {DefaultScenario}.",
+            Description = $"Scenario file (JSON).",
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => DefaultScenario,
         };

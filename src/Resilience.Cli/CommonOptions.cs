@@ -12,7 +12,7 @@ public static class CommonOptions
 
     public static Option<int> Threads() => new("--threads")
     {
-        Description = $"Worker threads, 1 to {WorkerPool.MaxThreads} (default: the machine's cores). Results are identical for any value.",
+        Description = $"Worker threads, 1 to {WorkerPool.MaxThreads}: as many as the machine has cores unless given. Results are identical for any value.",
         DefaultValueFactory = _ => DefaultThreads,
     };
 

@@ -104,6 +104,42 @@ public sealed class TerminalOutputTests
         Assert.DoesNotContain("per 1,000", text);
     }
 
+    [Fact]
+    public void TheTopLevelHelpShowsOptionalArgumentsAsOptionalWithoutRepeatingDefaults()
+    {
+        var (oldOut, oldErr) = (Console.Out, Console.Error);
+        var printed = new StringWriter();
+        Console.SetOut(printed);
+        Console.SetError(TextWriter.Null);
+        int code;
+        try { code = CliApp.Execute(["--help"]); }
+        finally { Console.SetOut(oldOut); Console.SetError(oldErr); }
+        Assert.Equal(0, code);
+        string help = printed.ToString();
+        string commands = help[help.IndexOf("Commands:", StringComparison.Ordinal)..];
+        foreach (var optional in new[] { "run [SCENARIO]", "serve [SCENARIO]", "sensitivity [SCENARIO]", "calibrate-coverage [SCENARIO]" })
+            Assert.Contains("  " + optional + " ", commands);
+        Assert.Contains("  compare <BASELINE> <SCENARIO> ", commands);
+        Assert.DoesNotContain("[default:", commands);
+        Assert.DoesNotContain("<SCENARIO>  Run", commands);
+    }
+
+    [Fact]
+    public void NoOptionOrArgumentSaysItsDefaultBesideTheOneSystemCommandLinePrints()
+    {
+        var bad = new List<string>();
+        void Walk(System.CommandLine.Command command)
+        {
+            foreach (var o in command.Options)
+                if (o.HasDefaultValue && (o.Description ?? "").Contains("default:", StringComparison.OrdinalIgnoreCase)) bad.Add($"{command.Name} {o.Name}");
+            foreach (var a in command.Arguments)
+                if (a.HasDefaultValue && (a.Description ?? "").Contains("default:", StringComparison.OrdinalIgnoreCase)) bad.Add($"{command.Name} {a.Name}");
+            foreach (var sub in command.Subcommands) Walk(sub);
+        }
+        Walk(CliApp.Build());
+        Assert.Empty(bad);
+    }
+
     /// <summary>English words that must not appear in Dutch console output (command and file names aside).</summary>
     private static readonly string[] EnglishWords = ["wrote", "clients", "months", "replications", "merged", "common random numbers", "scenario(s) vs", "points", "shard"];
 
