@@ -29,6 +29,24 @@ public static class ComparisonReport
     public static readonly string[] Key =
         ["share_adaptive@final", "share_crisis@final", "exits_lasting_18", "share_problematic_debt@final", "mean_coach_trust@final", "cost_total"];
 
+    /// <summary>Outcomes counted only some months after the event (an exit counts as lasting when it reaches 6 or 18
+    /// months off benefit): in the last that many months of the horizon they cannot be seen yet.</summary>
+    public static readonly IReadOnlyDictionary<string, int> SeenAfter = new Dictionary<string, int>
+    {
+        ["exits_lasting_6"] = Work.LastingShortMonths,
+        ["exits_lasting_18"] = Work.LastingLongMonths,
+    };
+
+    /// <summary>The first months of the run, in which an outcome cannot be seen yet (no exit can have lasted that long),
+    /// or null: the charts over time shade them.</summary>
+    public static (double From, double To)? Unseen(string outcome, int months) =>
+        SeenAfter.TryGetValue(outcome, out int delay) ? (0, Math.Min(delay, months)) : null;
+
+    /// <summary>Beside such an outcome: which exits it counts within this horizon.</summary>
+    public static string? HorizonNote(string outcome, int months, Labels L) => SeenAfter.TryGetValue(outcome, out int delay)
+        ? months > delay ? L.T("horizon.partial", months - delay, delay, months) : L.T("horizon.none", delay, months)
+        : null;
+
     /// <summary>The outcomes of the equity section.</summary>
     private static readonly string[] Equity = ["exits_lasting_18", "share_crisis@final", "share_problematic_debt@final"];
 
@@ -170,11 +188,12 @@ public static class ComparisonReport
                     bands ? e.Select(v => v.Low).ToArray() : null, bands ? e.Select(v => v.High).ToArray() : null, look));
             }
             string label = w.Label(o);
+            var unseen = Unseen(name, c.Baseline.Months);
             charts.Add(($"trajectory_{Safe(name)}", Chart.Lines(label, months, new AxisText(label, w.Unit(o), o.IsShare), levels, L.Culture,
-                width: 540, height: 340, xMin: 0, xMax: c.Baseline.Months, yMin: o.IsShare ? 0 : null, markerEvery: Math.Max(1, c.Baseline.Months / 10))));
+                width: 540, height: 340, xMin: 0, xMax: c.Baseline.Months, yMin: o.IsShare ? 0 : null, markerEvery: Math.Max(1, c.Baseline.Months / 10), shade: unseen)));
             charts.Add(($"effect_{Safe(name)}", Chart.Lines(L.T("chart.effectOver", label), months,
                 new AxisText(L.T("axis.effect"), w.EffectUnit(o), o.IsShare), effects, L.Culture,
-                width: 540, height: 340, xMin: 0, xMax: c.Baseline.Months, reference: 0, markerEvery: Math.Max(1, c.Baseline.Months / 10))));
+                width: 540, height: 340, xMin: 0, xMax: c.Baseline.Months, reference: 0, markerEvery: Math.Max(1, c.Baseline.Months / 10), shade: unseen)));
         }
         var legend = new List<(string, string)>
         {
@@ -376,7 +395,8 @@ public static class ComparisonReport
         {
             var o = Outcomes.Get(name);
             var first = rows.First(r => r.Outcome.Name == name && r.SubgroupIndex == 0);
-            sb.Append($"<tr><td class=\"outcome\">{H(w.Label(o))} <span class=\"muted\">({H(o.IsShare ? w.Unit(o) + "; " + L.T("effectsIn", w.EffectUnit(o)) : w.Unit(o))})</span></td><td class=\"num\">{w.Level(o, first.Effect.Baseline)}</td>");
+            string horizon = HorizonNote(name, c.Baseline.Months, L) is { } hn ? $"<br><span class=\"muted horizon\">{H(hn)}</span>" : "";
+            sb.Append($"<tr><td class=\"outcome\">{H(w.Label(o))} <span class=\"muted\">({H(o.IsShare ? w.Unit(o) + "; " + L.T("effectsIn", w.EffectUnit(o)) : w.Unit(o))})</span>{horizon}</td><td class=\"num\">{w.Level(o, first.Effect.Baseline)}</td>");
             foreach (var s in scenarios)
             {
                 var e = Whole(rows, s.Name, name);
@@ -452,7 +472,12 @@ public static class ComparisonReport
 
         // ── Trajectories and effects ──
         sb.Append($"<h2 id=\"trajectories\">{H(L.T("trajectories.title"))}</h2><p>{H(L.T(c.Scenarios.Count <= 4 ? "trajectories.introBands" : "trajectories.intro"))}</p>");
-        foreach (var name in Key) sb.Append($"<div class=\"pair\"><figure>{Chart($"trajectory_{Safe(name)}")}</figure><figure>{Chart($"effect_{Safe(name)}")}</figure></div>");
+        foreach (var name in Key)
+        {
+            sb.Append($"<div class=\"pair\"><figure>{Chart($"trajectory_{Safe(name)}")}</figure><figure>{Chart($"effect_{Safe(name)}")}</figure></div>");
+            if (HorizonNote(name, c.Baseline.Months, L) is { } note)
+                sb.Append($"<p class=\"muted horizon\">{H(note)} {H(L.T("horizon.shaded", SeenAfter[name]))}</p>");
+        }
 
         sb.Append($"<h2 id=\"forest\">{H(L.T("forest.title"))}</h2><p>{H(L.T("forest.intro"))}</p>");
         foreach (var name in Headline) sb.Append($"<figure>{Chart($"forest_{Safe(name)}")}</figure>");

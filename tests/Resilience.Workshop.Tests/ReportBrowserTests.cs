@@ -109,6 +109,10 @@ public class ReportBrowserTests(Browser browser) : IClassFixture<Browser>
             Assert.True(none > 0, "this comparison (24 months) has groups no measure reached; expected cells saying so");
             Assert.All(await page.Locator("td.no-difference").AllInnerTextsAsync(), c => Assert.StartsWith("geen verschil in deze runs", c));
             Assert.Contains("dezelfde toevallige gebeurtenissen", await page.InnerTextAsync("#no-difference"));
+
+            // Lasting exits over 24 months: the note beside the outcome and under its charts, whose first 18 months are shaded.
+            Assert.Contains("Telt alleen uitstroom in maand 1–6", await page.InnerTextAsync("#headline"));
+            Assert.Contains("de eerste 18 maanden", await page.InnerTextAsync("p.horizon"));
             await browser.CloseAsync(page);
         }
         finally { Directory.Delete(outDir, true); }
