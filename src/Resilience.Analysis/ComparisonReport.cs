@@ -29,6 +29,24 @@ public static class ComparisonReport
     public static readonly string[] Key =
         ["share_adaptive@final", "share_crisis@final", "exits_lasting_18", "share_problematic_debt@final", "mean_coach_trust@final", "cost_total"];
 
+    /// <summary>Outcomes counted only some months after the event (an exit counts as lasting when it reaches 6 or 18
+    /// months off benefit): in the last that many months of the horizon they cannot be seen yet.</summary>
+    public static readonly IReadOnlyDictionary<string, int> SeenAfter = new Dictionary<string, int>
+    {
+        ["exits_lasting_6"] = Work.LastingShortMonths,
+        ["exits_lasting_18"] = Work.LastingLongMonths,
+    };
+
+    /// <summary>The first months of the run, in which an outcome cannot be seen yet (no exit can have lasted that long),
+    /// or null: the charts over time shade them.</summary>
+    public static (double From, double To)? Unseen(string outcome, int months) =>
+        SeenAfter.TryGetValue(outcome, out int delay) ? (0, Math.Min(delay, months)) : null;
+
+    /// <summary>Beside such an outcome: which exits it counts within this horizon.</summary>
+    public static string? HorizonNote(string outcome, int months, Labels L) => SeenAfter.TryGetValue(outcome, out int delay)
+        ? months > delay ? L.T("horizon.partial", months - delay, delay, months) : L.T("horizon.none", delay, months)
+        : null;
+
     /// <summary>The outcomes of the equity section.</summary>
     private static readonly string[] Equity = ["exits_lasting_18", "share_crisis@final", "share_problematic_debt@final"];
 
@@ -163,19 +181,20 @@ public static class ComparisonReport
                 var x = Enumerable.Range(0, n).Select(m => (double)m).ToArray();
                 var iv = Enumerable.Range(0, n).Select(m => Interval.Of(paths.Select(p => p[m]).ToList())).ToArray();
                 var look = k == 0 ? ChartStyle.Baseline : ChartStyle.Scenario(k - 1);
-                levels.Add(new Series(k == 0 ? BaselineName(c, L) : c.Scenarios[k].Name, x, iv.Select(i => i.Mean).ToArray(),
+                levels.Add(new Series(k == 0 ? BaselineName(c, L) : Title(c.Scenarios[k], L), x, iv.Select(i => i.Mean).ToArray(),
                     bands ? iv.Select(i => i.Low).ToArray() : null, bands ? iv.Select(i => i.High).ToArray() : null, look));
                 if (k == 0) continue;
                 var e = Comparison.PathEffects(c, k, o);
-                effects.Add(new Series(c.Scenarios[k].Name, x, e.Select(v => v.Estimate).ToArray(),
+                effects.Add(new Series(Title(c.Scenarios[k], L), x, e.Select(v => v.Estimate).ToArray(),
                     bands ? e.Select(v => v.Low).ToArray() : null, bands ? e.Select(v => v.High).ToArray() : null, look));
             }
             string label = w.Label(o);
+            var unseen = Unseen(name, c.Baseline.Months);
             charts.Add(($"trajectory_{Safe(name)}", Chart.Lines(label, months, new AxisText(label, w.Unit(o), o.IsShare), levels, L.Culture,
-                width: 540, height: 340, xMin: 0, xMax: c.Baseline.Months, yMin: o.IsShare ? 0 : null, markerEvery: Math.Max(1, c.Baseline.Months / 10))));
+                width: 540, height: 340, xMin: 0, xMax: c.Baseline.Months, yMin: o.IsShare ? 0 : null, markerEvery: Math.Max(1, c.Baseline.Months / 10), shade: unseen)));
             charts.Add(($"effect_{Safe(name)}", Chart.Lines(L.T("chart.effectOver", label), months,
                 new AxisText(L.T("axis.effect"), w.EffectUnit(o), o.IsShare), effects, L.Culture,
-                width: 540, height: 340, xMin: 0, xMax: c.Baseline.Months, reference: 0, markerEvery: Math.Max(1, c.Baseline.Months / 10))));
+                width: 540, height: 340, xMin: 0, xMax: c.Baseline.Months, reference: 0, markerEvery: Math.Max(1, c.Baseline.Months / 10), shade: unseen)));
         }
         var legend = new List<(string, string)>
         {
@@ -185,7 +204,7 @@ public static class ComparisonReport
         {
             var o = Outcomes.Get(name);
             var est = rows.Where(r => r.Outcome.Name == name && r.SubgroupIndex == 0)
-                .Select(r => new Estimate(r.Scenario, r.Effect.Estimate, r.Effect.Low, r.Effect.High, Colour(Wording.Judge(o, r.Effect)))).ToList();
+                .Select(r => new Estimate(Title(c.Scenarios.First(s => s.Name == r.Scenario), L), r.Effect.Estimate, r.Effect.Low, r.Effect.High, Colour(Wording.Judge(o, r.Effect)))).ToList();
             charts.Add(($"forest_{Safe(name)}", Chart.Forest(w.Label(o), new AxisText(L.T("axis.effect"), w.EffectUnit(o), o.IsShare),
                 new AxisText(L.T("axis.scenario"), ""), est, L.Culture, legend, rowHeight: 26,
                 subtitle: L.T("chart.forestSubtitle", w.Level(o, rows.First(r => r.Outcome.Name == name && r.SubgroupIndex == 0).Effect.Baseline)))));
@@ -195,9 +214,13 @@ public static class ComparisonReport
         return charts;
     }
 
-    /// <summary>"baseline", or "name (baseline)" when the baseline scenario has another name.</summary>
+    /// <summary>"baseline", or "title (baseline)" when the baseline scenario has a title or another name.</summary>
     private static string BaselineName(ComparisonResult c, Labels L) =>
-        c.Baseline.Name == "baseline" ? L.T("baseline") : L.T("baseline.named", c.Baseline.Name);
+        c.Baseline.Name == "baseline" && c.Baseline.Titles.Count == 0 ? L.T("baseline") : L.T("baseline.named", Title(c.Baseline, L));
+
+    /// <summary>What a reader sees for a scenario: its title in the report's language, else its name (the name stays
+    /// in the CSV files and in the researchers' table).</summary>
+    public static string Title(Scenario s, Labels L) => s.TitleIn(L.Language);
 
     /// <summary>The colour of a verdict (better, worse; grey for not clear or too small to matter).</summary>
     public static string Colour(Verdict v) => v switch { Verdict.Better => ChartStyle.Better, Verdict.Worse => ChartStyle.Worse, _ => ChartStyle.Unclear };
@@ -226,7 +249,7 @@ public static class ComparisonReport
             for (int b = 0; b < 3; b++)
                 counts[a, b] = a == b ? double.NaN : 1000 * counts[a, b] / Math.Max(1, active);
         string[] types = [L.T("type.coping"), L.T("type.adaptive"), L.T("type.crisis")];
-        string name = k == 0 ? BaselineName(c, L) : c.Scenarios[k].Name;
+        string name = k == 0 ? BaselineName(c, L) : Title(c.Scenarios[k], L);
         return Chart.Matrix(name, new AxisText(L.T("axis.to"), ""), types, new AxisText(L.T("axis.from"), ""), types, counts,
             v => v.ToString("#,0", L.Culture), L.T("chart.flowScale"), L.Culture, width: 360, height: 250);
     }
@@ -292,6 +315,34 @@ public static class ComparisonReport
         return string.Join(" ", parts);
     }
 
+    /// <summary>A subgroup effect that is exactly zero in every run: the scenario left the group's value unchanged run
+    /// for run, so the interval has no width.</summary>
+    public static bool IsNoDifference(Effect e) => e.Estimate == 0 && e.Low == 0 && e.High == 0;
+
+    private static string NoDifferenceCell(Labels L) =>
+        $"<td class=\"num unclear no-difference\">{H(L.T("equity.noDifference"))}<sup><a href=\"#no-difference\">*</a></sup></td>";
+
+    private static string NoDifferenceNote(Labels L, string id) => $"<p class=\"muted no-difference-note\" id=\"{id}\">* {H(L.T("equity.noDifferenceNote"))}</p>";
+
+    /// <summary>The codes behind the labels (outcomes, levers, scenarios), folded away for researchers: the main
+    /// tables show labels only, the CSV files and scenario files use the codes.</summary>
+    private static void Researchers(StringBuilder sb, ComparisonResult c, Labels L)
+    {
+        sb.Append($"<details id=\"researchers\"><summary>{H(L.T("researchers.title"))}</summary><p>{H(L.T("researchers.intro"))}</p>");
+        sb.Append($"<table><tr><th>{H(L.T("researchers.outcomes"))}</th><th>{H(L.T("researchers.code"))}</th></tr>");
+        foreach (var name in Headline) sb.Append($"<tr><td>{H(L.Outcome(name).Label)}</td><td><code>{H(name)}</code></td></tr>");
+        var levers = c.Scenarios.Skip(1).SelectMany(s => ParameterRegistry.Differences(c.Baseline.ToParameters(), s.ToParameters()).Select(d => d.Def))
+            .Concat(c.Scenarios.SelectMany(s => s.Schedule).SelectMany(ch => ch.Values.Keys).Select(ParameterRegistry.Get)).Distinct().ToList();
+        if (levers.Count > 0)
+        {
+            sb.Append($"<tr><th>{H(L.T("researchers.levers"))}</th><th></th></tr>");
+            foreach (var d in levers) sb.Append($"<tr><td>{H(L.Lever(d).Label)}</td><td><code>{H(d.Name)}</code></td></tr>");
+        }
+        sb.Append($"<tr><th>{H(L.T("researchers.scenarios"))}</th><th></th></tr>");
+        foreach (var s in c.Scenarios) sb.Append($"<tr><td>{H(Title(s, L))}</td><td><code>{H(s.Name)}</code> · <code>{H(s.Path)}</code></td></tr>");
+        sb.Append("</table></details>");
+    }
+
     private static string Years(int months, Labels L) =>
         months % 12 == 0 ? L.T(months == 12 ? "years.one" : "years.n", months / 12) : L.T("months.n", months);
 
@@ -303,10 +354,10 @@ public static class ComparisonReport
         string Chart(string name) => charts.First(x => x.Name == name).Svg;
         double gain = MedianCrnGain(c);
         var scenarios = c.Scenarios.Skip(1).ToList();
-        string names = string.Join(", ", scenarios.Select(s => s.Name));
+        string names = string.Join(", ", scenarios.Select(s => Title(s, L)));
         string period = Years(c.Baseline.Months, L);
         sb.Append($"<!doctype html><html lang=\"{L.Language}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        sb.Append($"<title>{H(L.T("report.title", names, c.Baseline.Name))}</title><style>");
+        sb.Append($"<title>{H(L.T("report.title", names, Title(c.Baseline, L)))}</title><style>");
         sb.Append("body{font-family:'Liberation Sans',Arial,Helvetica,sans-serif;max-width:1120px;margin:1.5em auto;padding:0 1em;color:#222;line-height:1.45}");
         sb.Append("table{border-collapse:collapse;margin:.8em 0;font-size:14px}th,td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}");
         sb.Append("th{background:#f5f5f5}td.num{text-align:right;white-space:nowrap}.muted{color:#666;font-size:12.5px}code{background:#f3f3f3;padding:1px 4px;font-size:12.5px}");
@@ -320,10 +371,10 @@ public static class ComparisonReport
 
         // ── First screen: what changes, for whom, at what cost, how certain; then the caveats. ──
         sb.Append($"<h1>{H(L.T("report.heading", names))}</h1>");
-        sb.Append($"<p class=\"muted\">{H(L.T("report.setup", c.Baseline.Name, w.Number(c.Baseline.Clients), period, c.Replications))} {H(L.T("report.generated", c.End.ToString("d MMMM yyyy, HH:mm", L.Culture), RunOutputs.CodeVersion()))}</p>");
+        sb.Append($"<p class=\"muted\">{H(L.T("report.setup", Title(c.Baseline, L), w.Number(c.Baseline.Clients), period, c.Replications))} {H(L.T("report.generated", c.End.ToString("d MMMM yyyy, HH:mm", L.Culture), RunOutputs.CodeVersion()))}</p>");
         sb.Append($"<section class=\"summary\" id=\"summary\"><h2 style=\"border:0;margin:.2em 0\">{H(L.T("summary.title"))}</h2><ul>");
         for (int s = 1; s < c.Scenarios.Count; s++)
-            sb.Append($"<li><b>{H(c.Scenarios[s].Name)}</b>: {H(Summary(c, rows, s, w, caseload))}</li>");
+            sb.Append($"<li><b>{H(Title(c.Scenarios[s], L))}</b>: {H(Summary(c, rows, s, w, caseload))}</li>");
         sb.Append($"</ul><p>{H(L.T(c.Draws is null ? "summary.certainty" : "summary.certaintyDraws", c.Replications))}</p></section>");
 
         sb.Append($"<section class=\"caveats\" id=\"caveats\"><h2>{H(L.T("caveats.title"))}</h2><ul>");
@@ -335,26 +386,35 @@ public static class ComparisonReport
         sb.Append("</ul></section>");
 
         // ── Headline table ──
+        bool headlineNoDifference = false;
         sb.Append($"<h2>{H(L.T("headline.title"))}</h2><p>{H(L.T("headline.intro"))}");
         sb.Append($"<span class=\"key\" style=\"background:{ChartStyle.Better}\"></span>{H(L.T("verdict.better"))}<span class=\"key\" style=\"background:{ChartStyle.Worse}\"></span>{H(L.T("verdict.worse"))}<span class=\"key\" style=\"background:{ChartStyle.Unclear}\"></span>{H(L.T("legend.unclearOrSmall"))}</p>");
         sb.Append($"<div class=\"scroll\"><table id=\"headline\"><tr><th>{H(L.T("col.outcome"))}</th><th>{H(L.T("col.baseline"))}</th>");
-        foreach (var s in scenarios) sb.Append($"<th>{H(s.Name)}</th>");
+        foreach (var s in scenarios) sb.Append($"<th>{H(Title(s, L))}</th>");
         sb.Append("</tr>");
         foreach (var name in Headline)
         {
             var o = Outcomes.Get(name);
             var first = rows.First(r => r.Outcome.Name == name && r.SubgroupIndex == 0);
-            sb.Append($"<tr><td class=\"outcome\">{H(w.Label(o))} <span class=\"muted\">({H(o.IsShare ? w.Unit(o) + "; " + L.T("effectsIn", w.EffectUnit(o)) : w.Unit(o))})</span><br><code>{H(name)}</code></td><td class=\"num\">{w.Level(o, first.Effect.Baseline)}</td>");
+            string horizon = HorizonNote(name, c.Baseline.Months, L) is { } hn ? $"<br><span class=\"muted horizon\">{H(hn)}</span>" : "";
+            sb.Append($"<tr><td class=\"outcome\">{H(w.Label(o))} <span class=\"muted\">({H(o.IsShare ? w.Unit(o) + "; " + L.T("effectsIn", w.EffectUnit(o)) : w.Unit(o))})</span>{horizon}</td><td class=\"num\">{w.Level(o, first.Effect.Baseline)}</td>");
             foreach (var s in scenarios)
             {
                 var e = Whole(rows, s.Name, name);
                 var v = Wording.Judge(o, e);
+                if (IsNoDifference(e))
+                {
+                    headlineNoDifference = true;
+                    sb.Append(NoDifferenceCell(L));
+                    continue;
+                }
                 string scaled = caseload is not null && v != Verdict.Unclear && w.Scaled(o, e.Estimate, caseload.Value, c.Baseline.Months) is { } sc ? $"<br><span class=\"muted\">{H(sc)}</span>" : "";
                 sb.Append($"<td class=\"num {v.ToString().ToLowerInvariant()}\" title=\"{H(w.VerdictText(v))}\">{H(w.Effect(o, e.Estimate))}<br><span class=\"muted\">{H(w.Interval(o, e))}</span>{scaled}</td>");
             }
             sb.Append("</tr>");
         }
         sb.Append("</table></div>");
+        if (headlineNoDifference) sb.Append(NoDifferenceNote(L, "no-difference"));
 
         // ── Cost-effectiveness ──
         sb.Append($"<h2 id=\"ce\">{H(L.T("ce.title"))}</h2><p>{H(L.T("ce.intro", period))}</p><div class=\"scroll\"><table id=\"cost-effectiveness\"><tr><th>{H(L.T("axis.scenario"))}</th><th>{H(L.T("ce.cost"))}</th>");
@@ -367,7 +427,7 @@ public static class ComparisonReport
             var aims = MeasureAims.Of(ParameterRegistry.Differences(c.Baseline.ToParameters(), sc.ToParameters()).Select(d => d.Def));
             var cost = Whole(rows, sc.Name, "cost_total");
             var costVerdict = Wording.Judge(costOutcome, cost);
-            sb.Append($"<tr><td>{H(sc.Name)}</td><td class=\"num\">{H(w.Effect(costOutcome, cost.Estimate))}<br><span class=\"muted\">{H(w.Interval(costOutcome, cost))}</span></td>");
+            sb.Append($"<tr><td>{H(Title(sc, L))}</td><td class=\"num\">{H(w.Effect(costOutcome, cost.Estimate))}<br><span class=\"muted\">{H(w.Interval(costOutcome, cost))}</span></td>");
             foreach (var (outcome, _) in Comparison.CostEffectivenessOutcomes)
             {
                 var o = Outcomes.Get(outcome);
@@ -400,11 +460,11 @@ public static class ComparisonReport
         sb.Append($"<h2 id=\"compared\">{H(L.T("compared.title"))}</h2>");
         foreach (var s in scenarios)
         {
-            sb.Append($"<h3>{H(s.Name)}</h3><p>{H(s.Description)}</p><table><tr><th>{H(L.T("col.lever"))}</th><th>{H(L.T("col.baseline"))}</th><th>{H(L.T("col.scenario"))}</th><th>{H(L.T("col.source"))}</th></tr>");
+            sb.Append($"<h3>{H(Title(s, L))}</h3><p>{H(s.DescriptionIn(L.Language))}</p><table class=\"levers\"><tr><th>{H(L.T("col.lever"))}</th><th>{H(L.T("col.baseline"))}</th><th>{H(L.T("col.scenario"))}</th><th>{H(L.T("col.source"))}</th></tr>");
             foreach (var (d, from, to) in ParameterRegistry.Differences(c.Baseline.ToParameters(), s.ToParameters()))
             {
                 var lt = L.Lever(d);
-                sb.Append($"<tr><td><b>{H(lt.Label)}</b><br><span class=\"muted\">{H(lt.Description ?? "")}</span><br><code>{H(d.Name)}</code></td><td>{H(L.LeverValue(d, from))}</td><td>{H(L.LeverValue(d, to))}</td><td>{H(L.Source(d.Meta.Source))}</td></tr>");
+                sb.Append($"<tr><td><b>{H(lt.Label)}</b><br><span class=\"muted\">{H(lt.Description ?? "")}</span></td><td>{H(L.LeverValue(d, from))}</td><td>{H(L.LeverValue(d, to))}</td><td>{H(L.Source(d.Meta.Source))}</td></tr>");
             }
             foreach (var ch in s.Schedule.Where(x => !c.Baseline.Schedule.Contains(x)))
                 sb.Append($"<tr><td colspan=\"4\">{H(L.T("compared.fromMonth", ch.Month))}: {H(string.Join(", ", ch.Values.Select(kv => $"{L.Lever(ParameterRegistry.Get(kv.Key)).Label} = {L.LeverValue(ParameterRegistry.Get(kv.Key), kv.Value)}")))}</td></tr>");
@@ -413,13 +473,19 @@ public static class ComparisonReport
 
         // ── Trajectories and effects ──
         sb.Append($"<h2 id=\"trajectories\">{H(L.T("trajectories.title"))}</h2><p>{H(L.T(c.Scenarios.Count <= 4 ? "trajectories.introBands" : "trajectories.intro"))}</p>");
-        foreach (var name in Key) sb.Append($"<div class=\"pair\"><figure>{Chart($"trajectory_{Safe(name)}")}</figure><figure>{Chart($"effect_{Safe(name)}")}</figure></div>");
+        foreach (var name in Key)
+        {
+            sb.Append($"<div class=\"pair\"><figure>{Chart($"trajectory_{Safe(name)}")}</figure><figure>{Chart($"effect_{Safe(name)}")}</figure></div>");
+            if (HorizonNote(name, c.Baseline.Months, L) is { } note)
+                sb.Append($"<p class=\"muted horizon\">{H(note)} {H(L.T("horizon.shaded", SeenAfter[name]))}</p>");
+        }
 
         sb.Append($"<h2 id=\"forest\">{H(L.T("forest.title"))}</h2><p>{H(L.T("forest.intro"))}</p>");
         foreach (var name in Headline) sb.Append($"<figure>{Chart($"forest_{Safe(name)}")}</figure>");
 
         // ── Equity ──
         sb.Append($"<h2 id=\"equity\">{H(L.T("equity.title"))}</h2><p>{H(L.T("equity.intro"))}</p>");
+        bool noDifference = false;
         foreach (var dimension in Subgroups.All.Select(g => g.Dimension).Where(d => d != "all").Distinct())
         {
             sb.Append($"<h3>{H(L.Dimension(dimension))}</h3><div class=\"scroll\">");
@@ -427,7 +493,7 @@ public static class ComparisonReport
             {
                 var o = Outcomes.Get(name);
                 sb.Append($"<table class=\"equity\"><tr><th>{H(w.Label(o))} <span class=\"muted\">({H(w.Unit(o))})</span></th><th>{H(L.T("col.baseline"))}</th><th>{H(L.T("equity.gap", w.EffectUnit(o)))}</th>");
-                foreach (var s in scenarios) sb.Append($"<th>{H(s.Name)}</th>");
+                foreach (var s in scenarios) sb.Append($"<th>{H(Title(s, L))}</th>");
                 sb.Append("</tr>");
                 double whole = rows.First(r => r.Outcome.Name == name && r.SubgroupIndex == 0).Effect.Baseline;
                 for (int g = 0; g < Subgroups.Count; g++)
@@ -439,6 +505,14 @@ public static class ComparisonReport
                     {
                         var e = rows.First(r => r.Outcome.Name == name && r.SubgroupIndex == g && r.Scenario == s.Name).Effect;
                         var v = Wording.Judge(o, e);
+                        // Exactly zero in every run (same chance events, no one in the group reached): say so in words,
+                        // not as "0.0 [0.0; 0.0]", which reads like a measured, certain zero.
+                        if (IsNoDifference(e))
+                        {
+                            noDifference = true;
+                            sb.Append(NoDifferenceCell(L));
+                            continue;
+                        }
                         sb.Append($"<td class=\"num {v.ToString().ToLowerInvariant()}\">{H(w.Effect(o, e.Estimate))}<br><span class=\"muted\">{H(w.Interval(o, e))}</span></td>");
                     }
                     sb.Append("</tr>");
@@ -448,6 +522,8 @@ public static class ComparisonReport
             sb.Append("</div>");
         }
 
+        if (noDifference) sb.Append(NoDifferenceNote(L, headlineNoDifference ? "no-difference-groups" : "no-difference"));
+
         sb.Append($"<h2 id=\"flows\">{H(L.T("flows.title"))}</h2><p>{H(L.T("flows.intro"))}</p><div class=\"flows\">");
         for (int k = 0; k < c.Scenarios.Count; k++) sb.Append($"<figure>{Chart(TransitionChartName(k, c.Scenarios[k].Name))}</figure>");
         sb.Append("</div>");
@@ -455,9 +531,13 @@ public static class ComparisonReport
         sb.Append($"<h2 id=\"sensitivity\">{H(L.T("sensitivity.title"))}</h2><p>{H(L.T("sensitivity.text"))}</p>");
         sb.Append($"<h2 id=\"method\">{H(L.T("method.title"))}</h2><p>{H(L.T("method.crn", c.Replications))} ");
         sb.Append(H(L.T("method.gain", double.IsFinite(gain) ? gain.ToString("0.0", L.Culture) : "–", double.IsFinite(gain) ? (gain * gain).ToString("0", L.Culture) : "–")) + "</p>");
-        sb.Append($"<p>{H(L.T("method.units"))}</p>");
+        sb.Append($"<p>{H(L.T("method.seed", c.Baseline.Seed))} {H(L.T("method.draws", ParameterDraws.DefaultFile))}");
+        if (c.Draws is not null)
+            sb.Append(" " + H(L.T("method.drawsUsed", c.Draws.Vectors.Count, c.Draws.File, string.Join(", ", c.Draws.Parameters.Select(p => L.Lever(p).Label)))));
+        sb.Append($"</p><p>{H(L.T("method.units"))}</p>");
+        Researchers(sb, c, L);
 
-        sb.Append($"<h2>{H(L.T("reproduce.title"))}</h2><table>");
+        sb.Append($"<h2 id=\"reproduce\">{H(L.T("reproduce.title"))}</h2><table id=\"reproduce-table\">");
         sb.Append($"<tr><th>{H(L.T("reproduce.command"))}</th><td><code>{H(string.Join(' ', commandLine))}</code></td></tr>");
         sb.Append($"<tr><th>{H(L.T("reproduce.seed"))}</th><td>{c.Baseline.Seed}</td></tr><tr><th>{H(L.T("reproduce.replications"))}</th><td>{c.Replications}</td></tr>");
         sb.Append($"<tr><th>{H(L.T("reproduce.size"))}</th><td>{w.Number(c.Baseline.Clients)} × {c.Baseline.Months}</td></tr>");

@@ -36,6 +36,9 @@ public sealed class ParameterDraws
 
     /// <summary>Read the first <paramref name="count"/> vectors of a bootstrap file; every other column must name a
     /// model parameter, every value be a number within its allowed range.</summary>
+    /// <summary>Where <c>--parameter-draws</c> looks for the calibration's bootstrap set by default.</summary>
+    public const string DefaultFile = "scenarios/targets/calibration-bootstrap.csv";
+
     public static ParameterDraws Load(string path, int count)
     {
         InputFiles.CheckRegular(path, "parameter set (a calibration's bootstrap.csv)");

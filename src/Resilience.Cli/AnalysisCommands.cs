@@ -30,7 +30,7 @@ public static class AnalysisCommands
     {
         var scenario = new Argument<string>("SCENARIO")
         {
-            Description = $"Scenario (JSON). Default: {Cli.DefaultScenario}.", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => Cli.DefaultScenario,
+            Description = $"Scenario (JSON).", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => Cli.DefaultScenario,
         };
         var method = new Option<string>("--method") { Description = "morris (screening, many parameters) or sobol (variance shares, a few parameters).", DefaultValueFactory = _ => "morris" };
         var parameters = new Option<string[]>("--params")

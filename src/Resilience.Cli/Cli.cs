@@ -40,14 +40,57 @@ public static class Cli
         root.Subcommands.Add(columns);
         root.Subcommands.Add(ServeCommand.Build());
         AnalysisCommands.AddTo(root);
+        ShowOptionalArgumentsAsOptional(root);
         return root;
     }
+
+    /// <summary>The list of commands in the top-level help shows an optional argument as optional (<c>run [SCENARIO]</c>,
+    /// as the command's own usage line does) and without the argument's default, which the command's own help gives.
+    /// System.CommandLine writes every argument there as required (<c>run &lt;SCENARIO&gt;</c>) and appends the default
+    /// to the command's description; its help builder cannot be customised from outside, so the text is corrected.</summary>
+    private static void ShowOptionalArgumentsAsOptional(RootCommand root)
+    {
+        if (root.Options.OfType<System.CommandLine.Help.HelpOption>().FirstOrDefault() is not { Action: System.CommandLine.Invocation.SynchronousCommandLineAction inner } help) return;
+        help.Action = new HelpWithOptionalArguments(inner, root);
+    }
+
+    private sealed class HelpWithOptionalArguments(System.CommandLine.Invocation.SynchronousCommandLineAction inner, RootCommand root)
+        : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parse)
+        {
+            var config = parse.InvocationConfiguration;
+            var output = config.Output;
+            var text = new StringWriter();
+            config.Output = text;
+            int code;
+            try { code = inner.Invoke(parse); }
+            finally { config.Output = output; }
+            output.Write(parse.CommandResult.Command == root ? CommandList(text.ToString(), root) : text.ToString());
+            return code;
+        }
+    }
+
+    /// <summary>The top-level help text with each command's optional arguments in brackets and no "[default: …]" in
+    /// the list of commands (same widths, so the columns stay aligned).</summary>
+    public static string CommandList(string help, RootCommand root)
+    {
+        int at = help.IndexOf("Commands:", StringComparison.Ordinal);
+        if (at < 0) return help;
+        string list = help[at..];
+        foreach (var command in root.Subcommands)
+            foreach (var a in command.Arguments.Where(a => !a.Hidden && a.Arity.MinimumNumberOfValues == 0))
+                list = list.Replace($"  {command.Name} <{a.Name}>", $"  {command.Name} [{a.Name}]", StringComparison.Ordinal);
+        list = System.Text.RegularExpressions.Regex.Replace(list, @"\s*\[default: [^\]]*\]", "");
+        return help[..at] + list;
+    }
+
 
     private static Command RunCommand()
     {
         var scenario = new Argument<string>("SCENARIO")
         {
-            Description = $"Scenario file (JSON). Default: {DefaultScenario}.",
+            Description = $"Scenario file (JSON).",
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => DefaultScenario,
         };
@@ -146,16 +189,16 @@ public static class Cli
         outDir ??= Path.Combine("output", "compare-" + Path.GetFileNameWithoutExtension(baselinePath));
         using var folder = OutputFolder.Create(outDir, force, [.. baseline.ExtendsChain, .. scenarios.SelectMany(s => s.ExtendsChain), .. drawSet is null ? [] : new[] { drawSet.File }], isDefault);
         ComparisonResult? result = null;
-        Progress.Run($"compare: {scenarios.Count} scenario(s) vs {baseline.Name}, {baseline.Clients:N0} clients × {baseline.Months} months × {baseline.Replications} replications",
+        Progress.Run(labels.T("progress.compare", scenarios.Count, baseline.Name, baseline.Clients, baseline.Months, baseline.Replications),
             Comparison.RunCount(scenarios.Count, baseline.Replications),
-            report => result = Comparison.Run(baseline, scenarios, threads, report, cancel, draws: drawSet), "runs");
+            report => result = Comparison.Run(baseline, scenarios, threads, report, cancel, draws: drawSet), "runs", labels);
         cancel.ThrowIfCancellationRequested();
         ComparisonReport.WriteAll(folder, result!, RerunCommand(commandLine), labels, caseload);
         cancel.ThrowIfCancellationRequested();
         folder.Commit();
         Console.Write(Terminal.CompareTable(result!, Comparison.EffectRows(result!).Where(r => r.SubgroupIndex == 0).ToList(), new Wording(labels)));
         Console.WriteLine(labels.T("terminal.crn", ComparisonReport.MedianCrnGain(result!).ToString("0.0", labels.Culture)));
-        Console.WriteLine($"wrote {folder.Target}");
+        Console.WriteLine(labels.T("terminal.wroteFolder", folder.Target));
         return 0;
     }
 
@@ -232,7 +275,7 @@ public static class Cli
         int? caseload = caseloadAt >= 0 ? int.Parse(commandLine[caseloadAt + 1], CultureInfo.InvariantCulture) : null;
         ComparisonReport.WriteAll(folder, result, RerunCommand(commandLine), labels, caseload);
         folder.Commit();
-        Console.WriteLine($"merged {shards.Count} shards ({baseline.Replications} replications of {aligned.Count} scenarios) into {folder.Target}");
+        Console.WriteLine(labels.T("terminal.mergedCompare", shards.Count, baseline.Replications, aligned.Count, folder.Target));
         return 0;
     }
 
@@ -349,7 +392,7 @@ public static class Cli
         string? panelFile = panel ? PanelWriter.FileName(format) : null;
         using (var panelWriter = panelFile is null ? null : PanelWriter.Create(folder.PathOf(panelFile)))
         {
-            Progress.Run($"{scenario.Name}: {scenario.Clients:N0} clients × {scenario.Months} months × {scenario.Replications} replications",
+            Progress.Run(wording.Labels.T("progress.run", scenario.Name, scenario.Clients, scenario.Months, scenario.Replications),
                 scenario.Replications * scenario.Months, report =>
                 {
                     for (int r = 0; r < scenario.Replications; r++)
@@ -358,7 +401,7 @@ public static class Cli
                             panelWriter?.WriteMonth(sim);
                             if (sim.Month > 0) report(1);
                         }));
-                });
+                }, labels: wording.Labels);
         }
         cancel.ThrowIfCancellationRequested();
         RunOutputs.WriteTimeseries(folder.PathOf("timeseries.csv"), runs);
@@ -369,9 +412,11 @@ public static class Cli
         cancel.ThrowIfCancellationRequested();
         folder.Commit();
 
-        PrintTargets(runs);
+        // The run in words first, then the targets it is read against (a policy reader stops after the first lines).
         Console.Write(Terminal.RunSummary(runs, wording));
-        Console.WriteLine($"wrote {folder.Target} in {(DateTimeOffset.Now - start).TotalSeconds:F1} s");
+        Console.WriteLine();
+        Console.Write(Terminal.RunTargets(runs, wording.Labels));
+        Console.WriteLine(wording.Labels.T("terminal.wrote", folder.Target, (DateTimeOffset.Now - start).TotalSeconds.ToString("0.0", wording.Labels.Culture)));
         return 0;
     }
 
@@ -386,19 +431,6 @@ public static class Cli
             "parquet" => PanelFormat.Parquet,
             _ => throw new InputException($"--panel-format: expected csv or parquet, got '{value}'"),
         };
-    }
-
-    private static void PrintTargets(IReadOnlyList<RunResult> runs)
-    {
-        var table = new Table().AddColumns("target (seed §8, national)", "simulated", "band", "inside");
-        foreach (var t in Targets.All)
-        {
-            double v = Interval.Of(runs.Select(r => t.Evaluate(r.Raw)).ToList()).Mean;
-            table.AddRow(t.Name, v.ToString("0.###", CultureInfo.InvariantCulture),
-                $"{t.Low.ToString("0.##", CultureInfo.InvariantCulture)}–{t.High.ToString("0.##", CultureInfo.InvariantCulture)}",
-                t.Inside(v) ? "[green]yes[/]" : "[red]no[/]");
-        }
-        AnsiConsole.Write(table);
     }
 
     /// <summary><c>tables</c>: the README's tables of figures from the outputs of the documented commands
@@ -469,7 +501,8 @@ public static class Cli
 /// <summary>A Spectre progress bar on a terminal, plain percentage lines when output is redirected.</summary>
 public static class Progress
 {
-    public static void Run(string title, int total, Action<Action<int>> work, string unit = "months")
+    /// <summary>With <paramref name="labels"/> the percentage lines are in its language (unit: months or runs).</summary>
+    public static void Run(string title, int total, Action<Action<int>> work, string unit = "months", Labels? labels = null)
     {
         if (!Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive)
         {
@@ -489,7 +522,7 @@ public static class Progress
             if (decile > lastDecile)
             {
                 lastDecile = decile;
-                Console.WriteLine($"  {decile * 10}% ({done}/{total} {unit})");
+                Console.WriteLine("  " + (labels is null ? $"{decile * 10}% ({done}/{total} {unit})" : labels.T("progress.line", decile * 10, done, total, labels.T("progress." + unit))));
             }
         });
     }

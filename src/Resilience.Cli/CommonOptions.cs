@@ -12,7 +12,7 @@ public static class CommonOptions
 
     public static Option<int> Threads() => new("--threads")
     {
-        Description = $"Worker threads, 1 to {WorkerPool.MaxThreads} (default: the machine's cores). Results are identical for any value.",
+        Description = $"Worker threads, 1 to {WorkerPool.MaxThreads}: as many as the machine has cores unless given. Results are identical for any value.",
         DefaultValueFactory = _ => DefaultThreads,
     };
 
@@ -76,7 +76,7 @@ public static class CommonOptions
     private static int CountRows(string csv) => Math.Max(1, File.ReadLines(csv).Skip(1).Count(l => l.Trim().Length > 0));
 
     /// <summary>Where <c>--parameter-draws</c> looks for the calibration's bootstrap set by default.</summary>
-    public const string DefaultParameterSet = "scenarios/targets/calibration-bootstrap.csv";
+    public const string DefaultParameterSet = Analysis.ParameterDraws.DefaultFile;
 
     /// <summary>Check <c>--parameter-draws K</c> and <c>--parameter-set FILE</c> against the replications and load the
     /// first K vectors; null without <c>--parameter-draws</c>.</summary>

@@ -17,7 +17,7 @@ public static class CoverageCommand
     {
         var scenario = new Argument<string>("SCENARIO")
         {
-            Description = $"Scenario (JSON) whose values are the start of every fit. Default: {Cli.DefaultScenario}.",
+            Description = $"Scenario (JSON) whose values are the start of every fit.",
             Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => Cli.DefaultScenario,
         };
         var free = new Option<string[]>("--free")

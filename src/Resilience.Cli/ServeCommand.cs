@@ -16,7 +16,7 @@ public static class ServeCommand
     {
         var scenario = new Argument<string>("SCENARIO")
         {
-            Description = $"Scenario file (JSON) the session starts from. Default: {Cli.DefaultScenario}.",
+            Description = $"Scenario file (JSON) the session starts from.",
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => Cli.DefaultScenario,
         };

@@ -76,13 +76,13 @@ public static class SweepCommands
         using var folder = OutputFolder.Create(outDir, force, [.. scenario.ExtendsChain, .. drawSet is null ? [] : new[] { drawSet.File }], isDefault);
         var points = design.Shard(index, count).ToList();
         List<(int Point, string Line)> lines = [];
-        Progress.Run($"sweep {stem}: {points.Count} of {design.Points.Length} points × {scenario.Replications} replications",
-            points.Count * scenario.Replications, report => lines = Analysis.Sweep.Run(scenario, design, points, outcomes, threads, report, cancel, drawSet), "runs");
+        Progress.Run(labels.T("progress.sweep", stem, points.Count, design.Points.Length, scenario.Replications),
+            points.Count * scenario.Replications, report => lines = Analysis.Sweep.Run(scenario, design, points, outcomes, threads, report, cancel, drawSet), "runs", labels);
         cancel.ThrowIfCancellationRequested();
         var drawn = drawSet is null ? null : new Drawn(drawSet.Vectors.Count, drawSet.File, drawSet.Hash);
         WriteFolder(folder, design, outcomes, lines.Select(l => l.Line).ToList(), scenario, factors, samples, index, count, charts: count == 1, labels, drawn);
         folder.Commit();
-        Console.WriteLine($"wrote {folder.Target}{(count > 1 ? $" (shard {index}/{count}; merge all shards with sweep-merge)" : "")}");
+        Console.WriteLine(count > 1 ? labels.T("terminal.wroteShard", folder.Target, index, count, "sweep-merge") : labels.T("terminal.wroteFolder", folder.Target));
         return 0;
     }
 
@@ -214,7 +214,7 @@ public static class SweepCommands
         }
         WriteFolder(folder, design, outcomes, lines, scenario, factors, m.GetProperty("samples").GetInt32(), 1, 1, charts: true, labels, drawn);
         folder.Commit();
-        Console.WriteLine($"merged {shards.Count} shards into {folder.Target}");
+        Console.WriteLine(labels.T("terminal.mergedSweep", shards.Count, folder.Target));
         return 0;
     }
 

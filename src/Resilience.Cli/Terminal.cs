@@ -2,6 +2,7 @@ using System.Text;
 using Resilience.Analysis;
 using Resilience.Engine;
 using Resilience.IO;
+using Resilience.Model;
 
 namespace Resilience.Cli;
 
@@ -17,11 +18,11 @@ public static class Terminal
     {
         var L = w.Labels;
         var sb = new StringBuilder();
-        sb.AppendLine(Fit(L.T("terminal.compareTitle", c.Baseline.Name)));
+        sb.AppendLine(Fit(L.T("terminal.compareTitle", ComparisonReport.Title(c.Baseline, L))));
         sb.AppendLine(Row("", L.T("col.baseline"), L.T("terminal.effect"), L.T("terminal.interval")));
         foreach (var s in c.Scenarios.Skip(1))
         {
-            sb.AppendLine(Fit(s.Name));
+            sb.AppendLine(Fit(ComparisonReport.Title(s, L)));
             foreach (var name in ComparisonReport.Key)
             {
                 var o = Outcomes.Get(name);
@@ -35,23 +36,64 @@ public static class Terminal
         return sb.ToString();
     }
 
-    /// <summary>After <c>run</c>: the run in words and figures (caseload, lasting exits, adaptive and crisis share,
-    /// cost per client), means over the replications.</summary>
+    /// <summary>After <c>run</c>: the run in words and figures (caseload, lasting exits and all exits to work, adaptive
+    /// and crisis share, cost per client), means over the replications. Counts are said as "of every 1,000 clients",
+    /// so a reader does not take a rate per 1,000 for a share.</summary>
     public static string RunSummary(IReadOnlyList<RunResult> runs, Wording w)
     {
         var L = w.Labels;
         double Mean(string outcome) => runs.Average(r => Outcomes.Get(outcome).Read(r, 0));
         double caseloadStart = runs.Average(r => r.Value("caseload", 0, 0)), caseloadEnd = runs.Average(r => r.Value("caseload", r.Raw.Length - 1, 0));
         int months = runs[0].Raw.Length - 1;
-        var lines = new[]
+        var lines = new List<string>
         {
             L.T("terminal.runCaseload", w.Number(caseloadStart), w.Number(caseloadEnd), months),
             L.T("terminal.runExits", w.Number(Mean("exits_lasting_18"), "0"), w.Number(Mean("exits_to_work"), "0")),
             L.T("terminal.runTypes", w.Level(Outcomes.Get("share_adaptive@final"), Mean("share_adaptive@final")), w.Level(Outcomes.Get("share_crisis@final"), Mean("share_crisis@final"))),
-            L.T("terminal.runCost", w.Euro(Mean("cost_total")), w.Euro(Mean("cost_total") / (months / 12.0)), runs.Count),
+            L.T("terminal.runCost", w.Euro(Mean("cost_total")), w.Euro(Mean("cost_total") / (months / (double)Units.MonthsPerYear)), runs.Count, months),
         };
+        // An exit counts as lasting in the month it reaches 18 months off benefit, so the last 18 months' exits cannot.
+        if (months > 0) lines.Insert(2, L.T("terminal.runExitsHorizon"));
         var sb = new StringBuilder();
         foreach (var line in lines) foreach (var wrapped in Wrap(line)) sb.AppendLine(wrapped);
+        return sb.ToString();
+    }
+
+    /// <summary>After the summary: every target of <see cref="Targets.All"/> by its label (the codes are in
+    /// summary.csv), the simulated mean, the band and whether it lies inside; a target outside gets a numbered note
+    /// why (superseded by another figure, a known miss of the calibration, or neither), and a superseded target reads
+    /// "superseded" rather than a "no" that seems to contradict the figure replacing it.</summary>
+    public static string RunTargets(IReadOnlyList<RunResult> runs, Labels L)
+    {
+        const int labelWidth = 44;
+        var rows = Targets.All.Select(t => (Target: t, Value: runs.Average(r => t.Evaluate(r.Raw)))).ToList();
+        var sb = new StringBuilder();
+        sb.AppendLine(L.T("targets.count", rows.Count(r => r.Target.Inside(r.Value)), rows.Count));
+        string Line(string label, string value, string band, string inside) => $"{label.PadRight(labelWidth)} {value,9}  {band,-9} {inside}".TrimEnd();
+        sb.AppendLine(Line(L.T("targets.head.target"), L.T("targets.head.simulated"), L.T("targets.head.band"), L.T("targets.head.inside")));
+        var notes = new List<string>();
+        TargetSet? set = null;
+        foreach (var (t, v) in rows)
+        {
+            if (t.Set != set)
+            {
+                set = t.Set;
+                sb.AppendLine(L.T(set == TargetSet.Seed ? "targets.seed" : "targets.national"));
+            }
+            var label = L.Target(t.Name);
+            string inside;
+            if (t.Inside(v)) inside = L.T("targets.yes");
+            else
+            {
+                notes.Add($"{label.Label}: {label.Description ?? L.T("targets.outside")}");
+                inside = $"{L.T(t.Superseded is not null ? "targets.superseded" : "targets.no")} ({notes.Count})";
+            }
+            string text = "  " + label.Label;
+            sb.AppendLine(Line(text.Length > labelWidth ? text[..(labelWidth - 1)] + "…" : text,
+                v.ToString(Math.Abs(v) < 10 ? "0.000" : "0.0", L.Culture), $"{t.Low.ToString("0.##", L.Culture)}–{t.High.ToString("0.##", L.Culture)}", inside));
+        }
+        for (int k = 0; k < notes.Count; k++) foreach (var line in Wrap($"({k + 1}) {notes[k]}")) sb.AppendLine(line);
+        foreach (var line in Wrap(L.T("targets.codes"))) sb.AppendLine(line);
         return sb.ToString();
     }
 

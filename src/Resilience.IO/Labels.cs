@@ -122,6 +122,10 @@ public sealed class Labels
     /// <summary>An outcome's label, e.g. "People in crisis" for <c>share_crisis@final</c>.</summary>
     public LabelText Outcome(string name) => Find("outcomes", name) ?? new LabelText(name);
 
+    /// <summary>A calibration target's label ("Adaptive clients" for <c>adaptive_share</c>) and, for a superseded
+    /// target or a known miss, the short note why it is outside its band (the code stays in summary.csv).</summary>
+    public LabelText Target(string name) => Find("targets", name) ?? new LabelText(name);
+
     public string Unit(string unit) => Find("units", unit)?.Label ?? unit;
 
     public LabelText Lever(ParamDef def)

@@ -22,6 +22,25 @@ public sealed record Scenario(
         return p;
     }
 
+    /// <summary>The description per language (<c>"description": { "en": …, "nl": … }</c>); a plain string is stored
+    /// under "" and shown as written in every language.</summary>
+    public IReadOnlyDictionary<string, string> Descriptions { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A readable title per language (<c>"title"</c>, a string or { "en": …, "nl": … }); empty when the
+    /// file has none, and the reports then show the name.</summary>
+    public IReadOnlyDictionary<string, string> Titles { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The description in <paramref name="language"/>: its own text, else the one written without a language,
+    /// else the English one, else any.</summary>
+    public string DescriptionIn(string language) => InLanguage(Descriptions, language) ?? Description;
+
+    /// <summary>The title in <paramref name="language"/> (as <see cref="DescriptionIn"/>), else the scenario's name.</summary>
+    public string TitleIn(string language) => InLanguage(Titles, language) ?? Name;
+
+    internal static string? InLanguage(IReadOnlyDictionary<string, string> texts, string language) =>
+        texts.TryGetValue(language, out var own) ? own : texts.TryGetValue("", out var plain) ? plain
+        : texts.TryGetValue("en", out var en) ? en : texts.Values.FirstOrDefault();
+
     public RunSpec ToRunSpec(int threads) => new(ToParameters(), Clients, Months, Seed, Schedule) { Threads = threads };
 
     public Scenario With(int? clients = null, int? months = null, ulong? seed = null, int? replications = null)
@@ -38,7 +57,8 @@ public sealed record Scenario(
 }
 
 /// <summary>
-/// Reads scenario files (JSON): <c>name</c>, <c>description</c>, optional <c>extends</c> (path of a base scenario,
+/// Reads scenario files (JSON): <c>name</c>, optional <c>title</c> and <c>description</c> (each a string or
+/// <c>{ "en": …, "nl": … }</c>), optional <c>extends</c> (path of a base scenario,
 /// relative to the file), <c>seed</c>, <c>months</c>, <c>clients</c>, <c>replications</c>, <c>levers</c> (dotted
 /// lever names of MODEL.md §4), <c>parameters</c> (model parameters), and <c>schedule</c> (list of
 /// <c>{ "month": m, "levers": { ... } }</c> applied from month m). Every error names the file and the key.
@@ -52,7 +72,7 @@ public static class ScenarioLoader
     /// huge file) from exhausting memory.</summary>
     public const int MaxFileBytes = 1 << 20;
     private static readonly string[] TopLevelKeys =
-        ["name", "description", "extends", "seed", "months", "clients", "replications", "levers", "parameters", "schedule"];
+        ["name", "title", "description", "extends", "seed", "months", "clients", "replications", "levers", "parameters", "schedule"];
 
     private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
@@ -106,16 +126,22 @@ public static class ScenarioLoader
             foreach (var c in schedule)
                 if (c.Month > months) throw new InputException($"{file}: schedule: month {c.Month} lies beyond the horizon of {months} months");
 
+            // A description is inherited from the base scenario; a title is not (the scenario is another measure).
+            var descriptions = ReadTexts(file, root, "description") ?? parent?.Descriptions ?? new Dictionary<string, string>();
             var scenario = new Scenario(
                 Name: ReadName(file, root, full),
-                Description: ReadString(file, root, "description") ?? parent?.Description ?? "",
+                Description: Scenario.InLanguage(descriptions, "en") ?? "",
                 Path: file,
                 Seed: (ulong)(ReadLong(file, root, "seed", 0, long.MaxValue) ?? (long)(parent?.Seed ?? 1)),
                 Months: months,
                 Clients: ReadInt(file, root, "clients", 1, MaxClients) ?? parent?.Clients ?? 10_000,
                 Replications: ReadInt(file, root, "replications", 1, 10_000) ?? parent?.Replications ?? 10,
                 Levers: levers, ParameterValues: parameters, Schedule: schedule,
-                ExtendsChain: [file, .. parent?.ExtendsChain ?? []]);
+                ExtendsChain: [file, .. parent?.ExtendsChain ?? []])
+            {
+                Descriptions = descriptions,
+                Titles = ReadTexts(file, root, "title", oneLine: true) ?? new Dictionary<string, string>(),
+            };
             chain.RemoveAt(chain.Count - 1);
             return scenario;
         }
@@ -252,14 +278,44 @@ public static class ScenarioLoader
     {
         string? given = ReadString(file, root, "name");
         string name = given ?? System.IO.Path.GetFileNameWithoutExtension(full);
-        int bad = name.AsSpan().IndexOfAnyInRange('\0', '\x1f');
-        if (bad < 0) bad = name.AsSpan().IndexOfAnyInRange('\x7f', '\x9f');
-        if (bad >= 0)
+        if (ControlCharacterAt(name) is int bad)
             throw new InputException(given is not null
                 ? $"{file}: name: holds a control character (U+{(int)name[bad]:X4}) at position {bad + 1}; expected a plain one-line name"
                 : $"{file}: the file name holds a control character (U+{(int)name[bad]:X4}); give the scenario a plain \"name\"");
         if (name.Trim().Length == 0) throw new InputException($"{file}: name: expected a non-empty name, got \"{name}\"");
         return name;
+    }
+
+    /// <summary>A text in one or more languages: a string (stored under "", shown as written in every language) or an
+    /// object of language code → string, with codes from <see cref="Labels.Languages"/>; null when the key is absent.</summary>
+    private static Dictionary<string, string>? ReadTexts(string file, JsonElement root, string key, bool oneLine = false)
+    {
+        if (!root.TryGetProperty(key, out var v)) return null;
+        if (v.ValueKind == JsonValueKind.String) return new() { [""] = v.GetString()! };
+        string expected = $"a string, or an object of language → string with the languages {string.Join(", ", Labels.Languages)}";
+        if (v.ValueKind != JsonValueKind.Object) throw new InputException($"{file}: {key}: expected {expected}, got {Describe(v)}");
+        var texts = new Dictionary<string, string>();
+        foreach (var prop in v.EnumerateObject())
+        {
+            if (!Labels.Languages.Contains(prop.Name))
+                throw new InputException($"{file}: {key}.{prop.Name}: unknown language; expected one of {string.Join(", ", Labels.Languages)}");
+            if (prop.Value.ValueKind != JsonValueKind.String)
+                throw new InputException($"{file}: {key}.{prop.Name}: expected a string, got {Describe(prop.Value)}");
+            texts[prop.Name] = prop.Value.GetString()!;
+        }
+        if (texts.Count == 0) throw new InputException($"{file}: {key}: expected {expected}, got an empty object");
+        // A title heads pages and charts like the name, so it is held to the name's rule: one plain line.
+        foreach (var (language, text) in texts)
+            if (oneLine && ControlCharacterAt(text) is int bad)
+                throw new InputException($"{file}: {key}{(language.Length > 0 ? "." + language : "")}: holds a control character (U+{(int)text[bad]:X4}) at position {bad + 1}; expected a plain one-line title");
+        return texts;
+    }
+
+    private static int? ControlCharacterAt(string text)
+    {
+        int bad = text.AsSpan().IndexOfAnyInRange('\0', '\x1f');
+        if (bad < 0) bad = text.AsSpan().IndexOfAnyInRange('\x7f', '\x9f');
+        return bad >= 0 ? bad : null;
     }
 
     private static string? ReadString(string file, JsonElement root, string key)

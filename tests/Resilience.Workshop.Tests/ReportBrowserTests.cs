@@ -51,6 +51,72 @@ public class ReportBrowserTests(Browser browser) : IClassFixture<Browser>
         }
         finally { Directory.Delete(outDir, true); }
     }
+
+    /// <summary>English words that must not appear in the Dutch report's text (codes, file names and the rerun command,
+    /// which are not words, are left out of the check: they stand in &lt;code&gt;, the researchers' table and the
+    /// rerun table).</summary>
+    private static readonly string[] EnglishWords =
+    [
+        "the", "and", "with", "for", "from", "which", "seed", "random", "numbers", "baseline", "scenario(s)", "wrote",
+        "clients", "months", "exits", "lasting", "people", "cost", "share", "paired", "percentile", "interval is", "effects",
+        "outcome", "caseload", "compared", "current", "policy", "sanctions", "strict", "coach",
+    ];
+
+    [Fact]
+    public async Task TheDutchReportHasNoEnglishNoCodesInItsTablesAndNamesWhatAZeroMeans()
+    {
+        string outDir = Compare("nl");
+        try
+        {
+            var page = await browser.OpenAsync("file://" + Path.Combine(outDir, "report.html"), 1200, 1000, ready: "#summary");
+            // A readable title: the scenarios' Dutch titles, not their file names.
+            Assert.Equal("Bufferbudget voor consulenten, Strenge sancties vergeleken met Huidig beleid", await page.TitleAsync());
+            Assert.Contains("Bufferbudget voor consulenten", await page.InnerTextAsync("h1"));
+
+            string text = await page.EvaluateAsync<string>("""
+                () => { const hidden = [...document.querySelectorAll('code, #researchers, #reproduce-table')];
+                        hidden.forEach(e => e.style.display = 'none');
+                        const text = document.body.innerText;
+                        hidden.forEach(e => e.style.display = '');
+                        return text; }
+                """);
+            foreach (var word in EnglishWords)
+            {
+                var hit = System.Text.RegularExpressions.Regex.Match(text, $@"(?<![\p{{L}}\-]){System.Text.RegularExpressions.Regex.Escape(word)}(?![\p{{L}}\-])",
+                    System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+                Assert.False(hit.Success, $"English '{word}' in the Dutch report: …{(hit.Success ? text.Substring(Math.Max(0, hit.Index - 60), Math.Min(120, text.Length - Math.Max(0, hit.Index - 60))) : "")}…");
+            }
+            // Dutch explanations of the method's terms, in the method section and not in table captions.
+            string method = await page.EvaluateAsync<string>("() => { let t = ''; for (let e = document.getElementById('method').nextElementSibling; e && e.tagName !== 'H2'; e = e.nextElementSibling) t += e.innerText + ' '; return t; }");
+            Assert.Contains("gepaarde bootstrap", method);
+            Assert.Contains("percentielinterval", method);
+            Assert.Contains("dezelfde toevallige gebeurtenissen", method);
+            Assert.Contains("--parameter-draws", method);
+            Assert.DoesNotContain("bootstrap", await page.InnerTextAsync("#ce + p"));
+            Assert.DoesNotContain("--", await page.InnerTextAsync("#caveats"));
+
+            // Outcome and lever codes only in the folded researchers' table.
+            foreach (var table in new[] { "#headline", "table.equity", "table.levers" })
+                foreach (var t in await page.Locator(table).AllInnerTextsAsync())
+                    Assert.DoesNotMatch(@"[a-z]+_[a-z_]+|@final|[a-z]+\.[a-z][A-Za-z]+", t);
+            Assert.False(await page.Locator("#researchers").GetAttributeAsync("open") is not null, "the researchers' table starts folded");
+            Assert.Contains("share_adaptive@final", await page.Locator("#researchers").TextContentAsync());
+
+            // A subgroup cell that is exactly zero in every run says so in words, with the reason in a footnote.
+            var cells = await page.Locator("td.num").AllInnerTextsAsync();
+            Assert.DoesNotContain(cells, c => c.Contains("0,0 [0,0; 0,0]"));
+            int none = await page.Locator("td.no-difference").CountAsync();
+            Assert.True(none > 0, "this comparison (24 months) has groups no measure reached; expected cells saying so");
+            Assert.All(await page.Locator("td.no-difference").AllInnerTextsAsync(), c => Assert.StartsWith("geen verschil in deze runs", c));
+            Assert.Contains("dezelfde toevallige gebeurtenissen", await page.InnerTextAsync("#no-difference"));
+
+            // Lasting exits over 24 months: the note beside the outcome and under its charts, whose first 18 months are shaded.
+            Assert.Contains("Telt alleen uitstroom in maand 1–6", await page.InnerTextAsync("#headline"));
+            Assert.Contains("de eerste 18 maanden", await page.InnerTextAsync("p.horizon"));
+            await browser.CloseAsync(page);
+        }
+        finally { Directory.Delete(outDir, true); }
+    }
 }
 
 /// <summary>Checks of the charts on a page (reports and workshop).</summary>

@@ -31,9 +31,15 @@ public static class Chart
     /// series (the baseline) lies on top and is never hidden.</summary>
     public static string Lines(string title, AxisText x, AxisText y, IReadOnlyList<Series> series, CultureInfo culture,
         int width = 720, int height = 360, double? yMin = null, double? yMax = null, double? xMin = null, double? xMax = null,
-        string? subtitle = null, double? reference = null, int markerEvery = 6)
+        string? subtitle = null, double? reference = null, int markerEvery = 6, (double Low, double High)? shade = null)
     {
         var model = ChartStyle.Model(title, culture, subtitle);
+        // Shaded x range: e.g. the months in which an outcome cannot be seen yet (the report's caption says which).
+        if (shade is { } band)
+            model.Annotations.Add(new RectangleAnnotation
+            {
+                MinimumX = band.Low, MaximumX = band.High, Fill = ChartStyle.Colour("#EDEDED"), Layer = AnnotationLayer.BelowSeries,
+            });
         model.Axes.Add(ChartStyle.Axis(AxisPosition.Bottom, x.Title, x.Unit, culture, x.Percent, xMin, xMax));
         var yAxis = ChartStyle.Axis(AxisPosition.Left, y.Title, y.Unit, culture, y.Percent, yMin, yMax);
         model.Axes.Add(yAxis);

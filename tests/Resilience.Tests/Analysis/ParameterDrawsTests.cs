@@ -45,8 +45,8 @@ public sealed class ParameterDrawsTests : IDisposable
         var a = Of(without);
         var b = Of(with);
         Assert.True(b.Width > 1.5 * a.Width, $"with draws {b.Low:0.##}–{b.High:0.##}, without {a.Low:0.##}–{a.High:0.##}");
-        Assert.Contains("uncertainty of the calibrated parameters", ComparisonReport.IntervalKind(with, Labels.English));
-        Assert.Contains("onzekerheid van de gekalibreerde parameters", ComparisonReport.IntervalKind(with, Labels.Dutch));
+        Assert.Contains("uncertainty of the fitted parameters", ComparisonReport.IntervalKind(with, Labels.English));
+        Assert.Contains("onzekerheid van de afgestemde parameters", ComparisonReport.IntervalKind(with, Labels.Dutch));
         Assert.Contains("do not include uncertainty about the model's parameters", ComparisonReport.IntervalKind(without, Labels.English));
     }
 

@@ -158,6 +158,35 @@ public sealed partial class ScenarioLoaderTests
         finally { Directory.Delete(root, recursive: true); }
     }
 
+    // ───────────────────────────── titles and descriptions ─────────────────────────────
+
+    [Fact]
+    public void APlainDescriptionShowsAsWrittenInEveryLanguageAndAMissingTitleIsTheName()
+    {
+        var s = ScenarioLoader.Load(GoodSmall);
+        Assert.Equal(s.Description, s.DescriptionIn("nl"));
+        Assert.Equal(s.Description, s.DescriptionIn("en"));
+        Assert.Equal("small", s.TitleIn("nl"));
+    }
+
+    [Fact]
+    public void ADescriptionInOneLanguageIsShownInTheOtherAndATitleIsNotInherited()
+    {
+        string dir = FreshTempDir();
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "base.json"), """{ "name": "b", "title": "Base", "description": { "nl": "Alleen Nederlands." } }""");
+            File.WriteAllText(Path.Combine(dir, "child.json"), """{ "name": "child", "extends": "base.json" }""");
+            var b = ScenarioLoader.Load(Path.Combine(dir, "base.json"));
+            Assert.Equal("Alleen Nederlands.", b.DescriptionIn("en"));
+            Assert.Equal("Base", b.TitleIn("nl"));
+            var child = ScenarioLoader.Load(Path.Combine(dir, "child.json"));
+            Assert.Equal("Alleen Nederlands.", child.DescriptionIn("nl"));
+            Assert.Equal("child", child.TitleIn("en"));
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+
     // ───────────────────────────── extends and ToParameters ─────────────────────────────
 
     [Fact]
@@ -267,6 +296,17 @@ public sealed partial class ScenarioLoaderTests
         using var doc = JsonDocument.Parse(File.ReadAllText(path));
         var root = doc.RootElement;
         Assert.True(root.TryGetProperty("description", out _), "description must be set in the file itself, not inherited");
+        // A Dutch and an English title and description, each its own text, both citing the seeds (issue 26 item 3).
+        foreach (var lang in Labels.Languages)
+        {
+            Assert.True(s.Descriptions.ContainsKey(lang), $"no {lang} description");
+            Assert.True(s.Titles.ContainsKey(lang), $"no {lang} title");
+            Assert.Matches(SeedCitation(), s.DescriptionIn(lang));
+            Assert.NotEqual(s.Name, s.TitleIn(lang));
+        }
+        Assert.NotEqual(s.DescriptionIn("en"), s.DescriptionIn("nl"));
+        Assert.NotEqual(s.TitleIn("en"), s.TitleIn("nl"));
+        Assert.Equal(s.DescriptionIn("en"), s.Description);
         if (file == "baseline.json") return;
 
         Assert.True(root.TryGetProperty("extends", out var ext), "every scenario extends the baseline");
