@@ -30,24 +30,19 @@ public static class CalibrationShards
                .Append(b.Evaluations.ToString(inv)).Append('\n');
         File.WriteAllText(folder.PathOf(RefitsFile), csv.ToString(), new UTF8Encoding(false));
         string json = Experiment(experiment);
-        using var stream = File.Create(folder.PathOf("manifest.json"));
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-        w.WriteStartObject();
-        w.WriteString("tool", "Resilience");
-        w.WriteString("command", "calibrate-shard");
-        w.WritePropertyName("experiment");
-        using (var doc = JsonDocument.Parse(json)) doc.RootElement.WriteTo(w);
-        w.WriteString("designHash", Hash(json));
-        w.WriteNumber("clients", experiment.Clients ?? 0);
-        w.WriteNumber("months", experiment.Months ?? 0);
-        w.WriteNumber("seed", r.Settings.Seed);
-        w.WriteNumber("replications", r.Settings.Replications);
-        w.WriteNumber("bootstrap", r.Settings.Bootstrap);
-        w.WriteNumber("bootstrapSimulations", r.BootstrapSimulations);
-        w.WriteNumber("shardIndex", index);
-        w.WriteNumber("shardCount", count);
-        w.WriteString("codeVersion", RunOutputs.CodeVersion());
-        w.WriteEndObject();
+        using var doc = JsonDocument.Parse(json);
+        new Manifest("calibrate-shard")
+            .Add("experiment", doc.RootElement)
+            .Add("designHash", Hash(json))
+            .Add("clients", experiment.Clients ?? 0)
+            .Add("months", experiment.Months ?? 0)
+            .Add("seed", r.Settings.Seed)
+            .Add("replications", r.Settings.Replications)
+            .Add("bootstrap", r.Settings.Bootstrap)
+            .Add("bootstrapSimulations", r.BootstrapSimulations)
+            .Shard(index, count)
+            .CodeVersion()
+            .Write(folder);
     }
 
     public static int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, string? lang)

@@ -116,52 +116,26 @@ public static class SweepCommands
         for (int p = 0; p < design.Points.Length; p++)
             design_.Append(p.ToString(CultureInfo.InvariantCulture)).Append(',').Append(string.Join(',', design.Factors.Select((f, k) => f.Def.Format(design.Points[p][k])))).Append('\n');
         File.WriteAllText(folder.PathOf("design.csv"), design_.ToString(), utf8);
-        using (var stream = File.Create(folder.PathOf("manifest.json")))
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            w.WriteStartObject();
-            w.WriteString("tool", "Resilience");
-            w.WriteString("command", "sweep");
-            w.WriteString("scenario", scenario.Path);
-            w.WriteString("scenarioName", scenario.Name);
-            w.WriteNumber("seed", scenario.Seed);
-            w.WriteNumber("replications", scenario.Replications);
-            w.WriteNumber("clients", scenario.Clients);
-            w.WriteNumber("months", scenario.Months);
-            w.WriteNumber("samples", samples);
-            w.WriteStartArray("factors");
-            foreach (var f in factors)
+        var m = new Manifest("sweep")
+            .Add("scenario", scenario.Path)
+            .Add("scenarioName", scenario.Name)
+            .Add("seed", scenario.Seed)
+            .Add("replications", scenario.Replications)
+            .Add("clients", scenario.Clients)
+            .Add("months", scenario.Months)
+            .Add("samples", samples)
+            .Add("factors", factors, (o, f) =>
             {
-                w.WriteStartObject();
-                w.WriteString("name", f.Def.Name);
-                if (f.Values is not null)
-                {
-                    w.WriteStartArray("grid");
-                    foreach (var v in f.Values) w.WriteNumberValue(v);
-                    w.WriteEndArray();
-                }
-                else { w.WriteNumber("low", f.Low); w.WriteNumber("high", f.High); }
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("outcomes");
-            foreach (var o in outcomes) w.WriteStringValue(o.Name);
-            w.WriteEndArray();
-            w.WriteString("designHash", design.Hash());
+                o.Add("name", f.Def.Name);
+                if (f.Values is not null) o.Add("grid", f.Values);
+                else o.Add("low", f.Low).Add("high", f.High);
+            })
+            .Add("outcomes", outcomes.Select(o => o.Name))
+            .Add("designHash", design.Hash())
             // Which kind of interval sweep.csv holds: simulation noise only, or with parameter uncertainty as well.
-            w.WriteString("interval", drawn is null ? "simulation noise (replications)" : $"simulation noise and parameter uncertainty ({drawn.Count} parameter vectors)");
-            if (drawn is not null)
-            {
-                w.WriteNumber("parameterDraws", drawn.Count);
-                w.WriteString("parameterSet", drawn.File);
-            }
-            w.WriteString("parameterSetHash", drawn?.Hash ?? "");
-            w.WriteNumber("shardIndex", index);
-            w.WriteNumber("shardCount", count);
-            w.WriteNumber("points", design.Points.Length);
-            w.WriteString("codeVersion", RunOutputs.CodeVersion());
-            w.WriteEndObject();
-        }
+            .Add("interval", drawn is null ? "simulation noise (replications)" : $"simulation noise and parameter uncertainty ({drawn.Count} parameter vectors)");
+        if (drawn is not null) m.Add("parameterDraws", drawn.Count).Add("parameterSet", drawn.File);
+        m.Add("parameterSetHash", drawn?.Hash ?? "").Shard(index, count).Add("points", design.Points.Length).CodeVersion().Write(folder);
         if (!charts) return;
         Directory.CreateDirectory(folder.PathOf("charts"));
         foreach (var (name, svg) in Analysis.Sweep.Charts(design, lines, outcomes, labels))
