@@ -35,6 +35,10 @@ public sealed record SlurmPlan(string Command, IReadOnlyList<string> ShardArgs, 
 {
     /// <summary>Options the merge takes besides the shards and --out (e.g. the report's language).</summary>
     public IReadOnlyList<string> MergeArgs { get; init; } = [];
+
+    /// <summary>The serialised experiment (<see cref="Resilience.Cli.Experiment"/>): written as slurm/experiment.json of the job
+    /// folder, whose path is appended to <see cref="ShardArgs"/>, so the tasks read the experiment, not a command line.</summary>
+    public string? Experiment { get; init; }
 }
 
 /// <summary>
@@ -122,9 +126,13 @@ public static class Slurm
         string slurmDir = Path.Combine(job, "slurm"), logs = Path.Combine(slurmDir, "logs"), shardsDir = Path.Combine(job, "shards");
         string result = Path.Combine(job, "result");
         int shards = ShardCount(plan, o);
+        string experimentPath = Path.Combine(slurmDir, Pipeline.ExperimentFile);
+        if (plan.Experiment is not null) plan = plan with { ShardArgs = [.. plan.ShardArgs, experimentPath] };
 
         if (o.Resume)
         {
+            if (plan.Experiment is not null && (!File.Exists(experimentPath) || File.ReadAllText(experimentPath) != plan.Experiment))
+                throw new InputException($"{jobDir}: --resume: this job folder ran a different command (its {Path.Combine("slurm", Pipeline.ExperimentFile)} differs from this experiment)");
             var recorded = ReadJob(job);
             string[] expected = [.. recorded.GetProperty("shardCommand").EnumerateArray().Select(a => a.GetString()!)];
             if (!expected.SequenceEqual(plan.ShardArgs))
@@ -145,6 +153,7 @@ public static class Slurm
         string bin = o.DryRun && o.Bin is null ? BinaryPath(job, o) : EnsureBinary(job, o);
         Directory.CreateDirectory(logs);
         Directory.CreateDirectory(shardsDir);
+        if (plan.Experiment is not null && !o.Resume) File.WriteAllText(experimentPath, plan.Experiment, new UTF8Encoding(false));
         string cwd = Directory.GetCurrentDirectory();
         string version = RunOutputs.CodeVersion();
         var shardDirs = Enumerable.Range(1, shards).Select(i => Path.Combine(shardsDir, $"shard-{i}")).ToList();

@@ -49,6 +49,27 @@ public sealed class ShardMergeTests : IDisposable
         Cli([.. experiment, "--shard", "2/2", "--out", "shard-2"]);
         Cli(merge, "shard-1", "shard-2", "--out", "merged");
         AssertSameOutputs(Path.Combine(_dir, "local"), Path.Combine(_dir, "merged"), commandLineDiffers: merge == "compare-merge");
+        if (!OnPipeline.Contains(experiment[0])) return;
+        // The one merge command merges any experiment's shards (the kind is in their experiment.json) …
+        Cli("merge", "shard-2", "shard-1", "--out", "merged-by-merge");
+        AssertSameOutputs(Path.Combine(_dir, "merged"), Path.Combine(_dir, "merged-by-merge"), commandLineDiffers: false);
+        // … and a shard run from the experiment file alone (as a Slurm task runs it) is the shard the command line ran.
+        Cli("shard", Path.Combine("shard-1", "experiment.json"), "--shard", "2/2", "--out", "shard-2-from-file");
+        AssertSameShard(Path.Combine(_dir, "shard-2"), Path.Combine(_dir, "shard-2-from-file"));
+    }
+
+    /// <summary>The commands that run through the experiment pipeline (Pipeline.Execute): their shards carry experiment.json.</summary>
+    private static readonly string[] OnPipeline = ["compare", "sweep"];
+
+    private static void AssertSameShard(string a, string b)
+    {
+        foreach (var f in Directory.GetFiles(a).Select(Path.GetFileName))
+        {
+            if (f is ".resilience-output.json" or null) continue;
+            static IEnumerable<string> Lines(string path) => File.ReadLines(path).Where(l => !l.Contains("Time\"") && !l.Contains("\"elapsedSeconds\"") && !l.Contains("\"threads\""));
+            if (f == "manifest.json") Assert.Equal(Lines(Path.Combine(a, f)), Lines(Path.Combine(b, f)));
+            else Assert.True(File.ReadAllBytes(Path.Combine(a, f)).SequenceEqual(File.ReadAllBytes(Path.Combine(b, f))), $"{f} differs");
+        }
     }
 
     /// <summary>Every file of <paramref name="a"/> equals the one of <paramref name="b"/>, byte for byte, but for the
