@@ -238,24 +238,6 @@ public static class AnalysisCommands
 
         /// <summary>What decides the fit and its refits (not where the output goes, the threads or the language).</summary>
         [System.Text.Json.Serialization.JsonIgnore] public CalibrateArgs Experiment => this with { Out = null, Force = false, Threads = 1, Lang = null };
-
-        /// <summary>The command line of one shard: every choice as given.</summary>
-        public List<string> ShardArgs()
-        {
-            var inv = CultureInfo.InvariantCulture;
-            List<string> args = ["calibrate", Scenario];
-            if (Panel is not null) args.AddRange(["--panel", Panel]);
-            if (Targets is not null) args.AddRange(["--targets", Targets]);
-            foreach (var f in Free) args.AddRange(["--free", f]);
-            args.AddRange(["--budget", Budget.ToString(inv), "--replications", Replications.ToString(inv), "--bootstrap", Bootstrap.ToString(inv),
-                "--starts", Starts.ToString(inv), "--min-n", MinN.ToString("R", inv)]);
-            if (Clients is int c) args.AddRange(["--clients", c.ToString(inv)]);
-            if (Months is int m) args.AddRange(["--months", m.ToString(inv)]);
-            if (Seed is ulong sd) args.AddRange(["--seed", sd.ToString(inv)]);
-            if (BootstrapBudget is int bb) args.AddRange(["--bootstrap-budget", bb.ToString(inv)]);
-            if (Lenient) args.Add("--lenient");
-            return args;
-        }
     }
 
     public static int Calibrate(CalibrateArgs a, CancellationToken cancel)
@@ -275,18 +257,17 @@ public static class AnalysisCommands
         if (bootBudget < 2) throw new InputException($"--bootstrap-budget: expected at least 2, got {bootBudget}");
 
         Slurm.Check(a.Slurm, a.Shard);
+        if (a.Slurm.Active && a.Bootstrap < 1) throw new InputException("calibrate --slurm: the cluster runs the bootstrap refits; give --bootstrap of at least 1");
+        return Pipeline.Execute(new CalibrateExperiment(a.Experiment), a.Out, a.Force, a.Threads, a.Shard, a.Slurm, labels, [], cancel);
+    }
+
+    /// <summary>Fit (and refit) into <paramref name="folder"/>: the whole calibration, or with <paramref name="shard"/>
+    /// the fit and that shard's bootstrap refits, stored for the merge (the executor commits a shard's folder).</summary>
+    internal static int Fit(CalibrateArgs a, OutputFolder folder, (int Index, int Count)? shard, Labels labels, CancellationToken cancel)
+    {
         var sc = ScenarioLoader.Load(a.Scenario).With(a.Clients ?? 5000, a.Months, a.Seed, a.Replications);
-        string outDir = a.Out ?? Path.Combine("output", Path.GetFileNameWithoutExtension(a.Scenario) + "-calibration");
-        if (a.Slurm.Active)
-        {
-            if (a.Bootstrap < 1) throw new InputException("calibrate --slurm: the cluster runs the bootstrap refits; give --bootstrap of at least 1");
-            return Slurm.Run(new SlurmPlan("calibrate", a.ShardArgs(), "calibrate-merge", a.Bootstrap,
-                (double)(a.Budget + a.Bootstrap * bootBudget) * a.Replications * sc.Clients * sc.Months) { MergeArgs = ["--lang", labels.Language] }, a.Slurm, outDir);
-        }
-        (int Index, int Count)? shard = a.Shard is null ? null : SweepCommands.ParseShard(a.Shard);
-        if (shard is { } sh && sh.Count > Math.Max(1, a.Bootstrap))
-            throw new InputException($"--shard {a.Shard}: the calibration has {a.Bootstrap} bootstrap refits; expected at most that many shards");
-        using var folder = OutputFolder.Create(outDir, a.Force, [.. sc.ExtendsChain, a.Panel ?? a.Targets!, .. a.MoreInputs], isDefault: a.Out is null && shard is null);
+        var free = a.Free.Select(f => FreeParameter.Parse(f)).ToList();
+        int bootBudget = a.BootstrapBudget ?? a.Budget;
         var start = DateTimeOffset.Now;
 
         IReadOnlyList<CalibrationTarget> list;
@@ -316,10 +297,14 @@ public static class AnalysisCommands
         };
         var calibrator = new Calibrator(sc.ToRunSpec(a.Threads), free, list, settings);
         if (shard is { } part)
-            return Shards.Run(folder, part, "calibrate-merge", $"calibrate {sc.Name}, the fit and bootstrap refits {part.Index}, {part.Index} + {part.Count}, …",
-                calibrator.MaxEvaluations, "evaluations (at most)",
-                report => calibrator.Run(cancel, Counter(report), b => b % part.Count == part.Index - 1),
-                r => CalibrationShards.Write(folder, r, a.Experiment, part.Index, part.Count), cancel);
+        {
+            CalibrationResult? refits = null;
+            Progress.Run($"shard {part.Index}/{part.Count}: calibrate {sc.Name}, the fit and bootstrap refits {part.Index}, {part.Index} + {part.Count}, …",
+                calibrator.MaxEvaluations, report => refits = calibrator.Run(cancel, Counter(report), b => b % part.Count == part.Index - 1), "evaluations (at most)");
+            cancel.ThrowIfCancellationRequested();
+            CalibrationShards.Write(folder, refits!, a.Experiment, part.Index, part.Count);
+            return 0;
+        }
         CalibrationResult? result = null;
         Progress.Run($"calibrate {sc.Name}: {free.Count} parameter(s), {list.Count} target(s), {sc.Clients:N0} clients × {sc.Months} months × {a.Replications} replication(s)",
             calibrator.MaxEvaluations, report => result = calibrator.Run(cancel, Counter(report), given: a.Given, givenSimulations: a.GivenSimulations), unit: "evaluations (at most)");

@@ -17,6 +17,7 @@ namespace Resilience.Cli;
 [JsonDerivedType(typeof(CompareExperiment), "compare")]
 [JsonDerivedType(typeof(SweepExperiment), "sweep")]
 [JsonDerivedType(typeof(SensitivityExperiment), "sensitivity")]
+[JsonDerivedType(typeof(CalibrateExperiment), "calibrate")]
 public abstract record Experiment
 {
     /// <summary>The command that defines this experiment (compare, sweep).</summary>
@@ -140,7 +141,7 @@ public static class Pipeline
 
     /// <summary><c>merge SHARD… --out DIR</c>: merge the shards of any experiment, whose kind their experiment.json names.</summary>
     public static Command MergeCommand() => Shards.MergeCommand("merge",
-        "Merge the shards of an experiment (compare, sweep or sensitivity with --shard i/n, or a --slurm job's shards) into the outputs one unsharded run writes.",
+        "Merge the shards of an experiment (compare, sweep, sensitivity or calibrate with --shard i/n, or a --slurm job's shards) into the outputs one unsharded run writes.",
         "Output folders of all shards of one experiment.",
         (dirs, outDir, force, lang) => ReadExperiment<Experiment>(dirs).Merge(dirs, outDir, force, Labels.For(lang)));
 }

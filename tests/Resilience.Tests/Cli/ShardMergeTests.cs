@@ -59,7 +59,7 @@ public sealed class ShardMergeTests : IDisposable
     }
 
     /// <summary>The commands that run through the experiment pipeline (Pipeline.Execute): their shards carry experiment.json.</summary>
-    private static readonly string[] OnPipeline = ["compare", "sweep", "sensitivity"];
+    private static readonly string[] OnPipeline = ["compare", "sweep", "sensitivity", "calibrate"];
 
     private static void AssertSameShard(string a, string b)
     {
