@@ -62,10 +62,6 @@ public static class CommonOptions
         return Analysis.ParameterDraws.Load(set, k);
     }
 
-    /// <summary>The options that make a shard (or a Slurm task) rerun with the same parameter draws.</summary>
-    public static IEnumerable<string> DrawArgs(Analysis.ParameterDraws? draws) => draws is null ? []
-        : ["--parameter-draws", draws.Vectors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), "--parameter-set", draws.File];
-
     /// <summary>Refuse a thread count outside 1..<see cref="WorkerPool.MaxThreads"/>, naming the option.</summary>
     public static int CheckThreads(int threads) => threads is >= 1 and <= WorkerPool.MaxThreads ? threads
         : throw new InputException($"--threads: expected an integer from 1 to {WorkerPool.MaxThreads}, got {threads}");

@@ -88,7 +88,7 @@ public static class Pipeline
         IReadOnlyList<string> commandLine, CancellationToken cancel)
     {
         if (slurm.Active)
-            return Slurm.Run(new SlurmPlan(e.Command, ["shard"], "merge", e.Units, e.ClientMonths) { MergeArgs = ["--lang", labels.Language], Experiment = e.ToJson() },
+            return Slurm.Run(new SlurmPlan(e.Command, ["shard"], "merge", e.Units, e.ClientMonths, e.ToJson()) { MergeArgs = ["--lang", labels.Language] },
                 slurm, outDir ?? e.DefaultOut);
         if (shard is not null) return RunShard(e, shard, outDir, force, threads, cancel);
         return e.RunLocal(outDir ?? e.DefaultOut, outDir is null, force, threads, labels, commandLine, cancel);

@@ -28,17 +28,14 @@ public sealed record SlurmOptions
     public bool Active => Submit || DryRun;
 }
 
-/// <summary>A sharded experiment as the cluster runs it: task i of a job array runs <see cref="ShardArgs"/> with
-/// <c>--shard i/n --out JOB/shards/shard-i</c>; the merge job runs <see cref="MergeCommand"/> on all shards with
-/// <c>--out JOB/result</c> and writes what one machine would.</summary>
-public sealed record SlurmPlan(string Command, IReadOnlyList<string> ShardArgs, string MergeCommand, int MaxShards, double ClientMonths)
+/// <summary>A sharded experiment as the cluster runs it: task i of a job array runs <c>shard JOB/slurm/experiment.json</c>
+/// (<see cref="ShardArgs"/> and the file's path) with <c>--shard i/n --out JOB/shards/shard-i</c>; the merge job runs
+/// <see cref="MergeCommand"/> on all shards with <c>--out JOB/result</c> and writes what one machine would.
+/// <see cref="Experiment"/> is the serialised experiment (<see cref="Resilience.Cli.Experiment"/>) the tasks read.</summary>
+public sealed record SlurmPlan(string Command, IReadOnlyList<string> ShardArgs, string MergeCommand, int MaxShards, double ClientMonths, string Experiment)
 {
     /// <summary>Options the merge takes besides the shards and --out (e.g. the report's language).</summary>
     public IReadOnlyList<string> MergeArgs { get; init; } = [];
-
-    /// <summary>The serialised experiment (<see cref="Resilience.Cli.Experiment"/>): written as slurm/experiment.json of the job
-    /// folder, whose path is appended to <see cref="ShardArgs"/>, so the tasks read the experiment, not a command line.</summary>
-    public string? Experiment { get; init; }
 }
 
 /// <summary>
@@ -127,11 +124,11 @@ public static class Slurm
         string result = Path.Combine(job, "result");
         int shards = ShardCount(plan, o);
         string experimentPath = Path.Combine(slurmDir, Pipeline.ExperimentFile);
-        if (plan.Experiment is not null) plan = plan with { ShardArgs = [.. plan.ShardArgs, experimentPath] };
+        plan = plan with { ShardArgs = [.. plan.ShardArgs, experimentPath] };
 
         if (o.Resume)
         {
-            if (plan.Experiment is not null && (!File.Exists(experimentPath) || File.ReadAllText(experimentPath) != plan.Experiment))
+            if (!File.Exists(experimentPath) || File.ReadAllText(experimentPath) != plan.Experiment)
                 throw new InputException($"{jobDir}: --resume: this job folder ran a different command (its {Path.Combine("slurm", Pipeline.ExperimentFile)} differs from this experiment)");
             var recorded = ReadJob(job);
             string[] expected = [.. recorded.GetProperty("shardCommand").EnumerateArray().Select(a => a.GetString()!)];
@@ -153,7 +150,7 @@ public static class Slurm
         string bin = o.DryRun && o.Bin is null ? BinaryPath(job, o) : EnsureBinary(job, o);
         Directory.CreateDirectory(logs);
         Directory.CreateDirectory(shardsDir);
-        if (plan.Experiment is not null && !o.Resume) File.WriteAllText(experimentPath, plan.Experiment, new UTF8Encoding(false));
+        if (!o.Resume) File.WriteAllText(experimentPath, plan.Experiment, new UTF8Encoding(false));
         string cwd = Directory.GetCurrentDirectory();
         string version = RunOutputs.CodeVersion();
         var shardDirs = Enumerable.Range(1, shards).Select(i => Path.Combine(shardsDir, $"shard-{i}")).ToList();

@@ -58,8 +58,6 @@ public static class SweepCommands
         return Pipeline.Execute(experiment, outDir, force, threads, shardText, slurm, labels, [], cancel);
     }
 
-    private static string Inv(int v) => v.ToString(CultureInfo.InvariantCulture);
-
     internal static List<Outcome> ParseOutcomes(string? text)
     {
         var names = text is null ? Analysis.Sweep.DefaultOutcomes : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
