@@ -117,46 +117,27 @@ public static class ComparisonReport
 
     private static void WriteManifest(string path, ComparisonResult c, IReadOnlyList<string> commandLine)
     {
-        using var stream = File.Create(path);
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-        w.WriteStartObject();
-        w.WriteString("tool", "Resilience");
-        w.WriteString("command", "compare");
-        w.WriteString("commandLine", string.Join(' ', commandLine));
-        w.WriteStartArray("scenarios");
-        foreach (var s in c.Scenarios)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", s.Name);
-            w.WriteString("file", s.Path);
-            w.WriteString("parameterHash", ParameterRegistry.Hash(s.ToParameters()));
-            w.WriteStartObject("leversChangedFromBaseline");
-            foreach (var (d, _, to) in ParameterRegistry.Differences(c.Baseline.ToParameters(), s.ToParameters())) w.WriteString(d.Name, d.Format(to));
-            w.WriteEndObject();
-            w.WriteNumber("scheduledChanges", s.Schedule.Count);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteNumber("seed", c.Baseline.Seed);
-        w.WriteNumber("independentCheckSeed", c.Baseline.Seed ^ Comparison.IndependentSeedOffset);
-        w.WriteNumber("replications", c.Replications);
-        w.WriteNumber("clients", c.Baseline.Clients);
-        w.WriteNumber("months", c.Baseline.Months);
-        w.WriteNumber("threads", c.Threads);
+        var m = new Manifest("compare")
+            .Add("commandLine", string.Join(' ', commandLine))
+            .Add("scenarios", c.Scenarios, (o, s) => o
+                .Add("name", s.Name)
+                .Add("file", s.Path)
+                .Add("parameterHash", ParameterRegistry.Hash(s.ToParameters()))
+                .Add("leversChangedFromBaseline", l =>
+                {
+                    foreach (var (d, _, to) in ParameterRegistry.Differences(c.Baseline.ToParameters(), s.ToParameters())) l.Add(d.Name, d.Format(to));
+                })
+                .Add("scheduledChanges", s.Schedule.Count))
+            .Add("seed", c.Baseline.Seed)
+            .Add("independentCheckSeed", c.Baseline.Seed ^ Comparison.IndependentSeedOffset)
+            .Add("replications", c.Replications)
+            .Add("clients", c.Baseline.Clients)
+            .Add("months", c.Baseline.Months)
+            .Add("threads", c.Threads);
         if (c.Draws is not null)
-        {
-            w.WriteNumber("parameterDraws", c.Draws.Vectors.Count);
-            w.WriteString("parameterSet", c.Draws.File);
-            w.WriteString("parameterSetHash", c.Draws.Hash);
-            w.WriteStartArray("parametersDrawn");
-            foreach (var d in c.Draws.Parameters) w.WriteStringValue(d.Name);
-            w.WriteEndArray();
-        }
-        w.WriteString("codeVersion", RunOutputs.CodeVersion());
-        w.WriteString("startTime", c.Start.ToString("O", CultureInfo.InvariantCulture));
-        w.WriteString("endTime", c.End.ToString("O", CultureInfo.InvariantCulture));
-        w.WriteNumber("elapsedSeconds", Math.Round((c.End - c.Start).TotalSeconds, 3));
-        w.WriteEndObject();
+            m.Add("parameterDraws", c.Draws.Vectors.Count).Add("parameterSet", c.Draws.File).Add("parameterSetHash", c.Draws.Hash)
+             .Add("parametersDrawn", c.Draws.Parameters.Select(d => d.Name));
+        m.CodeVersion().Times(c.Start, c.End).Write(path);
     }
 
     /// <summary>Every chart of the report by file name: per key outcome its levels and, on a panel of its own, the

@@ -56,30 +56,17 @@ public static class ComparisonShards
                 }
             }
         }
-        using var ms = File.Create(folder.PathOf("manifest.json"));
-        using var j = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true });
-        j.WriteStartObject();
-        j.WriteString("tool", "Resilience");
-        j.WriteString("command", "compare-shard");
-        j.WriteStartArray("files");
-        foreach (var f in scenarioFiles) j.WriteStringValue(f);
-        j.WriteEndArray();
-        j.WriteStartArray("commandLine");
-        foreach (var a in commandLine) j.WriteStringValue(a);
-        j.WriteEndArray();
-        j.WriteNumber("clients", c.Baseline.Clients);
-        j.WriteNumber("months", c.Baseline.Months);
-        j.WriteNumber("seed", c.Baseline.Seed);
-        j.WriteNumber("replications", c.Replications);
-        j.WriteNumber("threads", c.Threads);
-        j.WriteString("designHash", Hash(c.Scenarios));
-        if (c.Draws is not null) j.WriteString("parameterSetHash", c.Draws.Hash);
-        j.WriteNumber("shardIndex", index);
-        j.WriteNumber("shardCount", count);
-        j.WriteString("startTime", c.Start.ToString("O", CultureInfo.InvariantCulture));
-        j.WriteString("endTime", c.End.ToString("O", CultureInfo.InvariantCulture));
-        j.WriteString("codeVersion", RunOutputs.CodeVersion());
-        j.WriteEndObject();
+        var m = new Manifest("compare-shard")
+            .Add("files", scenarioFiles)
+            .Add("commandLine", commandLine)
+            .Add("clients", c.Baseline.Clients)
+            .Add("months", c.Baseline.Months)
+            .Add("seed", c.Baseline.Seed)
+            .Add("replications", c.Replications)
+            .Add("threads", c.Threads)
+            .Add("designHash", Hash(c.Scenarios));
+        if (c.Draws is not null) m.Add("parameterSetHash", c.Draws.Hash);
+        m.Shard(index, count).StartTime(c.Start).EndTime(c.End).CodeVersion().Write(folder);
     }
 
     /// <summary>Read one shard's runs: per group (scenarios in order, then the independent baseline), the runs it holds.</summary>

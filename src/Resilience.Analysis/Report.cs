@@ -66,26 +66,8 @@ public static class Report
         sb.Append("<figure>").Append(svg).Append("<figcaption>").Append(E(caption)).Append("</figcaption></figure>\n");
 
     /// <summary>A manifest's list of varied parameters with their bounds.</summary>
-    public static void WriteBounds(Utf8JsonWriter w, string property, IEnumerable<FreeParameter> parameters)
-    {
-        w.WriteStartArray(property);
-        foreach (var f in parameters)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", f.Name); w.WriteNumber("low", f.Low); w.WriteNumber("high", f.High);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
-
-    /// <summary>A manifest's closing fields: code version, start and end time, elapsed seconds.</summary>
-    public static void WriteProvenance(Utf8JsonWriter w, DateTimeOffset start, TimeSpan elapsed)
-    {
-        w.WriteString("codeVersion", RunOutputs.CodeVersion());
-        w.WriteString("startTime", start.ToString("O", CultureInfo.InvariantCulture));
-        w.WriteString("endTime", DateTimeOffset.Now.ToString("O", CultureInfo.InvariantCulture));
-        w.WriteNumber("elapsedSeconds", Math.Round(elapsed.TotalSeconds, 3));
-    }
+    public static Manifest Bounds(Manifest m, string property, IEnumerable<FreeParameter> parameters) =>
+        m.Add(property, parameters, (o, f) => o.Add("name", f.Name).Add("low", f.Low).Add("high", f.High));
 
     public static string HtmlEnd(StringBuilder sb) => sb.Append("</body></html>\n").ToString();
 }

@@ -79,23 +79,6 @@ public static class AnalysisCommands
     {
         public string? Shard { get; init; }
         public SlurmOptions Slurm { get; init; } = new();
-
-        /// <summary>The command line of this experiment for one shard: every choice as given, so each task makes the
-        /// same design.</summary>
-        public List<string> ShardArgs()
-        {
-            var inv = CultureInfo.InvariantCulture;
-            List<string> args = ["sensitivity", Scenario, "--method", Method];
-            foreach (var p in Params) args.AddRange(["--params", p]);
-            if (AllAssumptions) args.Add("--all-assumptions");
-            foreach (var o in Outcomes) args.AddRange(["--outcomes", o]);
-            args.AddRange(["--trajectories", Trajectories.ToString(inv), "--levels", Levels.ToString(inv), "--samples", Samples.ToString(inv),
-                "--span", Span.ToString("R", inv), "--replications", Replications.ToString(inv)]);
-            if (Clients is int c) args.AddRange(["--clients", c.ToString(inv)]);
-            if (Months is int m) args.AddRange(["--months", m.ToString(inv)]);
-            if (Seed is ulong s) args.AddRange(["--seed", s.ToString(inv)]);
-            return args;
-        }
     }
 
     private static IEnumerable<string> SplitList(IEnumerable<string> values) =>
@@ -131,57 +114,24 @@ public static class AnalysisCommands
 
         Slurm.Check(a.Slurm, a.Shard);
         var sc = ScenarioLoader.Load(a.Scenario).With(a.Clients ?? 2000, a.Months, a.Seed, a.Replications);
-        string outDir = a.Out ?? Path.Combine("output", $"{Path.GetFileNameWithoutExtension(a.Scenario)}-{method.ToString().ToLowerInvariant()}");
-        var settings = new SensitivitySettings
-        {
-            Method = method, Trajectories = a.Trajectories, Levels = a.Levels, Samples = a.Samples, Replications = a.Replications,
-            Seed = sc.Seed, Threads = a.Threads,
-        };
-        int points = SensitivityAnalysis.Evaluations(settings, factors.Count);
-        if (a.Slurm.Active)
-            return Slurm.Run(new SlurmPlan("sensitivity", a.ShardArgs(), "sensitivity-merge", points, (double)points * a.Replications * sc.Clients * sc.Months)
-                { MergeArgs = ["--lang", labels.Language] }, a.Slurm, outDir);
-        if (a.Shard is not null) return SensitivityShard(a, sc, factors, outcomes, settings, outDir, cancel);
-        using var folder = OutputFolder.Create(outDir, a.Force, sc.ExtendsChain, isDefault: a.Out is null);
-        var start = DateTimeOffset.Now;
-        SensitivityResult? result = null;
-        Progress.Run($"{method.ToString().ToLowerInvariant()} on {sc.Name}: {factors.Count} parameters × {outcomes.Count} outcomes, {points:N0} points × {a.Replications} replication(s) of {sc.Clients:N0} clients × {sc.Months} months",
-            points * a.Replications, report => result = SensitivityAnalysis.Run(sc.ToRunSpec(a.Threads), factors, outcomes, settings, cancel, Counter(report)),
-            unit: "simulations");
-        cancel.ThrowIfCancellationRequested();
-        SensitivityAnalysis.WriteAll(folder, result!, sc, start, labels);
-        cancel.ThrowIfCancellationRequested();
-        folder.Commit();
+        var experiment = new SensitivityExperiment(a.Scenario, method.ToString().ToLowerInvariant(), [.. factors.Select(f => new Bound(f.Name, f.Low, f.High))],
+            [.. outcomes.Select(o => o.Name)], a.Trajectories, a.Levels, a.Samples, sc.Clients, sc.Months, a.Replications, sc.Seed);
+        return Pipeline.Execute(experiment, a.Out, a.Force, a.Threads, a.Shard, a.Slurm, labels, [], cancel);
+    }
 
-        var r = result!;
-        for (int k = 0; k < outcomes.Count; k++)
+    /// <summary>Print the five strongest parameters of each outcome.</summary>
+    internal static void PrintRanking(SensitivityResult r)
+    {
+        for (int k = 0; k < r.Outcomes.Count; k++)
         {
-            Console.WriteLine($"{outcomes[k].Name} ({outcomes[k].Statistic}):");
-            if (method == SensitivityMethod.Morris)
+            Console.WriteLine($"{r.Outcomes[k].Name} ({r.Outcomes[k].Statistic}):");
+            if (r.Settings.Method == SensitivityMethod.Morris)
                 foreach (var e in r.RankedMorris(k).Take(5))
                     Console.WriteLine($"  {r.Factors[e.Factor].Name,-36} mu* {G(e.MuStar),-10} sigma {G(e.Sigma)}");
             else
                 foreach (var e in r.RankedSobol(k).Take(5))
                     Console.WriteLine($"  {r.Factors[e.Factor].Name,-36} S1 {G(e.First),-10} ST {G(e.Total)}");
         }
-        Console.WriteLine($"{points:N0} points × {a.Replications} replication(s) in {r.Elapsed.TotalSeconds:F1} s; wrote {folder.Target}");
-        return 0;
-    }
-
-    /// <summary>One shard of a sensitivity experiment: the design's points whose number modulo n is i − 1.</summary>
-    private static int SensitivityShard(SensitivityArgs a, Scenario sc, List<FreeParameter> factors, List<SensitivityOutcome> outcomes,
-        SensitivitySettings settings, string outDir, CancellationToken cancel)
-    {
-        var (index, count) = SweepCommands.ParseShard(a.Shard);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var spec = sc.ToRunSpec(a.Threads);
-        var plan = SensitivityAnalysis.Design(spec, factors, outcomes, settings);
-        var mine = SensitivityAnalysis.ShardPoints(plan, index, count);
-        using var folder = OutputFolder.Create(outDir, a.Force, sc.ExtendsChain);
-        return Shards.Run(folder, (index, count), "sensitivity-merge", $"sensitivity, {mine.Count} of {plan.Points} points × {a.Replications} replication(s)",
-            mine.Count * a.Replications, "simulations",
-            report => SensitivityAnalysis.RunPoints(plan, spec, mine, cancel, Counter(report)),
-            outputs => SensitivityAnalysis.WriteShard(folder, plan, sc, mine, outputs, index, count, clock.Elapsed), cancel);
     }
 
     private static Command SensitivityMergeCommand() => Shards.MergeCommand("sensitivity-merge",
@@ -201,65 +151,19 @@ public static class AnalysisCommands
         ("elapsedSeconds", JsonValueKind.Number),
     ];
 
-    public static int SensitivityMerge(IReadOnlyList<string> shardDirs, string outDir, bool force, string? lang = null)
+    /// <summary>Every shard's manifest, checked to belong to one sensitivity experiment, shards 1..n each once.</summary>
+    internal static List<(string Dir, JsonElement Manifest)> ReadSensitivityShards(IReadOnlyList<string> shardDirs)
     {
-        var labels = Labels.For(lang);
-        var start = DateTimeOffset.Now;
         var shards = shardDirs.Select(d => (Dir: d, Manifest: Shards.ReadManifest(d, "sensitivity-shard", "points.csv", SensitivityShardKeys))).ToList();
         Shards.CheckComplete(shards, "sensitivity-merge", ["designHash", "method", "scenario", "clients", "months", "replications", "seed"]);
-        var m = shards[0].Manifest;
-        string manifestPath = Path.Combine(shards[0].Dir, "manifest.json");
-        var method = m.GetProperty("method").GetString() switch
-        {
-            "morris" => SensitivityMethod.Morris,
-            "sobol" => SensitivityMethod.Sobol,
-            var other => throw new InputException($"{manifestPath}: method: expected morris or sobol, got '{other}'"),
-        };
-        var factors = m.GetProperty("parameters").EnumerateArray().Select((f, k) =>
-        {
-            string? name = f.TryGetProperty("name", out var n) && n.ValueKind == System.Text.Json.JsonValueKind.String ? n.GetString() : null;
-            var def = name is null ? null : ParameterRegistry.Find(name);
-            if (def is null || !double.TryParse(f.TryGetProperty("low", out var lo) ? lo.GetString() : null, CultureInfo.InvariantCulture, out double low)
-                || !double.TryParse(f.TryGetProperty("high", out var hi) ? hi.GetString() : null, CultureInfo.InvariantCulture, out double high))
-                throw new InputException($"{manifestPath}: parameters[{k}]: expected the name of a parameter and its low and high bounds");
-            return new FreeParameter(def, low, high);
-        }).ToList();
-        var outcomes = m.GetProperty("outcomes").EnumerateArray().Select(o => SensitivityOutcome.Parse(o.GetString() ?? "")).ToList();
-        var sc = ScenarioLoader.Load(m.GetProperty("scenario").GetString()!).With(m.GetProperty("clients").GetInt32(), m.GetProperty("months").GetInt32(),
-            m.GetProperty("seed").GetUInt64(), m.GetProperty("replications").GetInt32());
-        var settings = new SensitivitySettings
-        {
-            Method = method, Trajectories = m.GetProperty("trajectories").GetInt32(), Levels = m.GetProperty("levels").GetInt32(),
-            Samples = m.GetProperty("samples").GetInt32(), Replications = sc.Replications, Seed = sc.Seed, Threads = 1,
-        };
-        var plan = SensitivityAnalysis.Design(sc.ToRunSpec(1), factors, outcomes, settings);
-        if (plan.Hash() != m.GetProperty("designHash").GetString()) throw new InputException($"{manifestPath}: the design does not match its hash (edited manifest, or another code version?)");
+        return shards;
+    }
 
-        var outputs = new double[plan.Points][];
-        foreach (var (dir, _) in shards)
-        {
-            string csv = Path.Combine(dir, "points.csv");
-            var lines = File.ReadAllLines(csv);
-            for (int k = 1; k < lines.Length; k++)
-            {
-                if (lines[k].Length == 0) continue;
-                var fields = lines[k].Split(',');
-                if (fields.Length != outcomes.Count + 1 || !int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out int point) || point >= plan.Points
-                    || !fields.Skip(1).All(f => double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
-                    throw new InputException($"{csv}: line {k + 1}: expected a point number below {plan.Points} and {outcomes.Count} numbers");
-                if (outputs[point] is not null) throw new InputException($"{csv}: line {k + 1}: point {point} is also in another shard");
-                outputs[point] = [.. fields.Skip(1).Select(f => double.Parse(f, NumberStyles.Float, CultureInfo.InvariantCulture))];
-            }
-        }
-        var missing = Enumerable.Range(0, plan.Points).Where(p => outputs[p] is null).ToList();
-        if (missing.Count > 0) throw new InputException($"sensitivity-merge: {missing.Count} point(s) have no result (first: {missing[0]}); give every shard");
-        var elapsed = TimeSpan.FromSeconds(shards.Sum(s => s.Manifest.GetProperty("elapsedSeconds").GetDouble()));
-        var result = SensitivityAnalysis.Analyse(plan, outputs, elapsed);
-        using var folder = OutputFolder.Create(outDir, force, [.. shardDirs, .. sc.ExtendsChain]);
-        SensitivityAnalysis.WriteAll(folder, result, sc, start, labels);
-        folder.Commit();
-        Console.WriteLine($"merged {shards.Count} shards ({plan.Points} points) into {folder.Target}");
-        return 0;
+    /// <summary>sensitivity-merge: the shards' manifests checked, then their experiment merged.</summary>
+    public static int SensitivityMerge(IReadOnlyList<string> shardDirs, string outDir, bool force, string? lang = null)
+    {
+        ReadSensitivityShards(shardDirs);
+        return Pipeline.ReadExperiment<SensitivityExperiment>(shardDirs).Merge(shardDirs, outDir, force, Labels.For(lang));
     }
 
     private static FreeParameter Around(string name, double span)
@@ -334,24 +238,6 @@ public static class AnalysisCommands
 
         /// <summary>What decides the fit and its refits (not where the output goes, the threads or the language).</summary>
         [System.Text.Json.Serialization.JsonIgnore] public CalibrateArgs Experiment => this with { Out = null, Force = false, Threads = 1, Lang = null };
-
-        /// <summary>The command line of one shard: every choice as given.</summary>
-        public List<string> ShardArgs()
-        {
-            var inv = CultureInfo.InvariantCulture;
-            List<string> args = ["calibrate", Scenario];
-            if (Panel is not null) args.AddRange(["--panel", Panel]);
-            if (Targets is not null) args.AddRange(["--targets", Targets]);
-            foreach (var f in Free) args.AddRange(["--free", f]);
-            args.AddRange(["--budget", Budget.ToString(inv), "--replications", Replications.ToString(inv), "--bootstrap", Bootstrap.ToString(inv),
-                "--starts", Starts.ToString(inv), "--min-n", MinN.ToString("R", inv)]);
-            if (Clients is int c) args.AddRange(["--clients", c.ToString(inv)]);
-            if (Months is int m) args.AddRange(["--months", m.ToString(inv)]);
-            if (Seed is ulong sd) args.AddRange(["--seed", sd.ToString(inv)]);
-            if (BootstrapBudget is int bb) args.AddRange(["--bootstrap-budget", bb.ToString(inv)]);
-            if (Lenient) args.Add("--lenient");
-            return args;
-        }
     }
 
     public static int Calibrate(CalibrateArgs a, CancellationToken cancel)
@@ -371,18 +257,17 @@ public static class AnalysisCommands
         if (bootBudget < 2) throw new InputException($"--bootstrap-budget: expected at least 2, got {bootBudget}");
 
         Slurm.Check(a.Slurm, a.Shard);
+        if (a.Slurm.Active && a.Bootstrap < 1) throw new InputException("calibrate --slurm: the cluster runs the bootstrap refits; give --bootstrap of at least 1");
+        return Pipeline.Execute(new CalibrateExperiment(a.Experiment), a.Out, a.Force, a.Threads, a.Shard, a.Slurm, labels, [], cancel);
+    }
+
+    /// <summary>Fit (and refit) into <paramref name="folder"/>: the whole calibration, or with <paramref name="shard"/>
+    /// the fit and that shard's bootstrap refits, stored for the merge (the executor commits a shard's folder).</summary>
+    internal static int Fit(CalibrateArgs a, OutputFolder folder, (int Index, int Count)? shard, Labels labels, CancellationToken cancel)
+    {
         var sc = ScenarioLoader.Load(a.Scenario).With(a.Clients ?? 5000, a.Months, a.Seed, a.Replications);
-        string outDir = a.Out ?? Path.Combine("output", Path.GetFileNameWithoutExtension(a.Scenario) + "-calibration");
-        if (a.Slurm.Active)
-        {
-            if (a.Bootstrap < 1) throw new InputException("calibrate --slurm: the cluster runs the bootstrap refits; give --bootstrap of at least 1");
-            return Slurm.Run(new SlurmPlan("calibrate", a.ShardArgs(), "calibrate-merge", a.Bootstrap,
-                (double)(a.Budget + a.Bootstrap * bootBudget) * a.Replications * sc.Clients * sc.Months) { MergeArgs = ["--lang", labels.Language] }, a.Slurm, outDir);
-        }
-        (int Index, int Count)? shard = a.Shard is null ? null : SweepCommands.ParseShard(a.Shard);
-        if (shard is { } sh && sh.Count > Math.Max(1, a.Bootstrap))
-            throw new InputException($"--shard {a.Shard}: the calibration has {a.Bootstrap} bootstrap refits; expected at most that many shards");
-        using var folder = OutputFolder.Create(outDir, a.Force, [.. sc.ExtendsChain, a.Panel ?? a.Targets!, .. a.MoreInputs], isDefault: a.Out is null && shard is null);
+        var free = a.Free.Select(f => FreeParameter.Parse(f)).ToList();
+        int bootBudget = a.BootstrapBudget ?? a.Budget;
         var start = DateTimeOffset.Now;
 
         IReadOnlyList<CalibrationTarget> list;
@@ -412,10 +297,14 @@ public static class AnalysisCommands
         };
         var calibrator = new Calibrator(sc.ToRunSpec(a.Threads), free, list, settings);
         if (shard is { } part)
-            return Shards.Run(folder, part, "calibrate-merge", $"calibrate {sc.Name}, the fit and bootstrap refits {part.Index}, {part.Index} + {part.Count}, …",
-                calibrator.MaxEvaluations, "evaluations (at most)",
-                report => calibrator.Run(cancel, Counter(report), b => b % part.Count == part.Index - 1),
-                r => CalibrationShards.Write(folder, r, a.Experiment, part.Index, part.Count), cancel);
+        {
+            CalibrationResult? refits = null;
+            Progress.Run($"shard {part.Index}/{part.Count}: calibrate {sc.Name}, the fit and bootstrap refits {part.Index}, {part.Index} + {part.Count}, …",
+                calibrator.MaxEvaluations, report => refits = calibrator.Run(cancel, Counter(report), b => b % part.Count == part.Index - 1), "evaluations (at most)");
+            cancel.ThrowIfCancellationRequested();
+            CalibrationShards.Write(folder, refits!, a.Experiment, part.Index, part.Count);
+            return 0;
+        }
         CalibrationResult? result = null;
         Progress.Run($"calibrate {sc.Name}: {free.Count} parameter(s), {list.Count} target(s), {sc.Clients:N0} clients × {sc.Months} months × {a.Replications} replication(s)",
             calibrator.MaxEvaluations, report => result = calibrator.Run(cancel, Counter(report), given: a.Given, givenSimulations: a.GivenSimulations), unit: "evaluations (at most)");
@@ -439,7 +328,7 @@ public static class AnalysisCommands
         return 0;
     }
 
-    private static string G(double v) => double.IsFinite(v) ? v.ToString("G4", CultureInfo.InvariantCulture) : "–";
+    internal static string G(double v) => double.IsFinite(v) ? v.ToString("G4", CultureInfo.InvariantCulture) : "–";
 
     private static Command MomentsCommand()
     {

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Resilience.Analysis.Calibration;
 using Resilience.IO;
+using Resilience.Model;
 
 namespace Resilience.Cli;
 
@@ -30,37 +31,43 @@ public static class CalibrationShards
                .Append(b.Evaluations.ToString(inv)).Append('\n');
         File.WriteAllText(folder.PathOf(RefitsFile), csv.ToString(), new UTF8Encoding(false));
         string json = Experiment(experiment);
-        using var stream = File.Create(folder.PathOf("manifest.json"));
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-        w.WriteStartObject();
-        w.WriteString("tool", "Resilience");
-        w.WriteString("command", "calibrate-shard");
-        w.WritePropertyName("experiment");
-        using (var doc = JsonDocument.Parse(json)) doc.RootElement.WriteTo(w);
-        w.WriteString("designHash", Hash(json));
-        w.WriteNumber("clients", experiment.Clients ?? 0);
-        w.WriteNumber("months", experiment.Months ?? 0);
-        w.WriteNumber("seed", r.Settings.Seed);
-        w.WriteNumber("replications", r.Settings.Replications);
-        w.WriteNumber("bootstrap", r.Settings.Bootstrap);
-        w.WriteNumber("bootstrapSimulations", r.BootstrapSimulations);
-        w.WriteNumber("shardIndex", index);
-        w.WriteNumber("shardCount", count);
-        w.WriteString("codeVersion", RunOutputs.CodeVersion());
-        w.WriteEndObject();
+        using var doc = JsonDocument.Parse(json);
+        new Manifest("calibrate-shard")
+            .Add("experiment", doc.RootElement)
+            .Add("designHash", Hash(json))
+            .Add("clients", experiment.Clients ?? 0)
+            .Add("months", experiment.Months ?? 0)
+            .Add("seed", r.Settings.Seed)
+            .Add("replications", r.Settings.Replications)
+            .Add("bootstrap", r.Settings.Bootstrap)
+            .Add("bootstrapSimulations", r.BootstrapSimulations)
+            .Shard(index, count)
+            .CodeVersion()
+            .Write(folder);
     }
 
-    public static int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, string? lang)
+    private static List<(string Dir, JsonElement Manifest)> ReadShards(IReadOnlyList<string> shardDirs)
     {
         var shards = shardDirs.Select(d => (Dir: d, Manifest: Shards.ReadManifest(d, "calibrate-shard", RefitsFile,
             ("experiment", JsonValueKind.Object), ("bootstrap", JsonValueKind.Number), ("bootstrapSimulations", JsonValueKind.Number)))).ToList();
         Shards.CheckComplete(shards, "calibrate-merge", ["designHash", "experiment", "bootstrap"]);
+        return shards;
+    }
+
+    /// <summary>calibrate-merge: the shards' manifests checked, then their experiment merged.</summary>
+    public static int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, string? lang)
+    {
+        ReadShards(shardDirs);
+        return Pipeline.ReadExperiment<CalibrateExperiment>(shardDirs).Merge(shardDirs, outDir, force, Labels.For(lang));
+    }
+
+    /// <summary>The shards' bootstrap refits, checked to be refits 0..B−1 each once, and the simulations they took; then
+    /// the fit once more with those refits instead of its own.</summary>
+    internal static int Merge(AnalysisCommands.CalibrateArgs experiment, IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels)
+    {
+        var shards = ReadShards(shardDirs);
         var first = shards[0].Manifest;
         string manifest = Path.Combine(shards[0].Dir, "manifest.json");
-        string json = first.GetProperty("experiment").GetRawText();
-        AnalysisCommands.CalibrateArgs experiment;
-        try { experiment = JsonSerializer.Deserialize<AnalysisCommands.CalibrateArgs>(json) ?? throw new JsonException("empty"); }
-        catch (JsonException e) { throw new InputException($"{manifest}: experiment: not a calibration this program wrote ({e.Message})"); }
         if (Hash(Experiment(experiment)) != first.GetProperty("designHash").GetString())
             throw new InputException($"{manifest}: the experiment does not match its hash (edited manifest, or another code version?)");
 
@@ -86,10 +93,53 @@ public static class CalibrationShards
         var replicates = fits.Select(b => b.Replicate).Order().ToList();
         if (!replicates.SequenceEqual(Enumerable.Range(0, refits)))
             throw new InputException($"calibrate-merge: the shards do not hold bootstrap refits 0–{refits - 1} exactly once (found {replicates.Count})");
-        return AnalysisCommands.Calibrate(experiment with
+        var a = experiment with
         {
-            Out = outDir, Force = force, Lang = lang, Threads = CommonOptions.DefaultThreads, Given = fits, MoreInputs = shardDirs,
-            GivenSimulations = shards.Sum(x => x.Manifest.GetProperty("bootstrapSimulations").GetInt64()),
-        }, CancellationToken.None);
+            Threads = CommonOptions.DefaultThreads, Given = fits, GivenSimulations = shards.Sum(x => x.Manifest.GetProperty("bootstrapSimulations").GetInt64()),
+        };
+        var e = new CalibrateExperiment(experiment);
+        using var folder = OutputFolder.Create(outDir, force, [.. e.Inputs(), .. shardDirs]);
+        return AnalysisCommands.Fit(a, folder, null, labels, CancellationToken.None);
     }
+}
+
+/// <summary>
+/// <c>calibrate</c> as an experiment: the fit, and its parametric-bootstrap refits as the units of work. Every shard
+/// makes the same (deterministic) fit and then runs the refits b with b mod n = i − 1; the merge fits once more and
+/// uses the shards' refits instead of its own. <see cref="Args"/> holds what decides the fit (not where it goes, the
+/// threads or the language).
+/// </summary>
+public sealed record CalibrateExperiment(AnalysisCommands.CalibrateArgs Args) : Experiment
+{
+    public override string Command => "calibrate";
+    public override int Units => Math.Max(1, Args.Bootstrap);
+    private Scenario Load() => ScenarioLoader.Load(Args.Scenario).With(Args.Clients ?? 5000, Args.Months, Args.Seed, Args.Replications);
+    public override double ClientMonths
+    {
+        get
+        {
+            var sc = Load();
+            return (double)(Args.Budget + Args.Bootstrap * (Args.BootstrapBudget ?? Args.Budget)) * Args.Replications * sc.Clients * sc.Months;
+        }
+    }
+    public override string DefaultOut => Path.Combine("output", Path.GetFileNameWithoutExtension(Args.Scenario) + "-calibration");
+    public override string ShardOut(int index, int count) => DefaultOut;
+    public override IReadOnlyList<string> Inputs() => [.. Load().ExtendsChain, Args.Panel ?? Args.Targets!];
+
+    public override void CheckShards(string shard, int count)
+    {
+        if (count > Units) throw new InputException($"--shard {shard}: the calibration has {Args.Bootstrap} bootstrap refits; expected at most that many shards");
+    }
+
+    public override int RunLocal(string outDir, bool isDefault, bool force, int threads, Labels labels, IReadOnlyList<string> commandLine, CancellationToken cancel)
+    {
+        using var folder = OutputFolder.Create(outDir, force, Inputs(), isDefault);
+        return AnalysisCommands.Fit(Args with { Threads = threads }, folder, null, labels, cancel);
+    }
+
+    public override void RunShard(OutputFolder folder, int index, int count, int threads, CancellationToken cancel) =>
+        AnalysisCommands.Fit(Args with { Threads = threads }, folder, (index, count), Labels.English, cancel);
+
+    public override int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels) =>
+        CalibrationShards.Merge(Args, shardDirs, outDir, force, labels);
 }

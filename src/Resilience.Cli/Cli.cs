@@ -26,6 +26,8 @@ public static class Cli
         root.Subcommands.Add(CompareMergeCommand());
         root.Subcommands.Add(SweepCommands.Sweep());
         root.Subcommands.Add(SweepCommands.Merge());
+        root.Subcommands.Add(Pipeline.MergeCommand());
+        root.Subcommands.Add(Pipeline.ShardCommand());
         root.Subcommands.Add(ParamsCommand());
         root.Subcommands.Add(TablesCommand());
         var panelColumns = new Option<bool>("--panel") { Description = "List the columns of the person-month panel (panel.csv, panel.parquet) instead." };
@@ -162,123 +164,19 @@ public static class Cli
         if (caseload is < 1) throw new InputException($"--caseload: expected a number of clients of at least 1, got {caseload}");
         slurm ??= new SlurmOptions();
         Slurm.Check(slurm, shard);
-        if (uncertainty is null && fullDraws is not null) throw new InputException("--draws: give --uncertainty full too");
-        if (uncertainty is not null && replications is not null) throw new InputException("--uncertainty full: the draws are the replications; give --draws K, not --replications");
-        var baseline = ScenarioLoader.Load(baselinePath).With(clients, months, seed, uncertainty is null ? replications : fullDraws);
-        var drawSet = uncertainty is null
-            ? CommonOptions.LoadDraws(parameterDraws, parameterSet, baseline.Replications)
-            : CommonOptions.LoadFullDraws(uncertainty, fullDraws, parameterDraws, parameterSet, baseline.Seed);
-        if (drawSet is { IsFull: true } && (slurm.Active || shard is not null))
-            throw new InputException("--uncertainty full runs on one machine for now; --shard and --slurm do not carry the draws yet");
-        var scenarios = scenarioPaths.Select(ScenarioLoader.Load).ToList();
-        var names = new HashSet<string> { baseline.Name };
-        foreach (var s in scenarios)
-            if (!names.Add(s.Name)) throw new InputException($"{s.Path}: name: '{s.Name}' is used by two compared scenarios; names must differ");
-        var inv = CultureInfo.InvariantCulture;
-        // The comparison as each shard reruns it: the same files, the baseline's resolved sizes and seed.
-        List<string> shardArgs = ["compare", baselinePath, .. scenarioPaths, "--clients", baseline.Clients.ToString(inv), "--months", baseline.Months.ToString(inv),
-            "--seed", baseline.Seed.ToString(inv), "--replications", baseline.Replications.ToString(inv)];
-        shardArgs.AddRange(CommonOptions.DrawArgs(drawSet));
-        if (caseload is int n) shardArgs.AddRange(["--caseload", n.ToString(inv)]);
-        if (slurm.Active)
-            return Slurm.Run(new SlurmPlan("compare", shardArgs, "compare-merge", baseline.Replications,
-                (scenarios.Count + 2.0) * baseline.Replications * baseline.Clients * baseline.Months) { MergeArgs = ["--lang", labels.Language] }, slurm,
-                outDir ?? Path.Combine("output", "compare-" + Path.GetFileNameWithoutExtension(baselinePath)));
-        if (shard is not null) return CompareShard(baseline, scenarios, [baselinePath, .. scenarioPaths], shardArgs, threads, outDir, force, shard, drawSet, cancel);
-        bool isDefault = outDir is null;
-        outDir ??= Path.Combine("output", "compare-" + Path.GetFileNameWithoutExtension(baselinePath));
-        using var folder = OutputFolder.Create(outDir, force, [.. baseline.ExtendsChain, .. scenarios.SelectMany(s => s.ExtendsChain), .. drawSet is null ? [] : new[] { drawSet.File }], isDefault);
-        ComparisonResult? result = null;
-        Progress.Run(labels.T("progress.compare", scenarios.Count, baseline.Name, baseline.Clients, baseline.Months, baseline.Replications),
-            Comparison.RunCount(scenarios.Count, baseline.Replications),
-            report => result = Comparison.Run(baseline, scenarios, threads, report, cancel, draws: drawSet), "runs", labels);
-        cancel.ThrowIfCancellationRequested();
-        ComparisonReport.WriteAll(folder, result!, RerunCommand(commandLine), labels, caseload);
-        cancel.ThrowIfCancellationRequested();
-        folder.Commit();
-        Console.Write(Terminal.CompareTable(result!, Comparison.EffectRows(result!).Where(r => r.SubgroupIndex == 0).ToList(), new Wording(labels)));
-        Console.WriteLine(labels.T("terminal.crn", ComparisonReport.MedianCrnGain(result!).ToString("0.0", labels.Culture)));
-        Console.WriteLine(labels.T("terminal.wroteFolder", folder.Target));
-        return 0;
-    }
-
-    /// <summary>One shard of a comparison: the replications r with r mod n = i − 1 of every scenario, stored exactly.</summary>
-    private static int CompareShard(Scenario baseline, List<Scenario> scenarios, IReadOnlyList<string> files, IReadOnlyList<string> shardArgs, int threads,
-        string? outDir, bool force, string shard, ParameterDraws? draws, CancellationToken cancel)
-    {
-        var (index, count) = SweepCommands.ParseShard(shard);
-        if (count > baseline.Replications) throw new InputException($"--shard {shard}: the comparison has {baseline.Replications} replications; expected at most that many shards");
-        outDir ??= Path.Combine("output", $"compare-{Path.GetFileNameWithoutExtension(files[0])}-shard-{index}-of-{count}");
-        using var folder = OutputFolder.Create(outDir, force, [.. baseline.ExtendsChain, .. scenarios.SelectMany(s => s.ExtendsChain)]);
-        int mine = Enumerable.Range(0, baseline.Replications).Count(r => ComparisonShards.InShard(r, index, count));
-        return Shards.Run(folder, (index, count), "compare-merge", $"compare, {mine} of {baseline.Replications} replications of {scenarios.Count + 2} runs",
-            mine * (scenarios.Count + 2), "runs",
-            report => Comparison.Run(baseline, scenarios, threads, report, cancel, r => ComparisonShards.InShard(r, index, count), draws),
-            result => ComparisonShards.Write(folder, result, files, shardArgs, index, count), cancel);
+        int? full = CommonOptions.CheckFull(uncertainty, fullDraws, parameterDraws, replications);
+        var baseline = ScenarioLoader.Load(baselinePath).With(clients, months, seed, full ?? replications);
+        // With --uncertainty full the draws are made from the design (seed, count, bootstrap set) wherever it runs.
+        var drawSet = full is null ? CommonOptions.LoadDraws(parameterDraws, parameterSet, baseline.Replications) : null;
+        var experiment = new CompareExperiment(baselinePath, [.. scenarioPaths], baseline.Clients, baseline.Months, baseline.Seed, baseline.Replications,
+            drawSet?.Vectors.Count, full is null ? drawSet?.File : parameterSet, caseload, full is null ? null : "full");
+        experiment.Load(); // refuses two scenarios of one name before anything runs
+        return Pipeline.Execute(experiment, outDir, force, threads, shard, slurm, labels, commandLine, cancel);
     }
 
     private static Command CompareMergeCommand() => Shards.MergeCommand("compare-merge",
-        "Merge the shards of a comparison (compare --shard i/n) into the outputs one unsharded compare writes.",
-        "Output folders of all shards of one comparison.", CompareMerge);
-
-    private static readonly (string Key, JsonValueKind Kind)[] CompareShardKeys =
-    [
-        ("files", JsonValueKind.Array),
-        ("commandLine", JsonValueKind.Array),
-        ("threads", JsonValueKind.Number),
-        ("startTime", JsonValueKind.String),
-        ("endTime", JsonValueKind.String),
-    ];
-
-    public static int CompareMerge(IReadOnlyList<string> shardDirs, string outDir, bool force, string? lang = null)
-    {
-        var labels = Labels.For(lang);
-        var shards = shardDirs.Select(d => (Dir: d, Manifest: Shards.ReadManifest(d, "compare-shard", "runs.bin", CompareShardKeys))).ToList();
-        Shards.CheckComplete(shards, "compare-merge", ["designHash", "files", "clients", "months", "seed", "replications"]);
-        var m = shards[0].Manifest;
-        var files = m.GetProperty("files").EnumerateArray().Select(f => f.GetString() ?? "").ToList();
-        var baseline = ScenarioLoader.Load(files[0]).With(m.GetProperty("clients").GetInt32(), m.GetProperty("months").GetInt32(),
-            m.GetProperty("seed").GetUInt64(), m.GetProperty("replications").GetInt32());
-        var scenarios = files.Skip(1).Select(ScenarioLoader.Load).ToList();
-        var aligned = Comparison.Align(baseline, scenarios);
-        if (ComparisonShards.Hash(aligned) != m.GetProperty("designHash").GetString())
-            throw new InputException($"{Path.Combine(shards[0].Dir, "manifest.json")}: the scenario files changed since the shards ran (designHash differs); rerun them");
-        int groups = aligned.Count + 1;
-        var runs = Enumerable.Range(0, groups).Select(_ => new List<RunResult>()).ToList();
-        foreach (var (dir, _) in shards)
-        {
-            var part = ComparisonShards.Read(Path.Combine(dir, "runs.bin"), groups, baseline.Months);
-            for (int g = 0; g < groups; g++) runs[g].AddRange(part[g]);
-        }
-        for (int g = 0; g < groups; g++)
-        {
-            runs[g].Sort((a, b) => a.Replication.CompareTo(b.Replication));
-            if (!runs[g].Select(r => r.Replication).SequenceEqual(Enumerable.Range(0, baseline.Replications)))
-                throw new InputException($"compare-merge: the shards do not hold replications 0–{baseline.Replications - 1} of every scenario exactly once");
-        }
-        var start = shards.Min(s => DateTimeOffset.Parse(s.Manifest.GetProperty("startTime").GetString()!, CultureInfo.InvariantCulture));
-        var end = shards.Max(s => DateTimeOffset.Parse(s.Manifest.GetProperty("endTime").GetString()!, CultureInfo.InvariantCulture));
-        var commandLine = m.GetProperty("commandLine").EnumerateArray().Select(a => a.GetString() ?? "").ToList();
-        // The parameter set the shards drew from (it is named in their command line), checked against its hash.
-        int drawsAt = commandLine.IndexOf("--parameter-draws");
-        ParameterDraws? draws = null;
-        if (drawsAt >= 0)
-        {
-            draws = ParameterDraws.Load(commandLine[commandLine.IndexOf("--parameter-set") + 1], int.Parse(commandLine[drawsAt + 1], CultureInfo.InvariantCulture));
-            if (!m.TryGetProperty("parameterSetHash", out var h) || h.GetString() != draws.Hash)
-                throw new InputException($"{draws.File}: the parameter set changed since the shards ran (hash differs); rerun them");
-        }
-        var result = new ComparisonResult(aligned, [.. runs.Take(aligned.Count)], runs[^1], m.GetProperty("threads").GetInt32(), start, end) { Draws = draws };
-        using var folder = OutputFolder.Create(outDir, force, [.. shardDirs, .. aligned.SelectMany(s => s.ExtendsChain)]);
-        // The municipality's caseload the report scales to travels in the shards' command line, as the draws do.
-        int caseloadAt = commandLine.IndexOf("--caseload");
-        int? caseload = caseloadAt >= 0 ? int.Parse(commandLine[caseloadAt + 1], CultureInfo.InvariantCulture) : null;
-        ComparisonReport.WriteAll(folder, result, RerunCommand(commandLine), labels, caseload);
-        folder.Commit();
-        Console.WriteLine(labels.T("terminal.mergedCompare", shards.Count, baseline.Replications, aligned.Count, folder.Target));
-        return 0;
-    }
-
+        "Merge the shards of a comparison (compare --shard i/n) into the outputs one unsharded compare writes (an alias of merge).",
+        "Output folders of all shards of one comparison.", CompareExperiment.MergeShards);
 
     /// <summary>Exit code when an output or input file cannot be written or read (disk full, no permission).</summary>
     public const int ExitIoError = 3;

@@ -53,9 +53,9 @@ public static class CommonOptions
         Description = "With --uncertainty full: the number of draws (each one replication of every scenario), at least 2.",
     };
 
-    /// <summary>The draws of <c>--uncertainty full --draws K</c> (null without it): the priors' Latin hypercube with
-    /// the shipped bootstrap set (or <c>--parameter-set</c>'s), K replications.</summary>
-    public static Analysis.ParameterDraws? LoadFullDraws(string? uncertainty, int? draws, int? parameterDraws, string? set, ulong seed)
+    /// <summary>Check <c>--uncertainty</c> and <c>--draws</c>: null without them, else the number of draws (the
+    /// replications of the comparison).</summary>
+    public static int? CheckFull(string? uncertainty, int? draws, int? parameterDraws, int? replications)
     {
         if (uncertainty is null)
         {
@@ -66,11 +66,18 @@ public static class CommonOptions
         if (draws is not int k) throw new InputException("--uncertainty full: give the number of draws with --draws K");
         if (k < 2 || k > 10_000) throw new InputException($"--draws: expected an integer from 2 to 10000, got {k}");
         if (parameterDraws is not null) throw new InputException("--uncertainty full draws the calibrated parameters too; leave out --parameter-draws");
+        if (replications is not null) throw new InputException("--uncertainty full: the draws are the replications; give --draws K, not --replications");
+        return k;
+    }
+
+    /// <summary>The draws of <c>--uncertainty full</c>: the priors' Latin hypercube (from the seed) with every vector of
+    /// the bootstrap set (<c>--parameter-set</c>, default the shipped one) for the calibrated parameters.</summary>
+    public static Analysis.ParameterDraws FullDraws(int count, string? set, ulong seed)
+    {
         set ??= DefaultParameterSet;
         if (Directory.Exists(set)) throw new InputException($"--parameter-set {set}: is a folder; expected a CSV file of parameter vectors (the bootstrap.csv of a calibrate run)");
         if (!File.Exists(set)) throw new InputException($"--parameter-set {set}: not found");
-        var calibrated = Analysis.ParameterDraws.Load(set, CountRows(set));
-        return Analysis.ParameterDraws.Full(k, seed, calibrated);
+        return Analysis.ParameterDraws.Full(count, seed, Analysis.ParameterDraws.Load(set, CountRows(set)));
     }
 
     private static int CountRows(string csv) => Math.Max(1, File.ReadLines(csv).Skip(1).Count(l => l.Trim().Length > 0));
@@ -93,10 +100,6 @@ public static class CommonOptions
             throw new InputException($"--parameter-set {set}: not found{(set == DefaultParameterSet ? "; no parameter set is shipped yet: give --parameter-set FILE, the bootstrap.csv of a calibrate run" : "")}");
         return Analysis.ParameterDraws.Load(set, k);
     }
-
-    /// <summary>The options that make a shard (or a Slurm task) rerun with the same parameter draws.</summary>
-    public static IEnumerable<string> DrawArgs(Analysis.ParameterDraws? draws) => draws is null ? []
-        : ["--parameter-draws", draws.Vectors.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), "--parameter-set", draws.File];
 
     /// <summary>Refuse a thread count outside 1..<see cref="WorkerPool.MaxThreads"/>, naming the option.</summary>
     public static int CheckThreads(int threads) => threads is >= 1 and <= WorkerPool.MaxThreads ? threads

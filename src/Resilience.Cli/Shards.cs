@@ -4,24 +4,11 @@ using Resilience.IO;
 
 namespace Resilience.Cli;
 
-/// <summary>Reading and checking the shards of a split experiment (sweep-merge, sensitivity-merge): every manifest
+/// <summary>Reading and checking the shards of a split experiment (merge and its aliases): every manifest
 /// key the merge reads is present with the right kind, the shards belong to one experiment, and each of 1..n is given
 /// exactly once. Every refusal names the shard's file and the key.</summary>
 public static class Shards
 {
-    /// <summary>Compute one shard with a progress bar, write it into <paramref name="folder"/> and move it into place.</summary>
-    public static int Run<T>(OutputFolder folder, (int Index, int Count) shard, string merge, string title, int total, string unit,
-        Func<Action<int>, T> compute, Action<T> write, CancellationToken cancel)
-    {
-        T? result = default;
-        Progress.Run($"shard {shard.Index}/{shard.Count}: {title}", total, report => result = compute(report), unit);
-        cancel.ThrowIfCancellationRequested();
-        write(result!);
-        folder.Commit();
-        Console.WriteLine($"wrote {folder.Target} (shard {shard.Index}/{shard.Count}; merge all shards with {merge})");
-        return 0;
-    }
-
     /// <summary>A merge command: the shard folders as arguments, a required --out, --force and the report's --lang.</summary>
     public static Command MergeCommand(string name, string description, string shardsDescription, Func<IReadOnlyList<string>, string, bool, string?, int> merge)
     {

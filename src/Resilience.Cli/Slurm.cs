@@ -28,10 +28,11 @@ public sealed record SlurmOptions
     public bool Active => Submit || DryRun;
 }
 
-/// <summary>A sharded experiment as the cluster runs it: task i of a job array runs <see cref="ShardArgs"/> with
-/// <c>--shard i/n --out JOB/shards/shard-i</c>; the merge job runs <see cref="MergeCommand"/> on all shards with
-/// <c>--out JOB/result</c> and writes what one machine would.</summary>
-public sealed record SlurmPlan(string Command, IReadOnlyList<string> ShardArgs, string MergeCommand, int MaxShards, double ClientMonths)
+/// <summary>A sharded experiment as the cluster runs it: task i of a job array runs <c>shard JOB/slurm/experiment.json</c>
+/// (<see cref="ShardArgs"/> and the file's path) with <c>--shard i/n --out JOB/shards/shard-i</c>; the merge job runs
+/// <see cref="MergeCommand"/> on all shards with <c>--out JOB/result</c> and writes what one machine would.
+/// <see cref="Experiment"/> is the serialised experiment (<see cref="Resilience.Cli.Experiment"/>) the tasks read.</summary>
+public sealed record SlurmPlan(string Command, IReadOnlyList<string> ShardArgs, string MergeCommand, int MaxShards, double ClientMonths, string Experiment)
 {
     /// <summary>Options the merge takes besides the shards and --out (e.g. the report's language).</summary>
     public IReadOnlyList<string> MergeArgs { get; init; } = [];
@@ -122,9 +123,13 @@ public static class Slurm
         string slurmDir = Path.Combine(job, "slurm"), logs = Path.Combine(slurmDir, "logs"), shardsDir = Path.Combine(job, "shards");
         string result = Path.Combine(job, "result");
         int shards = ShardCount(plan, o);
+        string experimentPath = Path.Combine(slurmDir, Pipeline.ExperimentFile);
+        plan = plan with { ShardArgs = [.. plan.ShardArgs, experimentPath] };
 
         if (o.Resume)
         {
+            if (!File.Exists(experimentPath) || File.ReadAllText(experimentPath) != plan.Experiment)
+                throw new InputException($"{jobDir}: --resume: this job folder ran a different command (its {Path.Combine("slurm", Pipeline.ExperimentFile)} differs from this experiment)");
             var recorded = ReadJob(job);
             string[] expected = [.. recorded.GetProperty("shardCommand").EnumerateArray().Select(a => a.GetString()!)];
             if (!expected.SequenceEqual(plan.ShardArgs))
@@ -145,6 +150,7 @@ public static class Slurm
         string bin = o.DryRun && o.Bin is null ? BinaryPath(job, o) : EnsureBinary(job, o);
         Directory.CreateDirectory(logs);
         Directory.CreateDirectory(shardsDir);
+        if (!o.Resume) File.WriteAllText(experimentPath, plan.Experiment, new UTF8Encoding(false));
         string cwd = Directory.GetCurrentDirectory();
         string version = RunOutputs.CodeVersion();
         var shardDirs = Enumerable.Range(1, shards).Select(i => Path.Combine(shardsDir, $"shard-{i}")).ToList();

@@ -52,43 +52,13 @@ public static class SweepCommands
         Slurm.Check(slurm, shardText);
         var scenario = ScenarioLoader.Load(scenarioPath).With(clients, months, seed, replications);
         var drawSet = CommonOptions.LoadDraws(parameterDraws, parameterSet, scenario.Replications);
-        var factors = grid.Select(g => SweepDesign.ParseFactor(g, grid: true)).Concat(lhs.Select(l => SweepDesign.ParseFactor(l, grid: false))).ToList();
-        if (factors.GroupBy(f => f.Def.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            throw new InputException($"sweep: {twice.Key} is given as a factor twice (--grid or --lhs); give each factor once, with all its values");
-        var design = new SweepDesign(factors, samples, scenario.Seed);
-        var outcomes = ParseOutcomes(outcomesText);
-        var (index, count) = ParseShard(shardText);
-        string stem = Path.GetFileNameWithoutExtension(scenarioPath);
-        if (slurm.Active)
-        {
-            // Each task reruns this command on its shard: the same scenario path (tasks start in this folder), the
-            // same factors, and the scenario's resolved sizes and seed.
-            List<string> args = ["sweep", scenarioPath, .. grid.SelectMany(g => new[] { "--grid", g }), .. lhs.SelectMany(l => new[] { "--lhs", l }),
-                "--samples", Inv(samples), .. outcomesText is null ? Array.Empty<string>() : ["--outcomes", outcomesText],
-                "--clients", Inv(scenario.Clients), "--months", Inv(scenario.Months), "--seed", scenario.Seed.ToString(CultureInfo.InvariantCulture),
-                "--replications", Inv(scenario.Replications), .. CommonOptions.DrawArgs(drawSet)];
-            var plan = new SlurmPlan("sweep", args, "sweep-merge", design.Points.Length,
-                (double)design.Points.Length * scenario.Replications * scenario.Clients * scenario.Months) { MergeArgs = ["--lang", labels.Language] };
-            return Slurm.Run(plan, slurm, outDir ?? Path.Combine("output", $"sweep-{stem}"));
-        }
-        bool isDefault = outDir is null;
-        outDir ??= Path.Combine("output", count == 1 ? $"sweep-{stem}" : $"sweep-{stem}-shard-{index}-of-{count}");
-        using var folder = OutputFolder.Create(outDir, force, [.. scenario.ExtendsChain, .. drawSet is null ? [] : new[] { drawSet.File }], isDefault);
-        var points = design.Shard(index, count).ToList();
-        List<(int Point, string Line)> lines = [];
-        Progress.Run(labels.T("progress.sweep", stem, points.Count, design.Points.Length, scenario.Replications),
-            points.Count * scenario.Replications, report => lines = Analysis.Sweep.Run(scenario, design, points, outcomes, threads, report, cancel, drawSet), "runs", labels);
-        cancel.ThrowIfCancellationRequested();
-        var drawn = drawSet is null ? null : new Drawn(drawSet.Vectors.Count, drawSet.File, drawSet.Hash);
-        WriteFolder(folder, design, outcomes, lines.Select(l => l.Line).ToList(), scenario, factors, samples, index, count, charts: count == 1, labels, drawn);
-        folder.Commit();
-        Console.WriteLine(count > 1 ? labels.T("terminal.wroteShard", folder.Target, index, count, "sweep-merge") : labels.T("terminal.wroteFolder", folder.Target));
-        return 0;
+        var experiment = new SweepExperiment(scenarioPath, [.. grid], [.. lhs], samples, outcomesText, scenario.Clients, scenario.Months, scenario.Seed,
+            scenario.Replications, drawSet?.Vectors.Count, drawSet?.File);
+        experiment.Design(); // refuses bad factors and outcomes before anything runs
+        return Pipeline.Execute(experiment, outDir, force, threads, shardText, slurm, labels, [], cancel);
     }
 
-    private static string Inv(int v) => v.ToString(CultureInfo.InvariantCulture);
-
-    private static List<Outcome> ParseOutcomes(string? text)
+    internal static List<Outcome> ParseOutcomes(string? text)
     {
         var names = text is null ? Analysis.Sweep.DefaultOutcomes : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return names.Select(n => Outcomes.All.FirstOrDefault(o => o.Name == n)
@@ -105,7 +75,10 @@ public static class SweepCommands
     }
 
     /// <summary>The parameter draws a sweep ran with, as its manifest records them.</summary>
-    private sealed record Drawn(int Count, string File, string Hash);
+    private sealed record Drawn(int Count, string File, string Hash)
+    {
+        public static Drawn? Of(ParameterDraws? draws) => draws is null ? null : new Drawn(draws.Vectors.Count, draws.File, draws.Hash);
+    }
 
     private static void WriteFolder(OutputFolder folder, SweepDesign design, IReadOnlyList<Outcome> outcomes, IReadOnlyList<string> lines,
         Scenario scenario, IReadOnlyList<SweepFactor> factors, int samples, int index, int count, bool charts, Labels labels, Drawn? drawn)
@@ -116,52 +89,26 @@ public static class SweepCommands
         for (int p = 0; p < design.Points.Length; p++)
             design_.Append(p.ToString(CultureInfo.InvariantCulture)).Append(',').Append(string.Join(',', design.Factors.Select((f, k) => f.Def.Format(design.Points[p][k])))).Append('\n');
         File.WriteAllText(folder.PathOf("design.csv"), design_.ToString(), utf8);
-        using (var stream = File.Create(folder.PathOf("manifest.json")))
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            w.WriteStartObject();
-            w.WriteString("tool", "Resilience");
-            w.WriteString("command", "sweep");
-            w.WriteString("scenario", scenario.Path);
-            w.WriteString("scenarioName", scenario.Name);
-            w.WriteNumber("seed", scenario.Seed);
-            w.WriteNumber("replications", scenario.Replications);
-            w.WriteNumber("clients", scenario.Clients);
-            w.WriteNumber("months", scenario.Months);
-            w.WriteNumber("samples", samples);
-            w.WriteStartArray("factors");
-            foreach (var f in factors)
+        var m = new Manifest("sweep")
+            .Add("scenario", scenario.Path)
+            .Add("scenarioName", scenario.Name)
+            .Add("seed", scenario.Seed)
+            .Add("replications", scenario.Replications)
+            .Add("clients", scenario.Clients)
+            .Add("months", scenario.Months)
+            .Add("samples", samples)
+            .Add("factors", factors, (o, f) =>
             {
-                w.WriteStartObject();
-                w.WriteString("name", f.Def.Name);
-                if (f.Values is not null)
-                {
-                    w.WriteStartArray("grid");
-                    foreach (var v in f.Values) w.WriteNumberValue(v);
-                    w.WriteEndArray();
-                }
-                else { w.WriteNumber("low", f.Low); w.WriteNumber("high", f.High); }
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("outcomes");
-            foreach (var o in outcomes) w.WriteStringValue(o.Name);
-            w.WriteEndArray();
-            w.WriteString("designHash", design.Hash());
+                o.Add("name", f.Def.Name);
+                if (f.Values is not null) o.Add("grid", f.Values);
+                else o.Add("low", f.Low).Add("high", f.High);
+            })
+            .Add("outcomes", outcomes.Select(o => o.Name))
+            .Add("designHash", design.Hash())
             // Which kind of interval sweep.csv holds: simulation noise only, or with parameter uncertainty as well.
-            w.WriteString("interval", drawn is null ? "simulation noise (replications)" : $"simulation noise and parameter uncertainty ({drawn.Count} parameter vectors)");
-            if (drawn is not null)
-            {
-                w.WriteNumber("parameterDraws", drawn.Count);
-                w.WriteString("parameterSet", drawn.File);
-            }
-            w.WriteString("parameterSetHash", drawn?.Hash ?? "");
-            w.WriteNumber("shardIndex", index);
-            w.WriteNumber("shardCount", count);
-            w.WriteNumber("points", design.Points.Length);
-            w.WriteString("codeVersion", RunOutputs.CodeVersion());
-            w.WriteEndObject();
-        }
+            .Add("interval", drawn is null ? "simulation noise (replications)" : $"simulation noise and parameter uncertainty ({drawn.Count} parameter vectors)");
+        if (drawn is not null) m.Add("parameterDraws", drawn.Count).Add("parameterSet", drawn.File);
+        m.Add("parameterSetHash", drawn?.Hash ?? "").Shard(index, count).Add("points", design.Points.Length).CodeVersion().Write(folder);
         if (!charts) return;
         Directory.CreateDirectory(folder.PathOf("charts"));
         foreach (var (name, svg) in Analysis.Sweep.Charts(design, lines, outcomes, labels))
@@ -172,9 +119,16 @@ public static class SweepCommands
         "Merge the outputs of sweep shards into the result one unsharded run would have written.",
         "Output folders of all shards of one sweep.", MergeBody);
 
+    /// <summary>sweep-merge: the shards' manifests and rows checked, then their experiment merged.</summary>
     public static int MergeBody(IReadOnlyList<string> shardDirs, string outDir, bool force, string? lang = null)
     {
-        var labels = Labels.For(lang);
+        ReadShards(shardDirs);
+        return Pipeline.ReadExperiment<SweepExperiment>(shardDirs).Merge(shardDirs, outDir, force, Labels.For(lang));
+    }
+
+    /// <summary>Every shard's manifest and sweep.csv, checked to belong to one sweep with the same draws and columns.</summary>
+    private static List<Shard> ReadShards(IReadOnlyList<string> shardDirs)
+    {
         var shards = shardDirs.Select(ReadShard).ToList();
         var first = shards[0];
         Shards.CheckComplete([.. shards.Select(s => (s.Dir, s.Manifest))], "sweep-merge", ["designHash", "seed", "replications", "clients", "months"]);
@@ -183,39 +137,40 @@ public static class SweepCommands
                 throw new InputException($"{s.Dir}: manifest.json parameterSetHash differs from {first.Dir}; these shards ran with different parameter draws");
         foreach (var s in shards)
             if (s.Header != first.Header) throw new InputException($"{s.Dir}: sweep.csv columns differ from {first.Dir}");
+        return shards;
+    }
 
-        // Rebuild the design from the manifest to write charts and check the hash.
-        var m = first.Manifest;
-        var factors = m.GetProperty("factors").EnumerateArray().Select(f =>
-        {
-            var def = ParameterRegistry.Get(f.GetProperty("name").GetString()!);
-            return f.TryGetProperty("grid", out var g)
-                ? new SweepFactor(def, g.EnumerateArray().Select(v => v.GetDouble()).ToArray(), 0, 0)
-                : new SweepFactor(def, null, f.GetProperty("low").GetDouble(), f.GetProperty("high").GetDouble());
-        }).ToList();
-        var design = new SweepDesign(factors, m.GetProperty("samples").GetInt32(), m.GetProperty("seed").GetUInt64());
-        if (design.Hash() != m.GetProperty("designHash").GetString()) throw new InputException($"{first.Dir}: design does not match its hash (edited manifest?)");
-        var outcomes = m.GetProperty("outcomes").EnumerateArray().Select(o => Outcomes.Get(o.GetString()!)).ToList();
+    /// <summary>Merge the shards of <paramref name="e"/>: their rows in point order, the design checked against the
+    /// shards' hash, written with charts as one unsharded sweep writes.</summary>
+    internal static int Merge(SweepExperiment e, IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels)
+    {
+        var shards = ReadShards(shardDirs);
+        var m = shards[0].Manifest;
+        var (scenario, factors, design, outcomes, draws) = e.Design();
+        if (design.Hash() != m.GetProperty("designHash").GetString()) throw new InputException($"{shards[0].Dir}: design does not match its hash (edited manifest?)");
+        if ((draws?.Hash ?? "") != DrawHash(m))
+            throw new InputException($"{draws?.File ?? shards[0].Dir}: the parameter set changed since the shards ran (parameterSetHash differs); rerun them");
         var lines = shards.SelectMany(s => s.Lines.Select((l, k) => (Point: PointOf(s, l, k), Line: l)))
             .OrderBy(x => x.Point).Select(x => x.Line).ToList(); // OrderBy is stable: outcome order within a point is kept
         if (lines.Count != design.Points.Length * outcomes.Count)
             throw new InputException($"sweep-merge: expected {design.Points.Length * outcomes.Count} result rows, found {lines.Count}");
-
-        var scenario = ScenarioLoader.Load(m.GetProperty("scenario").GetString()!).With(m.GetProperty("clients").GetInt32(), m.GetProperty("months").GetInt32(),
-            m.GetProperty("seed").GetUInt64(), m.GetProperty("replications").GetInt32());
         using var folder = OutputFolder.Create(outDir, force, [.. shardDirs, .. scenario.ExtendsChain]);
-        Drawn? drawn = null;
-        if (DrawHash(m) is { Length: > 0 } hash)
-        {
-            if (!m.TryGetProperty("parameterDraws", out var k) || k.ValueKind != JsonValueKind.Number || !k.TryGetInt32(out int count)
-                || !m.TryGetProperty("parameterSet", out var set) || set.ValueKind != JsonValueKind.String)
-                throw new InputException($"{Path.Combine(first.Dir, "manifest.json")}: parameterSetHash is set, so expected \"parameterDraws\" (a number) and \"parameterSet\" (a file name)");
-            drawn = new Drawn(count, set.GetString()!, hash);
-        }
-        WriteFolder(folder, design, outcomes, lines, scenario, factors, m.GetProperty("samples").GetInt32(), 1, 1, charts: true, labels, drawn);
+        WriteFolder(folder, design, outcomes, lines, scenario, factors, e.Samples, 1, 1, charts: true, labels, Drawn.Of(draws));
         folder.Commit();
         Console.WriteLine(labels.T("terminal.mergedSweep", shards.Count, folder.Target));
         return 0;
+    }
+
+    /// <summary>Run the points of shard <paramref name="index"/> of <paramref name="count"/> (all of them for 1/1) into <paramref name="folder"/>.</summary>
+    internal static void Run(SweepExperiment e, OutputFolder folder, int index, int count, int threads, Labels labels, CancellationToken cancel)
+    {
+        var (scenario, factors, design, outcomes, draws) = e.Design();
+        var points = design.Shard(index, count).ToList();
+        List<(int Point, string Line)> lines = [];
+        Progress.Run(labels.T("progress.sweep", Path.GetFileNameWithoutExtension(e.Scenario), points.Count, design.Points.Length, scenario.Replications),
+            points.Count * scenario.Replications, report => lines = Analysis.Sweep.Run(scenario, design, points, outcomes, threads, report, cancel, draws), "runs", labels);
+        cancel.ThrowIfCancellationRequested();
+        WriteFolder(folder, design, outcomes, lines.Select(l => l.Line).ToList(), scenario, factors, e.Samples, index, count, charts: count == 1, labels, Drawn.Of(draws));
     }
 
     /// <summary>The hash of the parameter set a shard ran with; empty without draws (or in a manifest from before them).</summary>
@@ -266,4 +221,50 @@ public static class SweepCommands
         if (all.Length == 0) throw new InputException($"{csv}: empty; expected a header and one row per point and outcome");
         return new Shard(dir, m, all[0], all.Skip(1).Where(l => l.Length > 0).ToList());
     }
+}
+
+/// <summary>
+/// <c>sweep</c> as an experiment: a lever grid or Latin hypercube over one scenario, common random numbers at every
+/// point. The units of work are the design's points (shard i of n runs the points p with p mod n = i − 1 and writes
+/// their rows of sweep.csv); with parameter draws, replication r runs vector r mod K at every point.
+/// </summary>
+public sealed record SweepExperiment(string Scenario, string[] Grid, string[] Lhs, int Samples, string? Outcomes, int Clients, int Months, ulong Seed,
+    int Replications, int? ParameterDraws, string? ParameterSet) : Experiment
+{
+    public override string Command => "sweep";
+    public override int Units => Design().Design.Points.Length;
+    public override double ClientMonths => (double)Units * Replications * Clients * Months;
+    private string Stem => Path.GetFileNameWithoutExtension(Scenario);
+    public override string DefaultOut => Path.Combine("output", $"sweep-{Stem}");
+    public override string ShardOut(int index, int count) => count == 1 ? DefaultOut : Path.Combine("output", $"sweep-{Stem}-shard-{index}-of-{count}");
+    public override IReadOnlyList<string> Inputs() =>
+        [.. ScenarioLoader.Load(Scenario).ExtendsChain, .. ParameterDraws is null ? [] : new[] { ParameterSet ?? CommonOptions.DefaultParameterSet }];
+
+    /// <summary>The scenario at the experiment's sizes and seed, the factors, the design, the outcomes and the draws.</summary>
+    public (Scenario Scenario, List<SweepFactor> Factors, SweepDesign Design, List<Outcome> Outcomes, Analysis.ParameterDraws? Draws) Design()
+    {
+        var scenario = ScenarioLoader.Load(Scenario).With(Clients, Months, Seed, Replications);
+        var factors = Grid.Select(g => SweepDesign.ParseFactor(g, grid: true)).Concat(Lhs.Select(l => SweepDesign.ParseFactor(l, grid: false))).ToList();
+        if (factors.GroupBy(f => f.Def.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new InputException($"sweep: {twice.Key} is given as a factor twice (--grid or --lhs); give each factor once, with all its values");
+        var design = new SweepDesign(factors, Samples, Seed);
+        var outcomes = SweepCommands.ParseOutcomes(Outcomes);
+        var draws = ParameterDraws is int k ? Analysis.ParameterDraws.Load(ParameterSet ?? CommonOptions.DefaultParameterSet, k) : null;
+        return (scenario, factors, design, outcomes, draws);
+    }
+
+    public override int RunLocal(string outDir, bool isDefault, bool force, int threads, Labels labels, IReadOnlyList<string> commandLine, CancellationToken cancel)
+    {
+        using var folder = OutputFolder.Create(outDir, force, Inputs(), isDefault);
+        SweepCommands.Run(this, folder, 1, 1, threads, labels, cancel);
+        folder.Commit();
+        Console.WriteLine(labels.T("terminal.wroteFolder", folder.Target));
+        return 0;
+    }
+
+    public override void RunShard(OutputFolder folder, int index, int count, int threads, CancellationToken cancel) =>
+        SweepCommands.Run(this, folder, index, count, threads, Labels.English, cancel);
+
+    public override int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels) =>
+        SweepCommands.Merge(this, shardDirs, outDir, force, labels);
 }

@@ -142,50 +142,29 @@ public static class RunOutputs
     public static void WriteManifest(string path, Scenario scenario, int threads, DateTimeOffset start, DateTimeOffset end, string? panelFile)
     {
         var p = scenario.ToParameters();
-        using var stream = File.Create(path);
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-        w.WriteStartObject();
-        w.WriteString("tool", "Resilience");
-        w.WriteString("command", "run");
-        w.WriteStartObject("scenario");
-        w.WriteString("name", scenario.Name);
-        w.WriteString("description", scenario.Description);
-        w.WriteString("file", scenario.Path);
-        w.WriteStartArray("extendsChain");
-        foreach (var f in scenario.ExtendsChain) w.WriteStringValue(f);
-        w.WriteEndArray();
-        w.WriteStartObject("levers");
-        foreach (var d in ParameterRegistry.Levers) WriteValue(w, d, d.Get(p));
-        w.WriteEndObject();
-        w.WriteStartObject("parametersChangedFromDefault");
-        foreach (var d in ParameterRegistry.ModelParameters)
-            if (d.Get(p) != d.Meta.Default) WriteValue(w, d, d.Get(p));
-        w.WriteEndObject();
-        w.WriteStartArray("schedule");
-        foreach (var c in scenario.Schedule)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("month", c.Month);
-            w.WriteStartObject("values");
-            foreach (var (k, v) in c.Values) WriteValue(w, ParameterRegistry.Get(k), v);
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
-        w.WriteNumber("seed", scenario.Seed);
-        w.WriteNumber("replications", scenario.Replications);
-        w.WriteNumber("clients", scenario.Clients);
-        w.WriteNumber("months", scenario.Months);
-        w.WriteNumber("threads", threads);
-        w.WriteBoolean("panel", panelFile is not null);
-        if (panelFile is not null) w.WriteString("panelFile", panelFile);
-        w.WriteString("codeVersion", CodeVersion());
-        w.WriteString("parameterHash", ParameterRegistry.Hash(p));
-        w.WriteString("startTime", start.ToString("O", CultureInfo.InvariantCulture));
-        w.WriteString("endTime", end.ToString("O", CultureInfo.InvariantCulture));
-        w.WriteNumber("elapsedSeconds", Math.Round((end - start).TotalSeconds, 3));
-        w.WriteEndObject();
+        var m = new Manifest("run")
+            .Add("scenario", s => s
+                .Add("name", scenario.Name)
+                .Add("description", scenario.Description)
+                .Add("file", scenario.Path)
+                .Add("extendsChain", scenario.ExtendsChain)
+                .Add("levers", l => { foreach (var d in ParameterRegistry.Levers) l.Add(d, d.Get(p)); })
+                .Add("parametersChangedFromDefault", c =>
+                {
+                    foreach (var d in ParameterRegistry.ModelParameters)
+                        if (d.Get(p) != d.Meta.Default) c.Add(d, d.Get(p));
+                })
+                .Add("schedule", scenario.Schedule, (o, c) => o
+                    .Add("month", c.Month)
+                    .Add("values", v => { foreach (var (k, x) in c.Values) v.Add(ParameterRegistry.Get(k), x); })))
+            .Add("seed", scenario.Seed)
+            .Add("replications", scenario.Replications)
+            .Add("clients", scenario.Clients)
+            .Add("months", scenario.Months)
+            .Add("threads", threads)
+            .Add("panel", panelFile is not null);
+        if (panelFile is not null) m.Add("panelFile", panelFile);
+        m.CodeVersion().Add("parameterHash", ParameterRegistry.Hash(p)).Times(start, end).Write(path);
     }
 
     internal static void WriteValue(Utf8JsonWriter w, ParamDef d, double v)

@@ -86,36 +86,32 @@ public static class CalibrationOutputs
 
     private static void WriteManifest(string path, CalibrationResult r, Scenario scenario, string targetsSource, DateTimeOffset start)
     {
-        using var stream = File.Create(path);
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         var s = r.Settings;
-        w.WriteStartObject();
-        w.WriteString("tool", "Resilience");
-        w.WriteString("command", "calibrate");
-        w.WriteString("scenario", scenario.Path);
-        w.WriteString("targets", targetsSource);
-        w.WriteNumber("targetCount", r.Targets.Count);
-        WriteBounds(w, "free", r.Free);
-        w.WriteNumber("clients", scenario.Clients);
-        w.WriteNumber("months", scenario.Months);
-        w.WriteNumber("replications", s.Replications);
-        w.WriteNumber("seed", s.Seed);
-        w.WriteNumber("budget", s.Budget);
-        w.WriteNumber("evaluations", r.Trace.Count);
-        w.WriteNumber("bootstrapReplicates", s.Bootstrap);
-        w.WriteNumber("bootstrapBudget", s.BootstrapBudget);
-        w.WriteNumber("simulations", r.Simulations);
-        w.WriteNumber("threads", s.Threads);
-        w.WriteString("method", Method);
-        w.WriteNumber("objectiveStart", r.Start.Objective);
-        w.WriteNumber("objectiveSearched", r.Searched.Objective);
-        if (r.BumpedFrom is int bumped) w.WriteNumber("bumpedFromReplicate", bumped);
-        else w.WriteNull("bumpedFromReplicate");
-        w.WriteNumber("objectiveFitted", r.Best.Objective);
-        w.WriteNumber("targetsInsideBand", r.Targets.Where((t, k) => t.Inside(r.Best.Simulated[k])).Count());
-        w.WriteString("parameterHash", ParameterRegistry.Hash(scenario.ToParameters()));
-        WriteProvenance(w, start, r.Elapsed);
-        w.WriteEndObject();
+        var m = new Manifest("calibrate")
+            .Add("scenario", scenario.Path)
+            .Add("targets", targetsSource)
+            .Add("targetCount", r.Targets.Count);
+        Bounds(m, "free", r.Free)
+            .Add("clients", scenario.Clients)
+            .Add("months", scenario.Months)
+            .Add("replications", s.Replications)
+            .Add("seed", s.Seed)
+            .Add("budget", s.Budget)
+            .Add("evaluations", r.Trace.Count)
+            .Add("bootstrapReplicates", s.Bootstrap)
+            .Add("bootstrapBudget", s.BootstrapBudget)
+            .Add("simulations", r.Simulations)
+            .Add("threads", s.Threads)
+            .Add("method", Method)
+            .Add("objectiveStart", r.Start.Objective)
+            .Add("objectiveSearched", r.Searched.Objective);
+        if (r.BumpedFrom is int bumped) m.Add("bumpedFromReplicate", bumped);
+        else m.AddNull("bumpedFromReplicate");
+        m.Add("objectiveFitted", r.Best.Objective)
+            .Add("targetsInsideBand", r.Targets.Where((t, k) => t.Inside(r.Best.Simulated[k])).Count())
+            .Add("parameterHash", ParameterRegistry.Hash(scenario.ToParameters()))
+            .Provenance(start, r.Elapsed)
+            .Write(path);
     }
 
     public static string Html(CalibrationResult r, Scenario scenario, string targetsSource, string? panelReport, Labels? labels = null)

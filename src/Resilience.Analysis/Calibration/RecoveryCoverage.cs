@@ -123,44 +123,31 @@ public sealed class RecoveryCoverage(RunSpec spec, IReadOnlyList<FreeParameter> 
             done.SelectMany(t => t.Result.Bootstrap.Select(b => (IReadOnlyList<string>)[t.Trial.ToString(inv), b.Replicate.ToString(inv),
                 .. b.Values.Select(v => v.ToString("R", inv)), RunOutputs.Num(b.Objective), b.Evaluations.ToString(inv)])));
 
-        using var stream = File.Create(folder.PathOf("manifest.json"));
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-        w.WriteStartObject();
-        w.WriteString("tool", "Resilience");
-        w.WriteString("command", "calibrate-coverage");
-        w.WriteString("scenario", scenario);
-        WriteBounds(w, "free", free);
-        w.WriteStartObject("truth");
-        for (int i = 0; i < free.Count; i++) w.WriteNumber(free[i].Name, truth[i]);
-        w.WriteEndObject();
-        w.WriteNumber("trials", trials);
-        w.WriteNumber("clients", spec.Clients);
-        w.WriteNumber("months", spec.Months);
-        w.WriteNumber("seed", settings.Seed);
-        w.WriteNumber("replications", settings.Replications);
-        w.WriteNumber("budget", settings.Budget);
-        w.WriteNumber("bootstrapReplicates", settings.Bootstrap);
-        w.WriteNumber("bootstrapBudget", settings.BootstrapBudget);
-        w.WriteNumber("starts", settings.Starts);
-        w.WriteNumber("minN", minN);
-        w.WriteString("method", CalibrationOutputs.Method);
-        w.WriteNumber("simulations", done.Sum(t => t.Result.Simulations));
-        w.WriteNumber("threads", settings.Threads);
-        w.WriteStartArray("coverage");
-        foreach (var s in summary)
-        {
-            w.WriteStartObject();
-            w.WriteString("parameter", s.Parameter);
-            w.WriteNumber("intervals", s.Intervals);
-            w.WriteNumber("covered", s.Covered);
-            w.WriteNumber("coverage", s.Coverage);
-            w.WriteNumber("ciLow", s.Low);
-            w.WriteNumber("ciHigh", s.High);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        WriteProvenance(w, start, elapsed);
-        w.WriteEndObject();
+        var m = new Manifest("calibrate-coverage").Add("scenario", scenario);
+        Bounds(m, "free", free)
+            .Add("truth", t => { for (int i = 0; i < free.Count; i++) t.Add(free[i].Name, truth[i]); })
+            .Add("trials", trials)
+            .Add("clients", spec.Clients)
+            .Add("months", spec.Months)
+            .Add("seed", settings.Seed)
+            .Add("replications", settings.Replications)
+            .Add("budget", settings.Budget)
+            .Add("bootstrapReplicates", settings.Bootstrap)
+            .Add("bootstrapBudget", settings.BootstrapBudget)
+            .Add("starts", settings.Starts)
+            .Add("minN", minN)
+            .Add("method", CalibrationOutputs.Method)
+            .Add("simulations", done.Sum(t => t.Result.Simulations))
+            .Add("threads", settings.Threads)
+            .Add("coverage", summary, (o, s) => o
+                .Add("parameter", s.Parameter)
+                .Add("intervals", s.Intervals)
+                .Add("covered", s.Covered)
+                .Add("coverage", s.Coverage)
+                .Add("ciLow", s.Low)
+                .Add("ciHigh", s.High))
+            .Provenance(start, elapsed)
+            .Write(folder);
     }
 
     public static void WriteRows(string path, IReadOnlyList<CoverageRow> rows) =>

@@ -205,32 +205,21 @@ public static class SensitivityAnalysis
                .Append(string.Join(',', outputs[k].Select(v => v.ToString("R", CultureInfo.InvariantCulture)))).Append('\n');
         File.WriteAllText(folder.PathOf("points.csv"), csv.ToString(), new UTF8Encoding(false));
         var s = plan.Settings;
-        using var stream = File.Create(folder.PathOf("manifest.json"));
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-        WriteManifestStart(w, "sensitivity-shard", s, scenario);
-        w.WriteNumber("trajectories", s.Trajectories);
-        w.WriteNumber("levels", s.Levels);
-        w.WriteNumber("samples", s.Samples);
-        w.WriteStartArray("parameters");
-        foreach (var f in plan.Factors)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", f.Name);
-            w.WriteString("low", f.Low.ToString("R", CultureInfo.InvariantCulture));
-            w.WriteString("high", f.High.ToString("R", CultureInfo.InvariantCulture));
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("outcomes");
-        foreach (var o in plan.Outcomes) w.WriteStringValue(o.Name);
-        w.WriteEndArray();
-        w.WriteString("designHash", plan.Hash());
-        w.WriteNumber("points", plan.Points);
-        w.WriteNumber("shardIndex", index);
-        w.WriteNumber("shardCount", count);
-        w.WriteNumber("elapsedSeconds", Math.Round(elapsed.TotalSeconds, 3));
-        w.WriteString("codeVersion", RunOutputs.CodeVersion());
-        w.WriteEndObject();
+        ManifestStart("sensitivity-shard", s, scenario)
+            .Add("trajectories", s.Trajectories)
+            .Add("levels", s.Levels)
+            .Add("samples", s.Samples)
+            .Add("parameters", plan.Factors, (o, f) => o
+                .Add("name", f.Name)
+                .Add("low", f.Low.ToString("R", CultureInfo.InvariantCulture))
+                .Add("high", f.High.ToString("R", CultureInfo.InvariantCulture)))
+            .Add("outcomes", plan.Outcomes.Select(o => o.Name))
+            .Add("designHash", plan.Hash())
+            .Add("points", plan.Points)
+            .Shard(index, count)
+            .Elapsed(elapsed)
+            .CodeVersion()
+            .Write(folder);
     }
 
     public static string FileSafe(string name) => string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '_' or '-' or '.' ? c : '_'));
@@ -320,33 +309,24 @@ public static class SensitivityAnalysis
 
     /// <summary>The fields every sensitivity manifest opens with (the whole experiment's and a shard's): what was run, on
     /// which scenario, at what size and seed.</summary>
-    private static void WriteManifestStart(Utf8JsonWriter w, string command, SensitivitySettings s, Scenario scenario)
-    {
-        w.WriteStartObject();
-        w.WriteString("tool", "Resilience");
-        w.WriteString("command", command);
-        w.WriteString("method", s.Method.ToString().ToLowerInvariant());
-        w.WriteString("scenario", scenario.Path);
-        w.WriteNumber("clients", scenario.Clients);
-        w.WriteNumber("months", scenario.Months);
-        w.WriteNumber("replications", s.Replications);
-        w.WriteNumber("seed", s.Seed);
-    }
+    private static Manifest ManifestStart(string command, SensitivitySettings s, Scenario scenario) => new Manifest(command)
+        .Add("method", s.Method.ToString().ToLowerInvariant())
+        .Add("scenario", scenario.Path)
+        .Add("clients", scenario.Clients)
+        .Add("months", scenario.Months)
+        .Add("replications", s.Replications)
+        .Add("seed", s.Seed);
 
     private static void WriteManifest(string path, SensitivityResult r, Scenario scenario, DateTimeOffset start)
     {
         var s = r.Settings;
-        using var stream = File.Create(path);
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
-        WriteManifestStart(w, "sensitivity", s, scenario);
-        if (s.Method == SensitivityMethod.Morris) { w.WriteNumber("trajectories", s.Trajectories); w.WriteNumber("levels", s.Levels); }
-        else w.WriteNumber("samples", s.Samples);
-        w.WriteNumber("points", r.Values.Count);
-        WriteBounds(w, "parameters", r.Factors);
-        w.WriteStartArray("outcomes");
-        foreach (var o in r.Outcomes) w.WriteStringValue(o.Name);
-        w.WriteEndArray();
-        WriteProvenance(w, start, r.Elapsed);
-        w.WriteEndObject();
+        var m = ManifestStart("sensitivity", s, scenario);
+        if (s.Method == SensitivityMethod.Morris) m.Add("trajectories", s.Trajectories).Add("levels", s.Levels);
+        else m.Add("samples", s.Samples);
+        m.Add("points", r.Values.Count);
+        Bounds(m, "parameters", r.Factors)
+            .Add("outcomes", r.Outcomes.Select(o => o.Name))
+            .Provenance(start, r.Elapsed)
+            .Write(path);
     }
 }

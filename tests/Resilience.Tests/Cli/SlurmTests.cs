@@ -265,11 +265,16 @@ public sealed class SlurmTests : IDisposable
         string full = Path.Combine(_dir, job);
         using var record = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(full, "slurm", "job.json")));
         string[] shardCommand = [.. record.RootElement.GetProperty("shardCommand").EnumerateArray().Select(e => e.GetString()!)];
-        Assert.Contains(shardCommand, a => a.EndsWith("scenario" + Hostile + ".json", StringComparison.Ordinal));
+        // The tasks read the experiment from the job folder (whose path holds the shell syntax); the scenario's path,
+        // shell syntax and all, is a field of it.
+        string experiment = Path.Combine(full, "slurm", "experiment.json");
+        Assert.Equal(["shard", experiment], shardCommand);
+        using (var e = System.Text.Json.JsonDocument.Parse(File.ReadAllText(experiment)))
+            Assert.Equal("scenario" + Hostile + ".json", e.RootElement.GetProperty("scenario").GetString());
         for (int task = 1; task <= shards; task++)
             Assert.Equal([.. shardCommand, "--shard", $"{task}/{shards}", "--threads", "1", "--out", Path.Combine(full, "shards", $"shard-{task}")],
                 Recorded(task.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        Assert.Equal(["sweep-merge", .. Enumerable.Range(1, shards).Select(i => Path.Combine(full, "shards", $"shard-{i}")), "--out", Path.Combine(full, "result"), "--lang", "en"],
+        Assert.Equal(["merge", .. Enumerable.Range(1, shards).Select(i => Path.Combine(full, "shards", $"shard-{i}")), "--out", Path.Combine(full, "result"), "--lang", "en"],
             Recorded("merge"));
         AssertNothingElseRan();
     }
