@@ -192,6 +192,20 @@ public static class ComparisonReport
         }
         for (int k = 0; k < c.Scenarios.Count; k++)
             charts.Add((TransitionChartName(k, c.Scenarios[k].Name), FlowMatrix(c, k, w)));
+        if (c.Draws is { IsFull: true })
+        {
+            // The acceptability curve per scenario, per extra lasting exit (issue 23).
+            var (outcome, perClient) = Comparison.CostEffectivenessOutcomes[0];
+            var series = new List<Series>();
+            for (int k = 1; k < c.Scenarios.Count; k++)
+            {
+                var gained = UncertaintyOutputs.PerDraw(c, k, Outcomes.Get(outcome)).Select(x => x * perClient).ToList();
+                var curve = Uncertainty.Acceptability(UncertaintyOutputs.PerDraw(c, k, Outcomes.Get("cost_total")), gained, Uncertainty.WillingnessToPay);
+                series.Add(new Series(Title(c.Scenarios[k], L), Uncertainty.WillingnessToPay, curve, Look: ChartStyle.Scenario(k)));
+            }
+            charts.Add(("acceptability", Chart.Lines(L.T("full.ceacTitle"), new AxisText(L.T("full.wtp"), "€"), new AxisText(L.T("full.chanceAxis"), "%", Percent: true),
+                series, L.Culture, yMin: 0, yMax: 1, markerEvery: 2)));
+        }
         return charts;
     }
 
@@ -327,6 +341,49 @@ public static class ComparisonReport
     private static string Years(int months, Labels L) =>
         months % 12 == 0 ? L.T(months == 12 ? "years.one" : "years.n", months / 12) : L.T("months.n", months);
 
+    /// <summary>The section of a comparison with every uncertainty drawn: per scenario the key effects' mean, the range
+    /// of 95% of the draws, the chance of the direction shown and the reading ("rises"/"falls" only from
+    /// <see cref="UncertaintyOutputs.Confident"/>); the acceptability curve; what the effect on lasting exits depends on.</summary>
+    private static void AllUncertainty(StringBuilder sb, ComparisonResult c, Wording w, Func<string, string> chart)
+    {
+        var L = w.Labels;
+        var draws = c.Draws!;
+        var values = Enumerable.Range(0, c.Replications).Select(r => draws.Vectors[r % draws.Vectors.Count]).ToList();
+        sb.Append($"<section id=\"all-uncertainty\"><h2>{H(L.T("full.title"))}</h2><p>{H(L.T("full.intro", c.Replications))}</p>");
+        var lasting = new List<(string Scenario, IReadOnlyList<Driver> Drivers)>();
+        for (int s = 1; s < c.Scenarios.Count; s++)
+        {
+            sb.Append($"<h3>{H(Title(c.Scenarios[s], L))}</h3><div class=\"scroll\"><table class=\"full\"><tr><th>{H(L.T("col.outcome"))}</th><th>{H(L.T("full.meanRange"))}</th><th>{H(L.T("full.chance"))}</th><th>{H(L.T("full.reading"))}</th></tr>");
+            foreach (var name in Key)
+            {
+                var o = Outcomes.Get(name);
+                var effects = UncertaintyOutputs.PerDraw(c, s, o);
+                var e = Uncertainty.Summarise(effects);
+                var drivers = Uncertainty.Drivers(draws.Parameters, values, effects, UncertaintyOutputs.DriversPerEffect);
+                if (name == "exits_lasting_18") lasting.Add((Title(c.Scenarios[s], L), drivers));
+                string statement = UncertaintyOutputs.Statement(e);
+                string reading = statement switch
+                {
+                    "raises" => L.T("full.raises"),
+                    "lowers" => L.T("full.lowers"),
+                    "no change" => L.T("full.nochange"),
+                    _ => drivers.Count > 0 ? L.T("full.dependsOn", drivers[0].Parameter.Name) : L.T("full.uncertain"),
+                };
+                string cls = statement == "uncertain" ? "unclear" : "";
+                sb.Append($"<tr><td class=\"outcome\">{H(w.Label(o))} <span class=\"muted\">({H(w.EffectUnit(o))})</span></td>" +
+                          $"<td class=\"num\">{w.Effect(o, e.Mean)} [{w.Effect(o, e.Low)}; {w.Effect(o, e.High)}]</td>" +
+                          $"<td class=\"num\">{(e.ProbabilityOfSign * 100).ToString("0", L.Culture)}%</td><td class=\"{cls}\">{H(reading)}</td></tr>");
+            }
+            sb.Append("</table></div>");
+        }
+        sb.Append($"<h3>{H(L.T("full.ceacTitle"))}</h3><p>{H(L.T("full.ceacIntro"))}</p><figure>{chart("acceptability")}</figure>");
+        sb.Append($"<h3>{H(L.T("full.driversTitle"))}</h3><p>{H(L.T("full.driversIntro"))}</p><ul class=\"drivers\">");
+        foreach (var (scenario, drivers) in lasting)
+            sb.Append($"<li><b>{H(scenario)}</b>: " + (drivers.Count == 0 ? H(L.T("full.noDriver"))
+                : string.Join("; ", drivers.Select(d => $"<code>{H(d.Parameter.Name)}</code> ({H(L.T("evidence." + d.Parameter.Meta.Evidence.ToString().ToLowerInvariant()))}, {(d.Share * 100).ToString("0", L.Culture)}%)"))) + "</li>");
+        sb.Append("</ul></section>");
+    }
+
     private static string Html(ComparisonResult c, IReadOnlyList<EffectRow> rows, IReadOnlyList<(string Name, string Svg)> charts,
         IReadOnlyList<string> commandLine, Wording w, int? caseload)
     {
@@ -356,7 +413,7 @@ public static class ComparisonReport
         sb.Append($"<section class=\"summary\" id=\"summary\"><h2 style=\"border:0;margin:.2em 0\">{H(L.T("summary.title"))}</h2><ul>");
         for (int s = 1; s < c.Scenarios.Count; s++)
             sb.Append($"<li><b>{H(Title(c.Scenarios[s], L))}</b>: {H(Summary(c, rows, s, w, caseload))}</li>");
-        sb.Append($"</ul><p>{H(L.T(c.Draws is null ? "summary.certainty" : "summary.certaintyDraws", c.Replications))}</p></section>");
+        sb.Append($"</ul><p>{H(L.T(c.Draws is null ? "summary.certainty" : c.Draws.IsFull ? "summary.certaintyFull" : "summary.certaintyDraws", c.Replications))}</p></section>");
 
         sb.Append($"<section class=\"caveats\" id=\"caveats\"><h2>{H(L.T("caveats.title"))}</h2><ul>");
         sb.Append($"<li class=\"interval-kind\">{H(IntervalKind(c, L))}</li>");
@@ -365,6 +422,8 @@ public static class ComparisonReport
         sb.Append($"<li>{H(L.T("caveats.cohort", period))}</li>");
         if (caseload is not null) sb.Append($"<li>{H(L.T("caveats.caseload", w.Number(caseload.Value)))}</li>");
         sb.Append("</ul></section>");
+
+        if (c.Draws is { IsFull: true }) AllUncertainty(sb, c, w, Chart);
 
         // ── Headline table ──
         bool headlineNoDifference = false;

@@ -47,6 +47,36 @@ public class FullUncertaintyTests
             Assert.Equal(Uncertainty.WillingnessToPay.Length, curve.Count);
             Assert.All(curve, v => Assert.InRange(v, 0, 1));
             Assert.True(File.Exists(Path.Combine(dir, "drivers.csv")));
+
+            // The report shows it: the section with every key effect's range over the draws and its chance, the
+            // acceptability curve (also as charts/acceptability.svg) and the drivers of the effect on lasting exits.
+            string html = File.ReadAllText(Path.Combine(dir, "report.html"));
+            Assert.Contains("id=\"all-uncertainty\"", html);
+            Assert.Contains("With all uncertainty", html);
+            Assert.Equal(ComparisonReport.Key.Length, System.Text.RegularExpressions.Regex.Matches(html, "<table class=\"full\">(.*?)</table>").Sum(m => System.Text.RegularExpressions.Regex.Matches(m.Value, "<tr><td").Count));
+            Assert.True(File.Exists(Path.Combine(dir, "charts", "acceptability.svg")));
+            Assert.Contains("Chance that a scenario is cost-effective per extra lasting exit", html);
+            Assert.Contains("class=\"drivers\"", html);
+        }
+        finally { if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true); }
+    }
+
+    [Fact]
+    public void TheDutchReportShowsAllUncertaintyInDutch()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "resilience-psa-nl-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            string scenarios = Path.Combine(TestSupport.RepoRoot, "scenarios");
+            Assert.Equal(0, Resilience.Cli.Cli.CompareBody(Path.Combine(scenarios, "baseline.json"), [Path.Combine(scenarios, "sanctions-strict.json")],
+                clients: 400, months: 24, seed: 5, replications: null, threads: 2, outDir: dir, force: false, CancellationToken.None, ["compare"],
+                lang: "nl", parameterSet: Path.Combine(scenarios, "targets", "calibration-bootstrap.csv"), uncertainty: "full", fullDraws: 6));
+            string html = File.ReadAllText(Path.Combine(dir, "report.html"));
+            Assert.Contains("Met alle onzekerheid", html);
+            Assert.Contains("Kans op deze richting", html);
+            Assert.Contains("Kans dat een scenario kosteneffectief is per extra duurzame uitstroom", html);
+            Assert.DoesNotContain("With all uncertainty", html);
+            Assert.DoesNotContain("Chance of this direction", html);
         }
         finally { if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true); }
     }
