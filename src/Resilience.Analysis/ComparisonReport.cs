@@ -177,17 +177,14 @@ public static class ComparisonReport
                 new AxisText(L.T("axis.effect"), w.EffectUnit(o), o.IsShare), effects, L.Culture,
                 width: 540, height: 340, xMin: 0, xMax: c.Baseline.Months, reference: 0, markerEvery: Math.Max(1, c.Baseline.Months / 10), shade: unseen)));
         }
-        var legend = new List<(string, string)>
-        {
-            (L.T("verdict.better"), ChartStyle.Better), (L.T("verdict.worse"), ChartStyle.Worse), (L.T("legend.unclearOrSmall"), ChartStyle.Unclear),
-        };
+        // The forest plots share one legend, written once above them in the report (issue 26 item 7).
         foreach (var name in Headline)
         {
             var o = Outcomes.Get(name);
             var est = rows.Where(r => r.Outcome.Name == name && r.SubgroupIndex == 0)
                 .Select(r => new Estimate(Title(c.Scenarios.First(s => s.Name == r.Scenario), L), r.Effect.Estimate, r.Effect.Low, r.Effect.High, Colour(Wording.Judge(o, r.Effect)))).ToList();
             charts.Add(($"forest_{Safe(name)}", Chart.Forest(w.Label(o), new AxisText(L.T("axis.effect"), w.EffectUnit(o), o.IsShare),
-                new AxisText(L.T("axis.scenario"), ""), est, L.Culture, legend, rowHeight: 26,
+                new AxisText(L.T("axis.scenario"), ""), est, L.Culture, legend: null, rowHeight: 26,
                 subtitle: L.T("chart.forestSubtitle", w.Level(o, rows.First(r => r.Outcome.Name == name && r.SubgroupIndex == 0).Effect.Baseline)))));
         }
         for (int k = 0; k < c.Scenarios.Count; k++)
@@ -521,6 +518,7 @@ public static class ComparisonReport
         }
 
         sb.Append($"<h2 id=\"forest\">{H(L.T("forest.title"))}</h2><p>{H(L.T("forest.intro"))}</p>");
+        sb.Append($"<p class=\"forest-legend\"><span class=\"key\" style=\"background:{ChartStyle.Better}\"></span>{H(L.T("verdict.better"))}<span class=\"key\" style=\"background:{ChartStyle.Worse}\"></span>{H(L.T("verdict.worse"))}<span class=\"key\" style=\"background:{ChartStyle.Unclear}\"></span>{H(L.T("legend.unclearOrSmall"))}</p>");
         foreach (var name in Headline) sb.Append($"<figure>{Chart($"forest_{Safe(name)}")}</figure>");
 
         // ── Equity ──

@@ -57,6 +57,13 @@ public class FullUncertaintyTests
             Assert.True(File.Exists(Path.Combine(dir, "charts", "acceptability.svg")));
             Assert.Contains("Chance that a scenario is cost-effective per extra lasting exit", html);
             Assert.Contains("class=\"drivers\"", html);
+
+            // The forest plots share one legend above them (issue 26 item 7), none of their own.
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "class=\"forest-legend\""));
+            string unclear = Resilience.IO.Labels.English.T("legend.unclearOrSmall");
+            var forests = Directory.GetFiles(Path.Combine(dir, "charts"), "forest_*.svg");
+            Assert.NotEmpty(forests);
+            Assert.All(forests, f => Assert.DoesNotContain(unclear, File.ReadAllText(f)));
         }
         finally { if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true); }
     }
