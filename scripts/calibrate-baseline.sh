@@ -58,15 +58,19 @@ dotnet run --project src/Resilience.Cli -c Release -- calibrate "$out/joint/cali
   --clients 10000 --months 60 --replications 10 --budget 180 --bootstrap 0 --seed 20261130 \
   --out "$out/refinement" --force
 
-# Stage 1's bootstrap vectors with each refined parameter moved by (refined − stage-1 value), within the refinement's
-# bounds. fitted-parameters.csv: parameter,start,estimate,…,bound_low,bound_high in columns 1–3 and 7–8.
-awk -F, -v OFS=, '
-  NR == FNR { if (FNR > 1) { shift[$1] = $3 - $2; low[$1] = $7; high[$1] = $8 } next }
-  FNR == 1 { for (i = 1; i <= NF; i++) name[i] = $i; print; next }
-  { for (i = 1; i <= NF; i++) if (name[i] in shift) {
-      v = $i + shift[name[i]]; if (v < low[name[i]]) v = low[name[i]]; if (v > high[name[i]]) v = high[name[i]]
-      $i = sprintf("%.10g", v) }
-    print }' "$out/refinement/fitted-parameters.csv" "$out/joint/bootstrap.csv" > "$out/calibration-bootstrap.csv"
+# A bootstrap set with each refined parameter moved by (refined − starting value), within the refinement's bounds:
+#   move_bootstrap FITTED-PARAMETERS.csv BOOTSTRAP-IN.csv > BOOTSTRAP-OUT.csv
+# fitted-parameters.csv: parameter,start,estimate,…,bound_low,bound_high in columns 1–3 and 7–8.
+move_bootstrap() {
+  awk -F, -v OFS=, '
+    NR == FNR { if (FNR > 1) { shift[$1] = $3 - $2; low[$1] = $7; high[$1] = $8 } next }
+    FNR == 1 { for (i = 1; i <= NF; i++) name[i] = $i; print; next }
+    { for (i = 1; i <= NF; i++) if (name[i] in shift) {
+        v = $i + shift[name[i]]; if (v < low[name[i]]) v = low[name[i]]; if (v > high[name[i]]) v = high[name[i]]
+        $i = sprintf("%.10g", v) }
+      print }' "$1" "$2"
+}
+move_bootstrap "$out/refinement/fitted-parameters.csv" "$out/joint/bootstrap.csv" > "$out/calibration-bootstrap.csv"
 echo "wrote $out/calibration-bootstrap.csv (stage 1's bootstrap, refined parameters moved to stage 2's estimates)"
 
 # Stage 3: the second refinement (issue 23).
@@ -80,12 +84,6 @@ dotnet run --project src/Resilience.Cli -c Release -- calibrate "$out/refinement
   --targets scenarios/targets/calibration-targets.csv "${args[@]}" \
   --clients 10000 --months 60 --replications 10 --budget 120 --bootstrap 0 --seed 20261130 \
   --out "$out/refinement-2" --force
-awk -F, -v OFS=, '
-  NR == FNR { if (FNR > 1) { shift[$1] = $3 - $2; low[$1] = $7; high[$1] = $8 } next }
-  FNR == 1 { for (i = 1; i <= NF; i++) name[i] = $i; print; next }
-  { for (i = 1; i <= NF; i++) if (name[i] in shift) {
-      v = $i + shift[name[i]]; if (v < low[name[i]]) v = low[name[i]]; if (v > high[name[i]]) v = high[name[i]]
-      $i = sprintf("%.10g", v) }
-    print }' "$out/refinement-2/fitted-parameters.csv" "$out/calibration-bootstrap.csv" > "$out/calibration-bootstrap.tmp"
+move_bootstrap "$out/refinement-2/fitted-parameters.csv" "$out/calibration-bootstrap.csv" > "$out/calibration-bootstrap.tmp"
 mv "$out/calibration-bootstrap.tmp" "$out/calibration-bootstrap.csv"
 echo "wrote $out/calibration-bootstrap.csv (moved again to stage 3's estimates)"

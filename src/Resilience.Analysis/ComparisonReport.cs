@@ -60,11 +60,12 @@ public static class ComparisonReport
         WriteEffects(folder.PathOf("effects.csv"), rows, c.Replications);
         WriteCrn(folder.PathOf("crn.csv"), c);
         WriteManifest(folder.PathOf("manifest.json"), c, commandLine);
-        if (c.Draws is { IsFull: true }) UncertaintyOutputs.Write(folder, c);
+        var full = c.Draws is { IsFull: true } ? UncertaintyOutputs.Analyse(c) : null;
+        if (full is not null) UncertaintyOutputs.Write(folder, c, full);
         Directory.CreateDirectory(folder.PathOf("charts"));
-        var charts = Charts(c, rows, w);
+        var charts = Charts(c, rows, w, full);
         foreach (var (name, svg) in charts) File.WriteAllText(Path.Combine(folder.PathOf("charts"), name + ".svg"), svg, new UTF8Encoding(false));
-        File.WriteAllText(folder.PathOf("report.html"), Html(c, rows, charts, commandLine, w, caseload), new UTF8Encoding(false));
+        File.WriteAllText(folder.PathOf("report.html"), Html(c, rows, charts, commandLine, w, caseload, full), new UTF8Encoding(false));
     }
 
     public static void WriteEffects(string path, IEnumerable<EffectRow> rows, int replications)
@@ -143,7 +144,7 @@ public static class ComparisonReport
     /// <summary>Every chart of the report by file name: per key outcome its levels and, on a panel of its own, the
     /// effect month by month; a forest plot per headline outcome coloured by verdict; a transition flow matrix per
     /// scenario.</summary>
-    public static List<(string Name, string Svg)> Charts(ComparisonResult c, IReadOnlyList<EffectRow> rows, Wording w)
+    public static List<(string Name, string Svg)> Charts(ComparisonResult c, IReadOnlyList<EffectRow> rows, Wording w, UncertaintyOutputs.Analysis? full = null)
     {
         var L = w.Labels;
         var charts = new List<(string, string)>();
@@ -189,17 +190,12 @@ public static class ComparisonReport
         }
         for (int k = 0; k < c.Scenarios.Count; k++)
             charts.Add((TransitionChartName(k, c.Scenarios[k].Name), FlowMatrix(c, k, w)));
-        if (c.Draws is { IsFull: true })
+        if (full is not null)
         {
             // The acceptability curve per scenario, per extra lasting exit (issue 23).
-            var (outcome, perClient) = Comparison.CostEffectivenessOutcomes[0];
-            var series = new List<Series>();
-            for (int k = 1; k < c.Scenarios.Count; k++)
-            {
-                var gained = UncertaintyOutputs.PerDraw(c, k, Outcomes.Get(outcome)).Select(x => x * perClient).ToList();
-                var curve = Uncertainty.Acceptability(UncertaintyOutputs.PerDraw(c, k, Outcomes.Get("cost_total")), gained, Uncertainty.WillingnessToPay);
-                series.Add(new Series(Title(c.Scenarios[k], L), Uncertainty.WillingnessToPay, curve, Look: ChartStyle.Scenario(k)));
-            }
+            string outcome = Comparison.CostEffectivenessOutcomes[0].Outcome;
+            var series = Enumerable.Range(1, c.Scenarios.Count - 1)
+                .Select(k => new Series(Title(c.Scenarios[k], L), Uncertainty.WillingnessToPay, full.Acceptability[(k, outcome)], Look: ChartStyle.Scenario(k))).ToList();
             charts.Add(("acceptability", Chart.Lines(L.T("full.ceacTitle"), new AxisText(L.T("full.wtp"), "€"), new AxisText(L.T("full.chanceAxis"), "%", Percent: true),
                 series, L.Culture, yMin: 0, yMax: 1, markerEvery: 2)));
         }
@@ -341,11 +337,9 @@ public static class ComparisonReport
     /// <summary>The section of a comparison with every uncertainty drawn: per scenario the key effects' mean, the range
     /// of 95% of the draws, the chance of the direction shown and the reading ("rises"/"falls" only from
     /// <see cref="UncertaintyOutputs.Confident"/>); the acceptability curve; what the effect on lasting exits depends on.</summary>
-    private static void AllUncertainty(StringBuilder sb, ComparisonResult c, Wording w, Func<string, string> chart)
+    private static void AllUncertainty(StringBuilder sb, ComparisonResult c, Wording w, Func<string, string> chart, UncertaintyOutputs.Analysis full)
     {
         var L = w.Labels;
-        var draws = c.Draws!;
-        var values = Enumerable.Range(0, c.Replications).Select(r => draws.Vectors[r % draws.Vectors.Count]).ToList();
         sb.Append($"<section id=\"all-uncertainty\"><h2>{H(L.T("full.title"))}</h2><p>{H(L.T("full.intro", c.Replications))}</p>");
         var lasting = new List<(string Scenario, IReadOnlyList<Driver> Drivers)>();
         for (int s = 1; s < c.Scenarios.Count; s++)
@@ -354,9 +348,7 @@ public static class ComparisonReport
             foreach (var name in Key)
             {
                 var o = Outcomes.Get(name);
-                var effects = UncertaintyOutputs.PerDraw(c, s, o);
-                var e = Uncertainty.Summarise(effects);
-                var drivers = Uncertainty.Drivers(draws.Parameters, values, effects, UncertaintyOutputs.DriversPerEffect);
+                var (e, drivers) = full.Effects[(s, name)];
                 if (name == "exits_lasting_18") lasting.Add((Title(c.Scenarios[s], L), drivers));
                 string statement = UncertaintyOutputs.Statement(e);
                 string reading = statement switch
@@ -382,7 +374,7 @@ public static class ComparisonReport
     }
 
     private static string Html(ComparisonResult c, IReadOnlyList<EffectRow> rows, IReadOnlyList<(string Name, string Svg)> charts,
-        IReadOnlyList<string> commandLine, Wording w, int? caseload)
+        IReadOnlyList<string> commandLine, Wording w, int? caseload, UncertaintyOutputs.Analysis? full = null)
     {
         var L = w.Labels;
         var sb = new StringBuilder();
@@ -420,7 +412,7 @@ public static class ComparisonReport
         if (caseload is not null) sb.Append($"<li>{H(L.T("caveats.caseload", w.Number(caseload.Value)))}</li>");
         sb.Append("</ul></section>");
 
-        if (c.Draws is { IsFull: true }) AllUncertainty(sb, c, w, Chart);
+        if (full is not null) AllUncertainty(sb, c, w, Chart, full);
 
         // ── Headline table ──
         bool headlineNoDifference = false;

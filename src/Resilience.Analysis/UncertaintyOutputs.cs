@@ -25,39 +25,57 @@ public static class UncertaintyOutputs
     /// <summary>Drivers listed per effect.</summary>
     public const int DriversPerEffect = 5;
 
-    public static void Write(OutputFolder folder, ComparisonResult c)
+    /// <summary>Every scenario's headline effects over the draws (with their drivers) and acceptability curves,
+    /// computed once for the CSV files, the chart and the report.</summary>
+    public sealed record Analysis(
+        IReadOnlyDictionary<(int Scenario, string Outcome), (DrawnEffect Effect, IReadOnlyList<Driver> Drivers)> Effects,
+        IReadOnlyDictionary<(int Scenario, string Outcome), double[]> Acceptability);
+
+    public static Analysis Analyse(ComparisonResult c)
     {
         var draws = c.Draws ?? throw new InvalidOperationException("a comparison without parameter draws has no full uncertainty");
         // The drawn values of replication r, in the draws' parameter order.
         var values = Enumerable.Range(0, c.Replications).Select(r => draws.Vectors[r % draws.Vectors.Count]).ToList();
+        var effects = new Dictionary<(int, string), (DrawnEffect, IReadOnlyList<Driver>)>();
+        var curves = new Dictionary<(int, string), double[]>();
+        var cost = Outcomes.Get("cost_total");
+        for (int s = 1; s < c.Scenarios.Count; s++)
+        {
+            foreach (var name in ComparisonReport.Headline)
+            {
+                var perDraw = PerDraw(c, s, Outcomes.Get(name));
+                effects[(s, name)] = (Uncertainty.Summarise(perDraw), Uncertainty.Drivers(draws.Parameters, values, perDraw, DriversPerEffect));
+            }
+            var extraCost = PerDraw(c, s, cost);
+            foreach (var (outcome, perClient) in Comparison.CostEffectivenessOutcomes)
+                curves[(s, outcome)] = Uncertainty.Acceptability(extraCost, [.. PerDraw(c, s, Outcomes.Get(outcome)).Select(x => x * perClient)], Uncertainty.WillingnessToPay);
+        }
+        return new Analysis(effects, curves);
+    }
 
+    public static void Write(OutputFolder folder, ComparisonResult c, Analysis a)
+    {
         using (var u = Csv(folder.PathOf("uncertainty.csv"), "scenario", "outcome", "unit", "mean", "low", "high", "probability_of_sign", "draws", "statement", "depends_most_on"))
         using (var d = Csv(folder.PathOf("drivers.csv"), "scenario", "outcome", "rank", "parameter", "evidence", "share_of_variance"))
             for (int s = 1; s < c.Scenarios.Count; s++)
                 foreach (var name in ComparisonReport.Headline)
                 {
-                    var o = Outcomes.Get(name);
-                    var effects = PerDraw(c, s, o);
-                    var e = Uncertainty.Summarise(effects);
-                    var drivers = Uncertainty.Drivers(draws.Parameters, values, effects, DriversPerEffect);
+                    var (e, drivers) = a.Effects[(s, name)];
                     string top = drivers.Count > 0 ? drivers[0].Parameter.Name : "";
-                    Row(u, c.Scenarios[s].Name, name, o.Unit, N(e.Mean), N(e.Low), N(e.High), N(e.ProbabilityOfSign),
+                    Row(u, c.Scenarios[s].Name, name, Outcomes.Get(name).Unit, N(e.Mean), N(e.Low), N(e.High), N(e.ProbabilityOfSign),
                         e.Draws.ToString(CultureInfo.InvariantCulture), Statement(e), top);
                     for (int k = 0; k < drivers.Count; k++)
                         Row(d, c.Scenarios[s].Name, name, (k + 1).ToString(CultureInfo.InvariantCulture), drivers[k].Parameter.Name,
                             IO.ParameterTable.EvidenceText(drivers[k].Parameter.Meta.Evidence), N(drivers[k].Share));
                 }
 
-        using var a = Csv(folder.PathOf("acceptability.csv"), "scenario", "outcome_gained", "willingness_to_pay", "probability_cost_effective");
-        var cost = Outcomes.Get("cost_total");
+        using var acc = Csv(folder.PathOf("acceptability.csv"), "scenario", "outcome_gained", "willingness_to_pay", "probability_cost_effective");
         for (int s = 1; s < c.Scenarios.Count; s++)
-            foreach (var (outcome, perClient) in Comparison.CostEffectivenessOutcomes)
+            foreach (var (outcome, _) in Comparison.CostEffectivenessOutcomes)
             {
-                var extraCost = PerDraw(c, s, cost);
-                var gained = PerDraw(c, s, Outcomes.Get(outcome)).Select(x => x * perClient).ToList();
-                var curve = Uncertainty.Acceptability(extraCost, gained, Uncertainty.WillingnessToPay);
+                var curve = a.Acceptability[(s, outcome)];
                 for (int k = 0; k < curve.Length; k++)
-                    Row(a, c.Scenarios[s].Name, outcome, N(Uncertainty.WillingnessToPay[k]), N(curve[k]));
+                    Row(acc, c.Scenarios[s].Name, outcome, N(Uncertainty.WillingnessToPay[k]), N(curve[k]));
             }
     }
 

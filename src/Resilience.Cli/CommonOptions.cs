@@ -74,10 +74,20 @@ public static class CommonOptions
     /// the bootstrap set (<c>--parameter-set</c>, default the shipped one) for the calibrated parameters.</summary>
     public static Analysis.ParameterDraws FullDraws(int count, string? set, ulong seed)
     {
-        set ??= DefaultParameterSet;
-        if (Directory.Exists(set)) throw new InputException($"--parameter-set {set}: is a folder; expected a CSV file of parameter vectors (the bootstrap.csv of a calibrate run)");
-        if (!File.Exists(set)) throw new InputException($"--parameter-set {set}: not found");
+        set = ParameterSetFile(set);
         return Analysis.ParameterDraws.Full(count, seed, Analysis.ParameterDraws.Load(set, CountRows(set)));
+    }
+
+    /// <summary>The bootstrap set <c>--parameter-set</c> names (default the shipped one), refused when it is a folder or
+    /// missing.</summary>
+    private static string ParameterSetFile(string? set)
+    {
+        set ??= DefaultParameterSet;
+        if (Directory.Exists(set))
+            throw new InputException($"--parameter-set {set}: is a folder; expected a CSV file of parameter vectors (the bootstrap.csv of a calibrate run)");
+        if (!File.Exists(set))
+            throw new InputException($"--parameter-set {set}: not found{(set == DefaultParameterSet ? "; no parameter set is shipped yet: give --parameter-set FILE, the bootstrap.csv of a calibrate run" : "")}");
+        return set;
     }
 
     private static int CountRows(string csv) => Math.Max(1, File.ReadLines(csv).Skip(1).Count(l => l.Trim().Length > 0));
@@ -93,12 +103,7 @@ public static class CommonOptions
         if (draws is not int k) return null;
         if (k < 2 || k > replications)
             throw new InputException($"--parameter-draws: expected an integer from 2 to the number of replications ({replications}), got {k}");
-        set ??= DefaultParameterSet;
-        if (Directory.Exists(set))
-            throw new InputException($"--parameter-set {set}: is a folder; expected a CSV file of parameter vectors (the bootstrap.csv of a calibrate run)");
-        if (!File.Exists(set))
-            throw new InputException($"--parameter-set {set}: not found{(set == DefaultParameterSet ? "; no parameter set is shipped yet: give --parameter-set FILE, the bootstrap.csv of a calibrate run" : "")}");
-        return Analysis.ParameterDraws.Load(set, k);
+        return Analysis.ParameterDraws.Load(ParameterSetFile(set), k);
     }
 
     /// <summary>Refuse a thread count outside 1..<see cref="WorkerPool.MaxThreads"/>, naming the option.</summary>
