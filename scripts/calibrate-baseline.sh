@@ -18,7 +18,7 @@
 # Starts from the shipped defaults. Writes, under OUT (default output/calibration-baseline), joint/ (stage 1:
 # fitted-parameters.csv with the identification verdicts, fit.csv, bootstrap.csv, fit-report.html), refinement/ (the
 # same for stage 2) and calibration-bootstrap.csv, the set to ship. To ship a new calibration: set stage 1's
-# estimates, then stage 2's, as the defaults in src/Resilience.Model/Parameters.cs (source "calibrated to seed and
+# estimates, then stage 2's, as the defaults in src/Resilience.Model/Parameters/<domain>.cs (source "calibrated to seed and
 # national targets (date)"),
 # copy OUT/calibration-bootstrap.csv to scenarios/targets/, copy the fits' fitted-parameters.csv and fit.csv to
 # docs/calibration/ (stage 2's to docs/calibration/refinement/, stage 3's to docs/calibration/refinement-2/), and run

@@ -90,13 +90,18 @@ public sealed class ParamDef
     internal static string Fmt(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 }
 
-/// <summary>The catalogue of parameters and levers, in declaration order.</summary>
+/// <summary>
+/// The catalogue of parameters and levers, ordered by name (ordinal): the parameters are declared in one file per domain
+/// (a partial class), and C# leaves the order of fields across partial files unspecified, so the order every output,
+/// hash and Latin hypercube column follows is the names'.
+/// </summary>
 public static class ParameterRegistry
 {
     private static readonly ParamDef[] Defs = typeof(Parameters)
         .GetFields(BindingFlags.Public | BindingFlags.Instance)
         .Select(f => (f, a: f.GetCustomAttribute<ParamAttribute>()))
         .Where(x => x.a is not null)
+        .OrderBy(x => x.a!.Name, StringComparer.Ordinal)
         .Select(x => new ParamDef(x.f, x.a!))
         .ToArray();
 

@@ -25,11 +25,11 @@ public partial class NamedNumbersTests
         var found = UnnamedLiterals().ToList();
         Assert.True(found.Count == 0,
             $"{found.Count} numeric literal(s) in src/Resilience.Model outside a [Param] attribute or a named constant "
-            + "(make each a parameter in Parameters.cs, or a const whose name says what it is):\n" + string.Join("\n", found));
+            + "(make each a parameter in Parameters/<domain>.cs, or a const whose name says what it is):\n" + string.Join("\n", found));
     }
 
     /// <summary>Issue 13's measure: numeric literals other than 0–4 and 12 anywhere in src/Resilience.Model outside
-    /// Parameters.cs, named constants included (draw indices and event bits number themselves, ages and units are
+    /// Parameters/, named constants included (draw indices and event bits number themselves, ages and units are
     /// named once).</summary>
     [Fact]
     public void AtMostFortyNumbersAreWrittenOutsideTheParametersAndEachIsANamedConstant()
@@ -38,7 +38,7 @@ public partial class NamedNumbersTests
         var found = new List<string>();
         foreach (var file in Directory.EnumerateFiles(ModelDir, "*.cs", SearchOption.TopDirectoryOnly))
         {
-            if (Path.GetFileName(file) == "Parameters.cs") continue;
+            if (Path.GetFileName(Path.GetDirectoryName(file)) == "Parameters") continue;
             var lines = StripCommentsAndStrings(File.ReadAllText(file)).Split('\n');
             foreach (var line in lines)
                 foreach (Match m in NumericLiteral().Matches(line))
