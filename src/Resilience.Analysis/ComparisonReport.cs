@@ -53,7 +53,9 @@ public static class ComparisonReport
     private static string N(double v) => RunOutputs.Num(v);
     private static string H(string s) => WebUtility.HtmlEncode(s);
 
-    public static void WriteAll(OutputFolder folder, ComparisonResult c, IReadOnlyList<string> commandLine, Labels? labels = null, int? caseload = null)
+    /// <summary>Every output of a comparison; returns the full-uncertainty analysis when the comparison drew every
+    /// uncertain parameter (for the terminal's table), else null.</summary>
+    public static UncertaintyOutputs.Analysis? WriteAll(OutputFolder folder, ComparisonResult c, IReadOnlyList<string> commandLine, Labels? labels = null, int? caseload = null)
     {
         var w = new Wording(labels ?? Labels.English);
         var rows = Comparison.EffectRows(c).ToList();
@@ -66,6 +68,7 @@ public static class ComparisonReport
         var charts = Charts(c, rows, w, full);
         foreach (var (name, svg) in charts) File.WriteAllText(Path.Combine(folder.PathOf("charts"), name + ".svg"), svg, new UTF8Encoding(false));
         File.WriteAllText(folder.PathOf("report.html"), Html(c, rows, charts, commandLine, w, caseload, full), new UTF8Encoding(false));
+        return full;
     }
 
     public static void WriteEffects(string path, IEnumerable<EffectRow> rows, int replications)
@@ -249,6 +252,7 @@ public static class ComparisonReport
     /// uncertainty (compare --parameter-draws).</summary>
     public static string IntervalKind(ComparisonResult c, Labels L) => c.Draws is null
         ? L.T("caveats.include", c.Replications)
+        : c.Draws.IsFull ? L.T("caveats.includeFull", c.Replications)
         : L.T("caveats.includeDraws", c.Replications, c.Draws.Vectors.Count, c.Draws.File, string.Join(", ", c.Draws.Parameters.Select(p => p.Name)));
 
     public static string TransitionChartName(int index, string scenario)
@@ -264,32 +268,61 @@ public static class ComparisonReport
         rows.First(r => r.Outcome.Name == outcome && r.SubgroupIndex == 0 && r.Scenario == scenario).Effect;
 
     /// <summary>The plain-language summary of one scenario, generated from its effects: what gets better and worse by
-    /// an amount that matters, what does not clearly change, for whom the main gain is largest, and the cost.</summary>
-    public static string Summary(ComparisonResult c, IReadOnlyList<EffectRow> rows, int s, Wording w, int? caseload)
+    /// an amount that matters, what does not clearly change, for whom the main gain is largest, and the cost. With the
+    /// full uncertainty (<paramref name="full"/>) a direction is stated only when at least 90% of the draws agree on it
+    /// and each effect carries the range of 95% of the draws; an effect whose direction the draws do not agree on is
+    /// called uncertain, with the assumption it depends on most.</summary>
+    public static string Summary(ComparisonResult c, IReadOnlyList<EffectRow> rows, int s, Wording w, int? caseload, UncertaintyOutputs.Analysis? full = null)
     {
         var L = w.Labels;
         string name = c.Scenarios[s].Name;
+        Verdict Judge(string outcome) => full is null ? Wording.Judge(Outcomes.Get(outcome), Whole(rows, name, outcome))
+            : Wording.Judge(Outcomes.Get(outcome), full.Effects[(s, outcome)].Effect);
         string Part(string outcome)
         {
             var o = Outcomes.Get(outcome);
             var e = Whole(rows, name, outcome);
-            string text = $"{w.Label(o).ToLower(L.Culture)} {w.EffectWithUnit(o, e.Estimate)} ({w.Level(o, e.Baseline)} → {w.Level(o, e.Value)})";
+            string text = $"{w.Label(o).ToLower(L.Culture)} {w.EffectWithUnit(o, e.Estimate)} ({w.Level(o, e.Baseline)} → {w.Level(o, e.Value)}";
+            if (full is not null)
+            {
+                var d = full.Effects[(s, outcome)].Effect;
+                text += "; " + L.T("summary.partFull", w.Effect(o, d.Low), w.Effect(o, d.High), Percent(d.ProbabilityOfSign, L));
+            }
+            text += ")";
             if (caseload is not null && w.Scaled(o, e.Estimate, caseload.Value, c.Baseline.Months) is { } scaled) text += $", {scaled}";
             return text;
         }
-        var judged = Key.Where(k => k != "cost_total").Select(k => (k, v: Wording.Judge(Outcomes.Get(k), Whole(rows, name, k)))).ToList();
+        string Uncertain(string outcome)
+        {
+            string label = w.Label(Outcomes.Get(outcome)).ToLower(L.Culture);
+            var drivers = full!.Effects[(s, outcome)].Drivers;
+            return drivers.Count > 0 ? L.T("summary.uncertainItem", label, w.Assumption(drivers[0].Parameter)) : L.T("summary.uncertainItemNoDriver", label);
+        }
+        var judged = Key.Where(k => k != "cost_total").Select(k => (k, v: Judge(k))).ToList();
         var better = judged.Where(j => j.v == Verdict.Better).Select(j => j.k).ToList();
         var worse = judged.Where(j => j.v == Verdict.Worse).Select(j => j.k).ToList();
-        var neither = judged.Where(j => j.v is Verdict.Small or Verdict.Unclear).Select(j => w.Label(Outcomes.Get(j.k)).ToLower(L.Culture)).ToList();
         var parts = new List<string>();
         if (better.Count > 0) parts.Add(L.T("summary.better", string.Join("; ", better.Select(Part))));
         if (worse.Count > 0) parts.Add(L.T("summary.worse", string.Join("; ", worse.Select(Part))));
-        if (neither.Count > 0) parts.Add(L.T("summary.neither", string.Join(", ", neither)));
+        if (full is null)
+        {
+            var neither = judged.Where(j => j.v is Verdict.Small or Verdict.Unclear).Select(j => w.Label(Outcomes.Get(j.k)).ToLower(L.Culture)).ToList();
+            if (neither.Count > 0) parts.Add(L.T("summary.neither", string.Join(", ", neither)));
+        }
+        else
+        {
+            var small = judged.Where(j => j.v == Verdict.Small).Select(j => w.Label(Outcomes.Get(j.k)).ToLower(L.Culture)).ToList();
+            var uncertain = judged.Where(j => j.v == Verdict.Unclear).Select(j => Uncertain(j.k)).ToList();
+            if (small.Count > 0) parts.Add(L.T("summary.neither", string.Join(", ", small)));
+            if (uncertain.Count > 0) parts.Add(L.T("summary.uncertainFull", string.Join("; ", uncertain)));
+        }
         var cost = Outcomes.Get("cost_total");
         var ce = Whole(rows, name, "cost_total");
         string costText = L.T(ce.Estimate >= 0 ? "summary.costMore" : "summary.costLess", w.Euro(Math.Abs(ce.Estimate)), Years(c.Baseline.Months, L));
         if (caseload is not null) costText += " " + L.T("summary.costScaled", w.Euro(Wording.Rounded(Math.Abs(ce.Estimate) * caseload.Value / (c.Baseline.Months / 12.0))), w.Number(caseload.Value));
-        if (Wording.Judge(cost, ce) == Verdict.Unclear) costText += " " + L.T("summary.costUnclear");
+        if (full is not null && full.Effects[(s, "cost_total")].Effect is var dc && dc.ProbabilityOfSign < UncertaintyOutputs.Confident)
+            costText += " " + L.T("summary.costUncertainFull", Percent(dc.ProbabilityOfSign, L));
+        else if (full is null && Wording.Judge(cost, ce) == Verdict.Unclear) costText += " " + L.T("summary.costUnclear");
         parts.Add(costText);
         // For whom: the subgroup with the largest gain on the main improvement.
         if (better.Count > 0)
@@ -302,6 +335,8 @@ public static class ComparisonReport
         }
         return string.Join(" ", parts);
     }
+
+    private static string Percent(double p, Labels L) => (p * 100).ToString("0", L.Culture);
 
     /// <summary>A subgroup effect that is exactly zero in every run: the scenario left the group's value unchanged run
     /// for run, so the interval has no width.</summary>
@@ -356,12 +391,12 @@ public static class ComparisonReport
                     "raises" => L.T("full.raises"),
                     "lowers" => L.T("full.lowers"),
                     "no change" => L.T("full.nochange"),
-                    _ => drivers.Count > 0 ? L.T("full.dependsOn", drivers[0].Parameter.Name) : L.T("full.uncertain"),
+                    _ => drivers.Count > 0 ? L.T("full.dependsOn", w.Assumption(drivers[0].Parameter)) : L.T("full.uncertain"),
                 };
                 string cls = statement == "uncertain" ? "unclear" : "";
                 sb.Append($"<tr><td class=\"outcome\">{H(w.Label(o))} <span class=\"muted\">({H(w.EffectUnit(o))})</span></td>" +
                           $"<td class=\"num\">{w.Effect(o, e.Mean)} [{w.Effect(o, e.Low)}; {w.Effect(o, e.High)}]</td>" +
-                          $"<td class=\"num\">{(e.ProbabilityOfSign * 100).ToString("0", L.Culture)}%</td><td class=\"{cls}\">{H(reading)}</td></tr>");
+                          $"<td class=\"num\">{Percent(e.ProbabilityOfSign, L)}%</td><td class=\"{cls}\">{H(reading)}</td></tr>");
             }
             sb.Append("</table></div>");
         }
@@ -401,13 +436,13 @@ public static class ComparisonReport
         sb.Append($"<p class=\"muted\">{H(L.T("report.setup", Title(c.Baseline, L), w.Number(c.Baseline.Clients), period, c.Replications))} {H(L.T("report.generated", c.End.ToString("d MMMM yyyy, HH:mm", L.Culture), RunOutputs.CodeVersion()))}</p>");
         sb.Append($"<section class=\"summary\" id=\"summary\"><h2 style=\"border:0;margin:.2em 0\">{H(L.T("summary.title"))}</h2><ul>");
         for (int s = 1; s < c.Scenarios.Count; s++)
-            sb.Append($"<li><b>{H(Title(c.Scenarios[s], L))}</b>: {H(Summary(c, rows, s, w, caseload))}</li>");
+            sb.Append($"<li><b>{H(Title(c.Scenarios[s], L))}</b>: {H(Summary(c, rows, s, w, caseload, full))}</li>");
         sb.Append($"</ul><p>{H(L.T(c.Draws is null ? "summary.certainty" : c.Draws.IsFull ? "summary.certaintyFull" : "summary.certaintyDraws", c.Replications))}</p></section>");
 
         sb.Append($"<section class=\"caveats\" id=\"caveats\"><h2>{H(L.T("caveats.title"))}</h2><ul>");
         sb.Append($"<li class=\"interval-kind\">{H(IntervalKind(c, L))}</li>");
-        sb.Append($"<li>{H(L.T("caveats.exclude"))} <a href=\"#sensitivity\">{H(L.T("caveats.sensitivityLink"))}</a></li>");
-        sb.Append($"<li>{H(L.T("caveats.matters", w.Labels.T("matters.list")))}</li>");
+        sb.Append($"<li>{H(L.T(c.Draws is { IsFull: true } ? "caveats.excludeFull" : "caveats.exclude"))} <a href=\"#sensitivity\">{H(L.T("caveats.sensitivityLink"))}</a></li>");
+        sb.Append($"<li>{H(L.T(c.Draws is { IsFull: true } ? "caveats.mattersFull" : "caveats.matters", w.Labels.T("matters.list")))}</li>");
         sb.Append($"<li>{H(L.T("caveats.cohort", period))}</li>");
         if (caseload is not null) sb.Append($"<li>{H(L.T("caveats.caseload", w.Number(caseload.Value)))}</li>");
         sb.Append("</ul></section>");
@@ -416,7 +451,7 @@ public static class ComparisonReport
 
         // ── Headline table ──
         bool headlineNoDifference = false;
-        sb.Append($"<h2>{H(L.T("headline.title"))}</h2><p>{H(L.T("headline.intro"))}");
+        sb.Append($"<h2>{H(L.T("headline.title"))}</h2><p>{H(L.T(full is null ? "headline.intro" : "headline.introFull"))}");
         sb.Append($"<span class=\"key\" style=\"background:{ChartStyle.Better}\"></span>{H(L.T("verdict.better"))}<span class=\"key\" style=\"background:{ChartStyle.Worse}\"></span>{H(L.T("verdict.worse"))}<span class=\"key\" style=\"background:{ChartStyle.Unclear}\"></span>{H(L.T("legend.unclearOrSmall"))}</p>");
         sb.Append($"<div class=\"scroll\"><table id=\"headline\"><tr><th>{H(L.T("col.outcome"))}</th><th>{H(L.T("col.baseline"))}</th>");
         foreach (var s in scenarios) sb.Append($"<th>{H(Title(s, L))}</th>");
@@ -436,6 +471,13 @@ public static class ComparisonReport
                     headlineNoDifference = true;
                     sb.Append(NoDifferenceCell(L));
                     continue;
+                }
+                if (full is not null)
+                {
+                    // With all uncertainty: the range of 95% of the draws, and a colour only for a direction 90% agree on.
+                    var d = full.Effects[(scenarios.IndexOf(s) + 1, name)].Effect;
+                    v = Wording.Judge(o, d);
+                    e = e with { Low = d.Low, High = d.High };
                 }
                 string scaled = caseload is not null && v != Verdict.Unclear && w.Scaled(o, e.Estimate, caseload.Value, c.Baseline.Months) is { } sc ? $"<br><span class=\"muted\">{H(sc)}</span>" : "";
                 sb.Append($"<td class=\"num {v.ToString().ToLowerInvariant()}\" title=\"{H(w.VerdictText(v))}\">{H(w.Effect(o, e.Estimate))}<br><span class=\"muted\">{H(w.Interval(o, e))}</span>{scaled}</td>");
@@ -562,7 +604,9 @@ public static class ComparisonReport
         sb.Append($"<h2 id=\"method\">{H(L.T("method.title"))}</h2><p>{H(L.T("method.crn", c.Replications))} ");
         sb.Append(H(L.T("method.gain", double.IsFinite(gain) ? gain.ToString("0.0", L.Culture) : "–", double.IsFinite(gain) ? (gain * gain).ToString("0", L.Culture) : "–")) + "</p>");
         sb.Append($"<p>{H(L.T("method.seed", c.Baseline.Seed))} {H(L.T("method.draws", ParameterDraws.DefaultFile))}");
-        if (c.Draws is not null)
+        if (c.Draws is { IsFull: true })
+            sb.Append(" " + H(L.T("method.drawsFull", c.Draws.Vectors.Count, c.Draws.Parameters.Count, c.Draws.File)));
+        else if (c.Draws is not null)
             sb.Append(" " + H(L.T("method.drawsUsed", c.Draws.Vectors.Count, c.Draws.File, string.Join(", ", c.Draws.Parameters.Select(p => L.Lever(p).Label)))));
         sb.Append($"</p><p>{H(L.T("method.units"))}</p>");
         Researchers(sb, c, L);

@@ -85,4 +85,23 @@ public sealed class Wording(Labels labels)
     public string Number(double v, string format = "#,0") => v.ToString(format, C);
 
     public string Lever(ParamDef d) => Labels.Lever(d).Label;
+
+    /// <summary>An uncertain parameter in plain words, for "depends most on …": in English its own description, in
+    /// another language (descriptions are English only) its domain; both with its evidence and its code.</summary>
+    public string Assumption(ParamDef d)
+    {
+        string evidence = Labels.T("evidence." + d.Meta.Evidence.ToString().ToLowerInvariant());
+        return Labels.Language == "en"
+            ? Labels.T("assumption.described", char.ToLowerInvariant(d.Meta.Description[0]) + d.Meta.Description[1..].TrimEnd('.'), evidence, d.Name)
+            : Labels.T("assumption.domain", Labels.Domain(d.Name), evidence, d.Name);
+    }
+
+    /// <summary>The verdict on an effect over parameter draws: a direction only when at least
+    /// <see cref="UncertaintyOutputs.Confident"/> of the draws agree on it, and "small" when its mean does not matter.</summary>
+    public static Verdict Judge(Outcome o, DrawnEffect e)
+    {
+        if (e.ProbabilityOfSign < UncertaintyOutputs.Confident || e.Sign == 0) return Verdict.Unclear;
+        if (Math.Abs(e.Mean) < o.Matters) return Verdict.Small;
+        return (e.Mean < 0) == o.LowerIsBetter ? Verdict.Better : Verdict.Worse;
+    }
 }

@@ -71,10 +71,10 @@ public sealed record CompareExperiment(string Baseline, string[] Scenarios, int 
             Comparison.RunCount(scenarios.Count, baseline.Replications),
             report => result = Comparison.Run(baseline, scenarios, threads, report, cancel, draws: draws), "runs", labels);
         cancel.ThrowIfCancellationRequested();
-        ComparisonReport.WriteAll(folder, result!, Cli.RerunCommand(commandLine), labels, Caseload);
+        var full = ComparisonReport.WriteAll(folder, result!, Cli.RerunCommand(commandLine), labels, Caseload);
         cancel.ThrowIfCancellationRequested();
         folder.Commit();
-        Console.Write(Terminal.CompareTable(result!, Comparison.EffectRows(result!).Where(r => r.SubgroupIndex == 0).ToList(), new Wording(labels)));
+        Console.Write(Terminal.CompareTable(result!, Comparison.EffectRows(result!).Where(r => r.SubgroupIndex == 0).ToList(), new Wording(labels), full));
         Console.WriteLine(labels.T("terminal.crn", ComparisonReport.MedianCrnGain(result!).ToString("0.0", labels.Culture)));
         Console.WriteLine(labels.T("terminal.wroteFolder", folder.Target));
         return 0;

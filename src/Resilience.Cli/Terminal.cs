@@ -13,26 +13,34 @@ public static class Terminal
     private const int LabelWidth = 30;
 
     /// <summary>compare's table: per scenario its key outcomes with baseline, effect (with unit), 95% interval and a
-    /// mark: * clear and large enough to matter, · clear but small, nothing when the interval includes zero.</summary>
-    public static string CompareTable(ComparisonResult c, IReadOnlyList<EffectRow> rows, Wording w)
+    /// mark: * clear and large enough to matter, · clear but small, nothing when the interval includes zero. With the
+    /// full uncertainty the interval is the range of 95% of the draws and the mark needs 90% of the draws to agree.</summary>
+    public static string CompareTable(ComparisonResult c, IReadOnlyList<EffectRow> rows, Wording w, UncertaintyOutputs.Analysis? full = null)
     {
         var L = w.Labels;
         var sb = new StringBuilder();
         sb.AppendLine(Fit(L.T("terminal.compareTitle", ComparisonReport.Title(c.Baseline, L))));
-        sb.AppendLine(Row("", L.T("col.baseline"), L.T("terminal.effect"), L.T("terminal.interval")));
-        foreach (var s in c.Scenarios.Skip(1))
+        sb.AppendLine(Row("", L.T("col.baseline"), L.T("terminal.effect"), L.T(full is null ? "terminal.interval" : "terminal.intervalFull")));
+        for (int si = 1; si < c.Scenarios.Count; si++)
         {
+            var s = c.Scenarios[si];
             sb.AppendLine(Fit(ComparisonReport.Title(s, L)));
             foreach (var name in ComparisonReport.Key)
             {
                 var o = Outcomes.Get(name);
                 var e = rows.First(r => r.Outcome.Name == name && r.SubgroupIndex == 0 && r.Scenario == s.Name).Effect;
-                string mark = Wording.Judge(o, e) switch { Verdict.Better or Verdict.Worse => "*", Verdict.Small => "·", _ => " " };
+                var verdict = Wording.Judge(o, e);
+                if (full is not null)
+                {
+                    var d = full.Effects[(si, name)].Effect;
+                    (verdict, e) = (Wording.Judge(o, d), e with { Low = d.Low, High = d.High });
+                }
+                string mark = verdict switch { Verdict.Better or Verdict.Worse => "*", Verdict.Small => "·", _ => " " };
                 string label = $"  {w.Label(o)}";
                 sb.AppendLine(Row(label, w.Level(o, e.Baseline), w.EffectWithUnit(o, e.Estimate) + mark, w.Interval(o, e)));
             }
         }
-        foreach (var line in Wrap(L.T("terminal.compareKey"))) sb.AppendLine(line);
+        foreach (var line in Wrap(L.T(full is null ? "terminal.compareKey" : "terminal.compareKeyFull"))) sb.AppendLine(line);
         return sb.ToString();
     }
 

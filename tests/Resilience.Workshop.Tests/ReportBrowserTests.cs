@@ -119,6 +119,59 @@ public class ReportBrowserTests(Browser browser) : IClassFixture<Browser>
     }
 }
 
+/// <summary>
+/// The report of <c>compare --uncertainty full</c> (issue 23 item 3) in real Chromium, English and Dutch: the section
+/// "With all uncertainty" with a table per scenario and the acceptability chart, readable like every chart; the
+/// summary states each effect with the range of the draws, and calls an effect whose direction the draws do not agree
+/// on uncertain; the headline table gives the range over the draws; the Dutch page holds no English words.
+/// </summary>
+public class FullUncertaintyReportBrowserTests(Browser browser) : IClassFixture<Browser>
+{
+    [Theory]
+    [InlineData("en", "With all uncertainty", "range of 95% of the draws", "Uncertain in direction")]
+    [InlineData("nl", "Met alle onzekerheid", "95% van de trekkingen tussen", "Richting onzeker")]
+    public async Task TheFullUncertaintySectionTheSummaryAndTheHeadlineUseTheDraws(string lang, string title, string range, string uncertain)
+    {
+        string outDir = Path.Combine(Path.GetTempPath(), $"resilience-report-full-{lang}-{Guid.NewGuid():N}");
+        string root = Repo.Root;
+        Assert.Equal(0, Cli.Cli.Guard(() => Cli.Cli.CompareBody(Path.Combine(root, "scenarios", "baseline.json"),
+            [Path.Combine(root, "scenarios", "buffer-budget.json"), Path.Combine(root, "scenarios", "sanctions-strict.json")],
+            800, 36, 3, null, 2, outDir, false, CancellationToken.None, ["compare"], lang,
+            parameterSet: Path.Combine(root, "scenarios", "targets", "calibration-bootstrap.csv"), uncertainty: "full", fullDraws: 16)));
+        try
+        {
+            var page = await browser.OpenAsync("file://" + Path.Combine(outDir, "report.html"), 1200, 1000, ready: "#all-uncertainty");
+            Assert.Equal(title, (await page.InnerTextAsync("#all-uncertainty h2")).Trim());
+            Assert.Equal(2, await page.Locator("#all-uncertainty table.full").CountAsync());
+            Assert.True(await page.Locator("#all-uncertainty svg").First.IsVisibleAsync(), "the acceptability chart is drawn");
+            var charts = await page.EvaluateAsync<JsonElement>(ChartChecks.ReadCharts);
+            ChartChecks.AssertChartsReadable(charts);
+
+            // Every summary item gives the draws' range for what it states; an effect the draws disagree on is called
+            // uncertain, never better or worse (the uncertainty table marks it so).
+            var items = await page.Locator("#summary li").AllInnerTextsAsync();
+            Assert.Equal(2, items.Count);
+            int uncertainRows = await page.Locator("#all-uncertainty table.full td.unclear").CountAsync();
+            foreach (var item in items) Assert.True(item.Contains(range) || item.Contains(uncertain), item);
+            if (uncertainRows > 0) Assert.Contains(items, i => i.Contains(uncertain));
+            // The headline's cells give the range over the draws, as the uncertainty tables do.
+            string headline = await page.InnerTextAsync("#headline");
+            string tables = await page.InnerTextAsync("#all-uncertainty");
+            foreach (var cell in await page.Locator("#headline td.num .muted").AllInnerTextsAsync())
+                if (cell.StartsWith('[')) Assert.Contains(cell.Trim(), tables + headline);
+
+            if (lang == "nl")
+            {
+                string text = await page.EvaluateAsync<string>("() => document.getElementById('summary').innerText + ' ' + document.getElementById('all-uncertainty').innerText");
+                foreach (var word in new[] { "the", "and", "with", "depends", "uncertain", "draws", "range", "chance", "rises", "falls" })
+                    Assert.DoesNotMatch($@"(?i)(?<![\p{{L}}\-]){word}(?![\p{{L}}\-])", text);
+            }
+            await browser.CloseAsync(page);
+        }
+        finally { Directory.Delete(outDir, true); }
+    }
+}
+
 /// <summary>Checks of the charts on a page (reports and workshop).</summary>
 public static class ChartChecks
 {

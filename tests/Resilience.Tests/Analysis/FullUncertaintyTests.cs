@@ -58,6 +58,33 @@ public class FullUncertaintyTests
             Assert.Contains("Chance that a scenario is cost-effective per extra lasting exit", html);
             Assert.Contains("class=\"drivers\"", html);
 
+            // The summary follows the draws: an effect the draws disagree on (chance below 0.9) is stated as uncertain,
+            // with what it depends on, and never as better or worse; one they agree on is stated with the draws' range.
+            string summary = System.Text.RegularExpressions.Regex.Match(html, "<section class=\"summary\".*?</section>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+            string uncertainPart = System.Text.RegularExpressions.Regex.Match(summary, "Uncertain in direction[^.]*\\.").Value;
+            string statedPart = string.Concat(System.Text.RegularExpressions.Regex.Matches(summary, "(Better|Worse): .*?\\)\\.").Select(m => m.Value));
+            var w = new Wording(Resilience.IO.Labels.English);
+            foreach (var f in rows.Where(f => ComparisonReport.Key.Contains(f[1]) && f[1] != "cost_total"))
+            {
+                var tail = f[^7..];
+                var o = Outcomes.Get(f[1]);
+                var drawn = new DrawnEffect(double.Parse(tail[0], CultureInfo.InvariantCulture), double.Parse(tail[1], CultureInfo.InvariantCulture),
+                    double.Parse(tail[2], CultureInfo.InvariantCulture), double.Parse(tail[3], CultureInfo.InvariantCulture), 12);
+                string label = System.Net.WebUtility.HtmlEncode(w.Label(o).ToLowerInvariant());
+                switch (Wording.Judge(o, drawn))
+                {
+                    case Verdict.Unclear:
+                        Assert.Contains(label, uncertainPart);
+                        Assert.DoesNotContain(label + " ", statedPart);
+                        break;
+                    case Verdict.Better or Verdict.Worse:
+                        Assert.Contains(label + " ", statedPart);
+                        Assert.DoesNotContain(label, uncertainPart);
+                        break;
+                }
+            }
+            if (statedPart.Length > 0) Assert.Contains("range of 95% of the draws", statedPart);
+
             // The forest plots share one legend above them (issue 26 item 7), none of their own.
             Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "class=\"forest-legend\""));
             string unclear = Resilience.IO.Labels.English.T("legend.unclearOrSmall");
