@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -6,72 +5,17 @@ using Resilience.Analysis;
 using Resilience.IO;
 using Resilience.Model;
 
-namespace Resilience.Cli;
+namespace Resilience.Experiments;
 
-/// <summary><c>sweep</c> and <c>sweep-merge</c>: response surfaces over levers, splittable into shards.</summary>
-public static class SweepCommands
+/// <summary>A sweep's folders: a shard's rows of sweep.csv with its manifest, and the merge of all shards' rows into
+/// the outputs one unsharded sweep writes (sweep.csv, design.csv, charts, manifest.json).</summary>
+public static class SweepFolders
 {
-    public static Command Sweep()
-    {
-        var scenario = new Argument<string>("SCENARIO") { Description = "Scenario the sweep starts from." };
-        var grid = new Option<string[]>("--grid") { Description = "Grid factor NAME=V1,V2,... (repeatable; full factorial).", AllowMultipleArgumentsPerToken = false };
-        var lhs = new Option<string[]>("--lhs") { Description = "Latin-hypercube factor NAME=LOW:HIGH (repeatable)." };
-        var samples = new Option<int>("--samples") { Description = "Points of a Latin hypercube.", DefaultValueFactory = _ => 20 };
-        var outcomes = new Option<string?>("--outcomes") { Description = "Comma-separated outcomes (default: " + string.Join(",", Analysis.Sweep.DefaultOutcomes) + ")." };
-        var shard = new Option<string?>("--shard") { Description = "Run shard i of n (i/n, 1-based): points whose number mod n is i−1." };
-        var clients = new Option<int?>("--clients") { Description = "Initial caseload size." };
-        var months = new Option<int?>("--months") { Description = "Horizon in months." };
-        var seed = new Option<ulong?>("--seed") { Description = "Seed (shared by all points: common random numbers)." };
-        var replications = new Option<int?>("--replications") { Description = "Replications per point." };
-        var threads = CommonOptions.Threads();
-        var output = new Option<string?>("--out") { Description = "Output folder. Default: output/sweep-<scenario>[-shard-i-of-n], which a new sweep replaces if this program wrote it." };
-        var force = CommonOptions.Force();
-        var slurm = new Slurm.Options();
-        var lang = CommonOptions.Lang();
-        var draws = CommonOptions.ParameterDraws("point");
-        var parameterSet = CommonOptions.ParameterSet();
-        var cmd = new Command("sweep", "Run a lever grid or Latin hypercube and write sweep.csv (one row per point × outcome with 95% interval), design.csv, charts (line chart or heatmap) and manifest.json.")
-        {
-            scenario, grid, lhs, samples, outcomes, shard, clients, months, seed, replications, threads, output, force, lang, draws, parameterSet,
-        };
-        slurm.AddTo(cmd);
-        cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => SweepBody(parse.GetValue(scenario)!, parse.GetValue(grid) ?? [],
-            parse.GetValue(lhs) ?? [], parse.GetValue(samples), parse.GetValue(outcomes), parse.GetValue(shard), parse.GetValue(clients),
-            parse.GetValue(months), parse.GetValue(seed), parse.GetValue(replications), parse.GetValue(threads), parse.GetValue(output),
-            parse.GetValue(force), cancel, slurm.Read(parse), parse.GetValue(lang), parse.GetValue(draws), parse.GetValue(parameterSet)))));
-        return cmd;
-    }
-
-    public static int SweepBody(string scenarioPath, IReadOnlyList<string> grid, IReadOnlyList<string> lhs, int samples, string? outcomesText,
-        string? shardText, int? clients, int? months, ulong? seed, int? replications, int threads, string? outDir, bool force, CancellationToken cancel,
-        SlurmOptions? slurm = null, string? lang = null, int? parameterDraws = null, string? parameterSet = null)
-    {
-        CommonOptions.CheckThreads(threads);
-        var labels = Labels.For(lang);
-        slurm ??= new SlurmOptions();
-        Slurm.Check(slurm, shardText);
-        var scenario = ScenarioLoader.Load(scenarioPath).With(clients, months, seed, replications);
-        var drawSet = CommonOptions.LoadDraws(parameterDraws, parameterSet, scenario.Replications);
-        var experiment = new SweepExperiment(scenarioPath, [.. grid], [.. lhs], samples, outcomesText, scenario.Clients, scenario.Months, scenario.Seed,
-            scenario.Replications, drawSet?.Vectors.Count, drawSet?.File);
-        experiment.Design(); // refuses bad factors and outcomes before anything runs
-        return Pipeline.Execute(experiment, outDir, force, threads, shardText, slurm, labels, [], cancel);
-    }
-
     internal static List<Outcome> ParseOutcomes(string? text)
     {
         var names = text is null ? Analysis.Sweep.DefaultOutcomes : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return names.Select(n => Outcomes.All.FirstOrDefault(o => o.Name == n)
             ?? throw new InputException($"--outcomes: unknown outcome '{n}'; allowed: {string.Join(", ", Outcomes.All.Select(o => o.Name))}")).ToList();
-    }
-
-    internal static (int Index, int Count) ParseShard(string? text)
-    {
-        if (text is null) return (1, 1);
-        var parts = text.Split('/');
-        if (parts.Length == 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out int i) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out int n)
-            && n >= 1 && i >= 1 && i <= n) return (i, n);
-        throw new InputException($"--shard {text}: expected i/n with 1 ≤ i ≤ n, e.g. 2/8");
     }
 
     /// <summary>The parameter draws a sweep ran with, as its manifest records them.</summary>
@@ -115,15 +59,11 @@ public static class SweepCommands
             File.WriteAllText(Path.Combine(folder.PathOf("charts"), name + ".svg"), svg, utf8);
     }
 
-    public static Command Merge() => Shards.MergeCommand("sweep-merge",
-        "Merge the outputs of sweep shards into the result one unsharded run would have written.",
-        "Output folders of all shards of one sweep.", MergeBody);
-
     /// <summary>sweep-merge: the shards' manifests and rows checked, then their experiment merged.</summary>
-    public static int MergeBody(IReadOnlyList<string> shardDirs, string outDir, bool force, string? lang = null)
+    public static int MergeShards(IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels, ITerminal terminal)
     {
         ReadShards(shardDirs);
-        return Pipeline.ReadExperiment<SweepExperiment>(shardDirs).Merge(shardDirs, outDir, force, Labels.For(lang));
+        return Pipeline.ReadExperiment<SweepExperiment>(shardDirs).Merge(shardDirs, outDir, force, labels, terminal);
     }
 
     /// <summary>Every shard's manifest and sweep.csv, checked to belong to one sweep with the same draws and columns.</summary>
@@ -142,7 +82,7 @@ public static class SweepCommands
 
     /// <summary>Merge the shards of <paramref name="e"/>: their rows in point order, the design checked against the
     /// shards' hash, written with charts as one unsharded sweep writes.</summary>
-    internal static int Merge(SweepExperiment e, IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels)
+    internal static int Merge(SweepExperiment e, IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels, ITerminal terminal)
     {
         var shards = ReadShards(shardDirs);
         var m = shards[0].Manifest;
@@ -157,17 +97,17 @@ public static class SweepCommands
         using var folder = OutputFolder.Create(outDir, force, [.. shardDirs, .. scenario.ExtendsChain]);
         WriteFolder(folder, design, outcomes, lines, scenario, factors, e.Samples, 1, 1, charts: true, labels, Drawn.Of(draws));
         folder.Commit();
-        Console.WriteLine(labels.T("terminal.mergedSweep", shards.Count, folder.Target));
+        terminal.Line(labels.T("terminal.mergedSweep", shards.Count, folder.Target));
         return 0;
     }
 
     /// <summary>Run the points of shard <paramref name="index"/> of <paramref name="count"/> (all of them for 1/1) into <paramref name="folder"/>.</summary>
-    internal static void Run(SweepExperiment e, OutputFolder folder, int index, int count, int threads, Labels labels, CancellationToken cancel)
+    internal static void Run(SweepExperiment e, OutputFolder folder, int index, int count, int threads, Labels labels, ITerminal terminal, CancellationToken cancel)
     {
         var (scenario, factors, design, outcomes, draws) = e.Design();
         var points = design.Shard(index, count).ToList();
         List<(int Point, string Line)> lines = [];
-        Progress.Run(labels.T("progress.sweep", Path.GetFileNameWithoutExtension(e.Scenario), points.Count, design.Points.Length, scenario.Replications),
+        terminal.Progress(labels.T("progress.sweep", Path.GetFileNameWithoutExtension(e.Scenario), points.Count, design.Points.Length, scenario.Replications),
             points.Count * scenario.Replications, report => lines = Analysis.Sweep.Run(scenario, design, points, outcomes, threads, report, cancel, draws), "runs", labels);
         cancel.ThrowIfCancellationRequested();
         WriteFolder(folder, design, outcomes, lines.Select(l => l.Line).ToList(), scenario, factors, e.Samples, index, count, charts: count == 1, labels, Drawn.Of(draws));
@@ -238,7 +178,7 @@ public sealed record SweepExperiment(string Scenario, string[] Grid, string[] Lh
     public override string DefaultOut => Path.Combine("output", $"sweep-{Stem}");
     public override string ShardOut(int index, int count) => count == 1 ? DefaultOut : Path.Combine("output", $"sweep-{Stem}-shard-{index}-of-{count}");
     public override IReadOnlyList<string> Inputs() =>
-        [.. ScenarioLoader.Load(Scenario).ExtendsChain, .. ParameterDraws is null ? [] : new[] { ParameterSet ?? CommonOptions.DefaultParameterSet }];
+        [.. ScenarioLoader.Load(Scenario).ExtendsChain, .. ParameterDraws is null ? [] : new[] { ParameterSet ?? ParameterSets.DefaultFile }];
 
     /// <summary>The scenario at the experiment's sizes and seed, the factors, the design, the outcomes and the draws.</summary>
     public (Scenario Scenario, List<SweepFactor> Factors, SweepDesign Design, List<Outcome> Outcomes, Analysis.ParameterDraws? Draws) Design()
@@ -248,23 +188,24 @@ public sealed record SweepExperiment(string Scenario, string[] Grid, string[] Lh
         if (factors.GroupBy(f => f.Def.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
             throw new InputException($"sweep: {twice.Key} is given as a factor twice (--grid or --lhs); give each factor once, with all its values");
         var design = new SweepDesign(factors, Samples, Seed);
-        var outcomes = SweepCommands.ParseOutcomes(Outcomes);
-        var draws = ParameterDraws is int k ? Analysis.ParameterDraws.Load(ParameterSet ?? CommonOptions.DefaultParameterSet, k) : null;
+        var outcomes = SweepFolders.ParseOutcomes(Outcomes);
+        var draws = ParameterDraws is int k ? Analysis.ParameterDraws.Load(ParameterSet ?? ParameterSets.DefaultFile, k) : null;
         return (scenario, factors, design, outcomes, draws);
     }
 
-    public override int RunLocal(string outDir, bool isDefault, bool force, int threads, Labels labels, IReadOnlyList<string> commandLine, CancellationToken cancel)
+    public override int RunLocal(string outDir, bool isDefault, bool force, int threads, Labels labels, IReadOnlyList<string> commandLine, ITerminal terminal,
+        CancellationToken cancel)
     {
         using var folder = OutputFolder.Create(outDir, force, Inputs(), isDefault);
-        SweepCommands.Run(this, folder, 1, 1, threads, labels, cancel);
+        SweepFolders.Run(this, folder, 1, 1, threads, labels, terminal, cancel);
         folder.Commit();
-        Console.WriteLine(labels.T("terminal.wroteFolder", folder.Target));
+        terminal.Line(labels.T("terminal.wroteFolder", folder.Target));
         return 0;
     }
 
-    public override void RunShard(OutputFolder folder, int index, int count, int threads, CancellationToken cancel) =>
-        SweepCommands.Run(this, folder, index, count, threads, Labels.English, cancel);
+    public override void RunShard(OutputFolder folder, int index, int count, int threads, ITerminal terminal, CancellationToken cancel) =>
+        SweepFolders.Run(this, folder, index, count, threads, Labels.English, terminal, cancel);
 
-    public override int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels) =>
-        SweepCommands.Merge(this, shardDirs, outDir, force, labels);
+    public override int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels, ITerminal terminal) =>
+        SweepFolders.Merge(this, shardDirs, outDir, force, labels, terminal);
 }

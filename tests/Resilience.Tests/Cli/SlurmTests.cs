@@ -247,7 +247,7 @@ public sealed class SlurmTests : IDisposable
         string dir = Path.Combine(_dir, "bin" + Hostile + "\nline two");
         Directory.CreateDirectory(dir);
         string recorder = Path.Combine(dir, "recorder");
-        File.WriteAllText(recorder, "#!/bin/bash\nprintf '%s\\0' \"$@\" > " + Resilience.Cli.Cli.ShellQuote(Path.Combine(_dir, "record.")) + "\"${SLURM_ARRAY_TASK_ID:-merge}\"\necho recorded\n");
+        File.WriteAllText(recorder, "#!/bin/bash\nprintf '%s\\0' \"$@\" > " + Resilience.Experiments.Shell.Quote(Path.Combine(_dir, "record.")) + "\"${SLURM_ARRAY_TASK_ID:-merge}\"\necho recorded\n");
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(recorder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         return recorder;
     }
@@ -314,7 +314,7 @@ public sealed class SlurmTests : IDisposable
         var (code, stderr) = Cli(["sweep", "scenario" + Hostile + ".json", "--grid", "coach.duo=false,true", "--replications", "2",
             "--slurm", "--wait", "--slurm-shards", "2", "--slurm-bin", recorder, "--out", job]);
         // The recorder writes no shard, so the job reports both shards as missing: what matters is what ran, and where.
-        Assert.True(code == Resilience.Cli.Slurm.ExitJobFailed, stderr);
+        Assert.True(code == Resilience.Experiments.Slurm.ExitJobFailed, stderr);
         foreach (var log in new[] { "shard-1.log", "shard-2.log", "merge.log" })
             Assert.Equal("recorded", File.ReadAllText(Path.Combine(_dir, job, "slurm", "logs", log)).Trim());
         AssertArgumentsPassedUnchanged(job, 2);
