@@ -174,22 +174,29 @@ public static class AnalysisCommands
         return cmd;
     }
 
+    /// <summary>What calibrate and calibrate-coverage check alike: replications and starts, the free parameters (at least
+    /// one, each once) and the evaluations of the fit and of each bootstrap refit.</summary>
+    internal static List<FreeParameter> CheckFit(string[] freeTexts, int budget, int? bootstrapBudget, int replications, int starts)
+    {
+        if (replications < 1) throw new InputException($"--replications: expected an integer of at least 1, got {replications}");
+        if (starts < 1) throw new InputException($"--starts: expected 1 or more, got {starts}");
+        var free = freeTexts.Select(f => FreeParameter.Parse(f)).ToList();
+        if (free.Count == 0) throw new InputException("give at least one --free NAME=LOW:HIGH");
+        var dup = free.GroupBy(f => f.Name).FirstOrDefault(g => g.Count() > 1);
+        if (dup is not null) throw new InputException($"--free: '{dup.Key}' is given twice");
+        if (budget < free.Count + 2) throw new InputException($"--budget: expected at least {free.Count + 2} evaluations for {free.Count} free parameter(s), got {budget}");
+        int bootBudget = bootstrapBudget ?? budget;
+        if (bootBudget < 2) throw new InputException($"--bootstrap-budget: expected at least 2, got {bootBudget}");
+        return free;
+    }
+
     public static int Calibrate(CalibrateArgs a, CancellationToken cancel)
     {
         if ((a.Panel is null) == (a.Targets is null)) throw new InputException("calibrate: give exactly one of --panel FILE or --targets FILE");
         CommonOptions.CheckThreads(a.Threads);
         var labels = Labels.For(a.Lang);
-        if (a.Replications < 1) throw new InputException($"--replications: expected an integer of at least 1, got {a.Replications}");
         if (a.Bootstrap < 0) throw new InputException($"--bootstrap: expected 0 or more, got {a.Bootstrap}");
-        if (a.Starts < 1) throw new InputException($"--starts: expected 1 or more, got {a.Starts}");
-        var free = a.Free.Select(f => FreeParameter.Parse(f)).ToList();
-        if (free.Count == 0) throw new InputException("calibrate: give at least one --free NAME=LOW:HIGH");
-        var dup = free.GroupBy(f => f.Name).FirstOrDefault(g => g.Count() > 1);
-        if (dup is not null) throw new InputException($"--free: '{dup.Key}' is given twice");
-        if (a.Budget < free.Count + 2) throw new InputException($"--budget: expected at least {free.Count + 2} evaluations for {free.Count} free parameter(s), got {a.Budget}");
-        int bootBudget = a.BootstrapBudget ?? a.Budget;
-        if (bootBudget < 2) throw new InputException($"--bootstrap-budget: expected at least 2, got {bootBudget}");
-
+        CheckFit(a.Free, a.Budget, a.BootstrapBudget, a.Replications, a.Starts);
         Slurm.Check(a.Slurm, a.Shard);
         if (a.Slurm.Active && a.Bootstrap < 1) throw new InputException("calibrate --slurm: the cluster runs the bootstrap refits; give --bootstrap of at least 1");
         return Pipeline.Execute(new CalibrateExperiment(a.Experiment), a.Out, a.Force, a.Threads, a.Shard, a.Slurm, labels, [], ConsoleTerminal.Instance, cancel);

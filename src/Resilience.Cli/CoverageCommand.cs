@@ -68,16 +68,10 @@ public static class CoverageCommand
         CommonOptions.CheckThreads(a.Threads);
         if (a.Trials < 1) throw new InputException($"--trials: expected 1 or more, got {a.Trials}");
         if (a.Clients < 1) throw new InputException($"--clients: expected 1 or more, got {a.Clients}");
-        if (a.Replications < 1) throw new InputException($"--replications: expected an integer of at least 1, got {a.Replications}");
         if (a.Bootstrap < 2) throw new InputException($"--bootstrap: expected at least 2 refits (an interval needs them), got {a.Bootstrap}");
-        if (a.Starts < 1) throw new InputException($"--starts: expected 1 or more, got {a.Starts}");
-        var free = a.Free.Select(f => FreeParameter.Parse(f)).ToList();
-        var dup = free.GroupBy(f => f.Name).FirstOrDefault(g => g.Count() > 1);
-        if (dup is not null) throw new InputException($"--free: '{dup.Key}' is given twice");
-        if (a.Budget < free.Count + 2) throw new InputException($"--budget: expected at least {free.Count + 2} evaluations for {free.Count} free parameter(s), got {a.Budget}");
+        var free = AnalysisCommands.CheckFit(a.Free, a.Budget, a.BootstrapBudget, a.Replications, a.Starts);
         var truth = ParseTruth(a.Truth, free);
         int bootBudget = a.BootstrapBudget ?? a.Budget;
-        if (bootBudget < 2) throw new InputException($"--bootstrap-budget: expected at least 2, got {bootBudget}");
 
         Slurm.Check(a.Slurm, a.Shard);
         var sc = ScenarioLoader.Load(a.Scenario).With(a.Clients, a.Months, a.Seed, a.Replications);

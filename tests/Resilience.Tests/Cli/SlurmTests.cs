@@ -113,6 +113,21 @@ public sealed class SlurmTests : IDisposable
     }
 
     [Fact]
+    public void ACoverageStudysTrialsAsAnArrayGiveTheSingleMachineCoverage()
+    {
+        RequireSlurm();
+        string[] coverage = ["calibrate-coverage", "small.json", "--free", "work.offerRate=0.04:0.14", "--truth", "work.offerRate=0.09", "--trials", "3",
+            "--budget", "6", "--bootstrap", "2", "--bootstrap-budget", "3", "--clients", "200", "--months", "12", "--starts", "1"];
+        // One thread, as the merge records: the manifest then differs only in its times.
+        var (single, err) = Cli([.. coverage, "--threads", "1", "--out", "single"]);
+        Assert.True(single == 0, err);
+        var (code, stderr) = Cli([.. coverage, "--slurm", "--slurm-shards", "3", "--slurm-bin", Program, "--wait", "--out", "job"]);
+        Assert.True(code == 0, stderr);
+        Assert.Equal(3, Directory.GetDirectories(Path.Combine(_dir, "job", "shards")).Length);
+        AssertSameOutputs(Path.Combine(_dir, "single"), Path.Combine(_dir, "job", "result"), manifestHasTimes: true);
+    }
+
+    [Fact]
     public void AComparisonSplitByReplicationGivesTheSingleMachineEffects()
     {
         RequireSlurm();
