@@ -4,6 +4,7 @@ using System.Text.Json;
 using Resilience.Analysis.Calibration;
 using Resilience.Analysis.Panel;
 using Resilience.Analysis.Sensitivity;
+using Resilience.Experiments;
 using Resilience.IO;
 using Resilience.Model;
 using Spectre.Console;
@@ -19,11 +20,11 @@ public static class AnalysisCommands
         root.Subcommands.Add(CalibrateCommand());
         root.Subcommands.Add(SensitivityCommand());
         root.Subcommands.Add(SensitivityMergeCommand());
-        root.Subcommands.Add(Shards.MergeCommand("calibrate-merge",
+        root.Subcommands.Add(PipelineCommands.Merge("calibrate-merge",
             "Merge the shards of a calibration (calibrate --shard i/n: each fits, then runs its share of the bootstrap refits) into the outputs one unsharded calibrate writes.",
             "Output folders of all shards of one calibration.", CalibrationShards.Merge));
         root.Subcommands.Add(CoverageCommand.Create());
-        root.Subcommands.Add(Slurm.StatusCommand());
+        root.Subcommands.Add(SlurmCommands.Status());
     }
 
     private static Command SensitivityCommand()
@@ -56,7 +57,7 @@ public static class AnalysisCommands
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario>-<method>." };
         var force = CommonOptions.Force();
         var shard = new Option<string?>("--shard") { Description = "Run shard i of n (i/n, 1-based) of the design's points and write points.csv for sensitivity-merge." };
-        var slurm = new Slurm.Options();
+        var slurm = new SlurmCommands.Options();
         var lang = CommonOptions.Lang();
         var cmd = new Command("sensitivity",
             "Which parameters matter for which outcome: Morris elementary effects (μ*, σ) or Sobol first-order and total indices. " +
@@ -116,55 +117,12 @@ public static class AnalysisCommands
         var sc = ScenarioLoader.Load(a.Scenario).With(a.Clients ?? 2000, a.Months, a.Seed, a.Replications);
         var experiment = new SensitivityExperiment(a.Scenario, method.ToString().ToLowerInvariant(), [.. factors.Select(f => new Bound(f.Name, f.Low, f.High))],
             [.. outcomes.Select(o => o.Name)], a.Trajectories, a.Levels, a.Samples, sc.Clients, sc.Months, a.Replications, sc.Seed);
-        return Pipeline.Execute(experiment, a.Out, a.Force, a.Threads, a.Shard, a.Slurm, labels, [], cancel);
+        return Pipeline.Execute(experiment, a.Out, a.Force, a.Threads, a.Shard, a.Slurm, labels, [], ConsoleTerminal.Instance, cancel);
     }
 
-    /// <summary>Print the five strongest parameters of each outcome.</summary>
-    internal static void PrintRanking(SensitivityResult r)
-    {
-        for (int k = 0; k < r.Outcomes.Count; k++)
-        {
-            Console.WriteLine($"{r.Outcomes[k].Name} ({r.Outcomes[k].Statistic}):");
-            if (r.Settings.Method == SensitivityMethod.Morris)
-                foreach (var e in r.RankedMorris(k).Take(5))
-                    Console.WriteLine($"  {r.Factors[e.Factor].Name,-36} mu* {G(e.MuStar),-10} sigma {G(e.Sigma)}");
-            else
-                foreach (var e in r.RankedSobol(k).Take(5))
-                    Console.WriteLine($"  {r.Factors[e.Factor].Name,-36} S1 {G(e.First),-10} ST {G(e.Total)}");
-        }
-    }
-
-    private static Command SensitivityMergeCommand() => Shards.MergeCommand("sensitivity-merge",
+    private static Command SensitivityMergeCommand() => PipelineCommands.Merge("sensitivity-merge",
         "Merge the shards of a sensitivity experiment (sensitivity --shard i/n) into the outputs one unsharded run writes.",
-        "Output folders of all shards of one sensitivity experiment.", SensitivityMerge);
-
-    private static readonly (string Key, JsonValueKind Kind)[] SensitivityShardKeys =
-    [
-        ("method", JsonValueKind.String),
-        ("scenario", JsonValueKind.String),
-        ("trajectories", JsonValueKind.Number),
-        ("levels", JsonValueKind.Number),
-        ("samples", JsonValueKind.Number),
-        ("parameters", JsonValueKind.Array),
-        ("outcomes", JsonValueKind.Array),
-        ("points", JsonValueKind.Number),
-        ("elapsedSeconds", JsonValueKind.Number),
-    ];
-
-    /// <summary>Every shard's manifest, checked to belong to one sensitivity experiment, shards 1..n each once.</summary>
-    internal static List<(string Dir, JsonElement Manifest)> ReadSensitivityShards(IReadOnlyList<string> shardDirs)
-    {
-        var shards = shardDirs.Select(d => (Dir: d, Manifest: Shards.ReadManifest(d, "sensitivity-shard", "points.csv", SensitivityShardKeys))).ToList();
-        Shards.CheckComplete(shards, "sensitivity-merge", ["designHash", "method", "scenario", "clients", "months", "replications", "seed"]);
-        return shards;
-    }
-
-    /// <summary>sensitivity-merge: the shards' manifests checked, then their experiment merged.</summary>
-    public static int SensitivityMerge(IReadOnlyList<string> shardDirs, string outDir, bool force, string? lang = null)
-    {
-        ReadSensitivityShards(shardDirs);
-        return Pipeline.ReadExperiment<SensitivityExperiment>(shardDirs).Merge(shardDirs, outDir, force, Labels.For(lang));
-    }
+        "Output folders of all shards of one sensitivity experiment.", SensitivityExperiment.MergeShards);
 
     private static FreeParameter Around(string name, double span)
     {
@@ -172,13 +130,6 @@ public static class AnalysisCommands
         if (def.Kind is not (ParamKind.Number or ParamKind.Integer))
             throw new InputException($"--params: '{name}' is a true/false or choice parameter; sensitivity varies numbers only");
         return FreeParameter.Around(def, span);
-    }
-
-    /// <summary>Progress callbacks may come from several worker threads.</summary>
-    internal static Action Counter(Action<int> report)
-    {
-        var gate = new object();
-        return () => { lock (gate) report(1); };
     }
 
     private static Command CalibrateCommand()
@@ -206,7 +157,7 @@ public static class AnalysisCommands
         var force = CommonOptions.Force();
         var lang = CommonOptions.Lang();
         var shard = new Option<string?>("--shard") { Description = "Fit, then run bootstrap refits i, i+n, … only (i/n, 1-based), for calibrate-merge." };
-        var slurm = new Slurm.Options();
+        var slurm = new SlurmCommands.Options();
         var cmd = new Command("calibrate",
             "Fit free parameters to an observed panel or a targets file (method of simulated moments, Nelder–Mead from Latin-hypercube starts, " +
             "parametric-bootstrap intervals). Writes fitted-parameters.csv, fit.csv, trace.csv, bootstrap.csv, calibrated-scenario.json, fit-report.html, manifest.json.")
@@ -223,21 +174,20 @@ public static class AnalysisCommands
         return cmd;
     }
 
-    public sealed record CalibrateArgs(string Scenario, string? Panel, string? Targets, string[] Free, int Budget, int? Clients, int? Months,
-        int Replications, ulong? Seed, int Bootstrap, int? BootstrapBudget, int Starts, double MinN, bool Lenient, int Threads, string? Out, bool Force,
-        string? Lang = null)
+    /// <summary>What calibrate and calibrate-coverage check alike: replications and starts, the free parameters (at least
+    /// one, each once) and the evaluations of the fit and of each bootstrap refit.</summary>
+    internal static List<FreeParameter> CheckFit(string[] freeTexts, int budget, int? bootstrapBudget, int replications, int starts)
     {
-        [System.Text.Json.Serialization.JsonIgnore] public string? Shard { get; init; }
-        [System.Text.Json.Serialization.JsonIgnore] public SlurmOptions Slurm { get; init; } = new();
-        /// <summary>Bootstrap refits computed by the shards (calibrate-merge): used, not recomputed.</summary>
-        [System.Text.Json.Serialization.JsonIgnore] public IReadOnlyList<BootstrapFit>? Given { get; init; }
-        /// <summary>The simulations the shards ran for <see cref="Given"/> (reported with the merge's own).</summary>
-        [System.Text.Json.Serialization.JsonIgnore] public long GivenSimulations { get; init; }
-        /// <summary>Further inputs of the run (the merge's shard folders), which --out may not hold.</summary>
-        [System.Text.Json.Serialization.JsonIgnore] public IReadOnlyList<string> MoreInputs { get; init; } = [];
-
-        /// <summary>What decides the fit and its refits (not where the output goes, the threads or the language).</summary>
-        [System.Text.Json.Serialization.JsonIgnore] public CalibrateArgs Experiment => this with { Out = null, Force = false, Threads = 1, Lang = null };
+        if (replications < 1) throw new InputException($"--replications: expected an integer of at least 1, got {replications}");
+        if (starts < 1) throw new InputException($"--starts: expected 1 or more, got {starts}");
+        var free = freeTexts.Select(f => FreeParameter.Parse(f)).ToList();
+        if (free.Count == 0) throw new InputException("give at least one --free NAME=LOW:HIGH");
+        var dup = free.GroupBy(f => f.Name).FirstOrDefault(g => g.Count() > 1);
+        if (dup is not null) throw new InputException($"--free: '{dup.Key}' is given twice");
+        if (budget < free.Count + 2) throw new InputException($"--budget: expected at least {free.Count + 2} evaluations for {free.Count} free parameter(s), got {budget}");
+        int bootBudget = bootstrapBudget ?? budget;
+        if (bootBudget < 2) throw new InputException($"--bootstrap-budget: expected at least 2, got {bootBudget}");
+        return free;
     }
 
     public static int Calibrate(CalibrateArgs a, CancellationToken cancel)
@@ -245,90 +195,12 @@ public static class AnalysisCommands
         if ((a.Panel is null) == (a.Targets is null)) throw new InputException("calibrate: give exactly one of --panel FILE or --targets FILE");
         CommonOptions.CheckThreads(a.Threads);
         var labels = Labels.For(a.Lang);
-        if (a.Replications < 1) throw new InputException($"--replications: expected an integer of at least 1, got {a.Replications}");
         if (a.Bootstrap < 0) throw new InputException($"--bootstrap: expected 0 or more, got {a.Bootstrap}");
-        if (a.Starts < 1) throw new InputException($"--starts: expected 1 or more, got {a.Starts}");
-        var free = a.Free.Select(f => FreeParameter.Parse(f)).ToList();
-        if (free.Count == 0) throw new InputException("calibrate: give at least one --free NAME=LOW:HIGH");
-        var dup = free.GroupBy(f => f.Name).FirstOrDefault(g => g.Count() > 1);
-        if (dup is not null) throw new InputException($"--free: '{dup.Key}' is given twice");
-        if (a.Budget < free.Count + 2) throw new InputException($"--budget: expected at least {free.Count + 2} evaluations for {free.Count} free parameter(s), got {a.Budget}");
-        int bootBudget = a.BootstrapBudget ?? a.Budget;
-        if (bootBudget < 2) throw new InputException($"--bootstrap-budget: expected at least 2, got {bootBudget}");
-
+        CheckFit(a.Free, a.Budget, a.BootstrapBudget, a.Replications, a.Starts);
         Slurm.Check(a.Slurm, a.Shard);
         if (a.Slurm.Active && a.Bootstrap < 1) throw new InputException("calibrate --slurm: the cluster runs the bootstrap refits; give --bootstrap of at least 1");
-        return Pipeline.Execute(new CalibrateExperiment(a.Experiment), a.Out, a.Force, a.Threads, a.Shard, a.Slurm, labels, [], cancel);
+        return Pipeline.Execute(new CalibrateExperiment(a.Experiment), a.Out, a.Force, a.Threads, a.Shard, a.Slurm, labels, [], ConsoleTerminal.Instance, cancel);
     }
-
-    /// <summary>Fit (and refit) into <paramref name="folder"/>: the whole calibration, or with <paramref name="shard"/>
-    /// the fit and that shard's bootstrap refits, stored for the merge (the executor commits a shard's folder).</summary>
-    internal static int Fit(CalibrateArgs a, OutputFolder folder, (int Index, int Count)? shard, Labels labels, CancellationToken cancel)
-    {
-        var sc = ScenarioLoader.Load(a.Scenario).With(a.Clients ?? 5000, a.Months, a.Seed, a.Replications);
-        var free = a.Free.Select(f => FreeParameter.Parse(f)).ToList();
-        int bootBudget = a.BootstrapBudget ?? a.Budget;
-        var start = DateTimeOffset.Now;
-
-        IReadOnlyList<CalibrationTarget> list;
-        string source;
-        string? panelReport = null;
-        int? observedClients = null;
-        if (a.Panel is not null)
-        {
-            var (observed, report) = PanelReader.Read(a.Panel, a.Lenient, cancel);
-            panelReport = string.Join("\n", report.Lines());
-            Console.WriteLine(panelReport);
-            list = TargetsFile.FromPanel(observed, sc.Months, a.MinN, a.Panel);
-            if (list.Count == 0) throw new InputException($"{a.Panel}: no moment has at least {a.MinN} observations within months 0–{sc.Months}");
-            observedClients = TargetsFile.InitialPeople(observed);
-            source = a.Panel;
-        }
-        else
-        {
-            list = TargetsFile.Load(a.Targets!);
-            source = a.Targets!;
-        }
-
-        var settings = new CalibrationSettings
-        {
-            Budget = a.Budget, Replications = a.Replications, Seed = sc.Seed, Threads = a.Threads, Starts = a.Starts,
-            Bootstrap = a.Bootstrap, BootstrapBudget = bootBudget, ObservedClients = observedClients,
-        };
-        var calibrator = new Calibrator(sc.ToRunSpec(a.Threads), free, list, settings);
-        if (shard is { } part)
-        {
-            CalibrationResult? refits = null;
-            Progress.Run($"shard {part.Index}/{part.Count}: calibrate {sc.Name}, the fit and bootstrap refits {part.Index}, {part.Index} + {part.Count}, …",
-                calibrator.MaxEvaluations, report => refits = calibrator.Run(cancel, Counter(report), b => b % part.Count == part.Index - 1), "evaluations (at most)");
-            cancel.ThrowIfCancellationRequested();
-            CalibrationShards.Write(folder, refits!, a.Experiment, part.Index, part.Count);
-            return 0;
-        }
-        CalibrationResult? result = null;
-        Progress.Run($"calibrate {sc.Name}: {free.Count} parameter(s), {list.Count} target(s), {sc.Clients:N0} clients × {sc.Months} months × {a.Replications} replication(s)",
-            calibrator.MaxEvaluations, report => result = calibrator.Run(cancel, Counter(report), given: a.Given, givenSimulations: a.GivenSimulations), unit: "evaluations (at most)");
-        cancel.ThrowIfCancellationRequested();
-        CalibrationOutputs.WriteAll(folder, result!, sc, source, panelReport, start, labels);
-        cancel.ThrowIfCancellationRequested();
-        folder.Commit();
-
-        var r = result!;
-        var table = new Table().AddColumns("parameter", "start", "fitted", "95% interval", "identification");
-        foreach (var e in r.Estimates)
-            table.AddRow(Markup.Escape(e.Parameter.Name), G(e.Start), G(e.Estimate), $"{G(e.Low)} – {G(e.High)}", IdentificationRule.Token(e.Identification));
-        if (r.BumpedFrom is int bumped)
-            Console.WriteLine($"bumping: the end point of refit {bumped} fitted the targets better than the search's best ({G(r.Searched.Objective)}); polished from it");
-        AnsiConsole.Write(table);
-        int inside = r.Targets.Where((t, k) => t.Inside(r.Best.Simulated[k])).Count();
-        Console.WriteLine($"objective {G(r.Start.Objective)} → {G(r.Best.Objective)}; {inside} of {r.Targets.Count} targets inside their band");
-        foreach (var (t, k) in r.Targets.Select((t, k) => (t, k)).Where(x => !x.t.Inside(r.Best.Simulated[x.k])).Take(20))
-            Console.WriteLine($"  outside: {t.Moment} simulated {G(r.Best.Simulated[k])}, band {G(t.Low)}–{G(t.High)}");
-        Console.WriteLine($"{r.Trace.Count} evaluations + {r.Bootstrap.Count} bootstrap refits = {r.Simulations:N0} simulations in {r.Elapsed.TotalSeconds:F1} s; wrote {folder.Target}");
-        return 0;
-    }
-
-    internal static string G(double v) => double.IsFinite(v) ? v.ToString("G4", CultureInfo.InvariantCulture) : "–";
 
     private static Command MomentsCommand()
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Resilience.Analysis;
 using Resilience.Engine;
+using Resilience.Experiments;
 using Resilience.IO;
 using Resilience.Model;
 using Spectre.Console;
@@ -26,8 +27,8 @@ public static class Cli
         root.Subcommands.Add(CompareMergeCommand());
         root.Subcommands.Add(SweepCommands.Sweep());
         root.Subcommands.Add(SweepCommands.Merge());
-        root.Subcommands.Add(Pipeline.MergeCommand());
-        root.Subcommands.Add(Pipeline.ShardCommand());
+        root.Subcommands.Add(PipelineCommands.Merge());
+        root.Subcommands.Add(PipelineCommands.Shard());
         root.Subcommands.Add(ParamsCommand());
         root.Subcommands.Add(TablesCommand());
         var panelColumns = new Option<bool>("--panel") { Description = "List the columns of the person-month panel (panel.csv, panel.parquet) instead." };
@@ -136,7 +137,7 @@ public static class Cli
         var shard = new Option<string?>("--shard") { Description = "Run shard i of n (i/n, 1-based): the replications whose number mod n is i − 1, for compare-merge." };
         var draws = CommonOptions.ParameterDraws("scenario");
         var parameterSet = CommonOptions.ParameterSet();
-        var slurm = new Slurm.Options();
+        var slurm = new SlurmCommands.Options();
         var lang = CommonOptions.Lang();
         var caseload = CommonOptions.Caseload();
         var uncertainty = CommonOptions.Uncertainty();
@@ -167,14 +168,14 @@ public static class Cli
         int? full = CommonOptions.CheckFull(uncertainty, fullDraws, parameterDraws, replications);
         var baseline = ScenarioLoader.Load(baselinePath).With(clients, months, seed, full ?? replications);
         // With --uncertainty full the draws are made from the design (seed, count, bootstrap set) wherever it runs.
-        var drawSet = full is null ? CommonOptions.LoadDraws(parameterDraws, parameterSet, baseline.Replications) : null;
+        var drawSet = full is null ? ParameterSets.Load(parameterDraws, parameterSet, baseline.Replications) : null;
         var experiment = new CompareExperiment(baselinePath, [.. scenarioPaths], baseline.Clients, baseline.Months, baseline.Seed, baseline.Replications,
             drawSet?.Vectors.Count, full is null ? drawSet?.File : parameterSet, caseload, full is null ? null : "full");
         experiment.Load(); // refuses two scenarios of one name before anything runs
-        return Pipeline.Execute(experiment, outDir, force, threads, shard, slurm, labels, commandLine, cancel);
+        return Pipeline.Execute(experiment, outDir, force, threads, shard, slurm, labels, commandLine, ConsoleTerminal.Instance, cancel);
     }
 
-    private static Command CompareMergeCommand() => Shards.MergeCommand("compare-merge",
+    private static Command CompareMergeCommand() => PipelineCommands.Merge("compare-merge",
         "Merge the shards of a comparison (compare --shard i/n) into the outputs one unsharded compare writes (an alias of merge).",
         "Output folders of all shards of one comparison.", CompareExperiment.MergeShards);
 
@@ -264,14 +265,6 @@ public static class Cli
             type.Contains("Boolean") ? "true or false" : "a different value";
         return $"{m.Groups[2].Value}: expected {expected}, got '{m.Groups[1].Value}'";
     }
-
-    /// <summary>The command that reruns a comparison, as a user pastes it in a shell from the repository folder.</summary>
-    public static IReadOnlyList<string> RerunCommand(IReadOnlyList<string> args) =>
-        ["dotnet", "run", "--project", "src/Resilience.Cli", "-c", "Release", "--", .. args.Select(ShellQuote)];
-
-    /// <summary>Quote an argument for a POSIX shell when it holds anything but safe characters.</summary>
-    public static string ShellQuote(string arg) =>
-        arg.Length > 0 && arg.All(c => char.IsAsciiLetterOrDigit(c) || "-_./=,:+@%".Contains(c)) ? arg : "'" + arg.Replace("'", "'\\''") + "'";
 
     public static int RunCommandBody(string scenarioPath, int? clients, int? months, ulong? seed, int? replications,
         int threads, string? outDir, bool panel, bool force, CancellationToken cancel, string? panelFormat = null, string? lang = null)
@@ -393,35 +386,5 @@ public static class Cli
             return 0;
         }));
         return cmd;
-    }
-}
-
-/// <summary>A Spectre progress bar on a terminal, plain percentage lines when output is redirected.</summary>
-public static class Progress
-{
-    /// <summary>With <paramref name="labels"/> the percentage lines are in its language (unit: months or runs).</summary>
-    public static void Run(string title, int total, Action<Action<int>> work, string unit = "months", Labels? labels = null)
-    {
-        if (!Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive)
-        {
-            AnsiConsole.Progress().AutoClear(false).Start(ctx =>
-            {
-                var task = ctx.AddTask(Markup.Escape(title), maxValue: total);
-                work(n => task.Increment(n));
-            });
-            return;
-        }
-        Console.WriteLine(title);
-        int done = 0, lastDecile = 0;
-        work(n =>
-        {
-            done += n;
-            int decile = (int)(10L * done / Math.Max(1, total));
-            if (decile > lastDecile)
-            {
-                lastDecile = decile;
-                Console.WriteLine("  " + (labels is null ? $"{decile * 10}% ({done}/{total} {unit})" : labels.T("progress.line", decile * 10, done, total, labels.T("progress." + unit))));
-            }
-        });
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Resilience.Engine;
+using Resilience.Experiments;
 using Resilience.IO;
 
 namespace Resilience.Cli;
@@ -8,7 +9,7 @@ namespace Resilience.Cli;
 public static class CommonOptions
 {
     /// <summary>Worker threads by default: every core, within the pool's cap.</summary>
-    public static int DefaultThreads => Math.Min(Environment.ProcessorCount, WorkerPool.MaxThreads);
+    public static int DefaultThreads => Pipeline.DefaultThreads;
 
     public static Option<int> Threads() => new("--threads")
     {
@@ -40,7 +41,7 @@ public static class CommonOptions
 
     public static Option<string?> ParameterSet() => new("--parameter-set")
     {
-        Description = $"The calibration's bootstrap set for --parameter-draws (a bootstrap.csv of calibrate). Default: {DefaultParameterSet}.",
+        Description = $"The calibration's bootstrap set for --parameter-draws (a bootstrap.csv of calibrate). Default: {ParameterSets.DefaultFile}.",
     };
 
     public static Option<string?> Uncertainty() => new("--uncertainty")
@@ -68,42 +69,6 @@ public static class CommonOptions
         if (parameterDraws is not null) throw new InputException("--uncertainty full draws the calibrated parameters too; leave out --parameter-draws");
         if (replications is not null) throw new InputException("--uncertainty full: the draws are the replications; give --draws K, not --replications");
         return k;
-    }
-
-    /// <summary>The draws of <c>--uncertainty full</c>: the priors' Latin hypercube (from the seed) with every vector of
-    /// the bootstrap set (<c>--parameter-set</c>, default the shipped one) for the calibrated parameters.</summary>
-    public static Analysis.ParameterDraws FullDraws(int count, string? set, ulong seed)
-    {
-        set = ParameterSetFile(set);
-        return Analysis.ParameterDraws.Full(count, seed, Analysis.ParameterDraws.Load(set, CountRows(set)));
-    }
-
-    /// <summary>The bootstrap set <c>--parameter-set</c> names (default the shipped one), refused when it is a folder or
-    /// missing.</summary>
-    private static string ParameterSetFile(string? set)
-    {
-        set ??= DefaultParameterSet;
-        if (Directory.Exists(set))
-            throw new InputException($"--parameter-set {set}: is a folder; expected a CSV file of parameter vectors (the bootstrap.csv of a calibrate run)");
-        if (!File.Exists(set))
-            throw new InputException($"--parameter-set {set}: not found{(set == DefaultParameterSet ? "; no parameter set is shipped yet: give --parameter-set FILE, the bootstrap.csv of a calibrate run" : "")}");
-        return set;
-    }
-
-    private static int CountRows(string csv) => Math.Max(1, File.ReadLines(csv).Skip(1).Count(l => l.Trim().Length > 0));
-
-    /// <summary>Where <c>--parameter-draws</c> looks for the calibration's bootstrap set by default.</summary>
-    public const string DefaultParameterSet = Analysis.ParameterDraws.DefaultFile;
-
-    /// <summary>Check <c>--parameter-draws K</c> and <c>--parameter-set FILE</c> against the replications and load the
-    /// first K vectors; null without <c>--parameter-draws</c>.</summary>
-    public static Analysis.ParameterDraws? LoadDraws(int? draws, string? set, int replications)
-    {
-        if (set is not null && draws is null) throw new InputException("--parameter-set: give --parameter-draws K too");
-        if (draws is not int k) return null;
-        if (k < 2 || k > replications)
-            throw new InputException($"--parameter-draws: expected an integer from 2 to the number of replications ({replications}), got {k}");
-        return Analysis.ParameterDraws.Load(ParameterSetFile(set), k);
     }
 
     /// <summary>Refuse a thread count outside 1..<see cref="WorkerPool.MaxThreads"/>, naming the option.</summary>

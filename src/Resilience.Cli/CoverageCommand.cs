@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Resilience.Analysis.Calibration;
+using Resilience.Experiments;
 using Resilience.IO;
-using Spectre.Console;
 
 namespace Resilience.Cli;
 
@@ -11,7 +11,11 @@ namespace Resilience.Cli;
 public static class CoverageCommand
 {
     public sealed record Args(string Scenario, string[] Free, string[] Truth, int Trials, int Clients, int Months, int Budget, int Replications,
-        int Bootstrap, int? BootstrapBudget, int Starts, double MinN, ulong? Seed, int Threads, string? Out, bool Force);
+        int Bootstrap, int? BootstrapBudget, int Starts, double MinN, ulong? Seed, int Threads, string? Out, bool Force)
+    {
+        public string? Shard { get; init; }
+        public SlurmOptions Slurm { get; init; } = new();
+    }
 
     public static Command Create()
     {
@@ -42,16 +46,20 @@ public static class CoverageCommand
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario>-coverage." };
         var force = CommonOptions.Force();
+        var shard = new Option<string?>("--shard") { Description = "Run shard i of n (i/n, 1-based): the trials whose number mod n is i − 1, for merge." };
+        var slurm = new SlurmCommands.Options();
         var cmd = new Command("calibrate-coverage",
             "Measure the coverage of calibrate's 95% intervals: simulate observed panels with known true values, calibrate each as `calibrate --panel` does, " +
             "and count how often each true value lies inside its interval. Writes coverage.csv, summary.csv, trials.csv, refits.csv, manifest.json.")
         {
-            scenario, free, truth, trials, clients, months, budget, replications, bootstrap, bootstrapBudget, starts, minN, seed, threads, output, force,
+            scenario, free, truth, trials, clients, months, budget, replications, bootstrap, bootstrapBudget, starts, minN, seed, threads, output, force, shard,
         };
+        slurm.AddTo(cmd);
         cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => Run(new Args(
             parse.GetValue(scenario)!, parse.GetValue(free) ?? [], parse.GetValue(truth) ?? [], parse.GetValue(trials), parse.GetValue(clients),
             parse.GetValue(months), parse.GetValue(budget), parse.GetValue(replications), parse.GetValue(bootstrap), parse.GetValue(bootstrapBudget),
-            parse.GetValue(starts), parse.GetValue(minN), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(force)), cancel))));
+            parse.GetValue(starts), parse.GetValue(minN), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(force))
+            { Shard = parse.GetValue(shard), Slurm = slurm.Read(parse) }, cancel))));
         return cmd;
     }
 
@@ -60,47 +68,16 @@ public static class CoverageCommand
         CommonOptions.CheckThreads(a.Threads);
         if (a.Trials < 1) throw new InputException($"--trials: expected 1 or more, got {a.Trials}");
         if (a.Clients < 1) throw new InputException($"--clients: expected 1 or more, got {a.Clients}");
-        if (a.Replications < 1) throw new InputException($"--replications: expected an integer of at least 1, got {a.Replications}");
         if (a.Bootstrap < 2) throw new InputException($"--bootstrap: expected at least 2 refits (an interval needs them), got {a.Bootstrap}");
-        if (a.Starts < 1) throw new InputException($"--starts: expected 1 or more, got {a.Starts}");
-        var free = a.Free.Select(f => FreeParameter.Parse(f)).ToList();
-        var dup = free.GroupBy(f => f.Name).FirstOrDefault(g => g.Count() > 1);
-        if (dup is not null) throw new InputException($"--free: '{dup.Key}' is given twice");
-        if (a.Budget < free.Count + 2) throw new InputException($"--budget: expected at least {free.Count + 2} evaluations for {free.Count} free parameter(s), got {a.Budget}");
+        var free = AnalysisCommands.CheckFit(a.Free, a.Budget, a.BootstrapBudget, a.Replications, a.Starts);
         var truth = ParseTruth(a.Truth, free);
         int bootBudget = a.BootstrapBudget ?? a.Budget;
-        if (bootBudget < 2) throw new InputException($"--bootstrap-budget: expected at least 2, got {bootBudget}");
 
+        Slurm.Check(a.Slurm, a.Shard);
         var sc = ScenarioLoader.Load(a.Scenario).With(a.Clients, a.Months, a.Seed, a.Replications);
-        string outDir = a.Out ?? Path.Combine("output", Path.GetFileNameWithoutExtension(a.Scenario) + "-coverage");
-        using var folder = OutputFolder.Create(outDir, a.Force, [.. sc.ExtendsChain], isDefault: a.Out is null);
-        var start = DateTimeOffset.Now;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var settings = new CalibrationSettings
-        {
-            Budget = a.Budget, Replications = a.Replications, Seed = sc.Seed, Threads = a.Threads, Starts = a.Starts, Bootstrap = a.Bootstrap,
-            BootstrapBudget = bootBudget,
-        };
-        var coverage = new RecoveryCoverage(sc.ToRunSpec(1), free, truth, settings, a.Trials, a.MinN);
-        IReadOnlyList<CoverageTrial>? done = null;
-        Progress.Run($"calibrate-coverage {sc.Name}: {a.Trials} recovery trials of {free.Count} parameter(s), {sc.Clients:N0} clients × {sc.Months} months",
-            (int)Math.Min(int.MaxValue, coverage.MaxEvaluations), report => done = coverage.Run(cancel, AnalysisCommands.Counter(report)), unit: "evaluations (at most)");
-        cancel.ThrowIfCancellationRequested();
-        coverage.Write(folder, done!, a.Scenario, start, clock.Elapsed);
-        cancel.ThrowIfCancellationRequested();
-        folder.Commit();
-
-        var table = new Table().AddColumns("parameter", "truth", "intervals", "covered", "coverage", "95% interval of the coverage");
-        var rows = coverage.Rows(done!);
-        foreach (var s in RecoveryCoverage.Summarise(rows))
-        {
-            int i = free.FindIndex(f => f.Name == s.Parameter);
-            table.AddRow(Markup.Escape(s.Parameter), i >= 0 ? G(truth[i]) : "", s.Intervals.ToString(CultureInfo.InvariantCulture),
-                s.Covered.ToString(CultureInfo.InvariantCulture), Pct(s.Coverage), $"{Pct(s.Low)} – {Pct(s.High)}");
-        }
-        AnsiConsole.Write(table);
-        Console.WriteLine($"{a.Trials} trials, {done!.Sum(t => t.Result.Simulations):N0} simulations in {clock.Elapsed.TotalMinutes:F1} min; wrote {folder.Target}");
-        return 0;
+        var experiment = new CoverageExperiment(a.Scenario, a.Free, truth, a.Trials, sc.Clients, sc.Months, a.Budget, a.Replications, a.Bootstrap, bootBudget,
+            a.Starts, a.MinN, sc.Seed);
+        return Pipeline.Execute(experiment, a.Out, a.Force, a.Threads, a.Shard, a.Slurm, Labels.English, [], ConsoleTerminal.Instance, cancel);
     }
 
     private static double[] ParseTruth(string[] given, IReadOnlyList<FreeParameter> free)
@@ -114,9 +91,9 @@ public static class CoverageCommand
             int i = free.ToList().FindIndex(f => f.Name == name);
             if (i < 0) throw new InputException($"--truth {text}: '{name}' is not a --free parameter");
             if (eq < 0 || !double.TryParse(text[(eq + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v))
-                throw new InputException($"--truth {text}: expected NAME=VALUE with a number, e.g. {name}={G((free[i].Low + free[i].High) / 2)}");
+                throw new InputException($"--truth {text}: expected NAME=VALUE with a number, e.g. {name}={ConsoleTerminal.G((free[i].Low + free[i].High) / 2)}");
             if (v < free[i].Low || v > free[i].High)
-                throw new InputException($"--truth {text}: the true value must lie within the bounds of --free {name}, {G(free[i].Low)} to {G(free[i].High)}");
+                throw new InputException($"--truth {text}: the true value must lie within the bounds of --free {name}, {ConsoleTerminal.G(free[i].Low)} to {ConsoleTerminal.G(free[i].High)}");
             if (seen[i]) throw new InputException($"--truth: '{name}' is given twice");
             (truth[i], seen[i]) = (v, true);
         }
@@ -124,7 +101,4 @@ public static class CoverageCommand
         if (missing >= 0) throw new InputException($"--truth: give the true value of every --free parameter; missing {free[missing].Name}");
         return truth;
     }
-
-    private static string G(double v) => double.IsFinite(v) ? v.ToString("G4", CultureInfo.InvariantCulture) : "–";
-    private static string Pct(double v) => double.IsFinite(v) ? (100 * v).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
 }

@@ -1,8 +1,13 @@
+using System.Globalization;
 using System.Text;
 using Resilience.Analysis;
+using Resilience.Analysis.Calibration;
+using Resilience.Analysis.Sensitivity;
 using Resilience.Engine;
+using Resilience.Experiments;
 using Resilience.IO;
 using Resilience.Model;
+using Spectre.Console;
 
 namespace Resilience.Cli;
 
@@ -123,5 +128,101 @@ public static class Terminal
             line.Append(word);
         }
         if (line.Length > 0) yield return line.ToString();
+    }
+}
+
+/// <summary>The terminal the experiments speak to (<see cref="ITerminal"/>): progress bars, plain lines and the tables
+/// of <see cref="Terminal"/>.</summary>
+public sealed class ConsoleTerminal : ITerminal
+{
+    public static readonly ConsoleTerminal Instance = new();
+
+    public void Progress(string title, int total, Action<Action<int>> work, string unit = "months", Labels? labels = null) =>
+        global::Resilience.Cli.Progress.Run(title, total, work, unit, labels);
+
+    public void Line(string text) => Console.WriteLine(text);
+
+    public void Error(string text) => Console.Error.WriteLine(text);
+
+    public void Comparison(ComparisonResult result, Labels labels, UncertaintyOutputs.Analysis? full = null)
+    {
+        Console.Write(Terminal.CompareTable(result, Analysis.Comparison.EffectRows(result).Where(r => r.SubgroupIndex == 0).ToList(), new Wording(labels), full));
+        Console.WriteLine(labels.T("terminal.crn", ComparisonReport.MedianCrnGain(result).ToString("0.0", labels.Culture)));
+    }
+
+    /// <summary>The five strongest parameters of each outcome.</summary>
+    public void Sensitivity(SensitivityResult r)
+    {
+        for (int k = 0; k < r.Outcomes.Count; k++)
+        {
+            Console.WriteLine($"{r.Outcomes[k].Name} ({r.Outcomes[k].Statistic}):");
+            if (r.Settings.Method == SensitivityMethod.Morris)
+                foreach (var e in r.RankedMorris(k).Take(5))
+                    Console.WriteLine($"  {r.Factors[e.Factor].Name,-36} mu* {G(e.MuStar),-10} sigma {G(e.Sigma)}");
+            else
+                foreach (var e in r.RankedSobol(k).Take(5))
+                    Console.WriteLine($"  {r.Factors[e.Factor].Name,-36} S1 {G(e.First),-10} ST {G(e.Total)}");
+        }
+    }
+
+    public void Calibration(CalibrationResult r)
+    {
+        var table = new Table().AddColumns("parameter", "start", "fitted", "95% interval", "identification");
+        foreach (var e in r.Estimates)
+            table.AddRow(Markup.Escape(e.Parameter.Name), G(e.Start), G(e.Estimate), $"{G(e.Low)} – {G(e.High)}", IdentificationRule.Token(e.Identification));
+        if (r.BumpedFrom is int bumped)
+            Console.WriteLine($"bumping: the end point of refit {bumped} fitted the targets better than the search's best ({G(r.Searched.Objective)}); polished from it");
+        AnsiConsole.Write(table);
+        int inside = r.Targets.Where((t, k) => t.Inside(r.Best.Simulated[k])).Count();
+        Console.WriteLine($"objective {G(r.Start.Objective)} → {G(r.Best.Objective)}; {inside} of {r.Targets.Count} targets inside their band");
+        foreach (var (t, k) in r.Targets.Select((t, k) => (t, k)).Where(x => !x.t.Inside(r.Best.Simulated[x.k])).Take(20))
+            Console.WriteLine($"  outside: {t.Moment} simulated {G(r.Best.Simulated[k])}, band {G(t.Low)}–{G(t.High)}");
+    }
+
+    public void Coverage(IReadOnlyList<CoverageSummary> summary, IReadOnlyList<FreeParameter> free, IReadOnlyList<double> truth)
+    {
+        var table = new Table().AddColumns("parameter", "truth", "intervals", "covered", "coverage", "95% interval of the coverage");
+        foreach (var s in summary)
+        {
+            int i = free.ToList().FindIndex(f => f.Name == s.Parameter);
+            table.AddRow(Markup.Escape(s.Parameter), i >= 0 ? G(truth[i]) : "", s.Intervals.ToString(CultureInfo.InvariantCulture),
+                s.Covered.ToString(CultureInfo.InvariantCulture), Pct(s.Coverage), $"{Pct(s.Low)} – {Pct(s.High)}");
+        }
+        AnsiConsole.Write(table);
+    }
+
+    /// <summary>A number in four significant digits, a dash when not finite.</summary>
+    public static string G(double v) => double.IsFinite(v) ? v.ToString("G4", CultureInfo.InvariantCulture) : "–";
+
+    private static string Pct(double v) => double.IsFinite(v) ? (100 * v).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
+}
+
+/// <summary>A Spectre progress bar on a terminal, plain percentage lines when output is redirected.</summary>
+public static class Progress
+{
+    /// <summary>With <paramref name="labels"/> the percentage lines are in its language (unit: months or runs).</summary>
+    public static void Run(string title, int total, Action<Action<int>> work, string unit = "months", Labels? labels = null)
+    {
+        if (!Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            AnsiConsole.Progress().AutoClear(false).Start(ctx =>
+            {
+                var task = ctx.AddTask(Markup.Escape(title), maxValue: total);
+                work(n => task.Increment(n));
+            });
+            return;
+        }
+        Console.WriteLine(title);
+        int done = 0, lastDecile = 0;
+        work(n =>
+        {
+            done += n;
+            int decile = (int)(10L * done / Math.Max(1, total));
+            if (decile > lastDecile)
+            {
+                lastDecile = decile;
+                Console.WriteLine("  " + (labels is null ? $"{decile * 10}% ({done}/{total} {unit})" : labels.T("progress.line", decile * 10, done, total, labels.T("progress." + unit))));
+            }
+        });
     }
 }

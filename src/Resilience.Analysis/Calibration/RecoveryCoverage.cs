@@ -55,12 +55,14 @@ public sealed class RecoveryCoverage(RunSpec spec, IReadOnlyList<FreeParameter> 
 
     public static ulong ObservedSeed(ulong seed, int trial) => Rng.Mix(seed ^ (ObservedSalt + (ulong)trial));
 
-    public IReadOnlyList<CoverageTrial> Run(CancellationToken cancel = default, Action? evaluated = null)
+    /// <summary>Run the trials (those <paramref name="mine"/> takes, for a shard), in trial order.</summary>
+    public IReadOnlyList<CoverageTrial> Run(CancellationToken cancel = default, Action? evaluated = null, Func<int, bool>? mine = null)
     {
-        var result = new CoverageTrial[trials];
+        var result = new CoverageTrial?[trials];
         var truthParameters = Truth();
         Jobs.For(trials, settings.Threads, cancel, t =>
         {
+            if (mine is not null && !mine(t)) return;
             ulong observedSeed = ObservedSeed(settings.Seed, t), fitSeed = Rng.Mix(observedSeed + FitSalt);
             var observed = SimulatedPanel.Moments(spec with { Parameters = truthParameters, Seed = observedSeed, Threads = 1 }, 0, cancel);
             var targets = TargetsFile.FromPanel(observed, spec.Months, minN, $"trial {t}");
@@ -69,7 +71,7 @@ public sealed class RecoveryCoverage(RunSpec spec, IReadOnlyList<FreeParameter> 
             var fit = new Calibrator(spec with { Seed = fitSeed, Threads = 1 }, free, targets, trial).Run(cancel, evaluated);
             result[t] = new CoverageTrial(t, observedSeed, fitSeed, clients, targets.Count, fit);
         });
-        return result;
+        return [.. result.OfType<CoverageTrial>()];
     }
 
     public IReadOnlyList<CoverageRow> Rows(IReadOnlyList<CoverageTrial> done) =>
@@ -80,7 +82,10 @@ public sealed class RecoveryCoverage(RunSpec spec, IReadOnlyList<FreeParameter> 
             }))];
 
     /// <summary>Coverage per parameter (in the order they first appear) and over all rows.</summary>
-    public static IReadOnlyList<CoverageSummary> Summarise(IReadOnlyList<CoverageRow> rows)
+    public static IReadOnlyList<CoverageSummary> Summarise(IReadOnlyList<CoverageRow> rows) => Summarise(rows.Select(r => (r.Parameter, r.Covered)).ToList());
+
+    /// <summary>Coverage per parameter and over all from (parameter, covered) pairs, as coverage.csv holds them.</summary>
+    public static IReadOnlyList<CoverageSummary> Summarise(IReadOnlyList<(string Parameter, bool Covered)> rows)
     {
         var list = rows.GroupBy(r => r.Parameter).Select(g => Summary(g.Key, g.Count(), g.Count(r => r.Covered))).ToList();
         list.Add(Summary(All, rows.Count, rows.Count(r => r.Covered)));
@@ -108,11 +113,21 @@ public sealed class RecoveryCoverage(RunSpec spec, IReadOnlyList<FreeParameter> 
     /// and manifest.json.</summary>
     public void Write(OutputFolder folder, IReadOnlyList<CoverageTrial> done, string scenario, DateTimeOffset start, TimeSpan elapsed)
     {
-        var inv = CultureInfo.InvariantCulture;
-        var rows = Rows(done);
-        var summary = Summarise(rows);
-        WriteRows(folder.PathOf("coverage.csv"), rows);
+        var summary = Summarise(Rows(done));
+        WriteTrials(folder, done);
         WriteSummary(folder.PathOf("summary.csv"), summary);
+        WriteManifest(folder, summary, done.Sum(t => t.Result.Simulations), scenario, start, elapsed);
+    }
+
+    /// <summary>The files with one or more rows per trial, each row starting with its trial number: coverage.csv,
+    /// trials.csv and refits.csv (a shard writes them for its trials; the merge puts the shards' rows in trial order).</summary>
+    public static readonly string[] TrialFiles = ["coverage.csv", "trials.csv", "refits.csv"];
+
+    /// <summary>Write <see cref="TrialFiles"/> for the trials <paramref name="done"/>.</summary>
+    public void WriteTrials(OutputFolder folder, IReadOnlyList<CoverageTrial> done)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        WriteRows(folder.PathOf("coverage.csv"), Rows(done));
         Csv(folder.PathOf("trials.csv"), ["trial", "observed_seed", "fit_seed", "observed_clients", "targets", "objective_start", "objective_searched",
                 "bumped_from_replicate", "objective_fitted", .. free.Select(f => "searched:" + f.Name), "evaluations", "simulations"],
             done.Select(t => (IReadOnlyList<string>)[t.Trial.ToString(inv), t.ObservedSeed.ToString(inv), t.FitSeed.ToString(inv), t.ObservedClients.ToString(inv),
@@ -122,7 +137,11 @@ public sealed class RecoveryCoverage(RunSpec spec, IReadOnlyList<FreeParameter> 
         Csv(folder.PathOf("refits.csv"), ["trial", "replicate", .. free.Select(f => f.Name), "objective", "evaluations"],
             done.SelectMany(t => t.Result.Bootstrap.Select(b => (IReadOnlyList<string>)[t.Trial.ToString(inv), b.Replicate.ToString(inv),
                 .. b.Values.Select(v => v.ToString("R", inv)), RunOutputs.Num(b.Objective), b.Evaluations.ToString(inv)])));
+    }
 
+    /// <summary>manifest.json: the design, the coverage and the simulations it took.</summary>
+    public void WriteManifest(OutputFolder folder, IReadOnlyList<CoverageSummary> summary, long simulations, string scenario, DateTimeOffset start, TimeSpan elapsed)
+    {
         var m = new Manifest("calibrate-coverage").Add("scenario", scenario);
         Bounds(m, "free", free)
             .Add("truth", t => { for (int i = 0; i < free.Count; i++) t.Add(free[i].Name, truth[i]); })
@@ -137,7 +156,7 @@ public sealed class RecoveryCoverage(RunSpec spec, IReadOnlyList<FreeParameter> 
             .Add("starts", settings.Starts)
             .Add("minN", minN)
             .Add("method", CalibrationOutputs.Method)
-            .Add("simulations", done.Sum(t => t.Result.Simulations))
+            .Add("simulations", simulations)
             .Add("threads", settings.Threads)
             .Add("coverage", summary, (o, s) => o
                 .Add("parameter", s.Parameter)

@@ -286,7 +286,7 @@ public sealed class CalibrationTests
     private sealed record CliArgs(string Scenario, string? Panel, string? Targets, string[] Free, int Budget, int? Clients, int? Months,
         int Replications, ulong? Seed, int Bootstrap, int? BootstrapBudget, int Starts, double MinN, bool Lenient, int Threads, string? Out, bool Force)
     {
-        public AnalysisCli.CalibrateArgs ToArgs() => new(Scenario, Panel, Targets, Free, Budget, Clients, Months, Replications, Seed, Bootstrap,
+        public Resilience.Experiments.CalibrateArgs ToArgs() => new(Scenario, Panel, Targets, Free, Budget, Clients, Months, Replications, Seed, Bootstrap,
             BootstrapBudget, Starts, MinN, Lenient, Threads, Out, Force);
     }
 

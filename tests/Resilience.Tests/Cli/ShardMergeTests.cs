@@ -35,6 +35,9 @@ public sealed class ShardMergeTests : IDisposable
             "--outcomes", "exits_lasting_18,share_adaptive", "--trajectories", "4"] },
         { "calibrate-merge", ["calibrate", "small.json", "--targets", "targets.csv", "--free", "work.offerRate=0.04:0.14", "--free", "coach.leadRate=0.01:0.08",
             "--budget", "12", "--bootstrap", "4", "--bootstrap-budget", "6", "--clients", "300", "--months", "24", "--replications", "1"] },
+        // The trials are the units of work: shard 1 of 2 runs trials 0 and 2, shard 2 runs trial 1.
+        { "merge", ["calibrate-coverage", "small.json", "--free", "work.offerRate=0.04:0.14", "--truth", "work.offerRate=0.09", "--trials", "3",
+            "--budget", "6", "--bootstrap", "2", "--bootstrap-budget", "3", "--clients", "200", "--months", "12", "--starts", "1"] },
     };
 
     private void Cli(params string[] args)
@@ -62,7 +65,7 @@ public sealed class ShardMergeTests : IDisposable
     }
 
     /// <summary>The commands that run through the experiment pipeline (Pipeline.Execute): their shards carry experiment.json.</summary>
-    private static readonly string[] OnPipeline = ["compare", "sweep", "sensitivity", "calibrate"];
+    private static readonly string[] OnPipeline = ["compare", "sweep", "sensitivity", "calibrate", "calibrate-coverage"];
 
     private static void AssertSameShard(string a, string b)
     {

@@ -113,6 +113,21 @@ public sealed class SlurmTests : IDisposable
     }
 
     [Fact]
+    public void ACoverageStudysTrialsAsAnArrayGiveTheSingleMachineCoverage()
+    {
+        RequireSlurm();
+        string[] coverage = ["calibrate-coverage", "small.json", "--free", "work.offerRate=0.04:0.14", "--truth", "work.offerRate=0.09", "--trials", "3",
+            "--budget", "6", "--bootstrap", "2", "--bootstrap-budget", "3", "--clients", "200", "--months", "12", "--starts", "1"];
+        // One thread, as the merge records: the manifest then differs only in its times.
+        var (single, err) = Cli([.. coverage, "--threads", "1", "--out", "single"]);
+        Assert.True(single == 0, err);
+        var (code, stderr) = Cli([.. coverage, "--slurm", "--slurm-shards", "3", "--slurm-bin", Program, "--wait", "--out", "job"]);
+        Assert.True(code == 0, stderr);
+        Assert.Equal(3, Directory.GetDirectories(Path.Combine(_dir, "job", "shards")).Length);
+        AssertSameOutputs(Path.Combine(_dir, "single"), Path.Combine(_dir, "job", "result"), manifestHasTimes: true);
+    }
+
+    [Fact]
     public void AComparisonSplitByReplicationGivesTheSingleMachineEffects()
     {
         RequireSlurm();
@@ -247,7 +262,7 @@ public sealed class SlurmTests : IDisposable
         string dir = Path.Combine(_dir, "bin" + Hostile + "\nline two");
         Directory.CreateDirectory(dir);
         string recorder = Path.Combine(dir, "recorder");
-        File.WriteAllText(recorder, "#!/bin/bash\nprintf '%s\\0' \"$@\" > " + Resilience.Cli.Cli.ShellQuote(Path.Combine(_dir, "record.")) + "\"${SLURM_ARRAY_TASK_ID:-merge}\"\necho recorded\n");
+        File.WriteAllText(recorder, "#!/bin/bash\nprintf '%s\\0' \"$@\" > " + Resilience.Experiments.Shell.Quote(Path.Combine(_dir, "record.")) + "\"${SLURM_ARRAY_TASK_ID:-merge}\"\necho recorded\n");
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(recorder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         return recorder;
     }
@@ -314,7 +329,7 @@ public sealed class SlurmTests : IDisposable
         var (code, stderr) = Cli(["sweep", "scenario" + Hostile + ".json", "--grid", "coach.duo=false,true", "--replications", "2",
             "--slurm", "--wait", "--slurm-shards", "2", "--slurm-bin", recorder, "--out", job]);
         // The recorder writes no shard, so the job reports both shards as missing: what matters is what ran, and where.
-        Assert.True(code == Resilience.Cli.Slurm.ExitJobFailed, stderr);
+        Assert.True(code == Resilience.Experiments.Slurm.ExitJobFailed, stderr);
         foreach (var log in new[] { "shard-1.log", "shard-2.log", "merge.log" })
             Assert.Equal("recorded", File.ReadAllText(Path.Combine(_dir, job, "slurm", "logs", log)).Trim());
         AssertArgumentsPassedUnchanged(job, 2);

@@ -3,10 +3,11 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Resilience.Analysis.Calibration;
+using Resilience.Analysis.Panel;
 using Resilience.IO;
 using Resilience.Model;
 
-namespace Resilience.Cli;
+namespace Resilience.Experiments;
 
 /// <summary>
 /// A calibration split for a cluster job array: every shard makes the same (deterministic) fit and then runs its share
@@ -17,11 +18,11 @@ public static class CalibrationShards
 {
     private const string RefitsFile = "bootstrap-shard.csv";
 
-    private static string Experiment(AnalysisCommands.CalibrateArgs a) => JsonSerializer.Serialize(a.Experiment);
+    private static string Experiment(CalibrateArgs a) => JsonSerializer.Serialize(a.Experiment);
 
     private static string Hash(string experiment) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(experiment)))[..16].ToLowerInvariant();
 
-    public static void Write(OutputFolder folder, CalibrationResult r, AnalysisCommands.CalibrateArgs experiment, int index, int count)
+    public static void Write(OutputFolder folder, CalibrationResult r, CalibrateArgs experiment, int index, int count)
     {
         var inv = CultureInfo.InvariantCulture;
         var csv = new StringBuilder("replicate,simulation_seed," + string.Join(',', r.Free.Select(f => f.Name)) + ",objective,evaluations\n");
@@ -55,15 +56,15 @@ public static class CalibrationShards
     }
 
     /// <summary>calibrate-merge: the shards' manifests checked, then their experiment merged.</summary>
-    public static int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, string? lang)
+    public static int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels, ITerminal terminal)
     {
         ReadShards(shardDirs);
-        return Pipeline.ReadExperiment<CalibrateExperiment>(shardDirs).Merge(shardDirs, outDir, force, Labels.For(lang));
+        return Pipeline.ReadExperiment<CalibrateExperiment>(shardDirs).Merge(shardDirs, outDir, force, labels, terminal);
     }
 
     /// <summary>The shards' bootstrap refits, checked to be refits 0..B−1 each once, and the simulations they took; then
     /// the fit once more with those refits instead of its own.</summary>
-    internal static int Merge(AnalysisCommands.CalibrateArgs experiment, IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels)
+    internal static int Merge(CalibrateArgs experiment, IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels, ITerminal terminal)
     {
         var shards = ReadShards(shardDirs);
         var first = shards[0].Manifest;
@@ -95,11 +96,11 @@ public static class CalibrationShards
             throw new InputException($"calibrate-merge: the shards do not hold bootstrap refits 0–{refits - 1} exactly once (found {replicates.Count})");
         var a = experiment with
         {
-            Threads = CommonOptions.DefaultThreads, Given = fits, GivenSimulations = shards.Sum(x => x.Manifest.GetProperty("bootstrapSimulations").GetInt64()),
+            Threads = Pipeline.DefaultThreads, Given = fits, GivenSimulations = shards.Sum(x => x.Manifest.GetProperty("bootstrapSimulations").GetInt64()),
         };
         var e = new CalibrateExperiment(experiment);
         using var folder = OutputFolder.Create(outDir, force, [.. e.Inputs(), .. shardDirs]);
-        return AnalysisCommands.Fit(a, folder, null, labels, CancellationToken.None);
+        return CalibrateExperiment.Fit(a, folder, null, labels, terminal, CancellationToken.None);
     }
 }
 
@@ -109,7 +110,7 @@ public static class CalibrationShards
 /// uses the shards' refits instead of its own. <see cref="Args"/> holds what decides the fit (not where it goes, the
 /// threads or the language).
 /// </summary>
-public sealed record CalibrateExperiment(AnalysisCommands.CalibrateArgs Args) : Experiment
+public sealed record CalibrateExperiment(CalibrateArgs Args) : Experiment
 {
     public override string Command => "calibrate";
     public override int Units => Math.Max(1, Args.Bootstrap);
@@ -131,15 +132,93 @@ public sealed record CalibrateExperiment(AnalysisCommands.CalibrateArgs Args) : 
         if (count > Units) throw new InputException($"--shard {shard}: the calibration has {Args.Bootstrap} bootstrap refits; expected at most that many shards");
     }
 
-    public override int RunLocal(string outDir, bool isDefault, bool force, int threads, Labels labels, IReadOnlyList<string> commandLine, CancellationToken cancel)
+    public override int RunLocal(string outDir, bool isDefault, bool force, int threads, Labels labels, IReadOnlyList<string> commandLine, ITerminal terminal,
+        CancellationToken cancel)
     {
         using var folder = OutputFolder.Create(outDir, force, Inputs(), isDefault);
-        return AnalysisCommands.Fit(Args with { Threads = threads }, folder, null, labels, cancel);
+        return Fit(Args with { Threads = threads }, folder, null, labels, terminal, cancel);
     }
 
-    public override void RunShard(OutputFolder folder, int index, int count, int threads, CancellationToken cancel) =>
-        AnalysisCommands.Fit(Args with { Threads = threads }, folder, (index, count), Labels.English, cancel);
+    public override void RunShard(OutputFolder folder, int index, int count, int threads, ITerminal terminal, CancellationToken cancel) =>
+        Fit(Args with { Threads = threads }, folder, (index, count), Labels.English, terminal, cancel);
 
-    public override int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels) =>
-        CalibrationShards.Merge(Args, shardDirs, outDir, force, labels);
+    public override int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels, ITerminal terminal) =>
+        CalibrationShards.Merge(Args, shardDirs, outDir, force, labels, terminal);
+
+    /// <summary>Fit (and refit) into <paramref name="folder"/>: the whole calibration, or with <paramref name="shard"/>
+    /// the fit and that shard's bootstrap refits, stored for the merge (the executor commits a shard's folder).</summary>
+    internal static int Fit(CalibrateArgs a, OutputFolder folder, (int Index, int Count)? shard, Labels labels, ITerminal terminal, CancellationToken cancel)
+    {
+        var sc = ScenarioLoader.Load(a.Scenario).With(a.Clients ?? 5000, a.Months, a.Seed, a.Replications);
+        var free = a.Free.Select(f => FreeParameter.Parse(f)).ToList();
+        int bootBudget = a.BootstrapBudget ?? a.Budget;
+        var start = DateTimeOffset.Now;
+
+        IReadOnlyList<CalibrationTarget> list;
+        string source;
+        string? panelReport = null;
+        int? observedClients = null;
+        if (a.Panel is not null)
+        {
+            var (observed, report) = PanelReader.Read(a.Panel, a.Lenient, cancel);
+            panelReport = string.Join("\n", report.Lines());
+            terminal.Line(panelReport);
+            list = TargetsFile.FromPanel(observed, sc.Months, a.MinN, a.Panel);
+            if (list.Count == 0) throw new InputException($"{a.Panel}: no moment has at least {a.MinN} observations within months 0–{sc.Months}");
+            observedClients = TargetsFile.InitialPeople(observed);
+            source = a.Panel;
+        }
+        else
+        {
+            list = TargetsFile.Load(a.Targets!);
+            source = a.Targets!;
+        }
+
+        var settings = new CalibrationSettings
+        {
+            Budget = a.Budget, Replications = a.Replications, Seed = sc.Seed, Threads = a.Threads, Starts = a.Starts,
+            Bootstrap = a.Bootstrap, BootstrapBudget = bootBudget, ObservedClients = observedClients,
+        };
+        var calibrator = new Calibrator(sc.ToRunSpec(a.Threads), free, list, settings);
+        if (shard is { } part)
+        {
+            CalibrationResult? refits = null;
+            terminal.Progress($"shard {part.Index}/{part.Count}: calibrate {sc.Name}, the fit and bootstrap refits {part.Index}, {part.Index} + {part.Count}, …",
+                calibrator.MaxEvaluations, report => refits = calibrator.Run(cancel, Pipeline.Counter(report), b => b % part.Count == part.Index - 1), "evaluations (at most)");
+            cancel.ThrowIfCancellationRequested();
+            CalibrationShards.Write(folder, refits!, a.Experiment, part.Index, part.Count);
+            return 0;
+        }
+        CalibrationResult? result = null;
+        terminal.Progress($"calibrate {sc.Name}: {free.Count} parameter(s), {list.Count} target(s), {sc.Clients:N0} clients × {sc.Months} months × {a.Replications} replication(s)",
+            calibrator.MaxEvaluations, report => result = calibrator.Run(cancel, Pipeline.Counter(report), given: a.Given, givenSimulations: a.GivenSimulations), unit: "evaluations (at most)");
+        cancel.ThrowIfCancellationRequested();
+        CalibrationOutputs.WriteAll(folder, result!, sc, source, panelReport, start, labels);
+        cancel.ThrowIfCancellationRequested();
+        folder.Commit();
+
+        var r = result!;
+        terminal.Calibration(r);
+        terminal.Line($"{r.Trace.Count} evaluations + {r.Bootstrap.Count} bootstrap refits = {r.Simulations:N0} simulations in {r.Elapsed.TotalSeconds:F1} s; wrote {folder.Target}");
+        return 0;
+    }
 }
+
+/// <summary>The options of <c>calibrate</c>: what decides the fit (its <see cref="Experiment"/>) and where it runs.</summary>
+public sealed record CalibrateArgs(string Scenario, string? Panel, string? Targets, string[] Free, int Budget, int? Clients, int? Months,
+    int Replications, ulong? Seed, int Bootstrap, int? BootstrapBudget, int Starts, double MinN, bool Lenient, int Threads, string? Out, bool Force,
+    string? Lang = null)
+{
+    [System.Text.Json.Serialization.JsonIgnore] public string? Shard { get; init; }
+    [System.Text.Json.Serialization.JsonIgnore] public SlurmOptions Slurm { get; init; } = new();
+    /// <summary>Bootstrap refits computed by the shards (calibrate-merge): used, not recomputed.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public IReadOnlyList<BootstrapFit>? Given { get; init; }
+    /// <summary>The simulations the shards ran for <see cref="Given"/> (reported with the merge's own).</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public long GivenSimulations { get; init; }
+    /// <summary>Further inputs of the run (the merge's shard folders), which --out may not hold.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public IReadOnlyList<string> MoreInputs { get; init; } = [];
+
+    /// <summary>What decides the fit and its refits (not where the output goes, the threads or the language).</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public CalibrateArgs Experiment => this with { Out = null, Force = false, Threads = 1, Lang = null };
+}
+

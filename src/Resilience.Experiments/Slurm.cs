@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -6,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Resilience.IO;
 
-namespace Resilience.Cli;
+namespace Resilience.Experiments;
 
 /// <summary>What a command asks of the cluster (README "Running on a Slurm cluster").</summary>
 public sealed record SlurmOptions
@@ -31,7 +30,7 @@ public sealed record SlurmOptions
 /// <summary>A sharded experiment as the cluster runs it: task i of a job array runs <c>shard JOB/slurm/experiment.json</c>
 /// (<see cref="ShardArgs"/> and the file's path) with <c>--shard i/n --out JOB/shards/shard-i</c>; the merge job runs
 /// <see cref="MergeCommand"/> on all shards with <c>--out JOB/result</c> and writes what one machine would.
-/// <see cref="Experiment"/> is the serialised experiment (<see cref="Resilience.Cli.Experiment"/>) the tasks read.</summary>
+/// <see cref="Experiment"/> is the serialised experiment (<see cref="Resilience.Experiments.Experiment"/>) the tasks read.</summary>
 public sealed record SlurmPlan(string Command, IReadOnlyList<string> ShardArgs, string MergeCommand, int MaxShards, double ClientMonths, string Experiment)
 {
     /// <summary>Options the merge takes besides the shards and --out (e.g. the report's language).</summary>
@@ -56,38 +55,6 @@ public static class Slurm
     public const int MaxDefaultShards = 1000;
 
     private const string JobFile = "job.json";
-
-    // ───────────────────────────── Options ─────────────────────────────
-
-    public sealed class Options
-    {
-        public readonly Option<bool> Submit = new("--slurm") { Description = "Run on a Slurm cluster: write an sbatch job array (one task per shard) and a merge job that depends on it, under --out, and submit both." };
-        public readonly Option<bool> DryRun = new("--slurm-dry-run") { Description = "Only write the sbatch scripts under --out (no submission; needs no Slurm)." };
-        public readonly Option<bool> Wait = new("--wait") { Description = "With --slurm: wait until the merge has finished and exit with its status." };
-        public readonly Option<bool> Resume = new("--resume") { Description = "With --slurm: submit only the shards of --out that have no result yet, and the merge." };
-        public readonly Option<int?> Shards = new("--slurm-shards") { Description = $"Array tasks (default: from the work size, about {DefaultClientMonthsPerShard:0.#e0} client-months per task, at most {MaxDefaultShards})." };
-        public readonly Option<string?> Partition = new("--partition") { Description = "Slurm partition (sbatch --partition)." };
-        public readonly Option<string?> Account = new("--account") { Description = "Slurm account to charge (sbatch --account)." };
-        public readonly Option<string?> Time = new("--time") { Description = "Time limit per task, e.g. 01:00:00 (sbatch --time)." };
-        public readonly Option<string?> Memory = new("--mem") { Description = "Memory per task, e.g. 4G (sbatch --mem)." };
-        public readonly Option<int> Cpus = new("--cpus-per-task") { Description = "Cores per array task; the shard runs that many threads.", DefaultValueFactory = _ => 1 };
-        public readonly Option<string[]> Sbatch = new("--sbatch-option") { Description = "Any other sbatch option for both jobs, e.g. --sbatch-option=--qos=short (repeatable)." };
-        public readonly Option<string?> Bin = new("--slurm-bin") { Description = "Program the tasks run (default: a self-contained build made, or reused, in .resilience-bin beside --out)." };
-        public readonly Option<string?> BinCache = new("--slurm-bin-cache") { Description = "Folder on the shared file system for the self-contained builds (default: .resilience-bin beside --out)." };
-
-        public void AddTo(Command cmd)
-        {
-            foreach (Option o in new Option[] { Submit, DryRun, Wait, Resume, Shards, Partition, Account, Time, Memory, Cpus, Sbatch, Bin, BinCache }) cmd.Options.Add(o);
-        }
-
-        public SlurmOptions Read(ParseResult parse) => new()
-        {
-            Submit = parse.GetValue(Submit), DryRun = parse.GetValue(DryRun), Wait = parse.GetValue(Wait), Resume = parse.GetValue(Resume),
-            Shards = parse.GetValue(Shards), Partition = parse.GetValue(Partition), Account = parse.GetValue(Account), Time = parse.GetValue(Time),
-            Memory = parse.GetValue(Memory), CpusPerTask = parse.GetValue(Cpus), SbatchOptions = parse.GetValue(Sbatch) ?? [],
-            Bin = parse.GetValue(Bin), BinCache = parse.GetValue(BinCache),
-        };
-    }
 
     /// <summary>Refuse cluster options given without <c>--slurm</c>, and contradictory ones.</summary>
     public static void Check(SlurmOptions o, string? shard)
@@ -115,7 +82,7 @@ public static class Slurm
     // ───────────────────────────── Submitting ─────────────────────────────
 
     /// <summary>Write the scripts under <paramref name="jobDir"/> and (unless a dry run) submit them.</summary>
-    public static int Run(SlurmPlan plan, SlurmOptions o, string jobDir)
+    public static int Run(SlurmPlan plan, SlurmOptions o, string jobDir, ITerminal terminal)
     {
         string job = Path.GetFullPath(jobDir);
         CheckHeaderPath("--out", job);
@@ -133,10 +100,10 @@ public static class Slurm
             var recorded = ReadJob(job);
             string[] expected = [.. recorded.GetProperty("shardCommand").EnumerateArray().Select(a => a.GetString()!)];
             if (!expected.SequenceEqual(plan.ShardArgs))
-                throw new InputException($"{jobDir}: --resume: this job folder ran a different command:\n  {string.Join(' ', expected.Select(Cli.ShellQuote))}\n" +
-                                         $"now:\n  {string.Join(' ', plan.ShardArgs.Select(Cli.ShellQuote))}");
+                throw new InputException($"{jobDir}: --resume: this job folder ran a different command:\n  {string.Join(' ', expected.Select(Shell.Quote))}\n" +
+                                         $"now:\n  {string.Join(' ', plan.ShardArgs.Select(Shell.Quote))}");
             shards = recorded.GetProperty("shards").GetInt32();
-            if (Directory.Exists(result)) { Console.WriteLine($"{jobDir}: complete; the result is in {result}"); return 0; }
+            if (Directory.Exists(result)) { terminal.Line($"{jobDir}: complete; the result is in {result}"); return 0; }
             var queued = Queued(JobIds(recorded));
             if (queued.Count > 0) throw new InputException($"{jobDir}: --resume: jobs {string.Join(", ", queued)} of this folder are still queued or running; wait for them (slurm-status {jobDir})");
         }
@@ -147,7 +114,7 @@ public static class Slurm
             if (File.Exists(job)) throw new InputException($"--out {jobDir}: exists and is a file");
         }
 
-        string bin = o.DryRun && o.Bin is null ? BinaryPath(job, o) : EnsureBinary(job, o);
+        string bin = o.DryRun && o.Bin is null ? BinaryPath(job, o) : EnsureBinary(job, o, terminal);
         Directory.CreateDirectory(logs);
         Directory.CreateDirectory(shardsDir);
         if (!o.Resume) File.WriteAllText(experimentPath, plan.Experiment, new UTF8Encoding(false));
@@ -167,11 +134,11 @@ public static class Slurm
         // variables stand outside the quotes. The comments name no path.
         string arrayScript = Script($"resilience-{plan.Command}", $"--array=1-{shards}", LogPattern(logs, "shard-%a.log"), header, version,
             $"Task i runs shard i of {shards}; each shard writes shards/shard-i of the job folder atomically (nothing if it fails).",
-            string.Join(' ', new[] { bin }.Concat(plan.ShardArgs).Select(Cli.ShellQuote)) +
-            $" --shard \"${{SLURM_ARRAY_TASK_ID}}\"/{shards} --threads \"${{SLURM_CPUS_PER_TASK:-{o.CpusPerTask}}}\" --out {Cli.ShellQuote(shardsDir + "/shard-")}\"${{SLURM_ARRAY_TASK_ID}}\"");
+            string.Join(' ', new[] { bin }.Concat(plan.ShardArgs).Select(Shell.Quote)) +
+            $" --shard \"${{SLURM_ARRAY_TASK_ID}}\"/{shards} --threads \"${{SLURM_CPUS_PER_TASK:-{o.CpusPerTask}}}\" --out {Shell.Quote(shardsDir + "/shard-")}\"${{SLURM_ARRAY_TASK_ID}}\"");
         string mergeScript = Script($"resilience-{plan.Command}-merge", null, LogPattern(logs, "merge.log"), header, version,
             "Runs after every array task succeeded (afterok); writes result/ of the job folder as one machine would.",
-            string.Join(' ', new[] { bin, plan.MergeCommand }.Concat(shardDirs).Concat(["--out", result]).Concat(plan.MergeArgs).Select(Cli.ShellQuote)));
+            string.Join(' ', new[] { bin, plan.MergeCommand }.Concat(shardDirs).Concat(["--out", result]).Concat(plan.MergeArgs).Select(Shell.Quote)));
         string arrayPath = Path.Combine(slurmDir, "array.sbatch"), mergePath = Path.Combine(slurmDir, "merge.sbatch");
         File.WriteAllText(arrayPath, arrayScript, new UTF8Encoding(false));
         File.WriteAllText(mergePath, mergeScript, new UTF8Encoding(false));
@@ -180,9 +147,9 @@ public static class Slurm
         if (o.DryRun)
         {
             WriteJob(job, plan, shards, bin, null);
-            Console.WriteLine($"wrote {arrayPath} (array of {shards} tasks) and {mergePath}; submit with:");
-            Console.WriteLine($"  a=$(sbatch --parsable {Cli.ShellQuote(arrayPath)}) && sbatch --dependency=afterok:$a --kill-on-invalid-dep=yes {Cli.ShellQuote(mergePath)}");
-            if (o.Bin is null && !File.Exists(bin)) Console.WriteLine($"  (the tasks run {bin}: run the command with --slurm instead of --slurm-dry-run to build it there)");
+            terminal.Line($"wrote {arrayPath} (array of {shards} tasks) and {mergePath}; submit with:");
+            terminal.Line($"  a=$(sbatch --parsable {Shell.Quote(arrayPath)}) && sbatch --dependency=afterok:$a --kill-on-invalid-dep=yes {Shell.Quote(mergePath)}");
+            if (o.Bin is null && !File.Exists(bin)) terminal.Line($"  (the tasks run {bin}: run the command with --slurm instead of --slurm-dry-run to build it there)");
             return 0;
         }
 
@@ -192,17 +159,17 @@ public static class Slurm
             ? ["--parsable", mergePath]
             : ["--parsable", $"--dependency=afterok:{arrayId}", "--kill-on-invalid-dep=yes", mergePath]);
         WriteJob(job, plan, shards, bin, new Submission(DateTimeOffset.Now, arrayId, mergeId, missing));
-        Console.WriteLine(arrayId is null
+        terminal.Line(arrayId is null
             ? $"submitted merge job {mergeId} (every shard already done)"
             : $"submitted array job {arrayId} ({missing.Count} of {shards} shards: {Ranges(missing)}) and merge job {mergeId} (afterok)");
         if (!o.Wait)
         {
-            Console.WriteLine($"follow with: squeue -j {string.Join(',', new[] { arrayId, mergeId }.OfType<string>())}   or: slurm-status {jobDir}");
-            Console.WriteLine($"logs: {logs}; the result will be in {result}");
+            terminal.Line($"follow with: squeue -j {string.Join(',', new[] { arrayId, mergeId }.OfType<string>())}   or: slurm-status {jobDir}");
+            terminal.Line($"logs: {logs}; the result will be in {result}");
             return 0;
         }
         WaitFor([.. new[] { arrayId, mergeId }.OfType<string>()]);
-        return Status(jobDir);
+        return Status(jobDir, terminal);
     }
 
     private static int ShardCount(SlurmPlan plan, SlurmOptions o)
@@ -225,7 +192,7 @@ public static class Slurm
         foreach (var h in header) sb.Append(h).Append('\n');
         sb.Append("# Written by Resilience (README \"Running on a Slurm cluster\"). ").Append(about).Append('\n');
         sb.Append("set -euo pipefail\n");
-        sb.Append($"export RESILIENCE_CODE_VERSION={Cli.ShellQuote(version)}\n");
+        sb.Append($"export RESILIENCE_CODE_VERSION={Shell.Quote(version)}\n");
         sb.Append("exec ").Append(command).Append('\n');
         return sb.ToString();
     }
@@ -317,7 +284,7 @@ public static class Slurm
 
     /// <summary>What a job folder holds: shards done, shards that failed (with the end of their logs), and whether
     /// the merge wrote the result. Exit code 0 when complete or still running, 4 when something failed.</summary>
-    public static int Status(string jobDir)
+    public static int Status(string jobDir, ITerminal terminal)
     {
         string job = Path.GetFullPath(jobDir);
         var recorded = ReadJob(job);
@@ -325,47 +292,39 @@ public static class Slurm
         string result = Path.Combine(job, "result"), logs = Path.Combine(job, "slurm", "logs");
         var done = Enumerable.Range(1, shards).Where(i => ShardDone(Path.Combine(job, "shards", $"shard-{i}"))).ToList();
         var queued = Queued(JobIds(recorded));
-        Console.WriteLine($"{jobDir}: {done.Count} of {shards} shards done");
+        terminal.Line($"{jobDir}: {done.Count} of {shards} shards done");
         if (Directory.Exists(result) && ShardDone(result))
         {
-            Console.WriteLine($"complete: the result is in {result}");
+            terminal.Line($"complete: the result is in {result}");
             return 0;
         }
         if (queued.Count > 0)
         {
-            Console.WriteLine($"still queued or running: job(s) {string.Join(", ", queued)}");
+            terminal.Line($"still queued or running: job(s) {string.Join(", ", queued)}");
             return 0;
         }
         var failed = Enumerable.Range(1, shards).Except(done).ToList();
         if (failed.Count == 0)
         {
-            Console.Error.WriteLine($"error: every shard is done but the merge did not write {result}; its log: {Path.Combine(logs, "merge.log")}");
-            Tail(Path.Combine(logs, "merge.log"));
+            terminal.Error($"error: every shard is done but the merge did not write {result}; its log: {Path.Combine(logs, "merge.log")}");
+            Tail(Path.Combine(logs, "merge.log"), terminal);
             return ExitJobFailed;
         }
-        Console.Error.WriteLine($"error: {failed.Count} shard(s) failed or never ran: {Ranges(failed)}; the merge did not run. Their logs:");
+        terminal.Error($"error: {failed.Count} shard(s) failed or never ran: {Ranges(failed)}; the merge did not run. Their logs:");
         foreach (int i in failed.Take(10))
         {
             string log = Path.Combine(logs, $"shard-{i}.log");
-            Console.Error.WriteLine($"  shard {i}: {log}");
-            Tail(log);
+            terminal.Error($"  shard {i}: {log}");
+            Tail(log, terminal);
         }
-        Console.Error.WriteLine("Fix the cause, then rerun the same command with --resume: only these shards and the merge are submitted.");
+        terminal.Error("Fix the cause, then rerun the same command with --resume: only these shards and the merge are submitted.");
         return ExitJobFailed;
     }
 
-    private static void Tail(string log)
+    private static void Tail(string log, ITerminal terminal)
     {
-        if (!File.Exists(log)) { Console.Error.WriteLine("    (no log: the task never started)"); return; }
-        foreach (var line in File.ReadLines(log).TakeLast(5)) Console.Error.WriteLine("    " + line);
-    }
-
-    public static Command StatusCommand()
-    {
-        var dir = new Argument<string>("JOB") { Description = "The --out folder of a --slurm run." };
-        var cmd = new Command("slurm-status", "Say which shards of a --slurm run are done, which failed (with their logs), and whether the merge wrote the result.") { dir };
-        cmd.SetAction(parse => Cli.Guard(() => Status(parse.GetValue(dir)!)));
-        return cmd;
+        if (!File.Exists(log)) { terminal.Error("    (no log: the task never started)"); return; }
+        foreach (var line in File.ReadLines(log).TakeLast(5)) terminal.Error("    " + line);
     }
 
     // ───────────────────────────── The job record ─────────────────────────────
@@ -458,7 +417,7 @@ public static class Slurm
         return Convert.ToHexString(sha.GetHashAndReset())[..16].ToLowerInvariant();
     }
 
-    private static string EnsureBinary(string job, SlurmOptions o)
+    private static string EnsureBinary(string job, SlurmOptions o, ITerminal terminal)
     {
         string bin = BinaryPath(job, o);
         if (o.Bin is not null)
@@ -472,7 +431,7 @@ public static class Slurm
             "--slurm: cannot make the self-contained build for the compute nodes: the source (Simulation.sln) is not above this program or the working folder; give a build with --slurm-bin");
         Directory.CreateDirectory(Path.GetDirectoryName(dir)!);
         string temp = dir + $".partial-{OutputFolder.ProcessTag}";
-        Console.WriteLine($"making the self-contained build for the compute nodes in {dir} (dotnet publish, once per code version)");
+        terminal.Line($"making the self-contained build for the compute nodes in {dir} (dotnet publish, once per code version)");
         var (code, stdout, stderr) = Exec("dotnet", ["publish", Path.Combine(root, "src", "Resilience.Cli", "Resilience.Cli.csproj"), "-c", "Release",
             "-r", "linux-x64", "--self-contained", "-o", temp, "-v", "quiet", "-nologo"]);
         if (code != 0)

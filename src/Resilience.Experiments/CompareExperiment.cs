@@ -4,7 +4,7 @@ using Resilience.Analysis;
 using Resilience.Engine;
 using Resilience.IO;
 
-namespace Resilience.Cli;
+namespace Resilience.Experiments;
 
 /// <summary>
 /// <c>compare</c> as an experiment: scenarios against a baseline with common random numbers. The units of work are
@@ -39,15 +39,15 @@ public sealed record CompareExperiment(string Baseline, string[] Scenarios, int 
         var names = new HashSet<string> { baseline.Name };
         foreach (var s in scenarios)
             if (!names.Add(s.Name)) throw new InputException($"{s.Path}: name: '{s.Name}' is used by two compared scenarios; names must differ");
-        var draws = Full ? CommonOptions.FullDraws(Replications, ParameterSet, Seed)
-            : ParameterDraws is int k ? Analysis.ParameterDraws.Load(ParameterSet ?? CommonOptions.DefaultParameterSet, k) : null;
+        var draws = Full ? ParameterSets.Full(Replications, ParameterSet, Seed)
+            : ParameterDraws is int k ? Analysis.ParameterDraws.Load(ParameterSet ?? ParameterSets.DefaultFile, k) : null;
         return (baseline, scenarios, draws);
     }
 
     public override IReadOnlyList<string> Inputs()
     {
         var (baseline, scenarios, _) = Load();
-        return [.. baseline.ExtendsChain, .. scenarios.SelectMany(s => s.ExtendsChain), .. ParameterDraws is null && !Full ? [] : new[] { ParameterSet ?? CommonOptions.DefaultParameterSet }];
+        return [.. baseline.ExtendsChain, .. scenarios.SelectMany(s => s.ExtendsChain), .. ParameterDraws is null && !Full ? [] : new[] { ParameterSet ?? ParameterSets.DefaultFile }];
     }
 
     /// <summary>The command that reruns this comparison on one machine, its sizes and seed resolved (a merged report prints it).</summary>
@@ -57,35 +57,35 @@ public sealed record CompareExperiment(string Baseline, string[] Scenarios, int 
         List<string> args = ["compare", Baseline, .. Scenarios, "--clients", Clients.ToString(inv), "--months", Months.ToString(inv),
             "--seed", Seed.ToString(inv), .. Full ? new[] { "--uncertainty", "full", "--draws" } : ["--replications"], Replications.ToString(inv)];
         if (Full && ParameterSet is not null) args.AddRange(["--parameter-set", ParameterSet]);
-        if (ParameterDraws is int k) args.AddRange(["--parameter-draws", k.ToString(inv), "--parameter-set", ParameterSet ?? CommonOptions.DefaultParameterSet]);
+        if (ParameterDraws is int k) args.AddRange(["--parameter-draws", k.ToString(inv), "--parameter-set", ParameterSet ?? ParameterSets.DefaultFile]);
         if (Caseload is int n) args.AddRange(["--caseload", n.ToString(inv)]);
         return args;
     }
 
-    public override int RunLocal(string outDir, bool isDefault, bool force, int threads, Labels labels, IReadOnlyList<string> commandLine, CancellationToken cancel)
+    public override int RunLocal(string outDir, bool isDefault, bool force, int threads, Labels labels, IReadOnlyList<string> commandLine, ITerminal terminal,
+        CancellationToken cancel)
     {
         var (baseline, scenarios, draws) = Load();
         using var folder = OutputFolder.Create(outDir, force, Inputs(), isDefault);
         ComparisonResult? result = null;
-        Progress.Run(labels.T("progress.compare", scenarios.Count, baseline.Name, baseline.Clients, baseline.Months, baseline.Replications),
+        terminal.Progress(labels.T("progress.compare", scenarios.Count, baseline.Name, baseline.Clients, baseline.Months, baseline.Replications),
             Comparison.RunCount(scenarios.Count, baseline.Replications),
             report => result = Comparison.Run(baseline, scenarios, threads, report, cancel, draws: draws), "runs", labels);
         cancel.ThrowIfCancellationRequested();
-        var full = ComparisonReport.WriteAll(folder, result!, Cli.RerunCommand(commandLine), labels, Caseload);
+        var full = ComparisonReport.WriteAll(folder, result!, Shell.Rerun(commandLine), labels, Caseload);
         cancel.ThrowIfCancellationRequested();
         folder.Commit();
-        Console.Write(Terminal.CompareTable(result!, Comparison.EffectRows(result!).Where(r => r.SubgroupIndex == 0).ToList(), new Wording(labels), full));
-        Console.WriteLine(labels.T("terminal.crn", ComparisonReport.MedianCrnGain(result!).ToString("0.0", labels.Culture)));
-        Console.WriteLine(labels.T("terminal.wroteFolder", folder.Target));
+        terminal.Comparison(result!, labels, full);
+        terminal.Line(labels.T("terminal.wroteFolder", folder.Target));
         return 0;
     }
 
-    public override void RunShard(OutputFolder folder, int index, int count, int threads, CancellationToken cancel)
+    public override void RunShard(OutputFolder folder, int index, int count, int threads, ITerminal terminal, CancellationToken cancel)
     {
         var (baseline, scenarios, draws) = Load();
         int mine = Enumerable.Range(0, Replications).Count(r => ComparisonShards.InShard(r, index, count));
         ComparisonResult? result = null;
-        Progress.Run($"shard {index}/{count}: compare, {mine} of {Replications} replications of {scenarios.Count + 2} runs", mine * (scenarios.Count + 2),
+        terminal.Progress($"shard {index}/{count}: compare, {mine} of {Replications} replications of {scenarios.Count + 2} runs", mine * (scenarios.Count + 2),
             report => result = Comparison.Run(baseline, scenarios, threads, report, cancel, r => ComparisonShards.InShard(r, index, count), draws), "runs");
         cancel.ThrowIfCancellationRequested();
         ComparisonShards.Write(folder, result!, [Baseline, .. Scenarios], Rerun(), index, count);
@@ -109,13 +109,13 @@ public sealed record CompareExperiment(string Baseline, string[] Scenarios, int 
     }
 
     /// <summary>compare-merge: the shards' manifests checked, then their experiment merged.</summary>
-    public static int MergeShards(IReadOnlyList<string> shardDirs, string outDir, bool force, string? lang)
+    public static int MergeShards(IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels, ITerminal terminal)
     {
         ReadShards(shardDirs);
-        return Pipeline.ReadExperiment<CompareExperiment>(shardDirs).Merge(shardDirs, outDir, force, Labels.For(lang));
+        return Pipeline.ReadExperiment<CompareExperiment>(shardDirs).Merge(shardDirs, outDir, force, labels, terminal);
     }
 
-    public override int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels)
+    public override int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels, ITerminal terminal)
     {
         var shards = ReadShards(shardDirs);
         var m = shards[0].Manifest;
@@ -142,9 +142,9 @@ public sealed record CompareExperiment(string Baseline, string[] Scenarios, int 
         var end = shards.Max(s => DateTimeOffset.Parse(s.Manifest.GetProperty("endTime").GetString()!, CultureInfo.InvariantCulture));
         var result = new ComparisonResult(aligned, [.. runs.Take(aligned.Count)], runs[^1], m.GetProperty("threads").GetInt32(), start, end) { Draws = draws };
         using var folder = OutputFolder.Create(outDir, force, [.. shardDirs, .. aligned.SelectMany(s => s.ExtendsChain)]);
-        ComparisonReport.WriteAll(folder, result, Cli.RerunCommand(Rerun()), labels, Caseload);
+        ComparisonReport.WriteAll(folder, result, Shell.Rerun(Rerun()), labels, Caseload);
         folder.Commit();
-        Console.WriteLine(labels.T("terminal.mergedCompare", shards.Count, baseline.Replications, aligned.Count, folder.Target));
+        terminal.Line(labels.T("terminal.mergedCompare", shards.Count, baseline.Replications, aligned.Count, folder.Target));
         return 0;
     }
 }

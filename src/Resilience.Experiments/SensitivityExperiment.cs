@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Text.Json;
 using Resilience.Analysis.Calibration;
 using Resilience.Analysis.Sensitivity;
 using Resilience.IO;
 using Resilience.Model;
 
-namespace Resilience.Cli;
+namespace Resilience.Experiments;
 
 /// <summary>A varied parameter and its bounds, as an experiment file holds it.</summary>
 public sealed record Bound(string Name, double Low, double High)
@@ -39,7 +40,8 @@ public sealed record SensitivityExperiment(string Scenario, string Method, Bound
     private List<FreeParameter> Factors() => [.. Parameters.Select(p => p.ToFree())];
     private List<SensitivityOutcome> OutcomeList() => [.. Outcomes.Select(SensitivityOutcome.Parse)];
 
-    public override int RunLocal(string outDir, bool isDefault, bool force, int threads, Labels labels, IReadOnlyList<string> commandLine, CancellationToken cancel)
+    public override int RunLocal(string outDir, bool isDefault, bool force, int threads, Labels labels, IReadOnlyList<string> commandLine, ITerminal terminal,
+        CancellationToken cancel)
     {
         var sc = Load();
         var factors = Factors();
@@ -48,19 +50,19 @@ public sealed record SensitivityExperiment(string Scenario, string Method, Bound
         using var folder = OutputFolder.Create(outDir, force, sc.ExtendsChain, isDefault);
         var start = DateTimeOffset.Now;
         SensitivityResult? result = null;
-        Progress.Run($"{Method} on {sc.Name}: {factors.Count} parameters × {outcomes.Count} outcomes, {Units:N0} points × {Replications} replication(s) of {sc.Clients:N0} clients × {sc.Months} months",
-            Units * Replications, report => result = SensitivityAnalysis.Run(sc.ToRunSpec(threads), factors, outcomes, settings, cancel, AnalysisCommands.Counter(report)),
+        terminal.Progress($"{Method} on {sc.Name}: {factors.Count} parameters × {outcomes.Count} outcomes, {Units:N0} points × {Replications} replication(s) of {sc.Clients:N0} clients × {sc.Months} months",
+            Units * Replications, report => result = SensitivityAnalysis.Run(sc.ToRunSpec(threads), factors, outcomes, settings, cancel, Pipeline.Counter(report)),
             unit: "simulations");
         cancel.ThrowIfCancellationRequested();
         SensitivityAnalysis.WriteAll(folder, result!, sc, start, labels);
         cancel.ThrowIfCancellationRequested();
         folder.Commit();
-        AnalysisCommands.PrintRanking(result!);
-        Console.WriteLine($"{Units:N0} points × {Replications} replication(s) in {result!.Elapsed.TotalSeconds:F1} s; wrote {folder.Target}");
+        terminal.Sensitivity(result!);
+        terminal.Line($"{Units:N0} points × {Replications} replication(s) in {result!.Elapsed.TotalSeconds:F1} s; wrote {folder.Target}");
         return 0;
     }
 
-    public override void RunShard(OutputFolder folder, int index, int count, int threads, CancellationToken cancel)
+    public override void RunShard(OutputFolder folder, int index, int count, int threads, ITerminal terminal, CancellationToken cancel)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var sc = Load();
@@ -68,16 +70,16 @@ public sealed record SensitivityExperiment(string Scenario, string Method, Bound
         var plan = SensitivityAnalysis.Design(spec, Factors(), OutcomeList(), Settings(threads));
         var mine = SensitivityAnalysis.ShardPoints(plan, index, count);
         double[][]? outputs = null;
-        Progress.Run($"shard {index}/{count}: sensitivity, {mine.Count} of {plan.Points} points × {Replications} replication(s)", mine.Count * Replications,
-            report => outputs = SensitivityAnalysis.RunPoints(plan, spec, mine, cancel, AnalysisCommands.Counter(report)), "simulations");
+        terminal.Progress($"shard {index}/{count}: sensitivity, {mine.Count} of {plan.Points} points × {Replications} replication(s)", mine.Count * Replications,
+            report => outputs = SensitivityAnalysis.RunPoints(plan, spec, mine, cancel, Pipeline.Counter(report)), "simulations");
         cancel.ThrowIfCancellationRequested();
         SensitivityAnalysis.WriteShard(folder, plan, sc, mine, outputs!, index, count, clock.Elapsed);
     }
 
-    public override int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels)
+    public override int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels, ITerminal terminal)
     {
         var start = DateTimeOffset.Now;
-        var shards = AnalysisCommands.ReadSensitivityShards(shardDirs);
+        var shards = ReadShards(shardDirs);
         string manifestPath = Path.Combine(shards[0].Dir, "manifest.json");
         var sc = Load();
         var outcomes = OutcomeList();
@@ -107,7 +109,35 @@ public sealed record SensitivityExperiment(string Scenario, string Method, Bound
         using var folder = OutputFolder.Create(outDir, force, [.. shardDirs, .. sc.ExtendsChain]);
         SensitivityAnalysis.WriteAll(folder, result, sc, start, labels);
         folder.Commit();
-        Console.WriteLine($"merged {shards.Count} shards ({plan.Points} points) into {folder.Target}");
+        terminal.Line($"merged {shards.Count} shards ({plan.Points} points) into {folder.Target}");
         return 0;
+    }
+
+    private static readonly (string Key, JsonValueKind Kind)[] ShardKeys =
+    [
+        ("method", JsonValueKind.String),
+        ("scenario", JsonValueKind.String),
+        ("trajectories", JsonValueKind.Number),
+        ("levels", JsonValueKind.Number),
+        ("samples", JsonValueKind.Number),
+        ("parameters", JsonValueKind.Array),
+        ("outcomes", JsonValueKind.Array),
+        ("points", JsonValueKind.Number),
+        ("elapsedSeconds", JsonValueKind.Number),
+    ];
+
+    /// <summary>Every shard's manifest, checked to belong to one sensitivity experiment, shards 1..n each once.</summary>
+    private static List<(string Dir, JsonElement Manifest)> ReadShards(IReadOnlyList<string> shardDirs)
+    {
+        var shards = shardDirs.Select(d => (Dir: d, Manifest: Shards.ReadManifest(d, "sensitivity-shard", "points.csv", ShardKeys))).ToList();
+        Shards.CheckComplete(shards, "sensitivity-merge", ["designHash", "method", "scenario", "clients", "months", "replications", "seed"]);
+        return shards;
+    }
+
+    /// <summary>sensitivity-merge: the shards' manifests checked, then their experiment merged.</summary>
+    public static int MergeShards(IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels, ITerminal terminal)
+    {
+        ReadShards(shardDirs);
+        return Pipeline.ReadExperiment<SensitivityExperiment>(shardDirs).Merge(shardDirs, outDir, force, labels, terminal);
     }
 }

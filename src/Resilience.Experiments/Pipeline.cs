@@ -1,10 +1,11 @@
-using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Globalization;
+using Resilience.Engine;
 using Resilience.IO;
 
-namespace Resilience.Cli;
+namespace Resilience.Experiments;
 
 /// <summary>
 /// An experiment (issue 25 item 1): a design → units of work (replications, design points) → a partial result per
@@ -18,6 +19,7 @@ namespace Resilience.Cli;
 [JsonDerivedType(typeof(SweepExperiment), "sweep")]
 [JsonDerivedType(typeof(SensitivityExperiment), "sensitivity")]
 [JsonDerivedType(typeof(CalibrateExperiment), "calibrate")]
+[JsonDerivedType(typeof(CoverageExperiment), "calibrate-coverage")]
 public abstract record Experiment
 {
     /// <summary>The command that defines this experiment (compare, sweep).</summary>
@@ -34,11 +36,12 @@ public abstract record Experiment
 
     /// <summary>Run every unit and write the outputs (one machine). <paramref name="commandLine"/> is the command as
     /// typed, for the provenance a report prints.</summary>
-    public abstract int RunLocal(string outDir, bool isDefault, bool force, int threads, Labels labels, IReadOnlyList<string> commandLine, CancellationToken cancel);
+    public abstract int RunLocal(string outDir, bool isDefault, bool force, int threads, Labels labels, IReadOnlyList<string> commandLine, ITerminal terminal,
+        CancellationToken cancel);
 
     /// <summary>Run the units of shard <paramref name="index"/> of <paramref name="count"/> and store their partial
     /// result in <paramref name="folder"/> (the executor adds experiment.json and commits the folder).</summary>
-    public abstract void RunShard(OutputFolder folder, int index, int count, int threads, CancellationToken cancel);
+    public abstract void RunShard(OutputFolder folder, int index, int count, int threads, ITerminal terminal, CancellationToken cancel);
 
     /// <summary>The folder a shard writes when --out is not given.</summary>
     public abstract string ShardOut(int index, int count);
@@ -47,7 +50,7 @@ public abstract record Experiment
     public abstract IReadOnlyList<string> Inputs();
 
     /// <summary>Put the partial results of all shards together and write what <see cref="RunLocal"/> writes.</summary>
-    public abstract int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels);
+    public abstract int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels, ITerminal terminal);
 
     /// <summary>Refuse shard i/n when the experiment has fewer units than shards.</summary>
     public virtual void CheckShards(string shard, int count)
@@ -77,35 +80,44 @@ public abstract record Experiment
 
 /// <summary>
 /// The one executor: any experiment locally, as one shard (<c>--shard i/n</c>, or a Slurm task running
-/// <c>shard EXPERIMENT.json</c>), or as a Slurm job array with a merge job; and the one <c>merge</c> command.
+/// <c>shard EXPERIMENT.json</c>), or as a Slurm job array with a merge job; and the one merge. The Cli's <c>shard</c> and
+/// <c>merge</c> commands call <see cref="RunShard"/> and <see cref="Merge"/>.
 /// </summary>
 public static class Pipeline
 {
     public const string ExperimentFile = "experiment.json";
 
+    /// <summary>Worker threads by default: every core, within the pool's cap.</summary>
+    public static int DefaultThreads => Math.Min(Environment.ProcessorCount, WorkerPool.MaxThreads);
+
     /// <summary>Run <paramref name="e"/> where the options say: on the cluster, as one shard, or on this machine.</summary>
     public static int Execute(Experiment e, string? outDir, bool force, int threads, string? shard, SlurmOptions slurm, Labels labels,
-        IReadOnlyList<string> commandLine, CancellationToken cancel)
+        IReadOnlyList<string> commandLine, ITerminal terminal, CancellationToken cancel)
     {
         if (slurm.Active)
             return Slurm.Run(new SlurmPlan(e.Command, ["shard"], "merge", e.Units, e.ClientMonths, e.ToJson()) { MergeArgs = ["--lang", labels.Language] },
-                slurm, outDir ?? e.DefaultOut);
-        if (shard is not null) return RunShard(e, shard, outDir, force, threads, cancel);
-        return e.RunLocal(outDir ?? e.DefaultOut, outDir is null, force, threads, labels, commandLine, cancel);
+                slurm, outDir ?? e.DefaultOut, terminal);
+        if (shard is not null) return RunShard(e, shard, outDir, force, threads, terminal, cancel);
+        return e.RunLocal(outDir ?? e.DefaultOut, outDir is null, force, threads, labels, commandLine, terminal, cancel);
     }
 
-    private static int RunShard(Experiment e, string shard, string? outDir, bool force, int threads, CancellationToken cancel)
+    /// <summary>Run shard <paramref name="shard"/> (i/n) of <paramref name="e"/> into its folder, with experiment.json beside its partial result.</summary>
+    public static int RunShard(Experiment e, string shard, string? outDir, bool force, int threads, ITerminal terminal, CancellationToken cancel)
     {
-        var (index, count) = SweepCommands.ParseShard(shard);
+        var (index, count) = ParseShard(shard);
         e.CheckShards(shard, count);
         using var folder = OutputFolder.Create(outDir ?? e.ShardOut(index, count), force, e.Inputs());
-        e.RunShard(folder, index, count, threads, cancel);
+        e.RunShard(folder, index, count, threads, terminal, cancel);
         cancel.ThrowIfCancellationRequested();
         File.WriteAllText(folder.PathOf(ExperimentFile), e.ToJson(), new UTF8Encoding(false));
         folder.Commit();
-        Console.WriteLine($"wrote {folder.Target} (shard {index}/{count}; merge all shards with merge)");
+        terminal.Line($"wrote {folder.Target} (shard {index}/{count}; merge all shards with merge)");
         return 0;
     }
+
+    /// <summary>Merge the shards of any experiment, whose kind their experiment.json names.</summary>
+    public static int Merge(IReadOnlyList<string> shardDirs, string outDir, bool force, Labels labels, ITerminal terminal) =>
+        ReadExperiment<Experiment>(shardDirs).Merge(shardDirs, outDir, force, labels, terminal);
 
     /// <summary>The experiment the shards ran: the same experiment.json in every shard folder.</summary>
     public static T ReadExperiment<T>(IReadOnlyList<string> shardDirs) where T : Experiment
@@ -122,26 +134,20 @@ public static class Pipeline
         return Experiment.Read(first) as T ?? throw new InputException($"{first}: the shards ran another kind of experiment");
     }
 
-    /// <summary><c>shard EXPERIMENT.json --shard i/n --out DIR</c>: what a Slurm array task runs.</summary>
-    public static Command ShardCommand()
+    /// <summary><c>--shard i/n</c>: shard i of n, 1-based (1/1 when not given).</summary>
+    public static (int Index, int Count) ParseShard(string? text)
     {
-        var file = new Argument<string>("EXPERIMENT") { Description = "The experiment.json of a job folder (written by --slurm)." };
-        var shard = new Option<string>("--shard") { Description = "Shard i of n (i/n, 1-based).", Required = true };
-        var threads = CommonOptions.Threads();
-        var output = new Option<string>("--out") { Description = "Output folder of the shard.", Required = true };
-        var force = CommonOptions.Force();
-        var cmd = new Command("shard", "Run one shard of an experiment file (what a --slurm array task runs).") { file, shard, threads, output, force };
-        cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() =>
-        {
-            CommonOptions.CheckThreads(parse.GetValue(threads));
-            return RunShard(Experiment.Read(parse.GetValue(file)!), parse.GetValue(shard)!, parse.GetValue(output), parse.GetValue(force), parse.GetValue(threads), cancel);
-        })));
-        return cmd;
+        if (text is null) return (1, 1);
+        var parts = text.Split('/');
+        if (parts.Length == 2 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out int i) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out int n)
+            && n >= 1 && i >= 1 && i <= n) return (i, n);
+        throw new InputException($"--shard {text}: expected i/n with 1 ≤ i ≤ n, e.g. 2/8");
     }
 
-    /// <summary><c>merge SHARD… --out DIR</c>: merge the shards of any experiment, whose kind their experiment.json names.</summary>
-    public static Command MergeCommand() => Shards.MergeCommand("merge",
-        "Merge the shards of an experiment (compare, sweep, sensitivity or calibrate with --shard i/n, or a --slurm job's shards) into the outputs one unsharded run writes.",
-        "Output folders of all shards of one experiment.",
-        (dirs, outDir, force, lang) => ReadExperiment<Experiment>(dirs).Merge(dirs, outDir, force, Labels.For(lang)));
+    /// <summary>A progress report of one unit, callable from several worker threads.</summary>
+    public static Action Counter(Action<int> report)
+    {
+        var gate = new object();
+        return () => { lock (gate) report(1); };
+    }
 }

@@ -1,36 +1,13 @@
-using System.CommandLine;
 using System.Text.Json;
 using Resilience.IO;
 
-namespace Resilience.Cli;
+namespace Resilience.Experiments;
 
 /// <summary>Reading and checking the shards of a split experiment (merge and its aliases): every manifest
 /// key the merge reads is present with the right kind, the shards belong to one experiment, and each of 1..n is given
 /// exactly once. Every refusal names the shard's file and the key.</summary>
 public static class Shards
 {
-    /// <summary>A merge command: the shard folders as arguments, a required --out, --force and the report's --lang.</summary>
-    public static Command MergeCommand(string name, string description, string shardsDescription, Func<IReadOnlyList<string>, string, bool, string?, int> merge)
-    {
-        var shards = new Argument<string[]>("SHARD") { Description = shardsDescription, Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out") { Description = "Output folder for the merged result.", Required = true };
-        var force = CommonOptions.Force();
-        var lang = CommonOptions.Lang();
-        var cmd = new Command(name, description) { shards, output, force, lang };
-        cmd.SetAction(parse => Cli.Guard(() =>
-        {
-            var dirs = parse.GetValue(shards)!;
-            foreach (var dir in dirs)
-                if (!Directory.Exists(dir))
-                    throw new InputException(File.Exists(dir) ? $"{name} {dir}: is a file; expected a shard's output folder" : $"{name} {dir}: not found; expected a shard's output folder");
-            var twice = dirs.Select((d, k) => (Full: Path.GetFullPath(d).TrimEnd('/'), Position: k + 1)).GroupBy(d => d.Full).FirstOrDefault(g => g.Count() > 1);
-            if (twice is not null)
-                throw new InputException($"{name}: the folder {twice.Key} is given twice (arguments {string.Join(" and ", twice.Select(t => t.Position))}); give each shard once");
-            return merge(dirs, parse.GetValue(output)!, parse.GetValue(force), parse.GetValue(lang));
-        }));
-        return cmd;
-    }
-
     /// <summary>The keys every shard manifest has: which experiment, its sizes and seed, and which shard.</summary>
     private static readonly (string Key, JsonValueKind Kind)[] CommonKeys =
     [
