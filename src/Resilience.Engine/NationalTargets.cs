@@ -22,7 +22,7 @@ public static class NationalAges
 public static class NationalTargets
 {
     /// <summary>First month counted: as for the seed targets, the first year settles the synthesised state.</summary>
-    public const int From = 12;
+    public const int From = Reading.SettledFrom;
 
     /// <summary>Resource name of the embedded <c>national-targets.csv</c>.</summary>
     public const string Resource = "national-targets.csv";
@@ -141,14 +141,5 @@ public static class NationalTargets
         return [.. list];
     }
 
-    private static double[] SumsFrom(double[][] raw, Rule[] reads)
-    {
-        var sums = new double[reads.Length];
-        for (int k = 0; k < reads.Length; k++)
-        {
-            int at = Acc.IndexOf(reads[k]);
-            for (int m = Math.Min(From, raw.Length - 1); m < raw.Length; m++) sums[k] += raw[m][at];
-        }
-        return sums;
-    }
+    private static double[] SumsFrom(double[][] raw, Rule[] reads) => [.. reads.Select(r => Reading.Sum(raw, Acc.IndexOf(r), From))];
 }

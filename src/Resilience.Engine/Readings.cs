@@ -82,6 +82,16 @@ public sealed class Reading
     private static int? Month(string name, string prefix) =>
         name.StartsWith(prefix, StringComparison.Ordinal) && int.TryParse(name.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out int m) ? m : null;
 
+    /// <summary>The sum of accumulator <paramref name="acc"/> (whole caseload) over months <paramref name="from"/> to
+    /// the end (from the last month when the run is shorter): the totals that the national targets and the run
+    /// diagnostics divide, so that a figure is a ratio of totals.</summary>
+    public static double Sum(double[][] raw, int acc, int from)
+    {
+        double sum = 0;
+        for (int k = Math.Min(from, raw.Length - 1); k < raw.Length; k++) sum += raw[k][acc];
+        return sum;
+    }
+
     private static double Total(Metric m, double[][] raw, int offset, int end)
     {
         double sum = 0;
