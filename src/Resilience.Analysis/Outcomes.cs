@@ -39,37 +39,27 @@ public static class Outcomes
         "share" => ShareMatters, "per 1,000 clients" => PerThousandMatters, "score" => ScoreMatters, _ => EuroMatters,
     };
 
-    private static Outcome At(string metric, int month, string unit, string description, bool lowerIsBetter = false) =>
-        new($"{metric}@{(month < 0 ? "final" : month.ToString(System.Globalization.CultureInfo.InvariantCulture))}", unit, description,
-            (r, _) => month < 0 ? r.Raw.Length - 1 : Math.Min(month, r.Raw.Length - 1),
-            (r, g) => r.Value(metric, month < 0 ? r.Raw.Length - 1 : Math.Min(month, r.Raw.Length - 1), g))
-        {
-            LowerIsBetter = lowerIsBetter, Matters = MattersFor(unit),
-            Path = (r, g) => Enumerable.Range(0, r.Raw.Length).Select(m => r.Value(metric, m, g)).ToArray(),
-        };
-
-    /// <summary>Run total of a flow or cost per 1,000 (flows) or per client (costs) of the subgroup.</summary>
-    private static Outcome Total(string name, string metric, double per, string unit, string description, bool lowerIsBetter = false) =>
-        new(name, unit, description, Final, (r, g) => TotalPath(r, g, metric, per)[^1])
-        {
-            LowerIsBetter = lowerIsBetter, Matters = MattersFor(unit), Path = (r, g) => TotalPath(r, g, metric, per),
-        };
-
-    /// <summary>The run total so far at each month, per 1,000 (or per one) of the subgroup's mean number of active
-    /// clients over the months so far; at the final month this is the outcome's value.</summary>
-    private static double[] TotalPath(RunResult r, int g, string metric, double per)
+    /// <summary>A metric at <paramref name="month"/> (−1: the final month); its path is the metric month by month.</summary>
+    private static Outcome At(string metric, int month, string unit, string description, bool lowerIsBetter = false)
     {
-        var m = Metrics.All[Metrics.IndexOf(metric)];
-        var path = new double[r.Raw.Length];
-        path[0] = double.NaN;
-        double sum = 0, active = 0;
-        for (int month = 1; month < r.Raw.Length; month++)
+        var m = Metrics.Get(metric);
+        var reading = month < 0 ? Reading.FinalMonth : Reading.At(month);
+        return new($"{metric}@{(month < 0 ? "final" : month.ToString(System.Globalization.CultureInfo.InvariantCulture))}", unit, description,
+            (r, _) => month < 0 ? r.Raw.Length - 1 : Math.Min(month, r.Raw.Length - 1), (r, g) => m.Read(r.Raw, reading, g))
         {
-            sum += m.Compute(r.Raw[month], g * Acc.Count);
-            active += r.Raw[month][g * Acc.Count + Acc.Active];
-            path[month] = sum * per / Math.Max(1, active / month);
-        }
-        return path;
+            LowerIsBetter = lowerIsBetter, Matters = MattersFor(unit), Path = (r, g) => Reading.FinalMonth.Path(m, r.Raw, g),
+        };
+    }
+
+    /// <summary>Run total of a flow or cost per 1,000 (flows, <see cref="Reading.PerThousand"/>) or per client (costs,
+    /// <see cref="Reading.PerClient"/>) of the subgroup's mean number of active clients; its path is the run so far.</summary>
+    private static Outcome Total(string name, string metric, Reading reading, string unit, string description, bool lowerIsBetter = false)
+    {
+        var m = Metrics.Get(metric);
+        return new(name, unit, description, Final, (r, g) => m.Read(r.Raw, reading, g))
+        {
+            LowerIsBetter = lowerIsBetter, Matters = MattersFor(unit), Path = (r, g) => reading.Path(m, r.Raw, g),
+        };
     }
 
     public static readonly Outcome[] All =
@@ -80,23 +70,23 @@ public static class Outcomes
         At("share_crisis", 12, "share", "Crisis share of the caseload at month 12", true),
         At("share_crisis", 24, "share", "Crisis share of the caseload at month 24", true),
         At("share_crisis", -1, "share", "Crisis share of the caseload at the final month", true),
-        Total("coping_to_adaptive", "coping_to_adaptive", 1000, "per 1,000 clients", "Coping → adaptive transitions over the run"),
-        Total("adaptive_to_coping", "adaptive_to_coping", 1000, "per 1,000 clients", "Adaptive → coping transitions over the run", true),
-        Total("exits_to_work", "exits_to_work", 1000, "per 1,000 clients", "Exits to work over the run"),
-        Total("exits_lasting_6", "exits_lasting_6", 1000, "per 1,000 clients", "Exits to work still off benefit after 6 months"),
-        Total("exits_lasting_18", "exits_lasting_18", 1000, "per 1,000 clients", "Exits to work still off benefit after 18 months"),
-        Total("reentries", "reentries", 1000, "per 1,000 clients", "Returns to benefit after an exit", true),
+        Total("coping_to_adaptive", "coping_to_adaptive", Reading.PerThousand, "per 1,000 clients", "Coping → adaptive transitions over the run"),
+        Total("adaptive_to_coping", "adaptive_to_coping", Reading.PerThousand, "per 1,000 clients", "Adaptive → coping transitions over the run", true),
+        Total("exits_to_work", "exits_to_work", Reading.PerThousand, "per 1,000 clients", "Exits to work over the run"),
+        Total("exits_lasting_6", "exits_lasting_6", Reading.PerThousand, "per 1,000 clients", "Exits to work still off benefit after 6 months"),
+        Total("exits_lasting_18", "exits_lasting_18", Reading.PerThousand, "per 1,000 clients", "Exits to work still off benefit after 18 months"),
+        Total("reentries", "reentries", Reading.PerThousand, "per 1,000 clients", "Returns to benefit after an exit", true),
         At("share_problematic_debt", -1, "share", "Share of the caseload with problematic debts at the final month", true),
-        Total("sanctions", "sanctions", 1000, "per 1,000 clients", "Sanctions imposed over the run", true),
+        Total("sanctions", "sanctions", Reading.PerThousand, "per 1,000 clients", "Sanctions imposed over the run", true),
         At("mean_coach_trust", -1, "score", "Mean trust in the coach at the final month"),
         At("mean_mental_health", -1, "score", "Mean mental health at the final month"),
-        Total("cost_benefit", "cost_benefit", 1, "€ per client", "Benefit paid over the run", true),
-        Total("cost_premiums", "cost_premiums", 1, "€ per client", "Earnings premiums paid over the run", true),
-        Total("cost_buffers", "cost_buffers", 1, "€ per client", "Buffer grants over the run", true),
-        Total("cost_coaching", "cost_coaching", 1, "€ per client", "Coaching over the run", true),
-        Total("cost_debt_help", "cost_debt_help", 1, "€ per client", "Debt restructuring over the run", true),
-        Total("cost_training", "cost_training", 1, "€ per client", "Training over the run", true),
-        Total("cost_total", "cost_total", 1, "€ per client", "Total public cost over the run", true),
+        Total("cost_benefit", "cost_benefit", Reading.PerClient, "€ per client", "Benefit paid over the run", true),
+        Total("cost_premiums", "cost_premiums", Reading.PerClient, "€ per client", "Earnings premiums paid over the run", true),
+        Total("cost_buffers", "cost_buffers", Reading.PerClient, "€ per client", "Buffer grants over the run", true),
+        Total("cost_coaching", "cost_coaching", Reading.PerClient, "€ per client", "Coaching over the run", true),
+        Total("cost_debt_help", "cost_debt_help", Reading.PerClient, "€ per client", "Debt restructuring over the run", true),
+        Total("cost_training", "cost_training", Reading.PerClient, "€ per client", "Training over the run", true),
+        Total("cost_total", "cost_total", Reading.PerClient, "€ per client", "Total public cost over the run", true),
     ];
 
     public static Outcome Get(string name) =>

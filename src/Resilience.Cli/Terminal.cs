@@ -75,23 +75,28 @@ public static class Terminal
     /// <summary>After the summary: every target of <see cref="Targets.All"/> by its label (the codes are in
     /// summary.csv), the simulated mean, the band and whether it lies inside; a target outside gets a numbered note
     /// why (superseded by another figure, a known miss of the calibration, or neither), and a superseded target reads
-    /// "superseded" rather than a "no" that seems to contradict the figure replacing it.</summary>
+    /// "superseded" rather than a "no" that seems to contradict the figure replacing it. Targets from a treated sample
+    /// come last among the seed targets, under a heading that names the treatment and says they are shown for
+    /// information and not fitted (issue 23 item 5).</summary>
     public static string RunTargets(IReadOnlyList<RunResult> runs, Labels L)
     {
         const int labelWidth = 44;
-        var rows = Targets.All.Select(t => (Target: t, Value: runs.Average(r => t.Evaluate(r.Raw)))).ToList();
+        // Targets from a treated sample follow the other seed targets, under a heading that names the treatment.
+        var rows = Targets.All.OrderBy(t => t.Set).ThenBy(t => t.Treated)
+            .Select(t => (Target: t, Value: runs.Average(r => t.Evaluate(r.Raw)))).ToList();
         var sb = new StringBuilder();
         sb.AppendLine(L.T("targets.count", rows.Count(r => r.Target.Inside(r.Value)), rows.Count));
         string Line(string label, string value, string band, string inside) => $"{label.PadRight(labelWidth)} {value,9}  {band,-9} {inside}".TrimEnd();
         sb.AppendLine(Line(L.T("targets.head.target"), L.T("targets.head.simulated"), L.T("targets.head.band"), L.T("targets.head.inside")));
         var notes = new List<string>();
-        TargetSet? set = null;
+        (TargetSet, string?)? group = null;
         foreach (var (t, v) in rows)
         {
-            if (t.Set != set)
+            if (group != (t.Set, t.Treatment))
             {
-                set = t.Set;
-                sb.AppendLine(L.T(set == TargetSet.Seed ? "targets.seed" : "targets.national"));
+                group = (t.Set, t.Treatment);
+                string head = t.Treated ? L.T("targets.treated", t.Treatment!) : L.T(t.Set == TargetSet.Seed ? "targets.seed" : "targets.national");
+                foreach (var line in Wrap(head)) sb.AppendLine(line);
             }
             var label = L.Target(t.Name);
             string inside;

@@ -44,8 +44,7 @@ public static class Diagnostics
 
     private static double Ratio(double[][] raw, int num, int den)
     {
-        double a = 0, b = 0;
-        for (int m = 1; m < raw.Length; m++) { a += raw[m][num]; b += raw[m][den]; }
+        double a = Reading.Sum(raw, num, 1), b = Reading.Sum(raw, den, 1);
         return b > 0 ? a / b : double.NaN;
     }
 

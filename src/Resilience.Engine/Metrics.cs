@@ -19,6 +19,15 @@ public sealed record Metric(string Name, MetricKind Kind, string Unit, string De
     /// final month.</summary>
     public bool Cumulative => Kind is MetricKind.Flow or MetricKind.Cost;
 
+    /// <summary>The metric's own reading of a run (<c>summary.csv</c>, the workshop's figures): the run total of a flow
+    /// or cost, else the value at the final month.</summary>
+    public Reading Reading => Cumulative ? Reading.RunTotal : Reading.FinalMonth;
+
+    /// <summary>The figure of the run <paramref name="raw"/> (up to month <paramref name="end"/>) read as
+    /// <paramref name="reading"/> (default: the metric's own <see cref="Reading"/>).</summary>
+    public double Read(double[][] raw, Reading? reading = null, int subgroup = 0, int? end = null) =>
+        (reading ?? Reading).Read(this, raw, subgroup, end);
+
     private int[]? _at;
 
     /// <summary>The accumulator indices of <see cref="Reads"/>, resolved on first use.</summary>
@@ -172,6 +181,9 @@ public static class Metrics
         ]);
         return [.. m];
     }
+
+    /// <summary>The metric named <paramref name="name"/>.</summary>
+    public static Metric Get(string name) => All[IndexOf(name)];
 
     public static int IndexOf(string name)
     {

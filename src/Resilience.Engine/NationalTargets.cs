@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Reflection;
-using Microsoft.VisualBasic.FileIO;
 using Resilience.Model;
 
 namespace Resilience.Engine;
@@ -24,7 +22,7 @@ public static class NationalAges
 public static class NationalTargets
 {
     /// <summary>First month counted: as for the seed targets, the first year settles the synthesised state.</summary>
-    public const int From = 12;
+    public const int From = Reading.SettledFrom;
 
     /// <summary>Resource name of the embedded <c>national-targets.csv</c>.</summary>
     public const string Resource = "national-targets.csv";
@@ -36,21 +34,9 @@ public static class NationalTargets
 
     private static IReadOnlyList<Row> ReadRows()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"{Resource} is not embedded in {Assembly.GetExecutingAssembly().GetName().Name}");
-        using var parser = new TextFieldParser(stream) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
-        parser.SetDelimiters(",");
-        var header = parser.ReadFields() ?? [];
-        int Col(string name) => Array.IndexOf(header, name) is int k and >= 0 ? k : throw new InvalidOperationException($"{Resource}: no column '{name}'");
-        int moment = Col("moment"), value = Col("value"), low = Col("low"), high = Col("high"), source = Col("source"), year = Col("year"),
-            publisher = Col("publisher"), notes = Col("notes");
-        var rows = new List<Row>();
-        while (parser.ReadFields() is { } f)
-        {
-            double N(int k) => double.Parse(f[k], CultureInfo.InvariantCulture);
-            rows.Add(new Row(f[moment], N(value), N(low), N(high), f[source], int.Parse(f[year], CultureInfo.InvariantCulture), f[publisher], f[notes]));
-        }
-        return rows;
+        double N(EmbeddedCsv.Row f, string column) => double.Parse(f[column], CultureInfo.InvariantCulture);
+        return [.. EmbeddedCsv.Read(Resource).Select(f => new Row(f["moment"], N(f, "value"), N(f, "low"), N(f, "high"), f["source"],
+            int.Parse(f["year"], CultureInfo.InvariantCulture), f["publisher"], f["notes"]))];
     }
 
     /// <summary>Rows of the file that the model does not produce, and why (README lists them).</summary>
@@ -155,14 +141,5 @@ public static class NationalTargets
         return [.. list];
     }
 
-    private static double[] SumsFrom(double[][] raw, Rule[] reads)
-    {
-        var sums = new double[reads.Length];
-        for (int k = 0; k < reads.Length; k++)
-        {
-            int at = Acc.IndexOf(reads[k]);
-            for (int m = Math.Min(From, raw.Length - 1); m < raw.Length; m++) sums[k] += raw[m][at];
-        }
-        return sums;
-    }
+    private static double[] SumsFrom(double[][] raw, Rule[] reads) => [.. reads.Select(r => Reading.Sum(raw, Acc.IndexOf(r), From))];
 }

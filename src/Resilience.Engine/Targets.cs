@@ -1,3 +1,8 @@
+using System.Globalization;
+using System.Reflection;
+using Microsoft.VisualBasic.FileIO;
+using Figure = System.Func<System.Func<Resilience.Engine.Metric, double>, double>;
+
 namespace Resilience.Engine;
 
 /// <summary>A calibration target of MODEL.md §8 with its tolerance band and how it is read from a run.</summary>
@@ -15,84 +20,142 @@ public sealed record Target(string Name, double Value, double Low, double High, 
     /// <summary>Year of the figure (national statistics).</summary>
     public int? Year { get; init; }
 
+    /// <summary>The row of MODEL.md §8 the seed target comes from.</summary>
+    public string? Section { get; init; }
+
+    /// <summary>Who the figure describes: <see cref="Targets.Population"/> (recipients as they are), or
+    /// <c>treated: </c> and the treatment the sample received (issue 23 item 5).</summary>
+    public string Sample { get; init; } = Targets.Population;
+
+    /// <summary>The figure comes from a sample who received a treatment that the baseline does not have: it is read
+    /// and shown for information, never fitted (<see cref="Fitted"/>).</summary>
+    public bool Treated => Sample != Targets.Population;
+
+    /// <summary>The treatment a <see cref="Treated"/> sample received.</summary>
+    public string? Treatment => Treated ? Sample[Targets.TreatedPrefix.Length..].Trim() : null;
+
     /// <summary>Why the target is no longer fitted, when another figure replaced it (it is still read and listed).</summary>
     public string? Superseded { get; init; }
 
     /// <summary>Why the calibrated baseline lies (just) outside the band, when the joint calibration traded it for other
     /// targets; the tests then hold it within a quarter of the band's width of the band.</summary>
     public string? KnownMiss { get; init; }
+
+    /// <summary>Whether a calibration may fit the target: not superseded, and describing recipients without a treatment.</summary>
+    public bool Fitted => Superseded is null && !Treated;
 }
 
 public enum TargetSet { Seed, National }
 
 /// <summary>The targets a run is read against: the seed targets of MODEL.md §8 as bands (soft: small, selected
-/// samples; bands are the seed value with the tolerance stated in <see cref="Target.Low"/>/<see cref="Target.High"/>),
-/// then the national statistics of <see cref="NationalTargets"/>. A run reads each from the whole-caseload series
-/// ("all").</summary>
+/// samples), then the national statistics of <see cref="NationalTargets"/>. A run reads each from the whole-caseload
+/// series ("all"). The seed targets are the rows of <c>scenarios/targets/seed-targets.csv</c> (embedded in this
+/// assembly), the one source of their values, bands, sources, samples and readings: each row names a figure over
+/// output metrics (a metric, or metrics and numbers joined by + - * /, <see cref="TargetFigure"/>) and the <see cref="Engine.Reading"/> that
+/// reads each metric.</summary>
 public static class Targets
 {
-    private static double At(double[][] raw, string metric, int month) =>
-        Metrics.All[Metrics.IndexOf(metric)].Compute(raw[Math.Min(month, raw.Length - 1)], 0);
+    /// <summary>Resource name of the embedded <c>seed-targets.csv</c>.</summary>
+    public const string Resource = "seed-targets.csv";
 
-    /// <summary>Mean of a metric over months from..end (skipping the settling-in of the initial state).</summary>
-    private static double MeanFrom(double[][] raw, string metric, int from)
-    {
-        int k = Metrics.IndexOf(metric);
-        double sum = 0;
-        int n = 0;
-        for (int m = Math.Min(from, raw.Length - 1); m < raw.Length; m++) { sum += Metrics.All[k].Compute(raw[m], 0); n++; }
-        return n > 0 ? sum / n : 0;
-    }
+    /// <summary>The <c>sample</c> of a figure about recipients without a treatment.</summary>
+    public const string Population = "population";
 
-    private static double Total(double[][] raw, int acc)
-    {
-        double sum = 0;
-        for (int m = 1; m < raw.Length; m++) sum += raw[m][acc];
-        return sum;
-    }
+    /// <summary>How the <c>sample</c> of a treated sample starts (then the treatment).</summary>
+    public const string TreatedPrefix = "treated:";
 
     public static Target[] Seed => SeedTargets;
 
-    private static readonly Target[] SeedTargets =
-    [
-        new("adaptive_share", 0.55, 0.45, 0.65, "[000 Fig. 3, SCP]", "share_adaptive, mean over months 12–end",
-            r => MeanFrom(r, "share_adaptive", 12)),
-        new("coping_or_crisis_share", 0.45, 0.35, 0.55, "[000 Fig. 3; SCP: one third low resilience]", "share_coping + share_crisis, mean over months 12–end",
-            r => MeanFrom(r, "share_coping", 12) + MeanFrom(r, "share_crisis", 12)),
-        new("weak_resource_among_coping", 0.95, 0.80, 1.0, "[000 Fig. 4]", "check_weak_among_coping, mean over months 12–end",
-            r => MeanFrom(r, "check_weak_among_coping", 12)),
-        new("weak_resource_among_adaptive", 0.15, 0.0, 0.35, "[000 Fig. 4]", "check_weak_among_adaptive, mean over months 12–end",
-            r => MeanFrom(r, "check_weak_among_adaptive", 12)),
-        new("substantial_debt_share", 0.475, 0.40, 0.55, "[000 §4.5.1, 004 §2.3]", "share_substantial_debt, mean over months 12–end",
-            r => MeanFrom(r, "share_substantial_debt", 12)),
-        new("exempt_share", 0.35, 0.28, 0.42, "[004 B2, Divosa 2009]", "share_exempt, mean over months 12–end",
-            r => MeanFrom(r, "share_exempt", 12))
-        {
-            Superseded = "by nat_exempt_share (Divosa 2020, 0.10): the 2009 figure describes the WWB before the Participatiewet, and the model's Exempt is the formal exemption a coach grants",
-        },
-        new("ladder_1_2_share", 0.50, 0.40, 0.60, "[004 B2, Divosa 2011]", "share_ladder_1_2, mean over months 12–end",
-            r => MeanFrom(r, "share_ladder_1_2", 12)),
-        new("left_welfare_3_years", 0.25, 0.18, 0.32, "[003: 125 of 513]", "check_initial_stock_off_benefit at month 36",
-            r => At(r, "check_initial_stock_off_benefit", 36)),
-        new("exits_working_17h", 0.90, 0.80, 0.97, "[003 Table 11]", "check_exited_work_17h, mean over months 12–end",
-            r => MeanFrom(r, "check_exited_work_17h", 12))
-        {
-            KnownMiss = "the joint calibration leaves it just above its upper edge: the national top-up share (nat_topup_work_share) pulls the share of part-time first offers down",
-        },
-        new("nonworkers_health_limited", 0.52, 0.40, 0.62, "[003: 52%]", "check_nonworkers_health, mean over months 12–end",
-            r => MeanFrom(r, "check_nonworkers_health", 12)),
-        new("parttimers_no_more_hours", 0.41, 0.30, 0.52, "[003: 41%]", "check_parttimers_ceiling, mean over months 12–end",
-            r => MeanFrom(r, "check_parttimers_ceiling", 12)),
-        new("offsetting_plays_role", 0.19, 0.12, 0.26, "[003 Table 3: 18.6%]", "check_offsetting_role, mean over months 12–end",
-            r => MeanFrom(r, "check_offsetting_role", 12)),
-        new("new_coach_within_year", 0.175, 0.14, 0.22, "[003 Table 7: 16.7%]", "check_new_coach_within_year, mean over months 12–end",
-            r => MeanFrom(r, "check_new_coach_within_year", 12)),
-        new("entrant_problematic_debt_ratio", 7.0, 4.5, 10.0, "[002 Fig. 5: 6.5% vs 0.9%]", "entrants' first-year problematic-debt inflow ÷ 0.9% (population without the event)",
-            r => MeanFrom(r, "check_entrant_problematic_inflow", 13) / 0.009),
-        new("coach_role_none", 0.59, 0.45, 0.72, "[003 Table 10: 59%]", "1 − exits crediting the coach with a role (brokered job, or contact within coach.roleRecallMonths with trust ≥ coach.roleTrust) ÷ exits to work, over the run",
-            r => 1 - (Total(r, Acc.ExitsCoachRole) / Math.Max(1, Total(r, Acc.ExitsToWork)))),
-    ];
+    private static readonly Target[] SeedTargets = [.. EmbeddedCsv.Read(Resource).Select(Declare)];
 
     /// <summary>Seed targets, then national statistics (after <see cref="SeedTargets"/>: static fields start in order).</summary>
     public static readonly Target[] All = [.. SeedTargets, .. NationalTargets.All];
+
+    private static Target Declare(EmbeddedCsv.Row row)
+    {
+        string name = row["moment"], where = $"{Resource}: {name}";
+        double N(string column) => double.TryParse(row[column], NumberStyles.Float, CultureInfo.InvariantCulture, out double v)
+            ? v : throw new InvalidOperationException($"{where}: column {column}: '{row[column]}' is not a number");
+        string sample = row["sample"];
+        if (sample != Population && !(sample.StartsWith(TreatedPrefix, StringComparison.Ordinal) && sample.Length > TreatedPrefix.Length))
+            throw new InvalidOperationException($"{where}: column sample: '{sample}', expected '{Population}' or '{TreatedPrefix} <the treatment>'");
+        var reading = Engine.Reading.Find(row["reading"])
+            ?? throw new InvalidOperationException($"{where}: column reading: unknown reading '{row["reading"]}'; expected one of {string.Join(", ", Engine.Reading.Names)}");
+        var figure = TargetFigure.Parse(row["figure"], where);
+        return new Target(name, N("value"), N("low"), N("high"), row["source"], $"{row["figure"]}, {reading.Words}", raw => figure(m => m.Read(raw, reading)))
+        {
+            Section = row["section"], Sample = sample,
+            Superseded = row["superseded"] is { Length: > 0 } s ? s : null, KnownMiss = row["known_miss"] is { Length: > 0 } k ? k : null,
+        };
+    }
+}
+
+/// <summary>A target's figure over output metrics, as the targets file writes it: metric names and numbers joined
+/// by <c>+ - * /</c> (usual precedence, left to right; a division by 0 gives 0), e.g.
+/// <c>1 - exits_coach_role / exits_to_work</c>. Each metric is read by the target's reading.</summary>
+public static class TargetFigure
+{
+    /// <summary>The figure as a function of how a metric is read; throws naming <paramref name="where"/> for an unknown
+    /// metric or a malformed formula.</summary>
+    public static Figure Parse(string text, string where)
+    {
+        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int at = 0;
+        Figure Operand()
+        {
+            if (at >= tokens.Length) throw new InvalidOperationException($"{where}: figure '{text}' ends where a metric or number is expected");
+            string t = tokens[at++];
+            if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out double number)) return _ => number;
+            if (!Metrics.All.Any(m => m.Name == t))
+                throw new InvalidOperationException($"{where}: figure '{text}': unknown metric '{t}' (run `columns` for the metrics)");
+            var metric = Metrics.Get(t);
+            return read => read(metric);
+        }
+        Figure Chain(string ops, Func<Figure> next)
+        {
+            var left = next();
+            while (at < tokens.Length && ops.Contains(tokens[at], StringComparison.Ordinal) && tokens[at].Length == 1)
+            {
+                char op = tokens[at++][0];
+                var a = left;
+                var b = next();
+                left = op switch
+                {
+                    '+' => read => a(read) + b(read),
+                    '-' => read => a(read) - b(read),
+                    '*' => read => a(read) * b(read),
+                    _ => read => b(read) is var d && d != 0 ? a(read) / d : 0,
+                };
+            }
+            return left;
+        }
+        Figure Term() => Chain("*/", Operand);
+        var figure = Chain("+-", Term);
+        if (at < tokens.Length) throw new InvalidOperationException($"{where}: figure '{text}': unexpected '{tokens[at]}'");
+        return figure;
+    }
+}
+
+/// <summary>A CSV file embedded in this assembly, read by column name (the targets files).</summary>
+internal static class EmbeddedCsv
+{
+    /// <summary>One row: its fields by column name.</summary>
+    public sealed class Row(string resource, string[] header, string[] fields)
+    {
+        public string this[string column] => Array.IndexOf(header, column) is int k and >= 0
+            ? k < fields.Length ? fields[k] : ""
+            : throw new InvalidOperationException($"{resource}: no column '{column}'");
+    }
+
+    public static IReadOnlyList<Row> Read(string resource)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"{resource} is not embedded in {Assembly.GetExecutingAssembly().GetName().Name}");
+        using var parser = new TextFieldParser(stream) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
+        parser.SetDelimiters(",");
+        var header = parser.ReadFields() ?? [];
+        var rows = new List<Row>();
+        while (parser.ReadFields() is { } f) rows.Add(new Row(resource, header, f));
+        return rows;
+    }
 }

@@ -98,7 +98,7 @@ public static class ReadmeTables
         foreach (var (set, title) in new[] { (TargetSet.Seed, "Seed targets (MODEL.md §8, small local studies)"),
                      (TargetSet.National, "National statistics (scenarios/targets/national-targets.csv)") })
         {
-            sb.Append($"**{title}**\n\n| target | reading | simulated | band | inside | source |\n|---|---|---|---|---|---|\n");
+            sb.Append($"**{title}**\n\n| target | reading | simulated | band | inside | source | sample |\n|---|---|---|---|---|---|---|\n");
             int setN = 0, setInside = 0;
             foreach (var t in Resilience.Engine.Targets.All.Where(t => t.Set == set))
             {
@@ -108,11 +108,11 @@ public static class ReadmeTables
                 string source = Field(row, "source", summaryCsv) + (t.Year is int y ? $" ({y})" : "");
                 sb.Append($"| `{t.Name}` | {Field(row, "statistic", summaryCsv).Replace("|", "\\|")} | {G(Number(row, "mean", summaryCsv))} | " +
                           $"{G(Number(row, "band_low", summaryCsv))}–{G(Number(row, "band_high", summaryCsv))} | {(yes ? "yes" : t.Superseded is not null ? "no, superseded " + t.Superseded : t.KnownMiss is not null ? "**no**: " + t.KnownMiss : "**no**")} | " +
-                          $"{source.Replace("|", "\\|")} |\n");
+                          $"{source.Replace("|", "\\|")} | {(t.Treated ? $"treated: {t.Treatment}; for information, not fitted" : "recipients")} |\n");
             }
             if (set == TargetSet.National)
                 foreach (var (name, why) in NationalTargets.NotCompared)
-                    sb.Append($"| `{name}` | not compared: {why} | – | – | – | national-targets.csv |\n");
+                    sb.Append($"| `{name}` | not compared: {why} | – | – | – | national-targets.csv | – |\n");
             sb.Append($"\n{setInside} of {setN} inside.\n\n");
             n += setN; inside += setInside;
         }

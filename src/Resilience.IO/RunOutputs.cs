@@ -94,8 +94,9 @@ public static class RunOutputs
             }
     }
 
-    /// <summary>Per metric: the final-month value (stocks, shares, means, checks) or the run total (flows, costs),
-    /// with mean and 95% interval over replications; then every §8 target with its band.</summary>
+    /// <summary>Per metric its own reading (<see cref="Metric.Reading"/>: the final-month value of stocks, shares, means,
+    /// checks; the run total of flows, costs), with mean and 95% interval over replications; then every target with
+    /// its band.</summary>
     public static void WriteSummary(string path, IReadOnlyList<RunResult> runs)
     {
         using var csv = Csv(path);
@@ -104,9 +105,8 @@ public static class RunOutputs
         csv.EndRecord();
         foreach (var m in Metrics.All)
         {
-            var values = runs.Select(r => RunStatistic(m, r.Raw)).ToList();
-            var ci = Interval.Of(values);
-            WriteRow(csv, m.Name, m.Cumulative ? "run_total" : "final_month", ci, null);
+            var ci = Interval.Of(runs.Select(r => m.Read(r.Raw)).ToList());
+            WriteRow(csv, m.Name, m.Reading.Name, ci, null);
         }
         foreach (var d in Diagnostics.All)
         {
@@ -118,14 +118,6 @@ public static class RunOutputs
             var ci = Interval.Of(runs.Select(r => t.Evaluate(r.Raw)).ToList());
             WriteRow(csv, "target:" + t.Name, t.Reading, ci, t);
         }
-    }
-
-    public static double RunStatistic(Metric m, double[][] raw)
-    {
-        if (!m.Cumulative) return m.Compute(raw[^1], 0);
-        double sum = 0;
-        for (int month = 1; month < raw.Length; month++) sum += m.Compute(raw[month], 0);
-        return sum;
     }
 
     private static void WriteRow(CsvWriter csv, string item, string statistic, Interval ci, Target? t)

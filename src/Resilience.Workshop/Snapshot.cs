@@ -14,21 +14,15 @@ namespace Resilience.Workshop;
 /// Its label is the label catalogue's <c>figure.METRIC</c>.</summary>
 public sealed record Figure(string Metric, string Unit, string? Better = null)
 {
-    public Metric Def { get; } = Metrics.All[Metrics.IndexOf(Metric)];
+    public Metric Def { get; } = Metrics.Get(Metric);
 
     public string Label(Labels labels) => labels.T("figure." + Metric);
 
-    /// <summary>Flows and costs are shown as totals since month 0 (as summary.csv does), the rest at the month.</summary>
-    public string Reading(Labels labels) => labels.T(Def.Cumulative ? "reading.total" : "reading.month");
+    /// <summary>The metric's own reading of the run so far (as summary.csv reads the whole run): flows and costs as
+    /// totals since month 0, the rest at the month.</summary>
+    public string Reading(Labels labels) => labels.T(Def.Reading == Engine.Reading.RunTotal ? "reading.total" : "reading.month");
 
-    public double Value(double[][] raw, int month, int subgroup)
-    {
-        int offset = subgroup * Acc.Count;
-        if (!Def.Cumulative) return Def.Compute(raw[month], offset);
-        double sum = 0;
-        for (int m = 1; m <= month; m++) sum += Def.Compute(raw[m], offset);
-        return sum;
-    }
+    public double Value(double[][] raw, int month, int subgroup) => Def.Read(raw, subgroup: subgroup, end: month);
 }
 
 /// <summary>

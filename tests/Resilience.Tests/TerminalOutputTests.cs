@@ -67,6 +67,17 @@ public sealed class TerminalOutputTests
             .Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(marks);
         foreach (var k in marks) Assert.Contains(lines, l => l.StartsWith($"({k}) ", StringComparison.Ordinal));
+        // Targets from a treated sample (issue 23 item 5) come after a heading that names the treatment, below the
+        // other seed targets and above the national ones.
+        var treated = Targets.All.Where(t => t.Treated).ToList();
+        Assert.NotEmpty(treated);
+        string heading = L.T("targets.treated", treated[0].Treatment!)[..30];
+        int headAt = lines.FindIndex(l => l.StartsWith(heading, StringComparison.Ordinal));
+        int nationalAt = lines.FindIndex(l => l == L.T("targets.national"));
+        int Row(Target t) => lines.FindIndex(l => l.StartsWith("  " + L.Target(t.Name).Label, StringComparison.Ordinal));
+        Assert.True(headAt > 0 && nationalAt > headAt, $"treated heading at {headAt}, national at {nationalAt}");
+        Assert.All(treated, t => Assert.InRange(Row(t), headAt + 1, nationalAt - 1));
+        Assert.All(Targets.Seed.Where(t => !t.Treated), t => Assert.InRange(Row(t), targetsAt + 1, headAt - 1));
         // The count of targets inside agrees with the rows.
         int yes = lines.Count(l => l.StartsWith("  ", StringComparison.Ordinal) && l.EndsWith(" " + L.T("targets.yes"), StringComparison.Ordinal));
         Assert.Equal(L.T("targets.count", yes, Targets.All.Length), lines[targetsAt]);

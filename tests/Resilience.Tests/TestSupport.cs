@@ -40,10 +40,8 @@ public static class TestSupport
     /// otherwise (less noisy than the final month).</summary>
     public static double Summary(RunResult r, string metric, int subgroup = 0)
     {
-        var m = Metrics.All[Metrics.IndexOf(metric)];
-        double sum = 0;
-        for (int month = 1; month < r.Raw.Length; month++) sum += m.Compute(r.Raw[month], subgroup * Acc.Count);
-        return m.Cumulative ? sum : sum / (r.Raw.Length - 1);
+        var m = Metrics.Get(metric);
+        return m.Read(r.Raw, m.Cumulative ? Reading.RunTotal : Reading.MeanFrom(1), subgroup);
     }
 
     /// <summary>Two runs are the same run: the same replication, and every accumulator and transition count of every

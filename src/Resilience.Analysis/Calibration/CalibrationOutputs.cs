@@ -45,10 +45,10 @@ public static class CalibrationOutputs
     private static string Width(double w) => double.IsPositiveInfinity(w) ? "inf" : RunOutputs.Num(w);
 
     private static void WriteFit(string path, CalibrationResult r) =>
-        Csv(path, ["moment", "target", "band_low", "band_high", "simulated_start", "simulated", "inside_band", "weight", "contribution", "source"],
+        Csv(path, ["moment", "target", "band_low", "band_high", "simulated_start", "simulated", "inside_band", "weight", "contribution", "source", "sample"],
             r.Targets.Select((t, k) => (IReadOnlyList<string>)[t.Moment, RunOutputs.Num(t.Value), RunOutputs.Num(t.Low), RunOutputs.Num(t.High),
                 RunOutputs.Num(r.Start.Simulated[k]), RunOutputs.Num(r.Best.Simulated[k]), t.Inside(r.Best.Simulated[k]) ? "yes" : "no",
-                RunOutputs.Num(t.Weight), RunOutputs.Num(Calibrator.Objective([t], [r.Best.Simulated[k]])), t.Source]));
+                RunOutputs.Num(t.Weight), RunOutputs.Num(Calibrator.Objective([t], [r.Best.Simulated[k]])), t.Source, t.Sample]));
 
     private static void WriteTrace(string path, CalibrationResult r) =>
         Csv(path, ["evaluation", "phase", .. r.Free.Select(f => f.Name), "objective", "best_so_far"],
@@ -155,9 +155,10 @@ public static class CalibrationOutputs
                 L.T("fit.caption.moments"));
         foreach (var family in new[] { PanelMoments.StatusShare, PanelMoments.ResilienceShare, PanelMoments.ProblematicDebtShare })
             Trajectories(sb, r, family, L);
-        Table(sb, [L.T("fit.col.moment"), L.T("fit.col.target"), L.T("fit.col.band"), L.T("fit.col.start"), L.T("fit.col.fitted"), L.T("fit.col.inside"), L.T("fit.col.weight"), L.T("col.source")],
+        Table(sb, [L.T("fit.col.moment"), L.T("fit.col.target"), L.T("fit.col.band"), L.T("fit.col.start"), L.T("fit.col.fitted"), L.T("fit.col.inside"), L.T("fit.col.weight"), L.T("col.source"), L.T("fit.col.sample")],
             r.Targets.Select((t, k) => (IReadOnlyList<string>)[t.Moment, N(t.Value), $"{N(t.Low)} – {N(t.High)}", N(r.Start.Simulated[k]),
-                N(r.Best.Simulated[k]), L.T(t.Inside(r.Best.Simulated[k]) ? "yes" : "no"), N(t.Weight, "G3"), t.Source]),
+                N(r.Best.Simulated[k]), L.T(t.Inside(r.Best.Simulated[k]) ? "yes" : "no"), N(t.Weight, "G3"), t.Source,
+                t.Seed is { Treated: true } s ? L.T("fit.treated", s.Treatment!) : L.T("fit.population")]),
             (col, v) => col == 5 ? (v == L.T("yes") ? "yes" : "no") : null);
 
         sb.Append("<h2>").Append(E(L.T("fit.convergence"))).Append("</h2>\n");

@@ -21,6 +21,14 @@ public sealed record CalibrationTarget(string Moment, double Value, double Low, 
     /// <summary>Weight of the squared distance in the objective.</summary>
     public double Weight { get; set; } = 1;
 
+    /// <summary>Who the figure describes (<see cref="Target.Sample"/>; a file's own targets describe recipients).</summary>
+    public string Sample => Seed?.Sample ?? Targets.Population;
+
+    /// <summary>A shipped target from a treated sample (<see cref="Target.Treated"/>): read and shown for information
+    /// with weight 0, so that the baseline does not inherit the treatment through the fit.</summary>
+    public static CalibrationTarget Shipped(Target t, double value, double low, double high, string source) =>
+        new(t.Name, value, low, high, source) { Seed = t, Weight = t.Treated ? 0 : 1 };
+
     /// <summary>Scale of a deviation on the side it falls: the distance from the value to the band edge.</summary>
     public double HalfWidth(double simulated)
     {
@@ -31,14 +39,17 @@ public sealed record CalibrationTarget(string Moment, double Value, double Low, 
     public bool Inside(double simulated) => double.IsFinite(simulated) && simulated >= Low && simulated <= High;
 }
 
-/// <summary>Reading and writing targets files: CSV <c>moment, value, low, high, source</c>.</summary>
+/// <summary>Reading and writing targets files: CSV <c>moment, value, low, high, source</c>, or only <c>moment</c> to
+/// name shipped targets (<c>scenarios/targets/seed-targets.csv</c> and <c>national-targets.csv</c>) with their own
+/// values, bands and sources, as the shipped calibration's objective <c>calibration-targets.csv</c> does.</summary>
 public static class TargetsFile
 {
     public static readonly string[] Header = ["moment", "value", "low", "high", "source"];
 
-    /// <summary>The MODEL.md §8 targets as shipped in <c>scenarios/targets/seed-targets.csv</c>.</summary>
-    public static IReadOnlyList<CalibrationTarget> SeedTargets() =>
-        [.. Targets.All.Select(t => new CalibrationTarget(t.Name, t.Value, t.Low, t.High, t.Source) { Seed = t })];
+    /// <summary>The shipped targets: the seed targets of <c>scenarios/targets/seed-targets.csv</c> and the national ones.</summary>
+    public static IReadOnlyList<CalibrationTarget> SeedTargets() => [.. Targets.All.Select(Shipped)];
+
+    private static CalibrationTarget Shipped(Target t) => CalibrationTarget.Shipped(t, t.Value, t.Low, t.High, t.Source);
 
     public static void Write(string path, IEnumerable<CalibrationTarget> targets)
     {
@@ -64,6 +75,8 @@ public static class TargetsFile
         using var csv = CsvReader.Create(stream, new CsvReaderOptions { TrackLineNumbers = true, FormatProvider = CultureInfo.InvariantCulture, TrimWhitespace = true, Separator = ',' }, leaveOpen: true);
         var headers = csv.Headers.Select(h => h.Trim()).ToList();
         var missing = Header.Where(h => !headers.Contains(h, StringComparer.OrdinalIgnoreCase)).ToList();
+        bool namesOnly = headers.Contains("moment", StringComparer.OrdinalIgnoreCase) && missing.Count == Header.Length - 1;
+        if (namesOnly) missing.Clear();
         if (missing.Count > 0) throw new InputException($"{path}: header: missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}; expected {string.Join(", ", Header)}");
         int Col(string n) => headers.FindIndex(h => string.Equals(h, n, StringComparison.OrdinalIgnoreCase));
         int cMoment = Col("moment"), cValue = Col("value"), cLow = Col("low"), cHigh = Col("high"), cSource = Col("source");
@@ -74,6 +87,15 @@ public static class TargetsFile
             string where = $"{path}: row {csv.RowNumber} (line {csv.LineNumber})";
             string moment = csv.GetString(cMoment).Trim();
             if (moment.Length == 0) throw new InputException($"{where}, column moment: empty");
+            if (namesOnly)
+            {
+                var shipped = Targets.All.FirstOrDefault(t => t.Name == moment)
+                    ?? throw new InputException($"{where}, column moment: '{moment}' is not a shipped target (a file of names only names " +
+                                                $"targets of seed-targets.csv or national-targets.csv: {string.Join(", ", Targets.All.Select(t => t.Name))})");
+                if (!seen.Add(moment)) throw new InputException($"{where}, column moment: '{moment}' appears twice");
+                list.Add(Shipped(shipped));
+                continue;
+            }
             double Number(int k, string name) =>
                 csv.TryParse(k, out double v) && double.IsFinite(v) ? v : throw new InputException($"{where}, column {name}: '{csv.GetString(k)}' is not a number");
             double value = Number(cValue, "value"), low = Number(cLow, "low"), high = Number(cHigh, "high");
@@ -88,7 +110,7 @@ public static class TargetsFile
     private static CalibrationTarget Resolve(string moment, double value, double low, double high, string source, string where)
     {
         var seed = Targets.All.FirstOrDefault(t => t.Name == moment);
-        if (seed is not null) return new CalibrationTarget(moment, value, low, high, source) { Seed = seed };
+        if (seed is not null) return CalibrationTarget.Shipped(seed, value, low, high, source);
         if (MomentKey.TryParse(moment, out var key) && PanelMoments.Catalogue.Any(c => c.Name == key.Name))
             return new CalibrationTarget(moment, value, low, high, source) { PanelKey = key };
         throw new InputException($"{where}, column moment: unknown moment '{moment}'; expected a MODEL.md §8 target " +

@@ -13,8 +13,9 @@ namespace Resilience.Analysis.Sensitivity;
 
 /// <summary>An outcome of a run that sensitivity analysis explains: one of the policy outcomes of
 /// <see cref="Outcomes"/> (as <c>compare</c> and <c>sweep</c> report them, e.g. <c>exits_lasting_18</c> per 1,000
-/// clients or <c>share_adaptive@final</c>), a MODEL.md §8 target, or any output metric (stocks, shares and means as
-/// their mean over months 12–end; flows and costs as the run total per 1,000 clients, the mean active number).</summary>
+/// clients or <c>share_adaptive@final</c>), a target, or any output metric (stocks, shares and means as their mean
+/// over months 12–end, <see cref="Reading.MeanFrom"/>; flows and costs as the run total per 1,000 clients of the mean
+/// active number, <see cref="Reading.PerThousand"/>).</summary>
 public sealed record SensitivityOutcome(string Name, string Statistic, Func<RunResult, double> Read)
 {
     public static readonly string[] Defaults = ["share_adaptive", "exits_lasting_18", "share_problematic_debt", "share_crisis", "cost_total"];
@@ -28,20 +29,8 @@ public sealed record SensitivityOutcome(string Name, string Statistic, Func<RunR
         var metric = Metrics.All.FirstOrDefault(m => m.Name == name)
                      ?? throw new InputException($"--outcomes: unknown outcome '{name}'; expected a policy outcome ({string.Join(", ", Outcomes.All.Select(o => o.Name))}), " +
                                                  $"an output metric (run `columns`) or a §8 target ({string.Join(", ", Targets.All.Select(t => t.Name))})");
-        if (metric.Cumulative)
-            return new SensitivityOutcome(name, "run total per 1,000 clients (mean active)", r =>
-            {
-                double sum = 0, active = 0;
-                for (int m = 1; m < r.Raw.Length; m++) { sum += metric.Compute(r.Raw[m], 0); active += r.Raw[m][Acc.Active]; }
-                return sum * 1000 / Math.Max(1, active / (r.Raw.Length - 1));
-            });
-        return new SensitivityOutcome(name, "mean over months 12–end", r =>
-        {
-            int from = r.Raw.Length > 13 ? 12 : 1;
-            double sum = 0;
-            for (int m = from; m < r.Raw.Length; m++) sum += metric.Compute(r.Raw[m], 0);
-            return sum / (r.Raw.Length - from);
-        });
+        var reading = metric.Cumulative ? Reading.PerThousand : Reading.MeanFrom(Reading.SettledFrom);
+        return new SensitivityOutcome(name, reading.Words, r => metric.Read(r.Raw, reading));
     }
 }
 

@@ -305,7 +305,9 @@ public sealed class CalibrationTests
             // points either side of the estimate (two per parameter).
             var phases = File.ReadAllLines(Path.Combine(outDir, "trace.csv")).Skip(1).Select(l => l.Split(',')[1]).ToList();
             Assert.Equal(8, phases.Count(p => p is not ("bumping" or "bumping-polish" or "curvature")));
-            Assert.InRange(phases.Count(p => p == "curvature"), 4, 6);
+            // (A point evaluated before is not traced again: fewer than four when curvature points coincide with ones the
+            // search visited, as with the estimate at work.offerRate's bound since the treated-sample targets weigh 0.)
+            Assert.InRange(phases.Count(p => p == "curvature"), 3, 6);
             Assert.InRange(phases.Count(p => p == "bumping"), 1, 2);
             string html = File.ReadAllText(Path.Combine(outDir, "fit-report.html"));
             Assert.Contains("<svg", html);
