@@ -25,6 +25,7 @@ public static class Cli
         root.Subcommands.Add(CompareCommand());
         root.Subcommands.Add(CompareMergeCommand());
         root.Subcommands.Add(SweepCommands.Sweep());
+        root.Subcommands.Add(SearchExperiment.Build());
         root.Subcommands.Add(SweepCommands.Merge());
         root.Subcommands.Add(Pipeline.MergeCommand());
         root.Subcommands.Add(Pipeline.ShardCommand());

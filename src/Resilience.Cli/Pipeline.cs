@@ -18,6 +18,7 @@ namespace Resilience.Cli;
 [JsonDerivedType(typeof(SweepExperiment), "sweep")]
 [JsonDerivedType(typeof(SensitivityExperiment), "sensitivity")]
 [JsonDerivedType(typeof(CalibrateExperiment), "calibrate")]
+[JsonDerivedType(typeof(SearchExperiment), "search")]
 public abstract record Experiment
 {
     /// <summary>The command that defines this experiment (compare, sweep).</summary>
