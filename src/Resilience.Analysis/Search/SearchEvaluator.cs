@@ -17,6 +17,11 @@ public sealed class SearchEvaluator(Scenario scenario, SearchProblem problem, in
     public Scenario Scenario { get; } = scenario;
     private readonly Parameters _baseline = scenario.ToParameters();
     private readonly SimulationStart?[] _starts = new SimulationStart?[scenario.Replications];
+
+    /// <summary>Starts are kept between batches while every replication's people fit in
+    /// <see cref="Comparison.SideBySideBytes"/>; a larger search prepares them again for each batch.</summary>
+    private readonly bool _keepStarts = (long)scenario.Replications * (scenario.Clients + (long)Synthesis.Entrants(scenario.Clients, scenario.Months, scenario.ToParameters()))
+        * Population.BytesPerClient <= Comparison.SideBySideBytes;
     private double[][]? _baselineValues;
     private long _runs;
 
@@ -50,7 +55,8 @@ public sealed class SearchEvaluator(Scenario scenario, SearchProblem problem, in
         Jobs.For(reps, sideBySide, cancel, r =>
         {
             var baseSpec = new RunSpec(draws is null ? _baseline : draws.Apply(_baseline, _baseline, r), Scenario.Clients, Scenario.Months, Scenario.Seed, Scenario.Schedule) { Threads = perRun };
-            var start = _starts[r] ??= SimulationStart.Prepare(StartKey.Of(baseSpec, r), perRun);
+            var start = _starts[r] ?? SimulationStart.Prepare(StartKey.Of(baseSpec, r), perRun);
+            if (_keepStarts) _starts[r] = start;
             void Read(RunSpec spec, Func<int, double[]> into)
             {
                 cancel.ThrowIfCancellationRequested();

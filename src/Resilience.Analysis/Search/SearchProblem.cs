@@ -15,9 +15,23 @@ public sealed record SearchLever(ParamDef Def, double Low, double High, IReadOnl
     /// <summary>The gene of the search: a range's interval, or a choice's index 0…n−1.</summary>
     public Gene Gene => IsChoice ? Gene.Categorical(Choices!.Count) : Gene.Range(Low, High);
 
-    /// <summary>The lever's value for gene value <paramref name="x"/>.</summary>
-    public double Value(double x) => IsChoice ? Choices![(int)x]
-        : Def.Kind == ParamKind.Integer ? Math.Clamp(Math.Round(x), Math.Ceiling(Low), Math.Floor(High)) : x;
+    /// <summary>The lever's value for gene value <paramref name="x"/>: a choice, or a range's value to the precision a
+    /// policy is set at (<see cref="Resolution"/>; an integer lever to whole numbers).</summary>
+    public double Value(double x)
+    {
+        if (IsChoice) return Choices![(int)x];
+        if (Def.Kind == ParamKind.Integer) return Math.Clamp(Math.Round(x), Math.Ceiling(Low), Math.Floor(High));
+        // A thousandth of the range, down to a power of ten: €0–2,000 in euros, 0.05–0.5 in steps of 0.0001.
+        int digits = -(int)Math.Floor(Math.Log10((High - Low) / Resolution));
+        double v = digits >= 0 ? Math.Round(x, Math.Min(digits, MaxDigits)) : Math.Round(x / Math.Pow(10, -digits)) * Math.Pow(10, -digits);
+        return Math.Clamp(v, Low, High);
+    }
+
+    /// <summary>A range lever is set to about a thousandth of its range: finer differences are noise to a policy and
+    /// to the search (equal packages are scored once).</summary>
+    public const double Resolution = 1000;
+
+    private const int MaxDigits = 15;
 
     /// <summary>Parse one <c>--levers</c> item.</summary>
     public static SearchLever Parse(string text)

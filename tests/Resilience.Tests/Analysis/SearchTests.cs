@@ -179,4 +179,27 @@ public class SearchTests
         Assert.Contains("No package within the levers' ranges reaches every goal (reachable: false). The closest packages:", text);
         Assert.Contains("p01 (full, front 1)", text);
     }
+
+    [Fact]
+    public void OutputsDoNotDependOnTheThreadCount()
+    {
+        // With robustness over 6 prior draws and PRIM, on one thread and on three: every file byte for byte.
+        string root = Path.Combine(Path.GetTempPath(), $"resilience-search-{Guid.NewGuid():N}");
+        string set = Path.Combine(TestSupport.RepoRoot, ParameterDraws.DefaultFile);
+        try
+        {
+            var e = new Cli.SearchExperiment(Baseline, ["buffer.budgetPerCoachMonth=0:2000", "obligations.exemption=None|Fragile|All"],
+                ["crisis_share<=-5%", "lasting_exits>=0"], "cost", 800, 12, 2, 9, 4000, 1_000_000, 6, 2, 6, set);
+            foreach (int threads in new[] { 1, 3 })
+                Assert.Equal(0, e.RunLocal(Path.Combine(root, $"t{threads}"), false, false, threads, Labels.English, ["search"], default));
+            foreach (var f in new[] { "search.json", "pareto.csv", "robustness.csv", "discovery.csv" })
+                Assert.Equal(File.ReadAllBytes(Path.Combine(root, "t1", f)), File.ReadAllBytes(Path.Combine(root, "t3", f)));
+            Assert.True(File.ReadAllLines(Path.Combine(root, "t1", "robustness.csv")).Length > 1);
+            // Every package reports the key outcomes; range levers are set to a thousandth of their range (whole euros here).
+            var pareto = File.ReadAllLines(Path.Combine(root, "t1", "pareto.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+            Assert.All(pareto.GroupBy(c => c[0]), g => Assert.Equal(SearchOutcomes.Key.Order(), g.Select(c => c[5]).Order()));
+            Assert.All(pareto, c => Assert.Matches(@"^buffer\.budgetPerCoachMonth=\d+;obligations\.exemption=(None|Fragile|All)$", c[4]));
+        }
+        finally { if (Directory.Exists(root)) Directory.Delete(root, true); }
+    }
 }
