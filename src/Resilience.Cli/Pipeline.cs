@@ -19,6 +19,7 @@ namespace Resilience.Cli;
 [JsonDerivedType(typeof(SensitivityExperiment), "sensitivity")]
 [JsonDerivedType(typeof(CalibrateExperiment), "calibrate")]
 [JsonDerivedType(typeof(SearchExperiment), "search")]
+[JsonDerivedType(typeof(SearchBatchExperiment), "search-batch")]
 public abstract record Experiment
 {
     /// <summary>The command that defines this experiment (compare, sweep).</summary>

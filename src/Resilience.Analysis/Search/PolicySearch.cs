@@ -37,7 +37,11 @@ public sealed record FailureBox(Package Package, int Box, PrimBox Prim, IReadOnl
 
 public sealed record SearchResult(SearchProblem Problem, IReadOnlyList<Package> Packages, bool Reachable, int Evaluations,
     long CheapRuns, long FullRuns, long DrawRuns, double? RankCorrelation, IReadOnlyList<Robustness> Robust, IReadOnlyList<FailureBox> Discovery,
-    int CheapClients, int CheapReplications);
+    int CheapClients, int CheapReplications)
+{
+    /// <summary>Wall-clock seconds of the generations (cheap fidelity), the front at full fidelity, and the draws with PRIM.</summary>
+    public (double Cheap, double Full, double Draws) Seconds { get; init; }
+}
 
 /// <summary>
 /// Policy search (issue 24): NSGA-II over the levers' ranges with each package scored as a comparison against the
@@ -53,9 +57,10 @@ public static class PolicySearch
     public const int RobustPackages = 8, DiscoveryPackages = 3;
 
     public static SearchResult Run(Scenario baseline, SearchProblem problem, SearchSettings s, ParameterDraws? draws, int threads,
-        Action<string>? log = null, CancellationToken cancel = default)
+        Action<string>? log = null, CancellationToken cancel = default, RemoteBatch? remote = null)
     {
-        var cheap = new SearchEvaluator(baseline.With(clients: SearchSettings.CheapClients(baseline.Clients), replications: SearchSettings.CheapReplications(baseline.Replications)), problem, threads);
+        var cheap = new SearchEvaluator(baseline.With(clients: SearchSettings.CheapClients(baseline.Clients), replications: SearchSettings.CheapReplications(baseline.Replications)), problem, threads)
+            { Name = "cheap", Remote = remote };
         var scored = new Dictionary<string, Package>(StringComparer.Ordinal);
         var genes = problem.Levers.Select(l => l.Gene).ToList();
         double[] Levers(double[] g) => [.. problem.Levers.Select((l, j) => l.Value(g[j]))];
@@ -67,6 +72,7 @@ public static class PolicySearch
             return [.. batch.Select(g => { var p = scored[Key(problem, Levers(g))]; return new Scored(g, p.Objectives, p.Violation); })];
         }
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var final = Nsga2.Run(genes, new Nsga2Options(s.Population, s.Generations, baseline.Seed), ScoreBatch, (gen, pop) =>
             log?.Invoke($"generation {gen}/{s.Generations}: {scored.Count} packages scored, {pop.Count(p => p.Violation == 0)} of {pop.Count} meet the goals"));
 
@@ -74,11 +80,13 @@ public static class PolicySearch
         var population = final.Select(f => scored[Key(problem, Levers(f.Genes))]).DistinctBy(p => Key(problem, p.Levers)).ToList();
         var ranks = Nsga2.Ranks([.. population.Select(p => new Scored(p.Levers, p.Objectives, p.Violation))]);
         var toFull = population.Where((p, i) => ranks[i] == 1).ToList();
+        double cheapSeconds = clock.Elapsed.TotalSeconds;
         log?.Invoke($"full fidelity: {toFull.Count} non-dominated packages at {baseline.Clients} clients × {baseline.Replications} replications");
-        var full = new SearchEvaluator(baseline, problem, threads);
+        var full = new SearchEvaluator(baseline, problem, threads) { Name = "full", Remote = remote };
         var fullScored = Score(problem, full, [.. toFull.Select(p => (IReadOnlyList<double>)p.Levers)], full: true, cancel);
         double? rho = toFull.Count >= 3 ? Spearman([.. toFull.Select(p => p.Objectives[0])], [.. fullScored.Select(p => p.Objectives[0])]) : null;
 
+        double fullSeconds = clock.Elapsed.TotalSeconds - cheapSeconds;
         var fullKeys = toFull.Select(p => Key(problem, p.Levers)).ToHashSet();
         var packages = fullScored.Concat(population.Where(p => !fullKeys.Contains(Key(problem, p.Levers)))).ToList();
         var fronts = Nsga2.Ranks([.. packages.Select(p => new Scored(p.Levers, p.Objectives, p.Violation))]);
@@ -95,7 +103,7 @@ public static class PolicySearch
         {
             var candidates = packages.Where(p => p.Full && p.Front == 1 && (p.MeetsGoals || !reachable)).Take(RobustPackages).ToList();
             log?.Invoke($"robustness: {candidates.Count} packages over {s.Draws} draws of the uncertain parameters");
-            var worlds = new SearchEvaluator(baseline.With(replications: s.Draws), problem, threads, draws);
+            var worlds = new SearchEvaluator(baseline.With(replications: s.Draws), problem, threads, draws) { Name = "worlds", Remote = remote };
             robust = Robust(problem, worlds, candidates, cancel);
             drawRuns = worlds.Runs;
             foreach (var r in robust.Where(r => r.ShareMeetingGoals < 1).Take(DiscoveryPackages))
@@ -110,7 +118,7 @@ public static class PolicySearch
             }
         }
         return new SearchResult(problem, packages, reachable, scored.Count + toFull.Count, cheap.Runs, full.Runs, drawRuns, rho, robust, discovery,
-            cheap.Scenario.Clients, cheap.Scenario.Replications);
+            cheap.Scenario.Clients, cheap.Scenario.Replications) { Seconds = (cheapSeconds, fullSeconds, clock.Elapsed.TotalSeconds - cheapSeconds - fullSeconds) };
     }
 
     /// <summary>Score packages: the paired effect of each outcome, the objectives and the constraint violation (both

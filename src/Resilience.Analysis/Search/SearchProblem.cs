@@ -156,7 +156,7 @@ public static class SearchOutcomes
 public sealed record SearchProblem(IReadOnlyList<SearchLever> Levers, IReadOnlyList<SearchGoal> Goals, Outcome Minimise, int? Caseload, double? Budget, int Months)
 {
     /// <summary>The outcomes of every package: the key ones, then the minimised one and the goals' if not among them.</summary>
-    public IReadOnlyList<Outcome> Outcomes { get; } =
+    public IReadOnlyList<Outcome> Outcomes { get; init; } =
         [.. SearchOutcomes.Key.Select(Analysis.Outcomes.Get).Append(Minimise).Concat(Goals.Select(g => g.Outcome)).DistinctBy(o => o.Name)];
 
     /// <summary>The objectives, each minimised: the minimised outcome, then the other key outcomes each in its better
