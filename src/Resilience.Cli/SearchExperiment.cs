@@ -78,7 +78,6 @@ public sealed record SearchExperiment(string Baseline, string[] Levers, string[]
     /// the others submitted again (only their missing shards).</summary>
     public int RunOnCluster(SlurmOptions slurm, string? outDir, int threads, Labels labels, IReadOnlyList<string> commandLine, CancellationToken cancel)
     {
-        if (slurm.DryRun) throw new InputException("search --slurm-dry-run: a search needs each generation's results before it can write the next batch; use --slurm");
         string job = Path.GetFullPath(outDir ?? DefaultOut);
         if (!slurm.Resume && Directory.Exists(job) && Directory.EnumerateFileSystemEntries(job).Any())
             throw new InputException($"{outDir ?? DefaultOut}: the job folder exists; pass --resume to complete it, or choose another --out");
@@ -158,12 +157,13 @@ public sealed record SearchExperiment(string Baseline, string[] Levers, string[]
             if (p < 4 || p > 1000 || p % 2 != 0) throw new InputException($"--population: expected an even integer from 4 to 1000, got {p}");
             if (d is < 0 or > 10_000 || d == 1) throw new InputException($"--draws: expected 0 (no robustness test) or an integer from 2 to 10000, got {d}");
             if (parse.GetValue(parameterSet) is not null && d == 0) throw new InputException("--parameter-set: the draws use it; give --draws K too");
+            var cluster = slurm.Read(parse);
+            Slurm.Check(cluster, null);
+            if (cluster.DryRun) throw new InputException("search --slurm-dry-run: a search needs each generation's results before it can write the next batch; use --slurm");
             var e = new SearchExperiment(parse.GetValue(baseline)!, parse.GetValue(levers) ?? [], parse.GetValue(goals) ?? [], parse.GetValue(minimise)!,
                 scenario.Clients, scenario.Months, scenario.Replications, scenario.Seed, parse.GetValue(caseload), parse.GetValue(budget), d, g, p, parse.GetValue(parameterSet));
             e.Load(); // refuses bad levers, goals and budgets before anything runs
             if (d > 0) CommonOptions.FullDraws(2, e.ParameterSet, e.Seed); // refuses a missing parameter set before anything runs
-            var cluster = slurm.Read(parse);
-            Slurm.Check(cluster, null);
             if (cluster.Active)
                 return e.RunOnCluster(cluster, parse.GetValue(output), parse.GetValue(threads), Labels.For(parse.GetValue(lang)), [.. parse.Tokens.Select(t => t.Value)], cancel);
             return Pipeline.Execute(e, parse.GetValue(output), parse.GetValue(force), parse.GetValue(threads), null, cluster,
