@@ -101,7 +101,8 @@ public static class PolicySearch
         long drawRuns = 0;
         if (draws is not null && s.Draws > 0)
         {
-            var candidates = packages.Where(p => p.Full && p.Front == 1 && (p.MeetsGoals || !reachable)).Take(RobustPackages).ToList();
+            // The full-fidelity packages meeting the goals (the closest ones when none does), non-dominated first.
+            var candidates = packages.Where(p => p.Full && (p.MeetsGoals || !reachable)).OrderBy(p => p.Front).Take(RobustPackages).ToList();
             log?.Invoke($"robustness: {candidates.Count} packages over {s.Draws} draws of the uncertain parameters");
             var worlds = new SearchEvaluator(baseline.With(replications: s.Draws), problem, threads, draws) { Name = "worlds", Remote = remote };
             robust = Robust(problem, worlds, candidates, cancel);
