@@ -167,6 +167,15 @@ public class SearchTests
             Assert.Equal(0, e.RunLocal(root, false, false, 2, Labels.English, ["search"], default));
             using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "search.json")));
             Assert.False(json.RootElement.GetProperty("reachable").GetBoolean());
+            // The schema the search report and the workshop read (issue 24's brief), in this order.
+            Assert.Equal(["baseline", "clients", "months", "replications", "seed", "caseload", "budget", "minimise", "goals", "levers", "evaluations", "draws", "reachable", "command"],
+                json.RootElement.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["text", "outcome", "op", "value", "relative"], json.RootElement.GetProperty("goals")[0].EnumerateObject().Select(p => p.Name));
+            Assert.Equal("share_crisis@final", json.RootElement.GetProperty("goals")[0].GetProperty("outcome").GetString());
+            Assert.Equal(-0.99, json.RootElement.GetProperty("goals")[0].GetProperty("value").GetDouble(), 12);
+            Assert.Equal(["name", "kind", "low", "high", "choices"], json.RootElement.GetProperty("levers")[0].EnumerateObject().Select(p => p.Name));
+            Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("caseload").ValueKind);
+            Assert.Equal(["package,box,parameter,low,high,coverage,density,description"], File.ReadAllLines(Path.Combine(root, "discovery.csv")));
             var lines = File.ReadAllLines(Path.Combine(root, "pareto.csv"));
             Assert.Equal("package,front,meets_goals,evaluation,levers,outcome,unit,effect,ci_low,ci_high", lines[0]);
             Assert.StartsWith("p01,1,false,full,coach.contactsPerYear=", lines[1]);
