@@ -143,7 +143,7 @@ public static class Pipeline
 
     /// <summary><c>merge SHARD… --out DIR</c>: merge the shards of any experiment, whose kind their experiment.json names.</summary>
     public static Command MergeCommand() => Shards.MergeCommand("merge",
-        "Merge the shards of an experiment (compare, sweep, sensitivity or calibrate with --shard i/n, or a --slurm job's shards) into the outputs one unsharded run writes.",
+        "Merge the shards of an experiment (compare, sweep, sensitivity or calibrate with --shard i/n, or a --slurm job's shards, a search's batches included) into the outputs one unsharded run writes.",
         "Output folders of all shards of one experiment.",
         (dirs, outDir, force, lang) => ReadExperiment<Experiment>(dirs).Merge(dirs, outDir, force, Labels.For(lang)));
 }
