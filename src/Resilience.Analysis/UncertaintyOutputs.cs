@@ -94,7 +94,8 @@ public static class UncertaintyOutputs
         return [.. b.Select((x, r) => v[r] - x)];
     }
 
-    private static CsvWriter Csv(string path, params string[] header)
+    /// <summary>A CSV file (UTF-8 without a byte-order mark, \n line ends) with its header row; also the search's files.</summary>
+    internal static CsvWriter Csv(string path, params string[] header)
     {
         var writer = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
         var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: false);
@@ -103,7 +104,7 @@ public static class UncertaintyOutputs
         return csv;
     }
 
-    private static void Row(CsvWriter csv, params string[] fields)
+    internal static void Row(CsvWriter csv, params string[] fields)
     {
         foreach (var f in fields) csv.WriteField(f);
         csv.EndRecord();

@@ -26,6 +26,7 @@ public static class Cli
         root.Subcommands.Add(CompareCommand());
         root.Subcommands.Add(CompareMergeCommand());
         root.Subcommands.Add(SweepCommands.Sweep());
+        root.Subcommands.Add(SearchCommand.Build());
         root.Subcommands.Add(SweepCommands.Merge());
         root.Subcommands.Add(PipelineCommands.Merge());
         root.Subcommands.Add(PipelineCommands.Shard());

@@ -155,6 +155,8 @@ public sealed class ConsoleTerminal : ITerminal
         Console.WriteLine(labels.T("terminal.crn", ComparisonReport.MedianCrnGain(result).ToString("0.0", labels.Culture)));
     }
 
+    public void Search(Analysis.Search.SearchResult result) => Console.Write(SearchTerminal.Summary(result));
+
     /// <summary>The five strongest parameters of each outcome.</summary>
     public void Sensitivity(SensitivityResult r)
     {

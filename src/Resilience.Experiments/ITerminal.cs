@@ -25,6 +25,9 @@ public interface ITerminal
     /// <summary>compare's table of key effects (with the range over the draws when <paramref name="full"/> is given), the gain of common random numbers.</summary>
     void Comparison(ComparisonResult result, Labels labels, UncertaintyOutputs.Analysis? full = null);
 
+    /// <summary>search's answer: whether the goals were reached, the best packages, their robustness and failure boxes.</summary>
+    void Search(Analysis.Search.SearchResult result);
+
     /// <summary>sensitivity's strongest parameters per outcome.</summary>
     void Sensitivity(SensitivityResult result);
 

@@ -20,6 +20,8 @@ namespace Resilience.Experiments;
 [JsonDerivedType(typeof(SensitivityExperiment), "sensitivity")]
 [JsonDerivedType(typeof(CalibrateExperiment), "calibrate")]
 [JsonDerivedType(typeof(CoverageExperiment), "calibrate-coverage")]
+[JsonDerivedType(typeof(SearchExperiment), "search")]
+[JsonDerivedType(typeof(SearchBatchExperiment), "search-batch")]
 public abstract record Experiment
 {
     /// <summary>The command that defines this experiment (compare, sweep).</summary>

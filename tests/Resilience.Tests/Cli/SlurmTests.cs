@@ -147,6 +147,33 @@ public sealed class SlurmTests : IDisposable
     }
 
     [Fact]
+    public void ASearchsBatchesAsArraysGiveTheSingleMachineParetoSetAndResume()
+    {
+        RequireSlurm();
+        File.Copy(Path.Combine(TestSupport.RepoRoot, "scenarios", "targets", "calibration-bootstrap.csv"), Path.Combine(_dir, "boot.csv"));
+        string[] search = ["search", "small.json", "--levers", "coach.caseload=60:150", "--levers", "coach.duo=false|true", "--goal", "crisis_share<=0%",
+            "--goal", "lasting_exits>=-50", "--generations", "1", "--population", "4", "--draws", "4", "--parameter-set", "boot.csv"];
+        var (single, err) = Cli([.. search, "--out", "single"]);
+        Assert.True(single == 0, err);
+        var (code, stderr) = Cli([.. search, "--slurm", "--slurm-shards", "2", "--slurm-bin", Program, "--wait", "--out", "job"]);
+        Assert.True(code == 0, stderr);
+        // Generation 0 and 1 at cheap fidelity, the front at full fidelity, the front over the draws: four arrays of two tasks.
+        Assert.Equal(["batch-001-cheap", "batch-002-cheap", "batch-003-full", "batch-004-worlds"],
+            Directory.GetDirectories(Path.Combine(_dir, "job")).Select(Path.GetFileName).Where(d => d!.StartsWith("batch-", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Equal(2, Directory.GetDirectories(Path.Combine(_dir, "job", "batch-001-cheap", "shards")).Length);
+        foreach (var f in new[] { "pareto.csv", "robustness.csv", "discovery.csv" })
+            Assert.True(File.ReadAllBytes(Path.Combine(_dir, "single", f)).SequenceEqual(File.ReadAllBytes(Path.Combine(_dir, "job", "result", f))), $"{f} differs");
+        // Resumable: with the last batch's result and the outputs gone, --resume reads the completed batches back and
+        // reruns only the last one, to the same pareto.csv.
+        Directory.Delete(Path.Combine(_dir, "job", "batch-004-worlds", "result"), true);
+        Directory.Delete(Path.Combine(_dir, "job", "result"), true);
+        (code, stderr) = Cli([.. search, "--slurm", "--slurm-shards", "2", "--slurm-bin", Program, "--wait", "--resume", "--out", "job"]);
+        Assert.True(code == 0, stderr);
+        foreach (var f in new[] { "pareto.csv", "robustness.csv" })
+            Assert.True(File.ReadAllBytes(Path.Combine(_dir, "single", f)).SequenceEqual(File.ReadAllBytes(Path.Combine(_dir, "job", "result", f))), $"{f} differs after --resume");
+    }
+
+    [Fact]
     public void ACalibrationsBootstrapRefitsAsAnArrayGiveTheSingleMachineFitAndIntervals()
     {
         RequireSlurm();
