@@ -270,8 +270,7 @@ public static class Cli
         ["dotnet", "run", "--project", "src/Resilience.Cli", "-c", "Release", "--", .. args.Select(ShellQuote)];
 
     /// <summary>Quote an argument for a POSIX shell when it holds anything but safe characters.</summary>
-    public static string ShellQuote(string arg) =>
-        arg.Length > 0 && arg.All(c => char.IsAsciiLetterOrDigit(c) || "-_./=,:+@%".Contains(c)) ? arg : "'" + arg.Replace("'", "'\\''") + "'";
+    public static string ShellQuote(string arg) => OutputFolder.ShellQuote(arg);
 
     public static int RunCommandBody(string scenarioPath, int? clients, int? months, ulong? seed, int? replications,
         int threads, string? outDir, bool panel, bool force, CancellationToken cancel, string? panelFormat = null, string? lang = null)

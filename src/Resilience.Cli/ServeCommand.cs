@@ -107,12 +107,7 @@ public static class ServeCommand
         }
     }
 
-    /// <summary>A path as the user would type it: relative to the working directory when inside it.</summary>
-    private static string Shown(string path)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative;
-    }
+    private static string Shown(string path) => OutputFolder.Shown(path);
 
     /// <summary>When listening on every interface, the addresses phones can use; else the bound address.</summary>
     private static IEnumerable<string> PublicUrls(string bound)
