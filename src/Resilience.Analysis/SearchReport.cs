@@ -189,12 +189,12 @@ public static class SearchReport
         var sb = new StringBuilder();
         var goal = Outcomes.Get(r.GoalOutcome);
         var cost = Outcomes.Get(r.Minimise);
-        var baseline = ScenarioLoader.Load(r.Baseline);
+        string baselineTitle = BaselineTitle(r, L);
         string period = ComparisonReport.Years(r.Months, L);
-        ComparisonReport.PageStart(sb, L, L.T("search.title", ComparisonReport.Title(baseline, L)));
+        ComparisonReport.PageStart(sb, L, L.T("search.title", baselineTitle));
         sb.Append("<style>td.levers{min-width:250px;font-size:13px;line-height:1.35}#pareto th.lever{font-size:12.5px;min-width:70px}#pareto td.lever{background:#fafafa}#pareto{font-size:12.5px}#pareto td.choice{min-width:90px;max-width:150px}#pareto td,#pareto th{padding:3px 5px}body{max-width:1180px}tr.meets td:first-child{border-left:4px solid " + ChartStyle.Better + "}pre.cmd{white-space:pre-wrap;word-break:break-all;background:#f3f3f3;padding:6px 8px;font-size:12.5px;margin:.3em 0 1em}.not-reachable{border:2px solid " + ChartStyle.Worse + ";border-radius:6px;padding:.5em 1.2em;background:#fff8f3}</style>");
         sb.Append($"<h1>{H(L.T("search.heading"))}</h1>");
-        sb.Append($"<p class=\"muted\">{H(L.T("search.setup", ComparisonReport.Title(baseline, L), w.Number(r.Clients), period, r.Replications, w.Number(r.Evaluations), w.Number(r.Draws)))}</p>");
+        sb.Append($"<p class=\"muted\">{H(L.T("search.setup", baselineTitle, w.Number(r.Clients), period, r.Replications, w.Number(r.Evaluations), w.Number(r.Draws)))}</p>");
 
         // ── The question, in plain words ──
         sb.Append($"<section class=\"summary\" id=\"question\"><h2 style=\"border:0;margin:.2em 0\">{H(L.T("search.question"))}</h2><ul>");
@@ -335,6 +335,14 @@ public static class SearchReport
             [(L.T("search.reproduceBaseline"), H(r.Baseline)), (L.T("search.reproduceEvaluations"), H(w.Number(r.Evaluations)))]);
         sb.Append("</body></html>");
         return sb.ToString();
+    }
+
+    /// <summary>The baseline's title in the page's language; its file name when the file cannot be read here (a
+    /// search folder copied to another machine).</summary>
+    public static string BaselineTitle(SearchResults r, Labels L)
+    {
+        try { return ComparisonReport.Title(ScenarioLoader.Load(r.Baseline), L); }
+        catch (InputException) { return Path.GetFileNameWithoutExtension(r.Baseline); }
     }
 
     /// <summary>Regret in the unit of the minimised outcome: per client over the run, and with a caseload per year.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Resilience.Analysis;
 using Resilience.IO;
@@ -13,22 +12,9 @@ namespace Resilience.Tests;
 [Trait("Tier", "Fast")]
 public class SearchReportTests
 {
-    /// <summary>A copy of a fixture folder in a temporary folder, with the baseline path made absolute (the tests do
-    /// not run in the repository folder).</summary>
-    public static string Fixture(string name)
-    {
-        string dir = Path.Combine(Path.GetTempPath(), $"resilience-search-{name}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(dir);
-        foreach (var f in Directory.GetFiles(Path.Combine(TestSupport.RepoRoot, "tests", "Resilience.Tests", "Analysis", "SearchFixture", name)))
-            File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
-        string spec = Path.Combine(dir, SearchResults.SpecFile);
-        File.WriteAllText(spec, File.ReadAllText(spec).Replace("\"scenarios/baseline.json\"",
-            JsonSerializer.Serialize(Path.Combine(TestSupport.RepoRoot, "scenarios", "baseline.json"))));
-        return dir;
-    }
+    private static string Fixture(string name) => SearchFixtureFolder.Copy(name);
 
-    private static IEnumerable<string> FrontOne(string dir) =>
-        File.ReadLines(Path.Combine(dir, "pareto.csv")).Skip(1).Select(l => l.Split(',')).Where(f => f[1] == "1").Select(f => f[0]).Distinct();
+    private static List<string> FrontOne(string dir) => SearchFixtureFolder.FrontOne(dir);
 
     [Theory]
     [InlineData("en")]
@@ -51,7 +37,7 @@ public class SearchReportTests
             // Every package of front 1 is a row of the Pareto table, and no other package is.
             var rows = Regex.Matches(html[html.IndexOf("id=\"pareto\"", StringComparison.Ordinal)..html.IndexOf("id=\"robustness\"", StringComparison.Ordinal)],
                 "<tr class=\"package[^\"]*\" data-package=\"(p\\d+)\"").Select(m => m.Groups[1].Value).Order().ToList();
-            Assert.Equal(FrontOne(dir).Order().ToList(), rows);
+            Assert.Equal(FrontOne(dir), rows);
             // The trade-off chart: an OxyPlot SVG with both axes titled and the budget line labelled.
             string svg = File.ReadAllText(Path.Combine(dir, "charts", "tradeoff.svg"));
             Assert.Contains("class=\"chart\"", svg);
