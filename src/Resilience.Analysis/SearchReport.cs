@@ -149,6 +149,16 @@ public static class SearchReport
         return $"{w.Label(o)}: {bound} {value}";
     }
 
+    /// <summary>The Pareto set as the report and the workshop list it: packages meeting every goal first, then by the
+    /// minimised outcome (cheapest first).</summary>
+    public static IReadOnlyList<SearchPackage> ParetoOrder(SearchResults r) =>
+        r.Front.OrderByDescending(p => p.MeetsGoals).ThenBy(p => p.Effects.TryGetValue(r.Minimise, out var e) ? e.Effect : double.PositiveInfinity)
+            .ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+
+    /// <summary>One lever of a package in words, as plain text: "Buffer budget per coach: € 1,500 per coach per month".</summary>
+    public static string LeverText(ParamDef d, double value, Labels L) =>
+        $"{(L.Has("levers", d.Name) ? L.Lever(d).Label : d.Name)}: {L.LeverValue(d, value)}";
+
     /// <summary>A package's levers in words, as HTML: "Sanction strictness = 0.2; Buffer budget = € 1,500 per coach per month".</summary>
     public static string LeversHtml(SearchPackage p, Labels L, string separator = "; ") =>
         string.Join(separator, p.Levers.Select(l => $"{ParameterHtml(l.Def, L)}: {H(L.LeverValue(l.Def, l.Value))}"));
@@ -162,7 +172,7 @@ public static class SearchReport
         string interval = double.IsFinite(e.Low) && double.IsFinite(e.High)
             ? $"<br><span class=\"muted\">[{H(w.Effect(o, e.Low))}; {H(w.Effect(o, e.High))}]</span>" : "";
         string perYear = scaled && r.Caseload is { } n && w.Scaled(o, e.Effect, n, r.Months) is { } sc ? $"<br><span class=\"muted\">{H(sc)}</span>" : "";
-        var v = Wording.Judge(o, new Effect(double.NaN, double.NaN, e.Effect, e.Low, e.High, 0));
+        var v = e.Judge(o);
         return $"<td class=\"num {v.ToString().ToLowerInvariant()}\">{H(w.Effect(o, e.Effect))}{interval}{perYear}</td>";
     }
 
@@ -261,7 +271,7 @@ public static class SearchReport
             sb.Append($"<th>{H(w.Label(o))}<br><span class=\"muted\">({H(w.EffectUnit(o))})</span></th>");
         }
         sb.Append($"<th>{H(L.T("search.col.worlds"))}</th></tr>");
-        foreach (var p in r.Front.OrderByDescending(p => p.MeetsGoals).ThenBy(p => p.Effects.TryGetValue(cost.Name, out var e) ? e.Effect : double.PositiveInfinity))
+        foreach (var p in ParetoOrder(r))
         {
             sb.Append($"<tr class=\"package{(p.MeetsGoals ? " meets" : "")}\" data-package=\"{H(p.Name)}\"><td><b>{H(p.Name)}</b>{(p.MeetsGoals ? $"<br><span class=\"better meets\">{H(L.T("search.meets"))}</span>" : "")}{(p.Evaluation == "cheap" ? $"<br><span class=\"muted\">{H(L.T("search.cheap"))}</span>" : "")}</td>");
             foreach (var d in levers)

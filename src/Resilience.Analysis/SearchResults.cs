@@ -19,7 +19,11 @@ public sealed record SearchLever(ParamDef Def, string Kind, double? Low, double?
 
 /// <summary>A key outcome of one package: the effect against the baseline with its 95% interval, in the outcome's
 /// own unit (as effects.csv).</summary>
-public sealed record PackageEffect(double Effect, double Low, double High);
+public sealed record PackageEffect(double Effect, double Low, double High)
+{
+    /// <summary>Better, worse, too small to matter or not clear, as the reports colour an effect.</summary>
+    public Verdict Judge(Outcome o) => Wording.Judge(o, new Effect(double.NaN, double.NaN, Effect, Low, High, 0));
+}
 
 /// <summary>One evaluated package: its levers, whether it lies on the Pareto front (front 1) and meets every goal,
 /// whether it had a cheap or a full evaluation, and its effects on the key outcomes.</summary>
