@@ -14,7 +14,7 @@ namespace Resilience.Analysis;
 /// with levers in words and effects with intervals, the robustness of the top candidates over plausible worlds, the
 /// failure boxes in words, and per candidate the <c>compare</c> that reruns it (with a scenario file per candidate in
 /// <c>candidates/</c>, since <c>compare</c> takes scenario files). Reads only the search's own outputs
-/// (<see cref="SearchResults"/>); the page's language is the labels' (as <c>compare --lang</c>).
+/// (<see cref="SearchFolder"/>); the page's language is the labels' (as <c>compare --lang</c>).
 /// </summary>
 public static class SearchReport
 {
@@ -34,7 +34,7 @@ public static class SearchReport
     /// <paramref name="outDir"/> (its finished folder or the temporary one it is written in).</summary>
     public static void Write(string outDir, Labels labels)
     {
-        var r = SearchResults.Read(outDir);
+        var r = SearchFolder.Read(outDir);
         var w = new Wording(labels);
         string final = OutputFolder.Final(Path.GetFullPath(outDir));
         WriteCandidates(outDir, final, r);
@@ -46,12 +46,12 @@ public static class SearchReport
 
     /// <summary>The packages that get a scenario file and a rerun command: the Pareto set and every robust candidate
     /// shown.</summary>
-    public static IReadOnlyList<SearchPackage> Candidates(SearchResults r) =>
+    public static IReadOnlyList<SearchFolder.Package> Candidates(SearchFolder r) =>
         r.Packages.Where(p => p.OnFront || r.RobustnessOf(p.Name) is not null).ToList();
 
     /// <summary>A scenario file per candidate that extends the search's baseline (path relative to the file, as
     /// <c>calibrate</c> writes its fitted scenario) and sets the package's levers: <c>compare</c> reruns it.</summary>
-    private static void WriteCandidates(string outDir, string final, SearchResults r)
+    private static void WriteCandidates(string outDir, string final, SearchFolder r)
     {
         string dir = Path.Combine(outDir, CandidatesFolder);
         Directory.CreateDirectory(dir);
@@ -82,7 +82,7 @@ public static class SearchReport
 
     /// <summary>The command that reruns a candidate as a comparison with the baseline, at the search's full size,
     /// from the repository folder.</summary>
-    public static string RerunCommand(SearchResults r, SearchPackage p, string final, Labels L)
+    public static string RerunCommand(SearchFolder r, SearchFolder.Package p, string final, Labels L)
     {
         static string Shown(string path) => OutputFolder.Shown(path).Replace('\\', '/');
         var args = new List<string>
@@ -100,22 +100,22 @@ public static class SearchReport
 
     /// <summary>Cost over the run per client, or, with a caseload, per year for the whole caseload (the budget's
     /// unit).</summary>
-    private static double CostShown(SearchResults r, double perClient) =>
+    private static double CostShown(SearchFolder r, double perClient) =>
         r.Caseload is { } n ? perClient * n / (r.Months / 12.0) : perClient;
 
     /// <summary>A goal's threshold as an effect in the outcome's unit, or null when it is relative to a level the
     /// search's outputs do not hold.</summary>
-    private static double? Threshold(SearchGoal g) => g.Relative ? null : g.Value;
+    private static double? Threshold(SearchFolder.Goal g) => g.Relative ? null : g.Value;
 
     /// <summary>The trade-off chart: extra cost against the effect on the goal outcome, every evaluated package a
     /// point, the Pareto set highlighted and those meeting every goal marked; the goal and the budget as lines.</summary>
-    public static string TradeOff(SearchResults r, Wording w)
+    public static string TradeOff(SearchFolder r, Wording w)
     {
         var L = w.Labels;
         var goal = Outcomes.Get(r.GoalOutcome);
         var cost = Outcomes.Get(r.Minimise);
         var groups = new List<PointGroup>();
-        void Group(string name, IEnumerable<SearchPackage> set, string colour, MarkerType marker, double size)
+        void Group(string name, IEnumerable<SearchFolder.Package> set, string colour, MarkerType marker, double size)
         {
             var list = set.Where(p => p.Effects.ContainsKey(goal.Name) && p.Effects.ContainsKey(cost.Name)).ToList();
             if (list.Count == 0) return;
@@ -138,7 +138,7 @@ public static class SearchReport
 
     /// <summary>A goal in words: "People in crisis: at most −20% of today's level" or "Lasting exits to work: a change of
     /// at least +0.0 per 1,000 clients".</summary>
-    public static string GoalText(SearchGoal g, Wording w)
+    public static string GoalText(SearchFolder.Goal g, Wording w)
     {
         var L = w.Labels;
         var o = Outcomes.Get(g.Outcome);
@@ -151,7 +151,7 @@ public static class SearchReport
 
     /// <summary>The Pareto set as the report and the workshop list it: packages meeting every goal first, then by the
     /// minimised outcome (cheapest first).</summary>
-    public static IReadOnlyList<SearchPackage> ParetoOrder(SearchResults r) =>
+    public static IReadOnlyList<SearchFolder.Package> ParetoOrder(SearchFolder r) =>
         r.Front.OrderByDescending(p => p.MeetsGoals).ThenBy(p => p.Effects.TryGetValue(r.Minimise, out var e) ? e.Effect : double.PositiveInfinity)
             .ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
 
@@ -160,14 +160,14 @@ public static class SearchReport
         $"{(L.Has("levers", d.Name) ? L.Lever(d).Label : d.Name)}: {L.LeverValue(d, value)}";
 
     /// <summary>A package's levers in words, as HTML: "Sanction strictness = 0.2; Buffer budget = € 1,500 per coach per month".</summary>
-    public static string LeversHtml(SearchPackage p, Labels L, string separator = "; ") =>
+    public static string LeversHtml(SearchFolder.Package p, Labels L, string separator = "; ") =>
         string.Join(separator, p.Levers.Select(l => $"{ParameterHtml(l.Def, L)}: {H(L.LeverValue(l.Def, l.Value))}"));
 
     /// <summary>A lever's or parameter's label in the page's language, as HTML; a model parameter without one keeps
     /// its code (set as code, not as a word of the page's language).</summary>
     public static string ParameterHtml(ParamDef d, Labels L) => L.Has("levers", d.Name) ? H(L.Lever(d).Label) : $"<code>{H(d.Name)}</code>";
 
-    private static string EffectCell(Outcome o, PackageEffect e, Wording w, SearchResults r, bool scaled)
+    private static string EffectCell(Outcome o, SearchFolder.PackageEffect e, Wording w, SearchFolder r, bool scaled)
     {
         string interval = double.IsFinite(e.Low) && double.IsFinite(e.High)
             ? $"<br><span class=\"muted\">[{H(w.Effect(o, e.Low))}; {H(w.Effect(o, e.High))}]</span>" : "";
@@ -184,7 +184,7 @@ public static class SearchReport
         ? v.ToString(Math.Abs(v) >= 1000 ? "#,0.##" : "0.###", L.Culture) : L.LeverValue(d, v);
 
     /// <summary>One limit of a failure box in words, as HTML: "… between a and b", "… below b", "… above a".</summary>
-    private static string LimitText(BoxLimit b, Labels L)
+    private static string LimitText(SearchFolder.Limit b, Labels L)
     {
         string V(double v) => ShortValue(b.Parameter, v, L);
         string range = double.IsNaN(b.Low) ? L.T("search.box.below", V(b.High))
@@ -193,7 +193,7 @@ public static class SearchReport
         return $"{ParameterHtml(b.Parameter, L)} {H(range)}";
     }
 
-    private static string Html(SearchResults r, Wording w, string chart, string final)
+    private static string Html(SearchFolder r, Wording w, string chart, string final)
     {
         var L = w.Labels;
         var sb = new StringBuilder();
@@ -329,7 +329,7 @@ public static class SearchReport
         // The packages meeting every goal and the robust candidates shown first; the rest of the Pareto set folded.
         var shown = robust.Select(x => x.Package).Concat(meets.Select(p => p.Name)).ToHashSet();
         var candidates = Candidates(r);
-        void Rerun(SearchPackage p) =>
+        void Rerun(SearchFolder.Package p) =>
             sb.Append($"<p class=\"rerun\" data-package=\"{H(p.Name)}\"><b>{H(p.Name)}</b>: {LeversHtml(p, L)}</p><pre class=\"cmd\"><code>{H(RerunCommand(r, p, final, L))}</code></pre>");
         foreach (var p in candidates.Where(p => shown.Contains(p.Name))) Rerun(p);
         var rest = candidates.Where(p => !shown.Contains(p.Name)).ToList();
@@ -349,14 +349,14 @@ public static class SearchReport
 
     /// <summary>The baseline's title in the page's language; its file name when the file cannot be read here (a
     /// search folder copied to another machine).</summary>
-    public static string BaselineTitle(SearchResults r, Labels L)
+    public static string BaselineTitle(SearchFolder r, Labels L)
     {
         try { return ComparisonReport.Title(ScenarioLoader.Load(r.Baseline), L); }
         catch (InputException) { return Path.GetFileNameWithoutExtension(r.Baseline); }
     }
 
     /// <summary>Regret in the unit of the minimised outcome: per client over the run, and with a caseload per year.</summary>
-    private static string Regret(Outcome cost, double v, Wording w, SearchResults r)
+    private static string Regret(Outcome cost, double v, Wording w, SearchFolder r)
     {
         string text = w.Level(cost, v);
         if (cost.Name == "cost_total" && r.Caseload is { } n) text += " · " + w.Labels.T("search.perYear", w.Euro(Wording.Rounded(CostShown(r, v))));

@@ -71,7 +71,7 @@ public static class ServeCommand
         var scenario = ScenarioLoader.Load(scenarioPath);
         var searchResults = (searches ?? []).Select(d =>
         {
-            try { return Resilience.Analysis.SearchResults.Read(d); }
+            try { return Resilience.Analysis.SearchFolder.Read(d); }
             catch (InputException e) { throw new InputException($"--search {d}: {e.Message}"); }
         }).ToList();
         var options = new WorkshopOptions(scenario, token ?? WorkshopOptions.NewToken())

@@ -15,7 +15,7 @@ namespace Resilience.Workshop;
 /// </summary>
 public static class Suggestions
 {
-    public static byte[] Json(IReadOnlyList<SearchResults> searches, Labels labels)
+    public static byte[] Json(IReadOnlyList<SearchFolder> searches, Labels labels)
     {
         var w = new Wording(labels);
         using var stream = new MemoryStream();
@@ -46,7 +46,7 @@ public static class Suggestions
         return stream.ToArray();
     }
 
-    private static void Package(Utf8JsonWriter j, SearchResults r, SearchPackage p, Wording w)
+    private static void Package(Utf8JsonWriter j, SearchFolder r, SearchFolder.Package p, Wording w)
     {
         var L = w.Labels;
         j.WriteStartObject();

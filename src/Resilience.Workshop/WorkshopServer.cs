@@ -47,7 +47,7 @@ public sealed record WorkshopOptions(Scenario Scenario, string Token)
 
     /// <summary>Finished policy searches whose Pareto sets the "suggest" action shows (<c>serve --search DIR</c>),
     /// read at start-up: the page only picks one by its position, it never names a path.</summary>
-    public IReadOnlyList<Resilience.Analysis.SearchResults> Searches { get; init; } = [];
+    public IReadOnlyList<Resilience.Analysis.SearchFolder> Searches { get; init; } = [];
 
     /// <summary>Shorter tokens are refused: the token is the only thing between a room and its session.</summary>
     public const int MinTokenLength = 16;

@@ -32,7 +32,7 @@ public class SearchReportBrowserTests(Browser browser) : IClassFixture<Browser>
             var box = await chart.BoundingBoxAsync();
             Assert.True(box is not null && box.Width > 600 && box.Height > 350, $"chart box {box?.Width} × {box?.Height}");
             // Every evaluated package is a point: circles (ellipses) and diamonds (polygons).
-            Assert.True(await chart.Locator("ellipse, polygon").CountAsync() >= SearchResults.Read(dir).Packages.Count, "the chart draws a point per package");
+            Assert.True(await chart.Locator("ellipse, polygon").CountAsync() >= SearchFolder.Read(dir).Packages.Count, "the chart draws a point per package");
             var charts = await page.EvaluateAsync<JsonElement>(ChartChecks.ReadCharts);
             Assert.Equal(1, charts.GetArrayLength());
             ChartChecks.AssertChartsReadable(charts);

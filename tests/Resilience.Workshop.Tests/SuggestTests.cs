@@ -15,7 +15,7 @@ namespace Resilience.Workshop.Tests;
 public class SuggestTests(Browser browser) : IClassFixture<Browser>
 {
     private static Task<LiveServer> Serve(string searchDir) =>
-        LiveServer.StartAsync(clients: 2000, configure: o => o with { Searches = [SearchResults.Read(searchDir)] });
+        LiveServer.StartAsync(clients: 2000, configure: o => o with { Searches = [SearchFolder.Read(searchDir)] });
 
     [Fact]
     public async Task TheFacilitatorSeesTheParetoSetForTheGoalAndAppliesAPackageToTheLiveRun()
@@ -41,7 +41,7 @@ public class SuggestTests(Browser browser) : IClassFixture<Browser>
             await page.ClickAsync("#suggest-more");
             var rows = await page.Locator("#suggest-table tbody tr").EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.package)");
             Assert.Equal(SearchFixtureFolder.FrontOne(dir), rows.Order().ToList());
-            var results = SearchResults.Read(dir);
+            var results = SearchFolder.Read(dir);
             int meets = results.Front.Count(p => p.MeetsGoals);
             Assert.True(meets > 0);
             Assert.All(rows.Take(meets), name => Assert.True(results.Packages.First(p => p.Name == name).MeetsGoals, name));

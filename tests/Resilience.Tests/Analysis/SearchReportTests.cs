@@ -58,7 +58,7 @@ public class SearchReportTests
         try
         {
             SearchReport.Write(dir, Labels.English);
-            var r = SearchResults.Read(dir);
+            var r = SearchFolder.Read(dir);
             var candidates = SearchReport.Candidates(r);
             Assert.Equal(FrontOne(dir).Count(), candidates.Count);
             string html = File.ReadAllText(Path.Combine(dir, "report.html"));
@@ -103,7 +103,7 @@ public class SearchReportTests
             var closest = Regex.Matches(html[html.IndexOf("class=\"closest\"", StringComparison.Ordinal)..], "<li><b>(p\\d+)</b>").Select(m => m.Groups[1].Value).ToList();
             Assert.Equal(SearchReport.TopCandidates, closest.Count);
             // The closest is the one with the smallest shortfall from the goals.
-            var r = SearchResults.Read(dir);
+            var r = SearchFolder.Read(dir);
             Assert.Equal(r.Packages.MinBy(r.Shortfall)!.Name, closest[0]);
         }
         finally { Directory.Delete(dir, true); }

@@ -6,61 +6,61 @@ using Resilience.Model;
 
 namespace Resilience.Analysis;
 
-/// <summary>A goal of a search as typed (<c>--goal "crisis_share&lt;=-20%"</c>) and as read: an outcome of
-/// <c>compare</c>, at most or at least a value, either an effect in the outcome's unit or, when relative, a change
-/// relative to the baseline's level (−0.2 for −20%).</summary>
-public sealed record SearchGoal(string Text, string Outcome, string Op, double Value, bool Relative)
-{
-    public bool AtMost => Op == "<=";
-}
-
-/// <summary>One lever of a search's lever space: a range (low–high) or a set of choices.</summary>
-public sealed record SearchLever(ParamDef Def, string Kind, double? Low, double? High, IReadOnlyList<string> Choices);
-
-/// <summary>A key outcome of one package: the effect against the baseline with its 95% interval, in the outcome's
-/// own unit (as effects.csv).</summary>
-public sealed record PackageEffect(double Effect, double Low, double High)
-{
-    /// <summary>Better, worse, too small to matter or not clear, as the reports colour an effect.</summary>
-    public Verdict Judge(Outcome o) => Wording.Judge(o, new Effect(double.NaN, double.NaN, Effect, Low, High, 0));
-}
-
-/// <summary>One evaluated package: its levers, whether it lies on the Pareto front (front 1) and meets every goal,
-/// whether it had a cheap or a full evaluation, and its effects on the key outcomes.</summary>
-public sealed record SearchPackage(string Name, int Front, bool MeetsGoals, string Evaluation, string LeversText,
-    IReadOnlyList<(ParamDef Def, double Value)> Levers, IReadOnlyDictionary<string, PackageEffect> Effects)
-{
-    public bool OnFront => Front == 1;
-}
-
-/// <summary>A Pareto package re-run over the priors' draws: the share of plausible worlds in which it meets every
-/// goal, and its regret against the best candidate of each world (mean and largest).</summary>
-public sealed record PackageRobustness(string Package, int Worlds, double ShareMeetingGoals, double MeanRegret, double MaxRegret);
-
-/// <summary>One assumption range of a failure box (PRIM): the package fails its goals mostly when
-/// <see cref="Parameter"/> lies between low and high (an open end is NaN).</summary>
-public sealed record BoxLimit(ParamDef Parameter, double Low, double High);
-
-/// <summary>A failure box of a package: the ranges that together describe the worlds in which it fails; coverage is
-/// the share of all its failing worlds inside the box, density the share of worlds inside the box in which it fails.</summary>
-public sealed record FailureBox(string Package, int Box, IReadOnlyList<BoxLimit> Limits, double Coverage, double Density, string Description);
-
 /// <summary>
 /// The outputs of a finished <c>search</c> as the report and the workshop read them: <c>search.json</c> (the
 /// question and its setup), <c>pareto.csv</c> (every package × key outcome), <c>robustness.csv</c> and
 /// <c>discovery.csv</c>. Every problem names the file, the row and the field.
 /// </summary>
-public sealed record SearchResults(
+public sealed record SearchFolder(
     string Folder, string Baseline, int Clients, int Months, int Replications, ulong Seed, int? Caseload, double? Budget,
-    string Minimise, IReadOnlyList<SearchGoal> Goals, IReadOnlyList<SearchLever> LeverSpace, int Evaluations, int Draws,
-    bool Reachable, string Command, IReadOnlyList<SearchPackage> Packages, IReadOnlyList<PackageRobustness> Robustness,
-    IReadOnlyList<FailureBox> Boxes)
+    string Minimise, IReadOnlyList<SearchFolder.Goal> Goals, IReadOnlyList<SearchFolder.Lever> LeverSpace, int Evaluations, int Draws,
+    bool Reachable, string Command, IReadOnlyList<SearchFolder.Package> Packages, IReadOnlyList<SearchFolder.PackageRobustness> Robustness,
+    IReadOnlyList<SearchFolder.FailureBox> Boxes)
 {
+    /// <summary>A goal of a search as typed (<c>--goal "crisis_share&lt;=-20%"</c>) and as read: an outcome of
+    /// <c>compare</c>, at most or at least a value, either an effect in the outcome's unit or, when relative, a change
+    /// relative to the baseline's level (−0.2 for −20%).</summary>
+    public sealed record Goal(string Text, string Outcome, string Op, double Value, bool Relative)
+    {
+        public bool AtMost => Op == "<=";
+    }
+
+    /// <summary>One lever of a search's lever space: a range (low–high) or a set of choices.</summary>
+    public sealed record Lever(ParamDef Def, string Kind, double? Low, double? High, IReadOnlyList<string> Choices);
+
+    /// <summary>A key outcome of one package: the effect against the baseline with its 95% interval, in the outcome's
+    /// own unit (as effects.csv).</summary>
+    public sealed record PackageEffect(double Effect, double Low, double High)
+    {
+        /// <summary>Better, worse, too small to matter or not clear, as the reports colour an effect.</summary>
+        public Verdict Judge(Outcome o) => Wording.Judge(o, new Effect(double.NaN, double.NaN, Effect, Low, High, 0));
+    }
+
+    /// <summary>One evaluated package: its levers, whether it lies on the Pareto front (front 1) and meets every goal,
+    /// whether it had a cheap or a full evaluation, and its effects on the key outcomes.</summary>
+    public sealed record Package(string Name, int Front, bool MeetsGoals, string Evaluation, string LeversText,
+        IReadOnlyList<(ParamDef Def, double Value)> Levers, IReadOnlyDictionary<string, PackageEffect> Effects)
+    {
+        public bool OnFront => Front == 1;
+    }
+
+    /// <summary>A Pareto package re-run over the priors' draws: the share of plausible worlds in which it meets every
+    /// goal, and its regret against the best candidate of each world (mean and largest).</summary>
+    public sealed record PackageRobustness(string Package, int Worlds, double ShareMeetingGoals, double MeanRegret, double MaxRegret);
+
+    /// <summary>One assumption range of a failure box (PRIM): the package fails its goals mostly when
+    /// <see cref="Parameter"/> lies between low and high (an open end is NaN).</summary>
+    public sealed record Limit(ParamDef Parameter, double Low, double High);
+
+    /// <summary>A failure box of a package: the ranges that together describe the worlds in which it fails; coverage is
+    /// the share of all its failing worlds inside the box, density the share of worlds inside the box in which it fails.</summary>
+    public sealed record FailureBox(string Package, int Box, IReadOnlyList<Limit> Limits, double Coverage, double Density, string Description);
+
     public const string SpecFile = "search.json", ParetoFile = "pareto.csv", RobustnessFile = "robustness.csv", DiscoveryFile = "discovery.csv";
     private const int MaxSpecBytes = 1 << 20;
 
     /// <summary>The Pareto set (front 1), in package order.</summary>
-    public IEnumerable<SearchPackage> Front => Packages.Where(p => p.OnFront);
+    public IEnumerable<Package> Front => Packages.Where(p => p.OnFront);
 
     /// <summary>The outcome the trade-off is drawn against: the first goal not on the minimised outcome (else the
     /// first key outcome other than it).</summary>
@@ -71,7 +71,7 @@ public sealed record SearchResults(
     /// <summary>A package's shortfall from the goals in units of what matters per outcome (0 when it meets them all):
     /// how far the closest packages are when no package reaches the goal. Relative goals count against the effect's
     /// own scale, as the search cannot be asked for the baseline level here.</summary>
-    public double Shortfall(SearchPackage p)
+    public double Shortfall(Package p)
     {
         double sum = 0;
         foreach (var g in Goals)
@@ -83,7 +83,7 @@ public sealed record SearchResults(
         return sum;
     }
 
-    public static SearchResults Read(string folder)
+    public static SearchFolder Read(string folder)
     {
         if (!Directory.Exists(folder)) throw new InputException($"{folder}: search folder not found");
         string specPath = Path.Combine(folder, SpecFile);
@@ -97,7 +97,7 @@ public sealed record SearchResults(
             CheckOutcome(outcome, $"{where}.outcome");
             string op = Str(g, where, "op");
             if (op is not ("<=" or ">=")) throw new InputException($"{where}.op: expected \"<=\" or \">=\", got \"{op}\"");
-            return new SearchGoal(Str(g, where, "text"), outcome, op, Num(g, where, "value"), Bool(g, where, "relative"));
+            return new Goal(Str(g, where, "text"), outcome, op, Num(g, where, "value"), Bool(g, where, "relative"));
         }).ToList();
         var levers = Array(root, specPath, "levers").Select((l, i) =>
         {
@@ -107,12 +107,12 @@ public sealed record SearchResults(
             if (kind is not ("range" or "choice")) throw new InputException($"{where}.kind: expected \"range\" or \"choice\", got \"{kind}\"");
             var choices = l.TryGetProperty("choices", out var c) && c.ValueKind == JsonValueKind.Array
                 ? c.EnumerateArray().Select(x => x.ValueKind == JsonValueKind.String ? x.GetString()! : x.GetRawText()).ToList() : [];
-            return new SearchLever(def, kind, NumOrNull(l, where, "low"), NumOrNull(l, where, "high"), choices);
+            return new Lever(def, kind, NumOrNull(l, where, "low"), NumOrNull(l, where, "high"), choices);
         }).ToList();
         string minimise = Str(root, specPath, "minimise");
         CheckOutcome(minimise, $"{specPath}: minimise");
         var packages = ReadPareto(Path.Combine(folder, ParetoFile));
-        return new SearchResults(folder, Str(root, specPath, "baseline"), Int(root, specPath, "clients"), Int(root, specPath, "months"),
+        return new SearchFolder(folder, Str(root, specPath, "baseline"), Int(root, specPath, "clients"), Int(root, specPath, "months"),
             Int(root, specPath, "replications"), (ulong)Num(root, specPath, "seed"), IntOrNull(root, specPath, "caseload"), NumOrNull(root, specPath, "budget"),
             minimise, goals, levers, Int(root, specPath, "evaluations"), Int(root, specPath, "draws"), Bool(root, specPath, "reachable"),
             Str(root, specPath, "command"), packages, ReadRobustness(Path.Combine(folder, RobustnessFile)), ReadBoxes(Path.Combine(folder, DiscoveryFile)));
@@ -224,7 +224,7 @@ public sealed record SearchResults(
             return (def, LeverValue(def, pair[(eq + 1)..].Trim(), $"{where}, column levers"));
         }).ToList();
 
-    private static List<SearchPackage> ReadPareto(string path)
+    private static List<Package> ReadPareto(string path)
     {
         var order = new List<string>();
         var rows = new Dictionary<string, (int Front, bool Meets, string Evaluation, string Levers, List<(ParamDef, double)> Parsed, Dictionary<string, PackageEffect> Effects)>();
@@ -252,7 +252,7 @@ public sealed record SearchResults(
             p.Effects[outcome] = new PackageEffect(Number(get("effect"), where, "effect"), Number(get("ci_low"), where, "ci_low", true), Number(get("ci_high"), where, "ci_high", true));
         }
         if (order.Count == 0) throw new InputException($"{path}: no packages");
-        return order.Select(n => { var p = rows[n]; return new SearchPackage(n, p.Front, p.Meets, p.Evaluation, p.Levers, p.Parsed, p.Effects); }).ToList();
+        return order.Select(n => { var p = rows[n]; return new Package(n, p.Front, p.Meets, p.Evaluation, p.Levers, p.Parsed, p.Effects); }).ToList();
     }
 
     /// <summary>robustness.csv and discovery.csv are optional: a search stopped before them still has a report.</summary>
@@ -269,12 +269,12 @@ public sealed record SearchResults(
     private static List<FailureBox> ReadBoxes(string path)
     {
         if (!File.Exists(path)) return [];
-        var boxes = new List<(string Package, int Box, List<BoxLimit> Limits, double Coverage, double Density, string Description)>();
+        var boxes = new List<(string Package, int Box, List<Limit> Limits, double Coverage, double Density, string Description)>();
         foreach (var (get, where) in Rows(path, "package", "box", "parameter", "low", "high", "coverage", "density", "description"))
         {
             int box = (int)Number(get("box"), where, "box");
             var def = Def(get("parameter"), $"{where}, column parameter");
-            var limit = new BoxLimit(def, Number(get("low"), where, "low", true), Number(get("high"), where, "high", true));
+            var limit = new Limit(def, Number(get("low"), where, "low", true), Number(get("high"), where, "high", true));
             int k = boxes.FindIndex(b => b.Package == get("package") && b.Box == box);
             if (k < 0) boxes.Add((get("package"), box, [limit], Number(get("coverage"), where, "coverage"), Number(get("density"), where, "density"), get("description")));
             else boxes[k].Limits.Add(limit);
