@@ -170,10 +170,12 @@ public static class SearchReport
     private static string EffectCell(Outcome o, SearchFolder.PackageEffect e, Wording w, SearchFolder r, bool scaled)
     {
         string interval = double.IsFinite(e.Low) && double.IsFinite(e.High)
-            ? $"<br><span class=\"muted\">[{H(w.Effect(o, e.Low))}; {H(w.Effect(o, e.High))}]</span>" : "";
-        string perYear = scaled && r.Caseload is { } n && w.Scaled(o, e.Effect, n, r.Months) is { } sc ? $"<br><span class=\"muted\">{H(sc)}</span>" : "";
+            ? $"<br><span class=\"muted iv\">[{H(w.Effect(o, e.Low))};</span> <span class=\"muted iv\">{H(w.Effect(o, e.High))}]</span>" : "";
+        // The cost a year for the caseload, short (the column's header and the question say whose caseload).
+        string perYear = scaled && r.Caseload is not null && o.Unit.StartsWith('€')
+            ? $"<br><span class=\"muted iv\">{H(w.Labels.T("search.perYear", w.Euro(Wording.Rounded(CostShown(r, e.Effect)), signed: true)))}</span>" : "";
         var v = e.Judge(o);
-        return $"<td class=\"num {v.ToString().ToLowerInvariant()}\">{H(w.Effect(o, e.Effect))}{interval}{perYear}</td>";
+        return $"<td class=\"num {v.ToString().ToLowerInvariant()}{(perYear.Length > 0 ? " cost" : "")}\">{H(w.Effect(o, e.Effect))}{interval}{perYear}</td>";
     }
 
     private static string Percent(double share, Labels L) => (100 * share).ToString("0", L.Culture) + "%";
@@ -202,7 +204,7 @@ public static class SearchReport
         string baselineTitle = BaselineTitle(r, L);
         string period = ComparisonReport.Years(r.Months, L);
         ComparisonReport.PageStart(sb, L, L.T("search.title", baselineTitle));
-        sb.Append("<style>td.levers{min-width:250px;font-size:13px;line-height:1.35}#pareto th.lever{font-size:12.5px;min-width:70px}#pareto td.lever{background:#fafafa}#pareto{font-size:12.5px}#pareto td.choice{min-width:90px;max-width:150px}#pareto td,#pareto th{padding:3px 5px}body{max-width:1180px}tr.meets td:first-child{border-left:4px solid " + ChartStyle.Better + "}pre.cmd{white-space:pre-wrap;word-break:break-all;background:#f3f3f3;padding:6px 8px;font-size:12.5px;margin:.3em 0 1em}.not-reachable{border:2px solid " + ChartStyle.Worse + ";border-radius:6px;padding:.5em 1.2em;background:#fff8f3}</style>");
+        sb.Append("<style>td.levers{min-width:250px;font-size:13px;line-height:1.35}#pareto th.lever{font-size:12.5px;min-width:70px}#pareto td.lever{background:#fafafa}#pareto{font-size:12.5px}#pareto td.choice{min-width:90px;max-width:150px}#pareto td,#pareto th{padding:3px 5px}#pareto td.num{white-space:normal;min-width:60px}#pareto td:first-child{min-width:84px}.iv{white-space:nowrap}li.box{margin:.5em 0}ul.limits{margin:.2em 0}#pareto td.cost{min-width:108px}body{max-width:1180px}tr.meets td:first-child{border-left:4px solid " + ChartStyle.Better + "}pre.cmd{white-space:pre-wrap;word-break:break-all;background:#f3f3f3;padding:6px 8px;font-size:12.5px;margin:.3em 0 1em}.not-reachable{border:2px solid " + ChartStyle.Worse + ";border-radius:6px;padding:.5em 1.2em;background:#fff8f3}</style>");
         sb.Append($"<h1>{H(L.T("search.heading"))}</h1>");
         sb.Append($"<p class=\"muted\">{H(L.T("search.setup", baselineTitle, w.Number(r.Clients), period, r.Replications, w.Number(r.Evaluations), w.Number(r.Draws)))}</p>");
 
@@ -228,9 +230,14 @@ public static class SearchReport
         if (r.Reachable && meets.Count > 0)
         {
             var best = meets[0];
-            string costText = best.Effects.TryGetValue(cost.Name, out var ce) ? w.EffectWithUnit(cost, ce.Effect) : "–";
-            if (r.Caseload is { } n && best.Effects.TryGetValue(cost.Name, out var ce2) && w.Scaled(cost, ce2.Effect, n, r.Months) is { } scaled) costText += $" ({scaled})";
-            sb.Append($"<p id=\"answer\"><b>{H(L.T("search.answer", meets.Count, best.Name, costText))}</b> {LeversHtml(best, L)}.</p></section>");
+            // A package that saves money is said to save it, not to cost "−€1,207" extra.
+            double bestCost = best.Effects.TryGetValue(cost.Name, out var ce) ? ce.Effect : double.NaN;
+            bool saves = cost.Unit.StartsWith('€') && bestCost < 0;
+            string costText = saves ? w.Euro(-bestCost) : w.EffectWithUnit(cost, bestCost);
+            string perYear = r.Caseload is { } n && cost.Unit.StartsWith('€') && double.IsFinite(bestCost)
+                ? " " + L.T("search.answerPerYear", w.Euro(Wording.Rounded(Math.Abs(bestCost) * n / (r.Months / 12.0)))) : "";
+            string answer = L.T(saves ? "search.answerSaves" : "search.answer", meets.Count, best.Name, costText, ComparisonReport.Years(r.Months, L), perYear);
+            sb.Append($"<p id=\"answer\"><b>{H(answer)}</b> {LeversHtml(best, L)}.</p></section>");
         }
         else
         {
@@ -314,11 +321,12 @@ public static class SearchReport
                 sb.Append($"<h3>{H(L.T("search.boxPackage", group.Key))}</h3><ul class=\"boxes\">");
                 foreach (var b in group.OrderBy(b => b.Box))
                 {
-                    string when = string.Join(" " + H(L.T("search.box.and")) + " ", b.Limits.Select(l => LimitText(l, L)));
-                    sb.Append($"<li class=\"box\">{H(L.T("search.box.fails"))} {when}.<br><span class=\"muted\">{H(L.T("search.box.numbers", Percent(b.Coverage, L), Percent(b.Density, L)))}</span>");
-                    if (L.Language == "en" && b.Limits.Any(l => !L.Has("levers", l.Parameter.Name)))
-                        sb.Append($"<br><span class=\"muted\">{H(string.Join(" ", b.Limits.Where(l => !L.Has("levers", l.Parameter.Name)).Select(l => $"{l.Parameter.Name}: {l.Parameter.Meta.Description}")))}</span>");
-                    sb.Append("</li>");
+                    // One line per assumption range; in English a model parameter's own description beside its code
+                    // (the Dutch catalogue has none for model parameters).
+                    sb.Append($"<li class=\"box\">{H(L.T("search.box.fails"))}<ul class=\"limits\">");
+                    foreach (var l in b.Limits)
+                        sb.Append($"<li>{LimitText(l, L)}{(L.Language == "en" && !L.Has("levers", l.Parameter.Name) ? $" <span class=\"muted\">({H(l.Parameter.Meta.Description.TrimEnd('.'))})</span>" : "")}</li>");
+                    sb.Append($"</ul><span class=\"muted\">{H(L.T("search.box.numbers", Percent(b.Coverage, L), Percent(b.Density, L)))}</span></li>");
                 }
                 sb.Append("</ul>");
             }
