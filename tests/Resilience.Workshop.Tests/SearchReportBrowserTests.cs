@@ -17,7 +17,7 @@ public class SearchReportBrowserTests(Browser browser) : IClassFixture<Browser>
     [InlineData("nl", "De vraag")]
     public async Task TheSearchReportRendersWithAVisibleTradeOffChartAndTheParetoSet(string lang, string question)
     {
-        string dir = SearchFixtureFolder.Copy("reachable");
+        string dir = RepoFiles.CopySearchFixture("reachable");
         try
         {
             SearchReport.Write(dir, Labels.For(lang));
@@ -39,7 +39,7 @@ public class SearchReportBrowserTests(Browser browser) : IClassFixture<Browser>
 
             // The Pareto table: one row per package of front 1.
             var rows = await page.Locator("#pareto tr.package").EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.package)");
-            Assert.Equal(SearchFixtureFolder.FrontOne(dir), rows.Order().ToList());
+            Assert.Equal(RepoFiles.FrontOne(dir), rows.Order().ToList());
             Assert.True(await page.Locator("#pareto tr.meets").CountAsync() > 0);
             // Robustness, failure boxes and a rerun command per shown candidate.
             Assert.True(await page.Locator("#robust tr[data-package]").CountAsync() > 0);
@@ -56,7 +56,7 @@ public class SearchReportBrowserTests(Browser browser) : IClassFixture<Browser>
     [InlineData("nl")]
     public async Task AnUnreachableGoalIsSaidOnTheFirstScreenWithTheClosestPackages(string lang)
     {
-        string dir = SearchFixtureFolder.Copy("unreachable");
+        string dir = RepoFiles.CopySearchFixture("unreachable");
         try
         {
             SearchReport.Write(dir, Labels.For(lang));

@@ -20,7 +20,7 @@ public class SuggestTests(Browser browser) : IClassFixture<Browser>
     [Fact]
     public async Task TheFacilitatorSeesTheParetoSetForTheGoalAndAppliesAPackageToTheLiveRun()
     {
-        string dir = SearchFixtureFolder.Copy("reachable");
+        string dir = RepoFiles.CopySearchFixture("reachable");
         try
         {
             await using var server = await Serve(dir);
@@ -40,7 +40,7 @@ public class SuggestTests(Browser browser) : IClassFixture<Browser>
             await page.Locator("#suggest").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ShotDir(), "workshop-suggest.png") });
             await page.ClickAsync("#suggest-more");
             var rows = await page.Locator("#suggest-table tbody tr").EvaluateAllAsync<string[]>("rs => rs.map(r => r.dataset.package)");
-            Assert.Equal(SearchFixtureFolder.FrontOne(dir), rows.Order().ToList());
+            Assert.Equal(RepoFiles.FrontOne(dir), rows.Order().ToList());
             var results = SearchFolder.Read(dir);
             int meets = results.Front.Count(p => p.MeetsGoals);
             Assert.True(meets > 0);
@@ -86,7 +86,7 @@ public class SuggestTests(Browser browser) : IClassFixture<Browser>
     [Fact]
     public async Task AViewerSeesTheSuggestionsInDutchButCannotApplyThem()
     {
-        string dir = SearchFixtureFolder.Copy("unreachable");
+        string dir = RepoFiles.CopySearchFixture("unreachable");
         try
         {
             await using var server = await Serve(dir);

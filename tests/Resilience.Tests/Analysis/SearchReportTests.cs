@@ -12,9 +12,9 @@ namespace Resilience.Tests;
 [Trait("Tier", "Fast")]
 public class SearchReportTests
 {
-    private static string Fixture(string name) => SearchFixtureFolder.Copy(name);
+    private static string Fixture(string name) => RepoFiles.CopySearchFixture(name);
 
-    private static List<string> FrontOne(string dir) => SearchFixtureFolder.FrontOne(dir);
+    private static List<string> FrontOne(string dir) => RepoFiles.FrontOne(dir);
 
     [Theory]
     [InlineData("en")]

@@ -2,12 +2,12 @@ using System.Text.Json;
 
 namespace Resilience.Tests;
 
-/// <summary>The hand-made search folders of SearchFixture/ (made by make-fixture.py, in the format <c>search</c>
-/// writes), copied to a temporary folder with the baseline path made absolute, since tests do not run in the
-/// repository folder. Shared by the report's tests and the workshop's browser tests (linked into that project).</summary>
-public static class SearchFixtureFolder
+/// <summary>Files of the repository for tests, shared by both test projects (linked into the workshop's): its root
+/// folder, and the hand-made search folders of Analysis/SearchFixture/ (made by make-fixture.py, in the format
+/// <c>search</c> writes).</summary>
+public static class RepoFiles
 {
-    public static string RepoRoot
+    public static string Root
     {
         get
         {
@@ -17,16 +17,17 @@ public static class SearchFixtureFolder
         }
     }
 
-    /// <summary>A copy of the fixture <paramref name="name"/> (reachable, unreachable) in a new temporary folder.</summary>
-    public static string Copy(string name)
+    /// <summary>A copy of the search fixture <paramref name="name"/> (reachable, unreachable) in a new temporary folder,
+    /// with the baseline path made absolute, since tests do not run in the repository folder.</summary>
+    public static string CopySearchFixture(string name)
     {
         string dir = Path.Combine(Path.GetTempPath(), $"resilience-search-{name}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dir);
-        foreach (var f in Directory.GetFiles(Path.Combine(RepoRoot, "tests", "Resilience.Tests", "Analysis", "SearchFixture", name)))
+        foreach (var f in Directory.GetFiles(Path.Combine(Root, "tests", "Resilience.Tests", "Analysis", "SearchFixture", name)))
             File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
         string spec = Path.Combine(dir, "search.json");
         File.WriteAllText(spec, File.ReadAllText(spec).Replace("\"scenarios/baseline.json\"",
-            JsonSerializer.Serialize(Path.Combine(RepoRoot, "scenarios", "baseline.json"))));
+            JsonSerializer.Serialize(Path.Combine(Root, "scenarios", "baseline.json"))));
         return dir;
     }
 
