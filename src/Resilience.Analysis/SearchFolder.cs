@@ -68,9 +68,10 @@ public sealed record SearchFolder(
 
     public PackageRobustness? RobustnessOf(string package) => Robustness.FirstOrDefault(r => r.Package == package);
 
-    /// <summary>A package's shortfall from the goals in units of what matters per outcome (0 when it meets them all):
-    /// how far the closest packages are when no package reaches the goal. Relative goals count against the effect's
-    /// own scale, as the search cannot be asked for the baseline level here.</summary>
+    /// <summary>A package's shortfall from the goals (0 when it meets them all), to list the closest packages when no
+    /// package reaches the goal: each absolute goal's gap in what matters for its outcome, and the budget's overrun in
+    /// budgets (as the search weighs them). A relative goal is left out: its baseline level is not in the search's
+    /// outputs.</summary>
     public double Shortfall(Package p)
     {
         double sum = 0;
@@ -80,8 +81,14 @@ public sealed record SearchFolder(
             double gap = g.AtMost ? e.Effect - g.Value : g.Value - e.Effect;
             if (gap > 0) sum += gap / Outcomes.Get(g.Outcome).Matters;
         }
+        if (Budget is { } budget and > 0 && Caseload is { } n && p.Effects.TryGetValue("cost_total", out var cost))
+            sum += Math.Max(0, PerYear(cost.Effect) - budget) / budget;
         return sum;
     }
+
+    /// <summary>A cost per client over the run as a cost a year for the caseload (the budget's unit), as compare's
+    /// report scales it; without a caseload the cost per client.</summary>
+    public double PerYear(double perClient) => Caseload is { } n ? perClient * n / (Months / 12.0) : perClient;
 
     public static SearchFolder Read(string folder)
     {

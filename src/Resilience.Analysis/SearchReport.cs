@@ -98,11 +98,6 @@ public static class SearchReport
         return string.Join(' ', args.Select(OutputFolder.ShellQuote));
     }
 
-    /// <summary>Cost over the run per client, or, with a caseload, per year for the whole caseload (the budget's
-    /// unit).</summary>
-    private static double CostShown(SearchFolder r, double perClient) =>
-        r.Caseload is { } n ? perClient * n / (r.Months / 12.0) : perClient;
-
     /// <summary>A goal's threshold as an effect in the outcome's unit, or null when it is relative to a level the
     /// search's outputs do not hold.</summary>
     private static double? Threshold(SearchFolder.Goal g) => g.Relative ? null : g.Value;
@@ -120,7 +115,7 @@ public static class SearchReport
             var list = set.Where(p => p.Effects.ContainsKey(goal.Name) && p.Effects.ContainsKey(cost.Name)).ToList();
             if (list.Count == 0) return;
             groups.Add(new PointGroup(name, [.. list.Select(p => p.Effects[goal.Name].Effect)],
-                [.. list.Select(p => cost.Name == "cost_total" ? CostShown(r, p.Effects[cost.Name].Effect) : p.Effects[cost.Name].Effect)], colour, marker, size));
+                [.. list.Select(p => cost.Name == "cost_total" ? r.PerYear(p.Effects[cost.Name].Effect) : p.Effects[cost.Name].Effect)], colour, marker, size));
         }
         Group(L.T("search.chart.other"), r.Packages.Where(p => !p.OnFront), ChartStyle.Unclear, MarkerType.Circle, 3.2);
         Group(L.T("search.chart.front"), r.Front.Where(p => !p.MeetsGoals), ChartStyle.Scenarios[0].Colour, MarkerType.Diamond, 5.5);
@@ -173,7 +168,7 @@ public static class SearchReport
             ? $"<br><span class=\"muted iv\">[{H(w.Effect(o, e.Low))};</span> <span class=\"muted iv\">{H(w.Effect(o, e.High))}]</span>" : "";
         // The cost a year for the caseload, short (the column's header and the question say whose caseload).
         string perYear = scaled && r.Caseload is not null && o.Unit.StartsWith('€')
-            ? $"<br><span class=\"muted iv\">{H(w.Labels.T("search.perYear", w.Euro(Wording.Rounded(CostShown(r, e.Effect)), signed: true)))}</span>" : "";
+            ? $"<br><span class=\"muted iv\">{H(w.Labels.T("search.perYear", w.Euro(Wording.Rounded(r.PerYear(e.Effect)), signed: true)))}</span>" : "";
         var v = e.Judge(o);
         return $"<td class=\"num {v.ToString().ToLowerInvariant()}{(perYear.Length > 0 ? " cost" : "")}\">{H(w.Effect(o, e.Effect))}{interval}{perYear}</td>";
     }
@@ -234,16 +229,15 @@ public static class SearchReport
             double bestCost = best.Effects.TryGetValue(cost.Name, out var ce) ? ce.Effect : double.NaN;
             bool saves = cost.Unit.StartsWith('€') && bestCost < 0;
             string costText = saves ? w.Euro(-bestCost) : w.EffectWithUnit(cost, bestCost);
-            string perYear = r.Caseload is { } n && cost.Unit.StartsWith('€') && double.IsFinite(bestCost)
-                ? " " + L.T("search.answerPerYear", w.Euro(Wording.Rounded(Math.Abs(bestCost) * n / (r.Months / 12.0)))) : "";
+            string perYear = r.Caseload is not null && cost.Unit.StartsWith('€') && double.IsFinite(bestCost)
+                ? " " + L.T("search.answerPerYear", w.Euro(Wording.Rounded(Math.Abs(r.PerYear(bestCost))))) : "";
             string answer = L.T(saves ? "search.answerSaves" : "search.answer", meets.Count, best.Name, costText, ComparisonReport.Years(r.Months, L), perYear);
             sb.Append($"<p id=\"answer\"><b>{H(answer)}</b> {LeversHtml(best, L)}.</p></section>");
         }
         else
         {
             sb.Append("</section>");
-            var closest = r.Front.DefaultIfEmpty().Where(p => p is not null).Select(p => p!).Concat(r.Packages.Where(p => !p.OnFront))
-                .OrderBy(r.Shortfall).ThenBy(p => p.Name, StringComparer.Ordinal).Take(TopCandidates).ToList();
+            var closest = r.Packages.OrderBy(r.Shortfall).ThenBy(p => p.Front).ThenBy(p => p.Name, StringComparer.Ordinal).Take(TopCandidates).ToList();
             sb.Append($"<section class=\"not-reachable\" id=\"not-reachable\"><h2 style=\"border:0;margin:.2em 0\">{H(L.T("search.notReachable"))}</h2>");
             sb.Append($"<p>{H(L.T("search.notReachableText", w.Number(r.Evaluations)))}</p><ol class=\"closest\">");
             foreach (var p in closest)
@@ -367,7 +361,7 @@ public static class SearchReport
     private static string Regret(Outcome cost, double v, Wording w, SearchFolder r)
     {
         string text = w.Level(cost, v);
-        if (cost.Name == "cost_total" && r.Caseload is { } n) text += " · " + w.Labels.T("search.perYear", w.Euro(Wording.Rounded(CostShown(r, v))));
+        if (cost.Name == "cost_total" && r.Caseload is { } n) text += " · " + w.Labels.T("search.perYear", w.Euro(Wording.Rounded(r.PerYear(v))));
         return text;
     }
 }
