@@ -366,7 +366,7 @@ public static class ComparisonReport
         sb.Append("</table></details>");
     }
 
-    private static string Years(int months, Labels L) =>
+    internal static string Years(int months, Labels L) =>
         months % 12 == 0 ? L.T(months == 12 ? "years.one" : "years.n", months / 12) : L.T("months.n", months);
 
     /// <summary>The section of a comparison with every uncertainty drawn: per scenario the key effects' mean, the range
@@ -408,18 +408,11 @@ public static class ComparisonReport
         sb.Append("</ul></section>");
     }
 
-    private static string Html(ComparisonResult c, IReadOnlyList<EffectRow> rows, IReadOnlyList<(string Name, string Svg)> charts,
-        IReadOnlyList<string> commandLine, Wording w, int? caseload, UncertaintyOutputs.Analysis? full = null)
+    /// <summary>The page's head and house style, shared by the comparison and the search report (<see cref="SearchReport"/>).</summary>
+    internal static void PageStart(StringBuilder sb, Labels L, string title)
     {
-        var L = w.Labels;
-        var sb = new StringBuilder();
-        string Chart(string name) => charts.First(x => x.Name == name).Svg;
-        double gain = MedianCrnGain(c);
-        var scenarios = c.Scenarios.Skip(1).ToList();
-        string names = string.Join(", ", scenarios.Select(s => Title(s, L)));
-        string period = Years(c.Baseline.Months, L);
         sb.Append($"<!doctype html><html lang=\"{L.Language}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        sb.Append($"<title>{H(L.T("report.title", names, Title(c.Baseline, L)))}</title><style>");
+        sb.Append($"<title>{H(title)}</title><style>");
         sb.Append("body{font-family:'Liberation Sans',Arial,Helvetica,sans-serif;max-width:1120px;margin:1.5em auto;padding:0 1em;color:#222;line-height:1.45}");
         sb.Append("table{border-collapse:collapse;margin:.8em 0;font-size:14px}th,td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}");
         sb.Append("th{background:#f5f5f5}td.num{text-align:right;white-space:nowrap}.muted{color:#666;font-size:12.5px}code{background:#f3f3f3;padding:1px 4px;font-size:12.5px}");
@@ -430,6 +423,32 @@ public static class ComparisonReport
         sb.Append("h2{margin-top:1.8em;border-bottom:2px solid #ccc}.summary{background:#f7f7f7;border-left:6px solid #222;padding:.6em 1.2em;margin:1em 0}");
         sb.Append(".summary li{margin:.4em 0}.caveats{border:2px solid #999;border-radius:6px;padding:.5em 1.2em;margin:1em 0;background:#fffdf5}.caveats h2{border:0;margin:.3em 0;font-size:1.15em}");
         sb.Append(".key{display:inline-block;width:.8em;height:.8em;margin:0 .3em 0 .8em;vertical-align:-1px}</style></head><body>");
+    }
+
+    /// <summary>The "reproduce" table: the command, seed, replications, size and code version, then any further rows
+    /// (label, already encoded HTML).</summary>
+    internal static void Reproduce(StringBuilder sb, Labels L, string command, ulong seed, int replications, string size, IEnumerable<(string Label, string Html)> more)
+    {
+        sb.Append($"<h2 id=\"reproduce\">{H(L.T("reproduce.title"))}</h2><table id=\"reproduce-table\">");
+        sb.Append($"<tr><th>{H(L.T("reproduce.command"))}</th><td><code>{H(command)}</code></td></tr>");
+        sb.Append($"<tr><th>{H(L.T("reproduce.seed"))}</th><td>{seed}</td></tr><tr><th>{H(L.T("reproduce.replications"))}</th><td>{replications}</td></tr>");
+        sb.Append($"<tr><th>{H(L.T("reproduce.size"))}</th><td>{H(size)}</td></tr>");
+        sb.Append($"<tr><th>{H(L.T("reproduce.version"))}</th><td>{H(RunOutputs.CodeVersion())}</td></tr>");
+        foreach (var (label, html) in more) sb.Append($"<tr><th>{H(label)}</th><td>{html}</td></tr>");
+        sb.Append("</table>");
+    }
+
+    private static string Html(ComparisonResult c, IReadOnlyList<EffectRow> rows, IReadOnlyList<(string Name, string Svg)> charts,
+        IReadOnlyList<string> commandLine, Wording w, int? caseload, UncertaintyOutputs.Analysis? full = null)
+    {
+        var L = w.Labels;
+        var sb = new StringBuilder();
+        string Chart(string name) => charts.First(x => x.Name == name).Svg;
+        double gain = MedianCrnGain(c);
+        var scenarios = c.Scenarios.Skip(1).ToList();
+        string names = string.Join(", ", scenarios.Select(s => Title(s, L)));
+        string period = Years(c.Baseline.Months, L);
+        PageStart(sb, L, L.T("report.title", names, Title(c.Baseline, L)));
 
         // ── First screen: what changes, for whom, at what cost, how certain; then the caveats. ──
         sb.Append($"<h1>{H(L.T("report.heading", names))}</h1>");
@@ -611,13 +630,9 @@ public static class ComparisonReport
         sb.Append($"</p><p>{H(L.T("method.units"))}</p>");
         Researchers(sb, c, L);
 
-        sb.Append($"<h2 id=\"reproduce\">{H(L.T("reproduce.title"))}</h2><table id=\"reproduce-table\">");
-        sb.Append($"<tr><th>{H(L.T("reproduce.command"))}</th><td><code>{H(string.Join(' ', commandLine))}</code></td></tr>");
-        sb.Append($"<tr><th>{H(L.T("reproduce.seed"))}</th><td>{c.Baseline.Seed}</td></tr><tr><th>{H(L.T("reproduce.replications"))}</th><td>{c.Replications}</td></tr>");
-        sb.Append($"<tr><th>{H(L.T("reproduce.size"))}</th><td>{w.Number(c.Baseline.Clients)} × {c.Baseline.Months}</td></tr>");
-        sb.Append($"<tr><th>{H(L.T("reproduce.version"))}</th><td>{H(RunOutputs.CodeVersion())}</td></tr>");
-        foreach (var s in c.Scenarios) sb.Append($"<tr><th>{H(s.Name)}</th><td>{H(s.Path)} · {H(L.T("reproduce.hash"))} {ParameterRegistry.Hash(s.ToParameters())}</td></tr>");
-        sb.Append("</table></body></html>");
+        Reproduce(sb, L, string.Join(' ', commandLine), c.Baseline.Seed, c.Replications, $"{w.Number(c.Baseline.Clients)} × {c.Baseline.Months}",
+            c.Scenarios.Select(s => (s.Name, $"{H(s.Path)} · {H(L.T("reproduce.hash"))} {ParameterRegistry.Hash(s.ToParameters())}")));
+        sb.Append("</body></html>");
         return sb.ToString();
     }
 }

@@ -47,26 +47,37 @@ public static class ServeCommand
             DefaultValueFactory = _ => "output",
         };
         var lang = CommonOptions.Lang();
+        var search = new Option<string[]>("--search")
+        {
+            Description = "A finished search folder (the output of `search`; repeat for several): the page's Suggest action shows its " +
+                "Pareto set for the room's goal and lets the facilitator apply a package's levers to the live run.",
+        };
         var cmd = new Command("serve", "Serve a live workshop session: a page for the big screen and phones, a JSON API, " +
             "lever changes and forks by the facilitator (token), read-only for everyone else.")
         {
-            scenario, port, host, token, clients, allowedHosts, saveTo, lang,
+            scenario, port, host, token, clients, allowedHosts, saveTo, lang, search,
         };
         cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => Serve(
             parse.GetValue(scenario)!, parse.GetValue(port), parse.GetValue(host)!, parse.GetValue(token), parse.GetValue(clients), cancel,
             [.. (parse.GetValue(allowedHosts) ?? []).SelectMany(h => h.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))],
-            parse.GetValue(saveTo)!, parse.GetValue(lang)))));
+            parse.GetValue(saveTo)!, parse.GetValue(lang), parse.GetValue(search)))));
         return cmd;
     }
 
     public static int Serve(string scenarioPath, int port, string host, string? token, int? clients, CancellationToken cancel,
-        IReadOnlyList<string>? allowedHosts = null, string saveTo = "output", string? lang = null)
+        IReadOnlyList<string>? allowedHosts = null, string saveTo = "output", string? lang = null, IReadOnlyList<string>? searches = null)
     {
         var language = Labels.For(lang);
         var scenario = ScenarioLoader.Load(scenarioPath);
+        var searchResults = (searches ?? []).Select(d =>
+        {
+            try { return Resilience.Analysis.SearchFolder.Read(d); }
+            catch (InputException e) { throw new InputException($"--search {d}: {e.Message}"); }
+        }).ToList();
         var options = new WorkshopOptions(scenario, token ?? WorkshopOptions.NewToken())
         {
             Port = port, Host = host, Clients = clients, AllowedHosts = allowedHosts ?? [], SaveTo = saveTo, Language = language,
+            Searches = searchResults,
         };
         WebApplication app = WorkshopServer.Build(options);
         try
@@ -107,12 +118,7 @@ public static class ServeCommand
         }
     }
 
-    /// <summary>A path as the user would type it: relative to the working directory when inside it.</summary>
-    private static string Shown(string path)
-    {
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative;
-    }
+    private static string Shown(string path) => OutputFolder.Shown(path);
 
     /// <summary>When listening on every interface, the addresses phones can use; else the bound address.</summary>
     private static IEnumerable<string> PublicUrls(string bound)

@@ -42,8 +42,7 @@ public sealed record SearchExperiment(string Baseline, string[] Levers, string[]
         string command = string.Join(' ', Shell.Rerun(commandLine));
         SearchOutputs.Write(folder, new SearchRequest(Baseline, Clients, Months, Replications, Seed, Caseload, Budget, Draws, command), result);
         Manifest(result, draws, commandLine, threads, start).Write(folder);
-        // The search report page (report helper's branch, issue 24 item 4) is written here once it lands:
-        // SearchReport.Write(folder.Temp, labels);
+        SearchReport.Write(folder.Temp, labels);
         folder.Commit();
         terminal.Search(result);
         terminal.Line(labels.T("terminal.wroteFolder", folder.Target));
@@ -60,7 +59,7 @@ public sealed record SearchExperiment(string Baseline, string[] Levers, string[]
             .Add("secondsDraws", Math.Round(r.Seconds.Draws, 1));
         if (draws is not null) m.Add("parameterSetHash", draws.Hash);
         if (r.RankCorrelation is double rho && double.IsFinite(rho)) m.Add("cheapFullRankCorrelation", Math.Round(rho, 4)); else m.AddNull("cheapFullRankCorrelation");
-        return m.Add("reachable", r.Reachable).Add("files", ["search.json", "pareto.csv", "robustness.csv", "discovery.csv"])
+        return m.Add("reachable", r.Reachable).Add("files", ["search.json", "pareto.csv", "robustness.csv", "discovery.csv", "report.html", "charts/tradeoff.svg", "candidates/"])
             .Add("commandLine", commandLine).Add("threads", threads).Provenance(start, DateTimeOffset.Now - start);
     }
 
@@ -102,7 +101,7 @@ public sealed record SearchExperiment(string Baseline, string[] Levers, string[]
             using var folder = OutputFolder.Create(Path.Combine(job, "result"), slurm.Resume, Inputs());
             SearchOutputs.Write(folder, new SearchRequest(Baseline, Clients, Months, Replications, Seed, Caseload, Budget, Draws, string.Join(' ', Shell.Rerun(commandLine))), result);
             Manifest(result, draws, commandLine, threads, start).Add("batches", batch).Write(folder);
-            // SearchReport.Write(folder.Temp, labels); once the report helper's branch lands (see RunLocal).
+            SearchReport.Write(folder.Temp, labels);
             folder.Commit();
             terminal.Search(result);
             terminal.Line(labels.T("terminal.wroteFolder", folder.Target));

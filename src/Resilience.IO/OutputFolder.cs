@@ -361,6 +361,27 @@ public sealed partial class OutputFolder : IDisposable
     [GeneratedRegex(@"^\.(.+)\.(partial|old)-(?:([A-Za-z0-9_]+)-)?(\d+)-[0-9a-f]{32}$")]
     private static partial Regex StaleName();
 
+    /// <summary>A path as the user would type it: relative to the working directory when inside it, else absolute.</summary>
+    public static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative;
+    }
+
+    /// <summary>Quote an argument for a POSIX shell when it holds anything but safe characters.</summary>
+    public static string ShellQuote(string arg) =>
+        arg.Length > 0 && arg.All(c => char.IsAsciiLetterOrDigit(c) || "-_./=,:+@%".Contains(c)) ? arg : "'" + arg.Replace("'", "'\\''") + "'";
+
+    /// <summary>The folder a path will have once its output is committed: a temporary folder's target (its sibling
+    /// without the hidden prefix and suffix), else the path itself. A report written before the move names where
+    /// its files will be.</summary>
+    public static string Final(string path)
+    {
+        string trimmed = Path.TrimEndingDirectorySeparator(path);
+        var m = StaleName().Match(Path.GetFileName(trimmed));
+        return m.Success && m.Groups[2].Value == "partial" ? Path.Combine(Path.GetDirectoryName(trimmed) ?? "", m.Groups[1].Value) : trimmed;
+    }
+
     /// <summary>Remove hidden temporary and set-aside folders of this program in <paramref name="parent"/> whose
     /// process no longer runs (a run killed with SIGKILL, or a failed delete).</summary>
     internal static void CleanStale(string parent)

@@ -159,7 +159,7 @@ public static class RunOutputs
         m.CodeVersion().Add("parameterHash", ParameterRegistry.Hash(p)).Times(start, end).Write(path);
     }
 
-    internal static void WriteValue(Utf8JsonWriter w, ParamDef d, double v)
+    public static void WriteValue(Utf8JsonWriter w, ParamDef d, double v)
     {
         switch (d.Kind)
         {

@@ -45,6 +45,10 @@ public sealed record WorkshopOptions(Scenario Scenario, string Token)
     /// overrides it).</summary>
     public Labels Language { get; init; } = Labels.English;
 
+    /// <summary>Finished policy searches whose Pareto sets the "suggest" action shows (<c>serve --search DIR</c>),
+    /// read at start-up: the page only picks one by its position, it never names a path.</summary>
+    public IReadOnlyList<Resilience.Analysis.SearchFolder> Searches { get; init; } = [];
+
     /// <summary>Shorter tokens are refused: the token is the only thing between a room and its session.</summary>
     public const int MinTokenLength = 16;
 
@@ -193,7 +197,7 @@ public static class WorkshopServer
             string message = code switch
             {
                 404 => $"{http.Request.Path}: no such page or API request; the API is GET /api/state, /api/events, /api/meta, /api/role, " +
-                    "/api/export/scenario, /api/export/series.csv and POST /api/levers, /api/control (docs/workshop.md)",
+                    "/api/export/scenario, /api/export/series.csv, /api/suggest and POST /api/levers, /api/control (docs/workshop.md)",
                 405 => $"{http.Request.Method} {http.Request.Path}: not allowed" +
                     (http.Response.Headers.Allow.Count > 0 ? $"; use {string.Join(", ", http.Response.Headers.Allow.ToArray())}" : ""),
                 _ => $"{http.Request.Method} {http.Request.Path}: {Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(code)}",
@@ -218,7 +222,11 @@ public static class WorkshopServer
         app.MapGet("/favicon.ico", () => Results.NoContent());
 
         app.MapGet("/api/meta", (HttpContext ctx) =>
-            Language(ctx, options) is { } labels ? Results.Bytes(Meta(labels), "application/json") : LanguageError(ctx));
+            Language(ctx, options) is { } labels ? Results.Bytes(Meta(labels, options.Searches.Count), "application/json") : LanguageError(ctx));
+
+        // The Pareto sets of the searches given at start-up, in the page's language (read-only, for every viewer).
+        app.MapGet("/api/suggest", (HttpContext ctx) =>
+            Language(ctx, options) is { } labels ? Results.Bytes(Suggestions.Json(options.Searches, labels), "application/json") : LanguageError(ctx));
 
         app.MapGet("/api/state", (HttpContext ctx) =>
         {
@@ -430,13 +438,14 @@ public static class WorkshopServer
 
     /// <summary>What the page needs to build itself, in a language: levers (with labels, descriptions and units from
     /// the label catalogue), subgroups, actions and the page's texts (the catalogue's <c>ui</c> section).</summary>
-    private static byte[] Meta(Labels labels)
+    private static byte[] Meta(Labels labels, int searches)
     {
         var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, Snapshot.JsonOptions))
         {
             w.WriteStartObject();
             w.WriteString("language", labels.Language);
+            w.WriteNumber("searches", searches);
             w.WriteStartArray("languages");
             foreach (var l in Labels.Languages) w.WriteStringValue(l);
             w.WriteEndArray();

@@ -7,15 +7,7 @@ namespace Resilience.Tests;
 /// <summary>Small helpers shared by the model tests.</summary>
 public static class TestSupport
 {
-    public static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Simulation.sln"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("Simulation.sln not found above the test directory.");
-        }
-    }
+    public static string RepoRoot => RepoFiles.Root;
 
     /// <summary>A shipped scenario (scenarios/NAME.json) at the given size, seed and replications.</summary>
     public static Scenario LoadScenario(string name, int clients, int months, ulong seed, int replications) =>

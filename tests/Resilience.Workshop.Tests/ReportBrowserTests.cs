@@ -52,16 +52,6 @@ public class ReportBrowserTests(Browser browser) : IClassFixture<Browser>
         finally { Directory.Delete(outDir, true); }
     }
 
-    /// <summary>English words that must not appear in the Dutch report's text (codes, file names and the rerun command,
-    /// which are not words, are left out of the check: they stand in &lt;code&gt;, the researchers' table and the
-    /// rerun table).</summary>
-    private static readonly string[] EnglishWords =
-    [
-        "the", "and", "with", "for", "from", "which", "seed", "random", "numbers", "baseline", "scenario(s)", "wrote",
-        "clients", "months", "exits", "lasting", "people", "cost", "share", "paired", "percentile", "interval is", "effects",
-        "outcome", "caseload", "compared", "current", "policy", "sanctions", "strict", "coach",
-    ];
-
     [Fact]
     public async Task TheDutchReportHasNoEnglishNoCodesInItsTablesAndNamesWhatAZeroMeans()
     {
@@ -73,19 +63,7 @@ public class ReportBrowserTests(Browser browser) : IClassFixture<Browser>
             Assert.Equal("Bufferbudget voor consulenten, Strenge sancties vergeleken met Huidig beleid", await page.TitleAsync());
             Assert.Contains("Bufferbudget voor consulenten", await page.InnerTextAsync("h1"));
 
-            string text = await page.EvaluateAsync<string>("""
-                () => { const hidden = [...document.querySelectorAll('code, #researchers, #reproduce-table')];
-                        hidden.forEach(e => e.style.display = 'none');
-                        const text = document.body.innerText;
-                        hidden.forEach(e => e.style.display = '');
-                        return text; }
-                """);
-            foreach (var word in EnglishWords)
-            {
-                var hit = System.Text.RegularExpressions.Regex.Match(text, $@"(?<![\p{{L}}\-]){System.Text.RegularExpressions.Regex.Escape(word)}(?![\p{{L}}\-])",
-                    System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-                Assert.False(hit.Success, $"English '{word}' in the Dutch report: …{(hit.Success ? text.Substring(Math.Max(0, hit.Index - 60), Math.Min(120, text.Length - Math.Max(0, hit.Index - 60))) : "")}…");
-            }
+            DutchPage.AssertNoEnglish(await DutchPage.VisibleTextWithoutCode(page));
             // Dutch explanations of the method's terms, in the method section and not in table captions.
             string method = await page.EvaluateAsync<string>("() => { let t = ''; for (let e = document.getElementById('method').nextElementSibling; e && e.tagName !== 'H2'; e = e.nextElementSibling) t += e.innerText + ' '; return t; }");
             Assert.Contains("gepaarde bootstrap", method);
@@ -170,6 +148,41 @@ public class FullUncertaintyReportBrowserTests(Browser browser) : IClassFixture<
         }
         finally { Directory.Delete(outDir, true); }
     }
+}
+
+/// <summary>Checks that a Dutch page (the comparison and the search report) is in Dutch.</summary>
+public static class DutchPage
+{
+    /// <summary>English words that must not appear in the Dutch report's text (codes, file names and the rerun command,
+    /// which are not words, are left out of the check: they stand in &lt;code&gt;, the researchers' table and the
+    /// rerun table).</summary>
+    public static readonly string[] EnglishWords =
+    [
+        "the", "and", "with", "for", "from", "which", "seed", "random", "numbers", "baseline", "scenario(s)", "wrote",
+        "clients", "months", "exits", "lasting", "people", "cost", "share", "paired", "percentile", "interval is", "effects",
+        "outcome", "caseload", "compared", "current", "policy", "sanctions", "strict", "coach",
+    ];
+
+    /// <summary>The page's text without what is not words: code, the researchers' table and the rerun table.</summary>
+    public static Task<string> VisibleTextWithoutCode(Microsoft.Playwright.IPage page) => page.EvaluateAsync<string>("""
+        () => { const hidden = [...document.querySelectorAll('code, pre, #researchers, #reproduce-table')];
+                hidden.forEach(e => e.style.display = 'none');
+                const text = document.body.innerText;
+                hidden.forEach(e => e.style.display = '');
+                return text; }
+        """);
+
+    /// <summary>Fails naming the first English word of <see cref="EnglishWords"/> found in a Dutch page's text.</summary>
+    public static void AssertNoEnglish(string text)
+    {
+        foreach (var word in EnglishWords)
+        {
+            var hit = System.Text.RegularExpressions.Regex.Match(text, $@"(?<![\p{{L}}\-]){System.Text.RegularExpressions.Regex.Escape(word)}(?![\p{{L}}\-])",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+            Assert.False(hit.Success, $"English '{word}' in the Dutch page: …{(hit.Success ? text.Substring(Math.Max(0, hit.Index - 60), Math.Min(120, text.Length - Math.Max(0, hit.Index - 60))) : "")}…");
+        }
+    }
+
 }
 
 /// <summary>Checks of the charts on a page (reports and workshop).</summary>

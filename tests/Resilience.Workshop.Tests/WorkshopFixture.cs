@@ -77,15 +77,7 @@ public sealed class LiveServer : IAsyncDisposable
 
 public static class Repo
 {
-    public static string Root
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Simulation.sln"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("Simulation.sln not found above the test directory.");
-        }
-    }
+    public static string Root => Resilience.Tests.RepoFiles.Root;
 
     /// <summary>A scenario file in a fresh temporary folder (extends resolved against the repository's scenarios).</summary>
     public static string TempScenario(string json)

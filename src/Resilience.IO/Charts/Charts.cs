@@ -16,6 +16,14 @@ public sealed record Series(string Name, IReadOnlyList<double> X, IReadOnlyList<
 /// not clear; or one neutral colour).</summary>
 public sealed record Estimate(string Label, double Value, double Low, double High, string Colour = ChartStyle.Ink);
 
+/// <summary>A group of points of a scatter chart (e.g. every evaluated package, or the Pareto set): its legend name,
+/// colour, marker and size; groups later in the list are drawn on top.</summary>
+public sealed record PointGroup(string Name, IReadOnlyList<double> X, IReadOnlyList<double> Y, string Colour,
+    MarkerType Marker = MarkerType.Circle, double Size = 4);
+
+/// <summary>A labelled threshold across a chart (a goal, a budget): vertical at an x value, else horizontal at a y value.</summary>
+public sealed record Threshold(string Label, double Value, bool Vertical, string Colour = ChartStyle.Ink);
+
 /// <summary>What an axis shows: its title and unit (both printed, "title (unit)"), and whether values are shares
 /// (0–1) to print as percent.</summary>
 public sealed record AxisText(string Title, string Unit, bool Percent = false);
@@ -53,6 +61,46 @@ public static class Chart
         for (int k = series.Count - 1; k >= 0; k--) ChartStyle.Add(model, lines[k]);
         // Legend order as given (the series were added in reverse so that the first is drawn last, on top).
         if (series.Count > 1) { ChartStyle.AddLegend(model); model.Legends[0].LegendItemOrder = LegendItemOrder.Reverse; }
+        return ChartStyle.Svg(model, width, height);
+    }
+
+    /// <summary>Points in groups (a legend entry each) with labelled threshold lines: a trade-off between two outcomes,
+    /// e.g. cost against the goal outcome with the goal and the budget drawn.</summary>
+    public static string Points(string title, AxisText x, AxisText y, IReadOnlyList<PointGroup> groups, IReadOnlyList<Threshold> thresholds,
+        CultureInfo culture, int width = 720, int height = 440, string? subtitle = null)
+    {
+        var model = ChartStyle.Model(title, culture, subtitle);
+        // Thresholds inside the axes' range, so that a goal line is never off the chart.
+        var xs = groups.SelectMany(g => g.X).Concat(thresholds.Where(t => t.Vertical).Select(t => t.Value)).Where(double.IsFinite).DefaultIfEmpty(0).ToList();
+        var ys = groups.SelectMany(g => g.Y).Concat(thresholds.Where(t => !t.Vertical).Select(t => t.Value)).Where(double.IsFinite).DefaultIfEmpty(0).ToList();
+        static (double, double) Span(List<double> v) { double lo = v.Min(), hi = v.Max(), pad = Math.Max(1e-9, (hi - lo) * 0.08); return (lo - pad, hi + pad); }
+        var (x0, x1) = Span(xs);
+        var (y0, y1) = Span(ys);
+        model.Axes.Add(ChartStyle.Axis(AxisPosition.Bottom, x.Title, x.Unit, culture, x.Percent, x0, x1));
+        model.Axes.Add(ChartStyle.Axis(AxisPosition.Left, y.Title, y.Unit, culture, y.Percent, y0, y1));
+        foreach (var t in thresholds)
+            model.Annotations.Add(new LineAnnotation
+            {
+                Type = t.Vertical ? LineAnnotationType.Vertical : LineAnnotationType.Horizontal,
+                X = t.Vertical ? t.Value : 0, Y = t.Vertical ? 0 : t.Value,
+                Color = ChartStyle.Colour(t.Colour), StrokeThickness = 1.6, LineStyle = LineStyle.Dash, Layer = AnnotationLayer.BelowSeries,
+                Text = t.Label, TextColor = ChartStyle.Colour(t.Colour), FontSize = ChartStyle.SmallFontSize,
+                TextHorizontalAlignment = t.Vertical ? HorizontalAlignment.Right : HorizontalAlignment.Left,
+                TextOrientation = AnnotationTextOrientation.Horizontal,
+                TextLinePosition = t.Vertical ? 0.98 : 0.01, TextMargin = 4,
+            });
+        foreach (var g in groups)
+        {
+            var dots = new ScatterSeries
+            {
+                Title = g.Name, MarkerType = g.Marker, MarkerSize = g.Size, MarkerFill = ChartStyle.Colour(g.Colour),
+                MarkerStroke = OxyColors.White, MarkerStrokeThickness = 1,
+            };
+            for (int i = 0; i < g.X.Count; i++)
+                if (double.IsFinite(g.X[i]) && double.IsFinite(g.Y[i])) dots.Points.Add(new ScatterPoint(g.X[i], g.Y[i]));
+            model.Series.Add(dots);
+        }
+        if (groups.Count > 1) ChartStyle.AddLegend(model);
         return ChartStyle.Svg(model, width, height);
     }
 

@@ -245,12 +245,49 @@ function render(s) {
   // The server sends the latest changes and the count of all; the list goes on numbering from the earlier ones.
   const earlier = s.changesTotal - s.changes.length;
   $('changes').start = earlier + 1;
+  if (!$('suggest').hidden) renderSuggestions(); // the Apply buttons follow the role and the horizon
   $('changes-earlier').hidden = earlier === 0;
   $('changes-earlier').textContent = t(earlier === 1 ? 'page.earlierChange' : 'page.earlierChanges', earlier);
   const lever = (name) => page.meta.levers.find((d) => d.name === name);
   $('changes').innerHTML = s.changes.length === 0 ? `<li>${escapeHtml(t('page.none'))}</li>` : s.changes.map((c) =>
     `<li>${escapeHtml(t('page.fromMonth', c.month))}${c.branch === 'what-if' ? ` (${escapeHtml(t('page.whatifBranch'))})` : ''}: ` +
     Object.entries(c.levers).map(([k, v]) => `${escapeHtml(lever(k) ? lever(k).label : k)} = ${escapeHtml(lever(k) ? formatLever(lever(k), v) : v)}`).join(', ') + '</li>').join('');
+}
+
+// ---------- suggest: the Pareto set of a finished search ----------
+
+const SUGGEST_ROWS = 6;
+
+async function loadSuggestions() {
+  const res = await fetch('/api/suggest?lang=' + encodeURIComponent(page.lang));
+  page.suggest = await res.json();
+  $('suggest-pick').innerHTML = page.suggest.searches.map((s, i) => `<option value="${i}">${escapeHtml(s.goals.join('; '))}</option>`).join('');
+  $('suggest-pick-label').hidden = page.suggest.searches.length < 2;
+  renderSuggestions();
+}
+
+function renderSuggestions() {
+  if (!page.suggest) return;
+  const search = page.suggest.searches[Number($('suggest-pick').value || 0)];
+  if (!search) return;
+  $('suggest-goals').innerHTML = search.goals.map((g) => `<li>${escapeHtml(g)}</li>`).join('');
+  $('suggest-note').textContent = t(search.reachable ? 'page.suggestNote' : 'page.suggestNotReachable', search.baseline);
+  $('suggest-chart').innerHTML = search.chart;
+  const fac = page.role === 'facilitator', finished = page.last && page.last.finished;
+  // A room reads a few rows: those meeting every goal (they come first) and the next best, the rest on request.
+  const shown = page.suggestAll ? search.packages.length : Math.min(search.packages.length, SUGGEST_ROWS);
+  $('suggest-more').hidden = search.packages.length <= SUGGEST_ROWS;
+  $('suggest-more').textContent = t(page.suggestAll ? 'page.suggestFewer' : 'page.suggestAll', search.packages.length);
+  $('suggest-table').querySelector('tbody').innerHTML = search.packages.slice(0, shown).map((p, i) =>
+    `<tr data-package="${escapeHtml(p.name)}" class="${p.meetsGoals ? 'meets' : ''}"><td><b>${escapeHtml(p.name)}</b>` +
+    (p.meetsGoals ? `<br><span class="better">${escapeHtml(t('page.suggestMeets'))}</span>` : '') + '</td>' +
+    `<td>${p.leverTexts.map(escapeHtml).join('<br>')}</td>` +
+    `<td>${p.effects.map((e) => `${escapeHtml(e.label)}: <span class="${e.verdict}">${escapeHtml(e.effect)}</span> <span class="interval">${escapeHtml(e.interval)}</span>`).join('<br>')}</td>` +
+    `<td class="num">${p.worlds === null ? '–' : escapeHtml(p.worlds)}</td>` +
+    `<td><button type="button" class="apply" data-index="${i}" ${!fac || finished || Object.keys(p.levers).length === 0 ? 'disabled' : ''} ` +
+    `title="${escapeHtml(fac ? (p.notLive.length ? t('page.suggestNotLive', p.notLive.join(', ')) : '') : t('page.notFacilitator'))}">${escapeHtml(t('page.suggestApply'))}</button></td></tr>`).join('');
+  for (const b of document.querySelectorAll('#suggest-table button.apply'))
+    b.addEventListener('click', () => api('/api/levers', search.packages[Number(b.dataset.index)].levers));
 }
 
 // ---------- connection ----------
@@ -296,6 +333,16 @@ async function init() {
   $('subgroup').innerHTML = page.meta.subgroups.map((g) => `<option value="${g.index}">${escapeHtml(g.label)}</option>`).join('');
   $('subgroup').addEventListener('change', () => { page.subgroup = Number($('subgroup').value); connect(); });
   buildLevers();
+  // Suggest: only when the server was given finished searches (serve --search DIR).
+  $('suggest-toggle').hidden = !page.meta.searches;
+  $('suggest-toggle').addEventListener('click', async () => {
+    const open = $('suggest').hidden;
+    $('suggest').hidden = !open;
+    $('suggest-toggle').setAttribute('aria-expanded', String(open));
+    if (open && !page.suggest) await loadSuggestions(); else if (open) renderSuggestions();
+  });
+  $('suggest-pick').addEventListener('change', renderSuggestions);
+  $('suggest-more').addEventListener('click', () => { page.suggestAll = !page.suggestAll; renderSuggestions(); });
   if (window.matchMedia('(max-width: 900px)').matches && !page.token) $('levers-box').open = false;
 
   $('play').addEventListener('click', () => api('/api/control', { action: page.last && page.last.playing ? 'pause' : 'play' }));
