@@ -124,7 +124,7 @@ public sealed record CalibrateExperiment(AnalysisCommands.CalibrateArgs Args) : 
     }
     public override string DefaultOut => Path.Combine("output", Path.GetFileNameWithoutExtension(Args.Scenario) + "-calibration");
     public override string ShardOut(int index, int count) => DefaultOut;
-    public override IReadOnlyList<string> Inputs() => [.. Load().ExtendsChain, Args.Panel ?? Args.Targets!];
+    public override IReadOnlyList<string> Inputs() => [.. Load().ExtendsChain, Args.Panel ?? Args.Targets!, .. Args.ParameterSet is { } set ? [set] : Array.Empty<string>()];
 
     public override void CheckShards(string shard, int count)
     {

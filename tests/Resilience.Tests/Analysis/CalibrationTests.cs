@@ -219,6 +219,26 @@ public sealed class CalibrationTests
         Assert.InRange(r.Trace.Count(e => e.Phase == "curvature"), 4, 6);
     }
 
+    /// <summary>Issue 23 item 4: the bootstrap refits start at the estimate (with --refit-start start, at the scenario's
+    /// values as the fit). With a refit budget of one evaluation, each refit ends where it started.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void BootstrapRefitsStartAtTheEstimate(bool fromEstimate)
+    {
+        var spec = new RunSpec(new Parameters(), 300, 12, 5, []) { Threads = 2 };
+        var targets = TargetsFile.SeedTargets().Where(t => t.Moment == "adaptive_share").ToList();
+        var free = new[] { FreeParameter.Parse("psych.adaptiveUpper=0.3:0.42") };
+        var settings = new CalibrationSettings
+        {
+            Budget = 8, Replications = 1, Seed = 5, Threads = 2, Bootstrap = 2, BootstrapBudget = 1, RefitsFromEstimate = fromEstimate,
+        };
+        var r = new Calibrator(spec, free, targets, settings).Run();
+        double expected = fromEstimate ? r.Searched.Values[0] : ParameterRegistry.Get("psych.adaptiveUpper").Get(new Parameters());
+        Assert.NotEqual(r.Searched.Values[0], r.Start.Values[0]); // the fit moved, so the two starts differ
+        Assert.All(r.Bootstrap, b => Assert.Equal(expected, b.Values[0], 12));
+    }
+
     // ───────────────────────────── Coverage ─────────────────────────────
 
     [Fact]
@@ -321,6 +341,16 @@ public sealed class CalibrationTests
             var fitted = fittedLines.Skip(1).Select(l => l.Split(',')).ToList();
             var p = calibrated.ToParameters();
             double Num(string x) => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture);
+            // parameter-set.csv: the refits re-centred on the estimates (mean = estimate unless clamped at a bound),
+            // within the bounds; at_bound marks an estimate within 1% of the bounds' width from one.
+            var (setHeader, setRows) = ParameterSet.Read(Path.Combine(outDir, ParameterSet.FileName));
+            foreach (var row in fitted)
+            {
+                var x = setRows.Select(r => Num(r[setHeader.IndexOf(row[0])])).ToArray();
+                Assert.All(x, v => Assert.InRange(v, Num(row[6]), Num(row[7])));
+                if (x.All(v => v > Num(row[6]) && v < Num(row[7]))) Assert.Equal(Num(row[2]), x.Average(), 8);
+                Assert.Equal(IdentificationRule.Token(IdentificationRule.AtBound(Num(row[2]), Num(row[6]), Num(row[7]))), row[header.IndexOf("at_bound")]);
+            }
             foreach (var row in fitted)
             {
                 Assert.Equal(Num(row[2]), ParameterRegistry.Get(row[0]).Get(p), 5);
