@@ -239,6 +239,26 @@ public sealed class CalibrationTests
         Assert.All(r.Bootstrap, b => Assert.Equal(expected, b.Values[0], 12));
     }
 
+    /// <summary>Issue 23 item 4: an estimate at a bound is marked in the fit report (and fitted-parameters.csv's
+    /// at_bound) with what it means. training.costPerCourse acts on no target, so the search never beats its start,
+    /// the default 2,000 clamped to the upper bound 1,000.</summary>
+    [Fact]
+    public void TheFitReportMarksAnEstimateAtABound()
+    {
+        var sc = TestSupport.LoadScenario("baseline", 200, 6, 5, 1);
+        var targets = TargetsFile.SeedTargets().Where(t => t.Moment == "adaptive_share").ToList();
+        var free = new[] { FreeParameter.Parse("training.costPerCourse=0:1000") };
+        var settings = new CalibrationSettings { Budget = 4, Replications = 1, Seed = 5, Threads = 2, Bootstrap = 0 };
+        var r = new Calibrator(sc.ToRunSpec(2), free, targets, settings).Run();
+        Assert.Equal(BoundSide.High, r.Estimates[0].AtBound);
+        foreach (var labels in new[] { Labels.English, Labels.For("nl") })
+        {
+            string html = CalibrationOutputs.Html(r, sc, "seed", null, labels);
+            Assert.Contains($" ({labels.T("fit.atBound.high")})", html);                           // in the table
+            Assert.Contains(labels.T("fit.caption.atBound", "1%", "x").Split(':')[0] + ":", html); // the note
+        }
+    }
+
     // ───────────────────────────── Coverage ─────────────────────────────
 
     [Fact]
