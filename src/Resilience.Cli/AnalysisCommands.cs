@@ -30,7 +30,7 @@ public static class AnalysisCommands
     private static Command RecentreCommand()
     {
         var set = new Argument<string>("SET") { Description = "A parameter set: bootstrap refits (bootstrap.csv of calibrate) or a set to re-centre again." };
-        var protocol = new Option<string>("--protocol") { Description = $"The calibration protocol whose shipped outputs hold the estimates. Default: {CalibrationProtocol.DefaultFile}.", DefaultValueFactory = _ => CalibrationProtocol.DefaultFile };
+        var protocol = new Option<string>("--protocol") { Description = "The calibration protocol whose shipped outputs hold the estimates.", DefaultValueFactory = _ => CalibrationProtocol.DefaultFile };
         var output = new Option<string>("--out") { Description = "The re-centred set (CSV); may be SET itself with --force.", Required = true };
         var force = new Option<bool>("--force") { Description = "Replace an existing --out file." };
         var cmd = new Command("calibrate-recentre",
@@ -253,7 +253,7 @@ public static class AnalysisCommands
         var slurm = new Slurm.Options();
         var cmd = new Command("calibrate",
             "Fit free parameters to an observed panel or a targets file (method of simulated moments, Nelder–Mead from Latin-hypercube starts, " +
-            "parametric-bootstrap intervals). Writes fitted-parameters.csv, fit.csv, trace.csv, bootstrap.csv, calibrated-scenario.json, fit-report.html, manifest.json.")
+            "parametric-bootstrap intervals), or the stages of a --protocol. Writes fitted-parameters.csv, fit.csv, trace.csv, bootstrap.csv, parameter-set.csv (the refits re-centred on the estimates), calibrated-scenario.json, fit-report.html, manifest.json.")
         {
             scenario, panel, targets, free, budget, clients, months, replications, seed, bootstrap, bootstrapBudget, starts, minN, lenient, threads, output, force, lang,
             shard, protocol, stage, parameterSet, refitStart,

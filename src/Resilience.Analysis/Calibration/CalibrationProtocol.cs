@@ -89,7 +89,7 @@ public sealed record CalibrationProtocol(string File, string Scenario, string Ta
                     catch (InputException e) { throw new InputException($"{path}: {at}: {e.Message}"); }
                 }
                 int budget = Int(path, Required(path, s, where, "budget"), $"{where}.budget", parameters.Count + 2, 1_000_000);
-                list.Add(new ProtocolStage(name, s.TryGetProperty("about", out var about) ? about.GetString() ?? "" : "", start, Text(path, s, where, "shipped"),
+                list.Add(new ProtocolStage(name, s.TryGetProperty("about", out _) ? Text(path, s, where, "about") : "", start, Text(path, s, where, "shipped"),
                     Int(path, Required(path, s, where, "clients"), $"{where}.clients", 1, ScenarioLoader.MaxClients), months,
                     Int(path, Required(path, s, where, "replications"), $"{where}.replications", 1, 1000), budget,
                     Int(path, Required(path, s, where, "bootstrap"), $"{where}.bootstrap", 0, 10_000),
