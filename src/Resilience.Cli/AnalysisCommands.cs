@@ -233,8 +233,7 @@ public static class AnalysisCommands
         var protocol = new Option<string?>("--protocol") { Description = $"Run a calibration protocol (JSON, e.g. {CalibrationProtocol.DefaultFile}): its stages in order, each into OUT/<stage name>, from its scenario, targets, free parameters, scale, budget and seed. Not with SCENARIO, --targets, --panel, --free or the fit's settings." };
         var stage = new Option<int?>("--stage") { Description = "With --protocol: run only this stage (1-based); a later stage reads the previous stage's output in OUT." };
         var parameterSet = new Option<string?>("--parameter-set") { Description = "An earlier stage's parameter-set.csv: a fit without refits of its own writes it to parameter-set.csv with its own parameters re-centred on its estimates." };
-        var refitStart = new Option<string>("--refit-start") { Description = "Where each bootstrap refit's search starts: estimate (the fit's estimate) or start (the scenario's values, as the fit).", DefaultValueFactory = _ => "estimate" };
-        refitStart.AcceptOnlyFromAmong("estimate", "start");
+        var refitStart = CommonOptions.RefitStart();
         var budget = new Option<int>("--budget") { Description = "Model evaluations for the fit (each runs --replications simulations).", DefaultValueFactory = _ => 150 };
         var clients = new Option<int?>("--clients") { Description = "Clients per simulation. Default: 5,000 (not the scenario's: every evaluation runs it)." };
         var months = new Option<int?>("--months") { Description = "Horizon in months (default: the scenario's)." };

@@ -11,7 +11,11 @@ namespace Resilience.Cli;
 public static class CoverageCommand
 {
     public sealed record Args(string Scenario, string[] Free, string[] Truth, int Trials, int Clients, int Months, int Budget, int Replications,
-        int Bootstrap, int? BootstrapBudget, int Starts, double MinN, ulong? Seed, int Threads, string? Out, bool Force);
+        int Bootstrap, int? BootstrapBudget, int Starts, double MinN, ulong? Seed, int Threads, string? Out, bool Force)
+    {
+        /// <summary>Where the refits start: estimate or start (<see cref="CalibrationSettings.RefitsFromEstimate"/>).</summary>
+        public string RefitStart { get; init; } = "estimate";
+    }
 
     public static Command Create()
     {
@@ -42,16 +46,18 @@ public static class CoverageCommand
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario>-coverage." };
         var force = CommonOptions.Force();
+        var refitStart = CommonOptions.RefitStart();
         var cmd = new Command("calibrate-coverage",
             "Measure the coverage of calibrate's 95% intervals: simulate observed panels with known true values, calibrate each as `calibrate --panel` does, " +
             "and count how often each true value lies inside its interval. Writes coverage.csv, summary.csv, trials.csv, refits.csv, manifest.json.")
         {
-            scenario, free, truth, trials, clients, months, budget, replications, bootstrap, bootstrapBudget, starts, minN, seed, threads, output, force,
+            scenario, free, truth, trials, clients, months, budget, replications, bootstrap, bootstrapBudget, starts, minN, seed, threads, output, force, refitStart,
         };
         cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => Run(new Args(
             parse.GetValue(scenario)!, parse.GetValue(free) ?? [], parse.GetValue(truth) ?? [], parse.GetValue(trials), parse.GetValue(clients),
             parse.GetValue(months), parse.GetValue(budget), parse.GetValue(replications), parse.GetValue(bootstrap), parse.GetValue(bootstrapBudget),
-            parse.GetValue(starts), parse.GetValue(minN), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(force)), cancel))));
+            parse.GetValue(starts), parse.GetValue(minN), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(force))
+            { RefitStart = parse.GetValue(refitStart) ?? "estimate" }, cancel))));
         return cmd;
     }
 
@@ -79,7 +85,7 @@ public static class CoverageCommand
         var settings = new CalibrationSettings
         {
             Budget = a.Budget, Replications = a.Replications, Seed = sc.Seed, Threads = a.Threads, Starts = a.Starts, Bootstrap = a.Bootstrap,
-            BootstrapBudget = bootBudget,
+            BootstrapBudget = bootBudget, RefitsFromEstimate = a.RefitStart != "start",
         };
         var coverage = new RecoveryCoverage(sc.ToRunSpec(1), free, truth, settings, a.Trials, a.MinN);
         IReadOnlyList<CoverageTrial>? done = null;

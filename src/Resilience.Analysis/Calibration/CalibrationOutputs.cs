@@ -123,6 +123,7 @@ public static class CalibrationOutputs
             .Add("evaluations", r.Trace.Count)
             .Add("bootstrapReplicates", s.Bootstrap)
             .Add("bootstrapBudget", s.BootstrapBudget)
+            .Add("refitStart", s.RefitsFromEstimate ? "estimate" : "start")
             .Add("simulations", r.Simulations)
             .Add("threads", s.Threads)
             .Add("method", Method)
