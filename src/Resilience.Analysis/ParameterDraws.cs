@@ -31,8 +31,6 @@ public sealed class ParameterDraws
         Hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())))[..16].ToLowerInvariant();
     }
 
-    /// <summary>Columns of a bootstrap file that are not parameters.</summary>
-    private static readonly string[] Bookkeeping = ["replicate", "simulation_seed", "objective", "evaluations"];
 
     /// <summary>Read the first <paramref name="count"/> vectors of a bootstrap file; every other column must name a
     /// model parameter, every value be a number within its allowed range.</summary>
@@ -48,7 +46,7 @@ public sealed class ParameterDraws
         var columns = new List<(int Index, ParamDef Def)>();
         for (int k = 0; k < headers.Count; k++)
         {
-            if (Bookkeeping.Contains(headers[k], StringComparer.OrdinalIgnoreCase)) continue;
+            if (Calibration.ParameterSet.Bookkeeping.Contains(headers[k], StringComparer.OrdinalIgnoreCase)) continue;
             var def = ParameterRegistry.Find(headers[k]) ?? throw new InputException($"{path}: column {headers[k]}: not a model parameter (run `params`)");
             if (def.IsLever) throw new InputException($"{path}: column {headers[k]}: is a policy lever; a parameter set holds model parameters");
             columns.Add((k, def));

@@ -23,8 +23,47 @@ public static class AnalysisCommands
         root.Subcommands.Add(PipelineCommands.Merge("calibrate-merge",
             "Merge the shards of a calibration (calibrate --shard i/n: each fits, then runs its share of the bootstrap refits) into the outputs one unsharded calibrate writes.",
             "Output folders of all shards of one calibration.", CalibrationShards.Merge));
+        root.Subcommands.Add(RecentreCommand());
         root.Subcommands.Add(CoverageCommand.Create());
         root.Subcommands.Add(SlurmCommands.Status());
+    }
+
+    private static Command RecentreCommand()
+    {
+        var set = new Argument<string>("SET") { Description = "A parameter set: bootstrap refits (bootstrap.csv of calibrate) or a set to re-centre again." };
+        var protocol = new Option<string>("--protocol") { Description = "The calibration protocol whose shipped outputs hold the estimates.", DefaultValueFactory = _ => CalibrationProtocol.DefaultFile };
+        var output = new Option<string>("--out") { Description = "The re-centred set (CSV); may be SET itself with --force.", Required = true };
+        var force = new Option<bool>("--force") { Description = "Replace an existing --out file." };
+        var cmd = new Command("calibrate-recentre",
+            "Re-centre a parameter set on the shipped estimates: each parameter the protocol fits is shifted so that its mean is the estimate of the last stage " +
+            "that fitted it (read from that stage's shipped fitted-parameters.csv), its spread kept, clamped to that stage's bounds; other columns are kept. " +
+            "Regenerates scenarios/targets/calibration-bootstrap.csv from the refits without a new fit.")
+        {
+            set, protocol, output, force,
+        };
+        cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() =>
+            Recentre(parse.GetValue(set)!, parse.GetValue(protocol)!, parse.GetValue(output)!, parse.GetValue(force)))));
+        return cmd;
+    }
+
+    public static int Recentre(string set, string protocolFile, string outPath, bool force)
+    {
+        var protocol = CalibrationProtocol.Load(protocolFile);
+        string full = Path.GetFullPath(outPath);
+        if (Directory.Exists(full)) throw new InputException($"--out {outPath}: is a folder; expected a file name such as calibration-bootstrap.csv");
+        if (File.Exists(full) && !force) throw new InputException($"{outPath}: file exists; pass --force to replace it, or choose another --out");
+        // Written beside the target and moved into place: SET may be the output itself, and Ctrl+C leaves no partial file.
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.partial-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            var (columns, dropped) = ParameterSet.RecentreOnShipped(set, temp, protocol, ".");
+            File.Move(temp, full, overwrite: true);
+            Console.WriteLine($"wrote {outPath}: {columns} parameter(s) re-centred on the estimates of {protocolFile}'s shipped outputs" +
+                              (dropped.Count > 0 ? $"; left out (not a model parameter): {string.Join(", ", dropped)}" : ""));
+        }
+        finally { if (File.Exists(temp)) File.Delete(temp); }
+        return 0;
     }
 
     private static Command SensitivityCommand()
@@ -134,14 +173,18 @@ public static class AnalysisCommands
 
     private static Command CalibrateCommand()
     {
-        var scenario = new Argument<string>("SCENARIO") { Description = "Scenario to calibrate (JSON); its levers, parameters and schedule are kept." };
+        var scenario = new Argument<string?>("SCENARIO") { Description = "Scenario to calibrate (JSON); its levers, parameters and schedule are kept. Not with --protocol.", Arity = ArgumentArity.ZeroOrOne };
         var panel = new Option<string?>("--panel") { Description = "Observed person-month panel to fit (CSV, or Parquet if the name ends in .parquet): every moment it allows, by month where it has months." };
         var targets = new Option<string?>("--targets") { Description = "Targets file (CSV: moment, value, low, high, source), e.g. scenarios/targets/seed-targets.csv." };
         var free = new Option<string[]>("--free")
         {
             Description = "Parameter to fit, NAME=LOW:HIGH (or NAME for its whole allowed range); repeat for each.",
-            AllowMultipleArgumentsPerToken = true, Required = true,
+            AllowMultipleArgumentsPerToken = true,
         };
+        var protocol = new Option<string?>("--protocol") { Description = $"Run a calibration protocol (JSON, e.g. {CalibrationProtocol.DefaultFile}): its stages in order, each into OUT/<stage name>, from its scenario, targets, free parameters, scale, budget and seed. Not with SCENARIO, --targets, --panel, --free or the fit's settings." };
+        var stage = new Option<int?>("--stage") { Description = "With --protocol: run only this stage (1-based); a later stage reads the previous stage's output in OUT." };
+        var parameterSet = new Option<string?>("--parameter-set") { Description = "An earlier stage's parameter-set.csv: a fit without refits of its own writes it to parameter-set.csv with its own parameters re-centred on its estimates." };
+        var refitStart = CommonOptions.RefitStart();
         var budget = new Option<int>("--budget") { Description = "Model evaluations for the fit (each runs --replications simulations).", DefaultValueFactory = _ => 150 };
         var clients = new Option<int?>("--clients") { Description = "Clients per simulation. Default: 5,000 (not the scenario's: every evaluation runs it)." };
         var months = new Option<int?>("--months") { Description = "Horizon in months (default: the scenario's)." };
@@ -149,8 +192,8 @@ public static class AnalysisCommands
         var seed = new Option<ulong?>("--seed") { Description = "Random seed (default: the scenario's)." };
         var bootstrap = new Option<int>("--bootstrap") { Description = "Parametric-bootstrap refits for the intervals (0 = no intervals).", DefaultValueFactory = _ => 20 };
         var bootstrapBudget = new Option<int?>("--bootstrap-budget") { Description = "Evaluations per bootstrap refit (each refit repeats the whole search). Default: --budget (the bootstrap replicates the fit)." };
-        var starts = new Option<int>("--starts") { Description = "Nelder–Mead runs from the best Latin-hypercube points.", DefaultValueFactory = _ => 3 };
-        var minN = new Option<double>("--min-n") { Description = "Panel moments with fewer observations than this are not fitted.", DefaultValueFactory = _ => 30 };
+        var starts = new Option<int>("--starts") { Description = "Nelder–Mead runs from the best Latin-hypercube points.", DefaultValueFactory = _ => DefaultStarts };
+        var minN = new Option<double>("--min-n") { Description = "Panel moments with fewer observations than this are not fitted.", DefaultValueFactory = _ => DefaultMinN };
         var lenient = new Option<bool>("--lenient") { Description = "Skip bad panel rows instead of failing (see `moments`)." };
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario>-calibration." };
@@ -160,19 +203,80 @@ public static class AnalysisCommands
         var slurm = new SlurmCommands.Options();
         var cmd = new Command("calibrate",
             "Fit free parameters to an observed panel or a targets file (method of simulated moments, Nelder–Mead from Latin-hypercube starts, " +
-            "parametric-bootstrap intervals). Writes fitted-parameters.csv, fit.csv, trace.csv, bootstrap.csv, calibrated-scenario.json, fit-report.html, manifest.json.")
+            "parametric-bootstrap intervals), or the stages of a --protocol. Writes fitted-parameters.csv, fit.csv, trace.csv, bootstrap.csv, parameter-set.csv (the refits re-centred on the estimates), calibrated-scenario.json, fit-report.html, manifest.json.")
         {
             scenario, panel, targets, free, budget, clients, months, replications, seed, bootstrap, bootstrapBudget, starts, minN, lenient, threads, output, force, lang,
-            shard,
+            shard, protocol, stage, parameterSet, refitStart,
         };
         slurm.AddTo(cmd);
-        cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => Calibrate(new CalibrateArgs(
-            parse.GetValue(scenario)!, parse.GetValue(panel), parse.GetValue(targets), parse.GetValue(free) ?? [], parse.GetValue(budget),
-            parse.GetValue(clients), parse.GetValue(months), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(bootstrap),
-            parse.GetValue(bootstrapBudget), parse.GetValue(starts), parse.GetValue(minN), parse.GetValue(lenient), parse.GetValue(threads),
-            parse.GetValue(output), parse.GetValue(force), parse.GetValue(lang)) { Shard = parse.GetValue(shard), Slurm = slurm.Read(parse) }, cancel))));
+        cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() =>
+        {
+            if (parse.GetValue(protocol) is { } file)
+            {
+                // The protocol decides what is fitted and how; only where the output goes and how it runs may be given.
+                Option[] decided = [panel, targets, free, budget, clients, months, replications, seed, bootstrap, bootstrapBudget, starts, minN, lenient, parameterSet, refitStart];
+                if (parse.GetValue(scenario) is not null) throw new InputException("calibrate --protocol: the protocol names the scenario; leave out SCENARIO");
+                if (decided.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } given)
+                    throw new InputException($"calibrate --protocol: the protocol sets what {given.Name} would; leave it out (edit a copy of {file} to change a stage)");
+                return CalibrateProtocol(file, parse.GetValue(stage), parse.GetValue(output), parse.GetValue(force), parse.GetValue(threads), parse.GetValue(lang),
+                    parse.GetValue(shard), slurm.Read(parse), cancel);
+            }
+            if (parse.GetValue(stage) is not null) throw new InputException("--stage: only with --protocol FILE");
+            if (parse.GetValue(scenario) is not { } path) throw new InputException("calibrate: give a SCENARIO to calibrate, or --protocol FILE");
+            return Calibrate(new CalibrateArgs(
+                path, parse.GetValue(panel), parse.GetValue(targets), parse.GetValue(free) ?? [], parse.GetValue(budget),
+                parse.GetValue(clients), parse.GetValue(months), parse.GetValue(replications), parse.GetValue(seed), parse.GetValue(bootstrap),
+                parse.GetValue(bootstrapBudget), parse.GetValue(starts), parse.GetValue(minN), parse.GetValue(lenient), parse.GetValue(threads),
+                parse.GetValue(output), parse.GetValue(force), parse.GetValue(lang))
+            {
+                Shard = parse.GetValue(shard), Slurm = slurm.Read(parse), ParameterSet = parse.GetValue(parameterSet), RefitStart = parse.GetValue(refitStart) ?? "estimate",
+            }, cancel);
+        })));
         return cmd;
     }
+
+    private const int DefaultStarts = 3;
+    private const double DefaultMinN = 30;
+
+    /// <summary>Default output folder of <c>calibrate --protocol</c>: one folder per stage under it.</summary>
+    public const string DefaultProtocolOut = "output/calibration-baseline";
+
+    /// <summary><c>calibrate --protocol FILE [--stage N]</c>: each stage (or stage N) as one calibrate into OUT/&lt;stage&gt;;
+    /// a stage that starts from the previous one reads its calibrated-scenario.json, and a stage without refits carries
+    /// the previous stage's parameter-set.csv (re-centred on its own estimates). After all stages, the last one's set is
+    /// copied to OUT/calibration-bootstrap.csv.</summary>
+    public static int CalibrateProtocol(string file, int? only, string? outRoot, bool force, int threads, string? lang, string? shard, SlurmOptions slurm,
+        CancellationToken cancel)
+    {
+        var protocol = CalibrationProtocol.Load(file);
+        if (only is int n) protocol.Stage(n);
+        if ((shard is not null || slurm.Active) && only is null)
+            throw new InputException("calibrate --protocol: the stages run one after another; give --stage N to run one stage with --shard or --slurm");
+        string root = outRoot ?? DefaultProtocolOut;
+        for (int k = 0; k < protocol.Stages.Count; k++)
+        {
+            if (only is int o && o != k + 1) continue;
+            var stage = protocol.Stages[k];
+            string? previous = k > 0 ? Path.Combine(root, protocol.Stages[k - 1].Name) : null;
+            string scenario = stage.Start == "previous" ? Path.Combine(previous!, "calibrated-scenario.json") : protocol.Scenario;
+            string? carried = stage.Bootstrap == 0 && previous is not null && File.Exists(Path.Combine(previous, ParameterSet.FileName))
+                ? Path.Combine(previous, ParameterSet.FileName) : null;
+            Console.WriteLine($"stage {k + 1} of {protocol.Stages.Count} ({stage.Name}): {stage.About}");
+            int code = Calibrate(new CalibrateArgs(scenario, null, protocol.Targets, stage.FreeArguments, stage.Budget, stage.Clients, stage.Months,
+                stage.Replications, stage.Seed, stage.Bootstrap, null, DefaultStarts, DefaultMinN, false, threads, Path.Combine(root, stage.Name), force, lang) { Shard = shard, Slurm = slurm, ParameterSet = carried }, cancel);
+            if (code != 0) return code;
+        }
+        // The whole protocol: its last stage's parameter set is the set to ship.
+        string last = Path.Combine(root, protocol.Stages[^1].Name, ParameterSet.FileName);
+        if (only is null && shard is null && !slurm.Active && File.Exists(last))
+        {
+            File.Copy(last, Path.Combine(root, ShippedSetName), overwrite: true);
+            Console.WriteLine($"wrote {Path.Combine(root, ShippedSetName)}: the last stage's {ParameterSet.FileName}, the set to ship as {Analysis.ParameterDraws.DefaultFile}");
+        }
+        return 0;
+    }
+
+    private const string ShippedSetName = "calibration-bootstrap.csv";
 
     /// <summary>What calibrate and calibrate-coverage check alike: replications and starts, the free parameters (at least
     /// one, each once) and the evaluations of the fit and of each bootstrap refit.</summary>

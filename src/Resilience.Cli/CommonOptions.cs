@@ -17,6 +17,18 @@ public static class CommonOptions
         DefaultValueFactory = _ => DefaultThreads,
     };
 
+    /// <summary>Where each bootstrap refit's search starts (calibrate, calibrate-coverage).</summary>
+    public static Option<string> RefitStart()
+    {
+        var o = new Option<string>("--refit-start")
+        {
+            Description = "Where each bootstrap refit's search starts: estimate (the fit's estimate) or start (the scenario's values, as the fit).",
+            DefaultValueFactory = _ => "estimate",
+        };
+        o.AcceptOnlyFromAmong("estimate", "start");
+        return o;
+    }
+
     public static Option<bool> Force() => new("--force")
     {
         Description = "Replace an existing output folder, but only one this program wrote and nobody changed since " +

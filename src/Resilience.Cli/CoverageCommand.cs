@@ -15,6 +15,8 @@ public static class CoverageCommand
     {
         public string? Shard { get; init; }
         public SlurmOptions Slurm { get; init; } = new();
+        /// <summary>Where the refits start: estimate or start (<see cref="CalibrationSettings.RefitsFromEstimate"/>).</summary>
+        public string RefitStart { get; init; } = "estimate";
     }
 
     public static Command Create()
@@ -47,19 +49,20 @@ public static class CoverageCommand
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario>-coverage." };
         var force = CommonOptions.Force();
         var shard = new Option<string?>("--shard") { Description = "Run shard i of n (i/n, 1-based): the trials whose number mod n is i − 1, for merge." };
+        var refitStart = CommonOptions.RefitStart();
         var slurm = new SlurmCommands.Options();
         var cmd = new Command("calibrate-coverage",
             "Measure the coverage of calibrate's 95% intervals: simulate observed panels with known true values, calibrate each as `calibrate --panel` does, " +
             "and count how often each true value lies inside its interval. Writes coverage.csv, summary.csv, trials.csv, refits.csv, manifest.json.")
         {
-            scenario, free, truth, trials, clients, months, budget, replications, bootstrap, bootstrapBudget, starts, minN, seed, threads, output, force, shard,
+            scenario, free, truth, trials, clients, months, budget, replications, bootstrap, bootstrapBudget, starts, minN, seed, threads, output, force, shard, refitStart,
         };
         slurm.AddTo(cmd);
         cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() => Run(new Args(
             parse.GetValue(scenario)!, parse.GetValue(free) ?? [], parse.GetValue(truth) ?? [], parse.GetValue(trials), parse.GetValue(clients),
             parse.GetValue(months), parse.GetValue(budget), parse.GetValue(replications), parse.GetValue(bootstrap), parse.GetValue(bootstrapBudget),
             parse.GetValue(starts), parse.GetValue(minN), parse.GetValue(seed), parse.GetValue(threads), parse.GetValue(output), parse.GetValue(force))
-            { Shard = parse.GetValue(shard), Slurm = slurm.Read(parse) }, cancel))));
+            { Shard = parse.GetValue(shard), Slurm = slurm.Read(parse), RefitStart = parse.GetValue(refitStart) ?? "estimate" }, cancel))));
         return cmd;
     }
 
@@ -76,7 +79,7 @@ public static class CoverageCommand
         Slurm.Check(a.Slurm, a.Shard);
         var sc = ScenarioLoader.Load(a.Scenario).With(a.Clients, a.Months, a.Seed, a.Replications);
         var experiment = new CoverageExperiment(a.Scenario, a.Free, truth, a.Trials, sc.Clients, sc.Months, a.Budget, a.Replications, a.Bootstrap, bootBudget,
-            a.Starts, a.MinN, sc.Seed);
+            a.Starts, a.MinN, sc.Seed) { RefitStart = a.RefitStart };
         return Pipeline.Execute(experiment, a.Out, a.Force, a.Threads, a.Shard, a.Slurm, Labels.English, [], ConsoleTerminal.Instance, cancel);
     }
 

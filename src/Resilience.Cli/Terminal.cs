@@ -176,10 +176,12 @@ public sealed class ConsoleTerminal : ITerminal
     {
         var table = new Table().AddColumns("parameter", "start", "fitted", "95% interval", "identification");
         foreach (var e in r.Estimates)
-            table.AddRow(Markup.Escape(e.Parameter.Name), G(e.Start), G(e.Estimate), $"{G(e.Low)} – {G(e.High)}", IdentificationRule.Token(e.Identification));
+            table.AddRow(Markup.Escape(e.Parameter.Name), G(e.Start), G(e.Estimate) + CalibrationOutputs.AtBound(e, Labels.English), $"{G(e.Low)} – {G(e.High)}", IdentificationRule.Token(e.Identification));
         if (r.BumpedFrom is int bumped)
             Console.WriteLine($"bumping: the end point of refit {bumped} fitted the targets better than the search's best ({G(r.Searched.Objective)}); polished from it");
         AnsiConsole.Write(table);
+        if (r.Estimates.Any(e => e.AtBound is not null))
+            Console.WriteLine("at a bound: the targets do not identify the parameter within its range; the bound decides its value and its interval is one-sided (widen the bound or fix the parameter)");
         int inside = r.Targets.Where((t, k) => t.Inside(r.Best.Simulated[k])).Count();
         Console.WriteLine($"objective {G(r.Start.Objective)} → {G(r.Best.Objective)}; {inside} of {r.Targets.Count} targets inside their band");
         foreach (var (t, k) in r.Targets.Select((t, k) => (t, k)).Where(x => !x.t.Inside(r.Best.Simulated[x.k])).Take(20))

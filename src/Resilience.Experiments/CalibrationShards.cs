@@ -125,7 +125,7 @@ public sealed record CalibrateExperiment(CalibrateArgs Args) : Experiment
     }
     public override string DefaultOut => Path.Combine("output", Path.GetFileNameWithoutExtension(Args.Scenario) + "-calibration");
     public override string ShardOut(int index, int count) => DefaultOut;
-    public override IReadOnlyList<string> Inputs() => [.. Load().ExtendsChain, Args.Panel ?? Args.Targets!];
+    public override IReadOnlyList<string> Inputs() => [.. Load().ExtendsChain, Args.Panel ?? Args.Targets!, .. Args.ParameterSet is { } set ? [set] : Array.Empty<string>()];
 
     public override void CheckShards(string shard, int count)
     {
@@ -177,7 +177,7 @@ public sealed record CalibrateExperiment(CalibrateArgs Args) : Experiment
         var settings = new CalibrationSettings
         {
             Budget = a.Budget, Replications = a.Replications, Seed = sc.Seed, Threads = a.Threads, Starts = a.Starts,
-            Bootstrap = a.Bootstrap, BootstrapBudget = bootBudget, ObservedClients = observedClients,
+            Bootstrap = a.Bootstrap, BootstrapBudget = bootBudget, ObservedClients = observedClients, RefitsFromEstimate = a.RefitStart != "start",
         };
         var calibrator = new Calibrator(sc.ToRunSpec(a.Threads), free, list, settings);
         if (shard is { } part)
@@ -193,12 +193,14 @@ public sealed record CalibrateExperiment(CalibrateArgs Args) : Experiment
         terminal.Progress($"calibrate {sc.Name}: {free.Count} parameter(s), {list.Count} target(s), {sc.Clients:N0} clients × {sc.Months} months × {a.Replications} replication(s)",
             calibrator.MaxEvaluations, report => result = calibrator.Run(cancel, Pipeline.Counter(report), given: a.Given, givenSimulations: a.GivenSimulations), unit: "evaluations (at most)");
         cancel.ThrowIfCancellationRequested();
-        CalibrationOutputs.WriteAll(folder, result!, sc, source, panelReport, start, labels);
+        CalibrationOutputs.WriteAll(folder, result!, sc, source, panelReport, start, labels, a.ParameterSet);
         cancel.ThrowIfCancellationRequested();
         folder.Commit();
 
         var r = result!;
         terminal.Calibration(r);
+        if (File.Exists(Path.Combine(folder.Target, ParameterSet.FileName)))
+            terminal.Line($"{ParameterSet.FileName}: {(r.Bootstrap.Count > 0 ? "the refits" : $"{a.ParameterSet}")} re-centred on the estimates (mean = estimate, spread kept, within the bounds)");
         terminal.Line($"{r.Trace.Count} evaluations + {r.Bootstrap.Count} bootstrap refits = {r.Simulations:N0} simulations in {r.Elapsed.TotalSeconds:F1} s; wrote {folder.Target}");
         return 0;
     }
@@ -215,6 +217,10 @@ public sealed record CalibrateArgs(string Scenario, string? Panel, string? Targe
     [System.Text.Json.Serialization.JsonIgnore] public IReadOnlyList<BootstrapFit>? Given { get; init; }
     /// <summary>The simulations the shards ran for <see cref="Given"/> (reported with the merge's own).</summary>
     [System.Text.Json.Serialization.JsonIgnore] public long GivenSimulations { get; init; }
+    /// <summary>An earlier stage's parameter set, re-centred on this fit's estimates when it has no refits of its own.</summary>
+    public string? ParameterSet { get; init; }
+    /// <summary>Where the bootstrap refits start: estimate or start (<see cref="CalibrationSettings.RefitsFromEstimate"/>).</summary>
+    public string RefitStart { get; init; } = "estimate";
     /// <summary>Further inputs of the run (the merge's shard folders), which --out may not hold.</summary>
     [System.Text.Json.Serialization.JsonIgnore] public IReadOnlyList<string> MoreInputs { get; init; } = [];
 

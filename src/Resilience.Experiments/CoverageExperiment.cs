@@ -20,6 +20,9 @@ public sealed record CoverageExperiment(string Scenario, string[] Free, double[]
 {
     private const string ShardCommand = "calibrate-coverage-shard";
 
+    /// <summary>Where each bootstrap refit starts: estimate or start (<see cref="CalibrationSettings.RefitsFromEstimate"/>).</summary>
+    public string RefitStart { get; init; } = "estimate";
+
     public override string Command => "calibrate-coverage";
     public override int Units => Trials;
     public override double ClientMonths => (double)Trials * (Budget + Bootstrap * BootstrapBudget) * Replications * Clients * Months;
@@ -40,6 +43,7 @@ public sealed record CoverageExperiment(string Scenario, string[] Free, double[]
     private RecoveryCoverage Coverage(Scenario sc, int threads) => new(sc.ToRunSpec(1), Parameters(), Truth, new CalibrationSettings
     {
         Budget = Budget, Replications = Replications, Seed = sc.Seed, Threads = threads, Starts = Starts, Bootstrap = Bootstrap, BootstrapBudget = BootstrapBudget,
+        RefitsFromEstimate = RefitStart != "start",
     }, Trials, MinN);
 
     private string Title(Scenario sc) => $"calibrate-coverage {sc.Name}: {Trials} recovery trials of {Free.Length} parameter(s), {sc.Clients:N0} clients × {sc.Months} months";

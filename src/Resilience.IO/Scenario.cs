@@ -149,7 +149,7 @@ public static class ScenarioLoader
 
     /// <summary>JSON allows a key twice and keeps the last; in a scenario that silently drops a setting, so refuse it,
     /// naming the key and where it is.</summary>
-    private static void CheckDuplicateKeys(string file, JsonElement element, string path)
+    public static void CheckDuplicateKeys(string file, JsonElement element, string path)
     {
         switch (element.ValueKind)
         {

@@ -16,18 +16,21 @@ public static class CalibrationOutputs
         "Method of simulated moments with common random numbers (every evaluation uses the same seed and replications). " +
         "Objective: Σ w·((simulated − target) / h)², h = distance from the target to its band edge on the side the simulated value falls. " +
         "Search on the unit cube of the bounds: the scenario's own values and a Latin hypercube, then MathNet Nelder–Mead from the best points and a restart from the best. " +
-        "Uncertainty: parametric bootstrap of the whole estimator (pseudo-observations from the fitted model, each refitted by the same search with the same budget from the same start with a fresh simulation seed). " +
+        "Uncertainty: parametric bootstrap of the whole estimator (pseudo-observations from the fitted model, each refitted by the same search with the same budget, from the estimate unless --refit-start start, with a fresh simulation seed). The parameter set (parameter-set.csv) is the refits re-centred on the estimates: each parameter's refits shifted so that their mean is the estimate, keeping their spread, clamped to the bounds. " +
         "Bumping (Tibshirani & Knight 1999): every refit's end point is evaluated on the observed targets, and if one fits better the estimate is polished from it. " +
         "Intervals: estimate ± t(B−1, 0.975) × the refits' standard deviation (standard bootstrap interval, Efron & Tibshirani 1993 §13.2, with Student's t for B refits), clipped to the bounds. " +
         "Identification: from the interval's width relative to the bounds (and whether it reaches one) and the objective's curvature along the parameter at the estimate.";
 
+    /// <summary>Write every output. <paramref name="carriedSet"/>: an earlier stage's parameter set, which a fit without
+    /// refits of its own re-centres on its estimates (<see cref="ParameterSet"/>).</summary>
     public static void WriteAll(OutputFolder folder, CalibrationResult r, Scenario scenario, string targetsSource, string? panelReport, DateTimeOffset start,
-        Labels? labels = null)
+        Labels? labels = null, string? carriedSet = null)
     {
         WriteParameters(folder.PathOf("fitted-parameters.csv"), r);
         WriteFit(folder.PathOf("fit.csv"), r);
         WriteTrace(folder.PathOf("trace.csv"), r);
         WriteBootstrap(folder.PathOf("bootstrap.csv"), r);
+        WriteParameterSet(folder.PathOf(ParameterSet.FileName), r, carriedSet);
         WriteScenario(folder.PathOf("calibrated-scenario.json"), folder.Target, r, scenario);
         File.WriteAllText(folder.PathOf("fit-report.html"), Html(r, scenario, targetsSource, panelReport, labels), new UTF8Encoding(false));
         WriteManifest(folder.PathOf("manifest.json"), r, scenario, targetsSource, start);
@@ -35,11 +38,11 @@ public static class CalibrationOutputs
 
     private static void WriteParameters(string path, CalibrationResult r) =>
         Csv(path, ["parameter", "start", "estimate", "ci_low", "ci_high", "bootstrap_sd", "bound_low", "bound_high", "relative_width", "curvature",
-                "curvature_width", "identification", "unit", "source"],
+                "curvature_width", "identification", "at_bound", "unit", "source"],
             r.Estimates.Select(e => (IReadOnlyList<string>)[e.Parameter.Name, RunOutputs.Num(e.Start), RunOutputs.Num(e.Estimate),
                 RunOutputs.Num(e.Low), RunOutputs.Num(e.High), RunOutputs.Num(e.Sd), RunOutputs.Num(e.Parameter.Low),
                 RunOutputs.Num(e.Parameter.High), RunOutputs.Num(e.RelativeWidth), RunOutputs.Num(e.Curvature), Width(e.CurvatureWidth),
-                IdentificationRule.Token(e.Identification), e.Parameter.Def.Meta.Unit, e.Parameter.Def.Meta.Source]));
+                IdentificationRule.Token(e.Identification), IdentificationRule.Token(e.AtBound), e.Parameter.Def.Meta.Unit, e.Parameter.Def.Meta.Source]));
 
     /// <summary>A width as a share of the bounds; "inf" where the objective does not curve at all.</summary>
     private static string Width(double w) => double.IsPositiveInfinity(w) ? "inf" : RunOutputs.Num(w);
@@ -55,10 +58,30 @@ public static class CalibrationOutputs
             r.Trace.Select(e => (IReadOnlyList<string>)[e.Index.ToString(CultureInfo.InvariantCulture), e.Phase,
                 .. e.Values.Select(RunOutputs.Num), RunOutputs.Num(e.Objective), RunOutputs.Num(e.BestSoFar)]));
 
-    private static void WriteBootstrap(string path, CalibrationResult r) =>
-        Csv(path, ["replicate", "simulation_seed", .. r.Free.Select(f => f.Name), "objective", "evaluations"],
-            r.Bootstrap.Select(b => (IReadOnlyList<string>)[b.Replicate.ToString(CultureInfo.InvariantCulture), b.Seed.ToString(CultureInfo.InvariantCulture),
-                .. b.Values.Select(RunOutputs.Num), RunOutputs.Num(b.Objective), b.Evaluations.ToString(CultureInfo.InvariantCulture)]));
+    private static string[] BootstrapHeader(CalibrationResult r) => ["replicate", "simulation_seed", .. r.Free.Select(f => f.Name), "objective", "evaluations"];
+
+    private static IEnumerable<string[]> BootstrapRows(CalibrationResult r) =>
+        r.Bootstrap.Select(b => (string[])[b.Replicate.ToString(CultureInfo.InvariantCulture), b.Seed.ToString(CultureInfo.InvariantCulture),
+            .. b.Values.Select(RunOutputs.Num), RunOutputs.Num(b.Objective), b.Evaluations.ToString(CultureInfo.InvariantCulture)]);
+
+    private static void WriteBootstrap(string path, CalibrationResult r) => Csv(path, BootstrapHeader(r), BootstrapRows(r));
+
+    /// <summary>parameter-set.csv: the fit's own refits re-centred on its estimates, or without refits the carried set
+    /// with this fit's parameters re-centred on its estimates; none without either.</summary>
+    private static void WriteParameterSet(string path, CalibrationResult r, string? carriedSet)
+    {
+        var centres = r.Estimates.ToDictionary(e => e.Parameter.Name, e => new ParameterSet.Centre(e.Estimate, e.Parameter.Low, e.Parameter.High));
+        if (r.Bootstrap.Count > 0)
+        {
+            var header = BootstrapHeader(r);
+            ParameterSet.Write(path, header, ParameterSet.Recentre(header, [.. BootstrapRows(r)], centres));
+        }
+        else if (carriedSet is not null)
+        {
+            var (header, rows) = ParameterSet.Read(carriedSet);
+            ParameterSet.Write(path, header, ParameterSet.Recentre(header, rows, centres));
+        }
+    }
 
     /// <summary>A scenario that extends the input scenario and sets the fitted values (model parameters under
     /// <c>parameters</c>, any fitted lever under <c>levers</c>); the path in <c>extends</c> is relative to the output
@@ -100,6 +123,7 @@ public static class CalibrationOutputs
             .Add("evaluations", r.Trace.Count)
             .Add("bootstrapReplicates", s.Bootstrap)
             .Add("bootstrapBudget", s.BootstrapBudget)
+            .Add("refitStart", s.RefitsFromEstimate ? "estimate" : "start")
             .Add("simulations", r.Simulations)
             .Add("threads", s.Threads)
             .Add("method", Method)
@@ -137,9 +161,13 @@ public static class CalibrationOutputs
                 L.T("fit.col.relativeWidth"), L.T("fit.col.curvatureWidth"), L.T("fit.col.identification"), L.T("col.source")],
             r.Estimates.Select(e => (IReadOnlyList<string>)[e.Parameter.Name, N(e.Start, "G4"), N(e.Estimate, "G4"),
                 Range(e.Low, e.High), N(e.Sd, "G3"), Range(e.Parameter.Low, e.Parameter.High),
-                W(e.RelativeWidth), W(e.CurvatureWidth), L.T(IdentificationRule.LabelKey(e.Identification)), L.Source(e.Parameter.Def.Meta.Source)]));
+                W(e.RelativeWidth), W(e.CurvatureWidth), L.T(IdentificationRule.LabelKey(e.Identification)) + AtBound(e, L), L.Source(e.Parameter.Def.Meta.Source)]));
         sb.Append("<p style=\"font-size:13px;color:#555\">").Append(E(L.T("fit.caption.identification", N(IdentificationRule.IdentifiedWidth, "0.##"),
             N(IdentificationRule.NotIdentifiedWidth, "0.##")))).Append("</p>\n");
+        var atBound = r.Estimates.Where(e => e.AtBound is not null).ToList();
+        if (atBound.Count > 0)
+            sb.Append("<p style=\"font-size:13px;color:#555\">").Append(E(L.T("fit.caption.atBound", N(IdentificationRule.BoundTolerance, "0%"),
+                string.Join(", ", atBound.Select(e => e.Parameter.Name + AtBound(e, L)))))).Append("</p>\n");
         Figure(sb, Chart.Forest(L.T("fit.chart.parameters"), new AxisText(L.T("fit.axis.position"), L.T("fit.axis.positionUnit")),
             new AxisText(L.T("fit.col.parameter"), ""), [.. r.Estimates.Select(e => new Estimate(L.T("fit.withStart", e.Parameter.Name, N(e.Start, "G3")), e.Parameter.ToUnit(e.Estimate),
                 e.Parameter.ToUnit(e.Low), e.Parameter.ToUnit(e.High)))], L.Culture, reference: null, xMin: 0, xMax: 1),
@@ -170,6 +198,14 @@ public static class CalibrationOutputs
             L.T("fit.caption.objective"));
         return HtmlEnd(sb);
     }
+
+    /// <summary>" (at the lower bound)" or " (at the upper bound)" after an estimate at a bound; empty inside.</summary>
+    public static string AtBound(ParameterEstimate e, Labels L) => e.AtBound switch
+    {
+        BoundSide.Low => $" ({L.T("fit.atBound.low")})",
+        BoundSide.High => $" ({L.T("fit.atBound.high")})",
+        _ => "",
+    };
 
     private static double Z(CalibrationTarget t, double s) => double.IsFinite(s) ? (s - t.Value) / t.HalfWidth(s) : double.NaN;
 

@@ -11,6 +11,9 @@ public enum Identification
     NotIdentified,
 }
 
+/// <summary>Which bound of its range an estimate lies at.</summary>
+public enum BoundSide { Low, High }
+
 /// <summary>
 /// The identification verdict from two independent kinds of evidence, both measured as a share of the parameter's
 /// bound width (the bounds are the range the researcher considers possible, so "a third of the bounds" reads the same
@@ -72,6 +75,19 @@ public static class IdentificationRule
             return Identification.Identified;
         return Identification.Weakly;
     }
+
+    /// <summary>The bound <paramref name="estimate"/> lies at: within <see cref="BoundTolerance"/> of the bounds' width
+    /// from <paramref name="low"/> or <paramref name="high"/>; null inside. An estimate at a bound is not identified by
+    /// the targets within the range: the optimum may lie beyond it, so the bound decides the value and its interval is
+    /// one-sided.</summary>
+    public static BoundSide? AtBound(double estimate, double low, double high)
+    {
+        double tolerance = BoundTolerance * (high - low);
+        return estimate <= low + tolerance ? BoundSide.Low : estimate >= high - tolerance ? BoundSide.High : null;
+    }
+
+    /// <summary>The token written in fitted-parameters.csv's at_bound column: low, high or empty.</summary>
+    public static string Token(BoundSide? side) => side switch { BoundSide.Low => "low", BoundSide.High => "high", _ => "" };
 
     /// <summary>The key of the verdict's label in the label catalogue.</summary>
     public static string LabelKey(Identification verdict) => verdict switch

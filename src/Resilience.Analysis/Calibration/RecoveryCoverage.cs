@@ -153,6 +153,7 @@ public sealed class RecoveryCoverage(RunSpec spec, IReadOnlyList<FreeParameter> 
             .Add("budget", settings.Budget)
             .Add("bootstrapReplicates", settings.Bootstrap)
             .Add("bootstrapBudget", settings.BootstrapBudget)
+            .Add("refitStart", settings.RefitsFromEstimate ? "estimate" : "start")
             .Add("starts", settings.Starts)
             .Add("minN", minN)
             .Add("method", CalibrationOutputs.Method)

@@ -219,6 +219,46 @@ public sealed class CalibrationTests
         Assert.InRange(r.Trace.Count(e => e.Phase == "curvature"), 4, 6);
     }
 
+    /// <summary>Issue 23 item 4: the bootstrap refits start at the estimate (with --refit-start start, at the scenario's
+    /// values as the fit). With a refit budget of one evaluation, each refit ends where it started.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void BootstrapRefitsStartAtTheEstimate(bool fromEstimate)
+    {
+        var spec = new RunSpec(new Parameters(), 300, 12, 5, []) { Threads = 2 };
+        var targets = TargetsFile.SeedTargets().Where(t => t.Moment == "adaptive_share").ToList();
+        var free = new[] { FreeParameter.Parse("psych.adaptiveUpper=0.3:0.42") };
+        var settings = new CalibrationSettings
+        {
+            Budget = 8, Replications = 1, Seed = 5, Threads = 2, Bootstrap = 2, BootstrapBudget = 1, RefitsFromEstimate = fromEstimate,
+        };
+        var r = new Calibrator(spec, free, targets, settings).Run();
+        double expected = fromEstimate ? r.Searched.Values[0] : ParameterRegistry.Get("psych.adaptiveUpper").Get(new Parameters());
+        Assert.NotEqual(r.Searched.Values[0], r.Start.Values[0]); // the fit moved, so the two starts differ
+        Assert.All(r.Bootstrap, b => Assert.Equal(expected, b.Values[0], 12));
+    }
+
+    /// <summary>Issue 23 item 4: an estimate at a bound is marked in the fit report (and fitted-parameters.csv's
+    /// at_bound) with what it means. training.costPerCourse acts on no target, so the search never beats its start,
+    /// the default 2,000 clamped to the upper bound 1,000.</summary>
+    [Fact]
+    public void TheFitReportMarksAnEstimateAtABound()
+    {
+        var sc = TestSupport.LoadScenario("baseline", 200, 6, 5, 1);
+        var targets = TargetsFile.SeedTargets().Where(t => t.Moment == "adaptive_share").ToList();
+        var free = new[] { FreeParameter.Parse("training.costPerCourse=0:1000") };
+        var settings = new CalibrationSettings { Budget = 4, Replications = 1, Seed = 5, Threads = 2, Bootstrap = 0 };
+        var r = new Calibrator(sc.ToRunSpec(2), free, targets, settings).Run();
+        Assert.Equal(BoundSide.High, r.Estimates[0].AtBound);
+        foreach (var labels in new[] { Labels.English, Labels.For("nl") })
+        {
+            string html = CalibrationOutputs.Html(r, sc, "seed", null, labels);
+            Assert.Contains($" ({labels.T("fit.atBound.high")})", html);                           // in the table
+            Assert.Contains(labels.T("fit.caption.atBound", "1%", "x").Split(':')[0] + ":", html); // the note
+        }
+    }
+
     // ───────────────────────────── Coverage ─────────────────────────────
 
     [Fact]
@@ -323,6 +363,16 @@ public sealed class CalibrationTests
             var fitted = fittedLines.Skip(1).Select(l => l.Split(',')).ToList();
             var p = calibrated.ToParameters();
             double Num(string x) => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture);
+            // parameter-set.csv: the refits re-centred on the estimates (mean = estimate unless clamped at a bound),
+            // within the bounds; at_bound marks an estimate within 1% of the bounds' width from one.
+            var (setHeader, setRows) = ParameterSet.Read(Path.Combine(outDir, ParameterSet.FileName));
+            foreach (var row in fitted)
+            {
+                var x = setRows.Select(r => Num(r[setHeader.IndexOf(row[0])])).ToArray();
+                Assert.All(x, v => Assert.InRange(v, Num(row[6]), Num(row[7])));
+                if (x.All(v => v > Num(row[6]) && v < Num(row[7]))) Assert.Equal(Num(row[2]), x.Average(), 8);
+                Assert.Equal(IdentificationRule.Token(IdentificationRule.AtBound(Num(row[2]), Num(row[6]), Num(row[7]))), row[header.IndexOf("at_bound")]);
+            }
             foreach (var row in fitted)
             {
                 Assert.Equal(Num(row[2]), ParameterRegistry.Get(row[0]).Get(p), 5);
