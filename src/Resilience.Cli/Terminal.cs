@@ -95,7 +95,7 @@ public static class Terminal
             if (group != (t.Set, t.Treatment))
             {
                 group = (t.Set, t.Treatment);
-                string head = t.Treated ? L.T("targets.treated", t.Treatment!) : L.T(t.Set == TargetSet.Seed ? "targets.seed" : "targets.national");
+                string head = t.Treated ? L.T("targets.treated", L.Treatment(t.Treatment!)) : L.T(t.Set == TargetSet.Seed ? "targets.seed" : "targets.national");
                 foreach (var line in Wrap(head)) sb.AppendLine(line);
             }
             var label = L.Target(t.Name);

@@ -128,6 +128,9 @@ public sealed class Labels
 
     public string Unit(string unit) => Find("units", unit)?.Label ?? unit;
 
+    /// <summary>The treatment a target's sample received, in the language (the targets file names it in English).</summary>
+    public string Treatment(string text) => Find("treatments", text)?.Label ?? text;
+
     /// <summary>The domain of a parameter in words ("sanctions" for <c>sanctions.*</c>), from its name's first part.</summary>
     public string Domain(string parameter) => Find("domains", parameter.Split('.')[0])?.Label ?? parameter.Split('.')[0];
 

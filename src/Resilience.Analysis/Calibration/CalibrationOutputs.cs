@@ -186,7 +186,7 @@ public static class CalibrationOutputs
         Table(sb, [L.T("fit.col.moment"), L.T("fit.col.target"), L.T("fit.col.band"), L.T("fit.col.start"), L.T("fit.col.fitted"), L.T("fit.col.inside"), L.T("fit.col.weight"), L.T("col.source"), L.T("fit.col.sample")],
             r.Targets.Select((t, k) => (IReadOnlyList<string>)[t.Moment, N(t.Value), $"{N(t.Low)} – {N(t.High)}", N(r.Start.Simulated[k]),
                 N(r.Best.Simulated[k]), L.T(t.Inside(r.Best.Simulated[k]) ? "yes" : "no"), N(t.Weight, "G3"), t.Source,
-                t.Seed is { Treated: true } s ? L.T("fit.treated", s.Treatment!) : L.T("fit.population")]),
+                t.Seed is { Treated: true } s ? L.T("fit.treated", L.Treatment(s.Treatment!)) : L.T("fit.population")]),
             (col, v) => col == 5 ? (v == L.T("yes") ? "yes" : "no") : null);
 
         sb.Append("<h2>").Append(E(L.T("fit.convergence"))).Append("</h2>\n");
