@@ -42,28 +42,8 @@ public static class AnalysisCommands
             set, protocol, output, force,
         };
         cmd.SetAction((parse, cancel) => Task.FromResult(Cli.Guard(() =>
-            Recentre(parse.GetValue(set)!, parse.GetValue(protocol)!, parse.GetValue(output)!, parse.GetValue(force)))));
+            CalibrationProtocolRun.Recentre(parse.GetValue(set)!, parse.GetValue(protocol)!, parse.GetValue(output)!, parse.GetValue(force), ConsoleTerminal.Instance))));
         return cmd;
-    }
-
-    public static int Recentre(string set, string protocolFile, string outPath, bool force)
-    {
-        var protocol = CalibrationProtocol.Load(protocolFile);
-        string full = Path.GetFullPath(outPath);
-        if (Directory.Exists(full)) throw new InputException($"--out {outPath}: is a folder; expected a file name such as calibration-bootstrap.csv");
-        if (File.Exists(full) && !force) throw new InputException($"{outPath}: file exists; pass --force to replace it, or choose another --out");
-        // Written beside the target and moved into place: SET may be the output itself, and Ctrl+C leaves no partial file.
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.partial-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        try
-        {
-            var (columns, dropped) = ParameterSet.RecentreOnShipped(set, temp, protocol, ".");
-            File.Move(temp, full, overwrite: true);
-            Console.WriteLine($"wrote {outPath}: {columns} parameter(s) re-centred on the estimates of {protocolFile}'s shipped outputs" +
-                              (dropped.Count > 0 ? $"; left out (not a model parameter): {string.Join(", ", dropped)}" : ""));
-        }
-        finally { if (File.Exists(temp)) File.Delete(temp); }
-        return 0;
     }
 
     private static Command SensitivityCommand()
@@ -192,8 +172,8 @@ public static class AnalysisCommands
         var seed = new Option<ulong?>("--seed") { Description = "Random seed (default: the scenario's)." };
         var bootstrap = new Option<int>("--bootstrap") { Description = "Parametric-bootstrap refits for the intervals (0 = no intervals).", DefaultValueFactory = _ => 20 };
         var bootstrapBudget = new Option<int?>("--bootstrap-budget") { Description = "Evaluations per bootstrap refit (each refit repeats the whole search). Default: --budget (the bootstrap replicates the fit)." };
-        var starts = new Option<int>("--starts") { Description = "Nelder–Mead runs from the best Latin-hypercube points.", DefaultValueFactory = _ => DefaultStarts };
-        var minN = new Option<double>("--min-n") { Description = "Panel moments with fewer observations than this are not fitted.", DefaultValueFactory = _ => DefaultMinN };
+        var starts = new Option<int>("--starts") { Description = "Nelder–Mead runs from the best Latin-hypercube points.", DefaultValueFactory = _ => CalibrationProtocolRun.DefaultStarts };
+        var minN = new Option<double>("--min-n") { Description = "Panel moments with fewer observations than this are not fitted.", DefaultValueFactory = _ => CalibrationProtocolRun.DefaultMinN };
         var lenient = new Option<bool>("--lenient") { Description = "Skip bad panel rows instead of failing (see `moments`)." };
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "Output folder. Default: output/<scenario>-calibration." };
@@ -218,8 +198,8 @@ public static class AnalysisCommands
                 if (parse.GetValue(scenario) is not null) throw new InputException("calibrate --protocol: the protocol names the scenario; leave out SCENARIO");
                 if (decided.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } given)
                     throw new InputException($"calibrate --protocol: the protocol sets what {given.Name} would; leave it out (edit a copy of {file} to change a stage)");
-                return CalibrateProtocol(file, parse.GetValue(stage), parse.GetValue(output), parse.GetValue(force), parse.GetValue(threads), parse.GetValue(lang),
-                    parse.GetValue(shard), slurm.Read(parse), cancel);
+                return CalibrationProtocolRun.Run(file, parse.GetValue(stage), parse.GetValue(output), parse.GetValue(force), parse.GetValue(threads), parse.GetValue(lang),
+                    parse.GetValue(shard), slurm.Read(parse), a => Calibrate(a, cancel), ConsoleTerminal.Instance);
             }
             if (parse.GetValue(stage) is not null) throw new InputException("--stage: only with --protocol FILE");
             if (parse.GetValue(scenario) is not { } path) throw new InputException("calibrate: give a SCENARIO to calibrate, or --protocol FILE");
@@ -234,49 +214,6 @@ public static class AnalysisCommands
         })));
         return cmd;
     }
-
-    private const int DefaultStarts = 3;
-    private const double DefaultMinN = 30;
-
-    /// <summary>Default output folder of <c>calibrate --protocol</c>: one folder per stage under it.</summary>
-    public const string DefaultProtocolOut = "output/calibration-baseline";
-
-    /// <summary><c>calibrate --protocol FILE [--stage N]</c>: each stage (or stage N) as one calibrate into OUT/&lt;stage&gt;;
-    /// a stage that starts from the previous one reads its calibrated-scenario.json, and a stage without refits carries
-    /// the previous stage's parameter-set.csv (re-centred on its own estimates). After all stages, the last one's set is
-    /// copied to OUT/calibration-bootstrap.csv.</summary>
-    public static int CalibrateProtocol(string file, int? only, string? outRoot, bool force, int threads, string? lang, string? shard, SlurmOptions slurm,
-        CancellationToken cancel)
-    {
-        var protocol = CalibrationProtocol.Load(file);
-        if (only is int n) protocol.Stage(n);
-        if ((shard is not null || slurm.Active) && only is null)
-            throw new InputException("calibrate --protocol: the stages run one after another; give --stage N to run one stage with --shard or --slurm");
-        string root = outRoot ?? DefaultProtocolOut;
-        for (int k = 0; k < protocol.Stages.Count; k++)
-        {
-            if (only is int o && o != k + 1) continue;
-            var stage = protocol.Stages[k];
-            string? previous = k > 0 ? Path.Combine(root, protocol.Stages[k - 1].Name) : null;
-            string scenario = stage.Start == "previous" ? Path.Combine(previous!, "calibrated-scenario.json") : protocol.Scenario;
-            string? carried = stage.Bootstrap == 0 && previous is not null && File.Exists(Path.Combine(previous, ParameterSet.FileName))
-                ? Path.Combine(previous, ParameterSet.FileName) : null;
-            Console.WriteLine($"stage {k + 1} of {protocol.Stages.Count} ({stage.Name}): {stage.About}");
-            int code = Calibrate(new CalibrateArgs(scenario, null, protocol.Targets, stage.FreeArguments, stage.Budget, stage.Clients, stage.Months,
-                stage.Replications, stage.Seed, stage.Bootstrap, null, DefaultStarts, DefaultMinN, false, threads, Path.Combine(root, stage.Name), force, lang) { Shard = shard, Slurm = slurm, ParameterSet = carried }, cancel);
-            if (code != 0) return code;
-        }
-        // The whole protocol: its last stage's parameter set is the set to ship.
-        string last = Path.Combine(root, protocol.Stages[^1].Name, ParameterSet.FileName);
-        if (only is null && shard is null && !slurm.Active && File.Exists(last))
-        {
-            File.Copy(last, Path.Combine(root, ShippedSetName), overwrite: true);
-            Console.WriteLine($"wrote {Path.Combine(root, ShippedSetName)}: the last stage's {ParameterSet.FileName}, the set to ship as {Analysis.ParameterDraws.DefaultFile}");
-        }
-        return 0;
-    }
-
-    private const string ShippedSetName = "calibration-bootstrap.csv";
 
     /// <summary>What calibrate and calibrate-coverage check alike: replications and starts, the free parameters (at least
     /// one, each once) and the evaluations of the fit and of each bootstrap refit.</summary>
@@ -365,16 +302,7 @@ public static class AnalysisCommands
             foreach (var line in result.Report.Lines()) Console.Error.WriteLine(line);
             return 0;
         }
-        // Written beside the target and moved into place, so Ctrl+C never leaves a partial file.
-        string full = Path.GetFullPath(outPath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        string temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.partial-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        try
-        {
-            result.Moments.WriteCsv(temp);
-            File.Move(temp, full, overwrite: true);
-        }
-        finally { if (File.Exists(temp)) File.Delete(temp); }
+        OutputFile.Replace(outPath, result.Moments.WriteCsv);
         foreach (var line in result.Report.Lines()) Console.WriteLine(line);
         Console.WriteLine($"wrote {result.Moments.Count:N0} moments to {outPath}");
         return 0;

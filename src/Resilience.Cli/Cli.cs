@@ -37,7 +37,7 @@ public static class Cli
         var columns = new Command("columns", "List the output columns of timeseries.csv and subgroups.csv, or with --panel of the panel (Markdown).") { panelColumns, updateColumns };
         columns.SetAction(parse => Guard(() =>
         {
-            if (parse.GetValue(updateColumns) is { } path) { UpdateMarkdownFile(path, ParameterTable.UpdateColumns); return 0; }
+            if (parse.GetValue(updateColumns) is { } path) { OutputFile.UpdateMarkdown(path, ParameterTable.UpdateColumns); return 0; }
             Console.Write(parse.GetValue(panelColumns) ? PanelSchema.Markdown() : ParameterTable.MetricsMarkdown());
             return 0;
         }));
@@ -189,20 +189,6 @@ public static class Cli
     /// <summary>Turns errors and Ctrl+C into one clear message and an exit code (README "Exit codes"): 2 for bad input,
     /// 3 for a file that cannot be written or read, 130 for Ctrl+C, 1 for a bug. No stack trace reaches the user
     /// unless RESILIENCE_TRACE=1.</summary>
-    /// <summary>Rewrite the generated blocks of a Markdown file in place (<c>params</c>, <c>columns</c>, <c>tables</c>
-    /// with <c>--update</c>): a missing file, a folder or a file without the block is refused with its name, and the
-    /// file is replaced whole (written beside it, then moved), never left half-written.</summary>
-    public static void UpdateMarkdownFile(string path, Func<string, string> rewrite)
-    {
-        if (Directory.Exists(path)) throw new InputException($"--update {path}: is a folder; expected a Markdown file with a generated block");
-        string doc;
-        try { doc = rewrite(InputFiles.ReadText(Path.GetFullPath(path), $"--update {path}", "Markdown file", 4 << 20)); }
-        catch (InputException e) when (!e.Message.StartsWith("--update", StringComparison.Ordinal)) { throw new InputException($"--update {path}: {e.Message}"); }
-        string temp = path + $".partial-{Environment.ProcessId}";
-        File.WriteAllText(temp, doc, new System.Text.UTF8Encoding(false));
-        File.Move(temp, path, overwrite: true);
-    }
-
     public static int Guard(Func<int> body)
     {
         try { return body(); }
@@ -272,44 +258,9 @@ public static class Cli
     {
         CommonOptions.CheckThreads(threads);
         var format = ParsePanelFormat(panelFormat, panel);
-        var wording = new Wording(Labels.For(lang));
         var scenario = ScenarioLoader.Load(scenarioPath).With(clients, months, seed, replications);
-        bool isDefault = outDir is null;
-        outDir ??= Path.Combine("output", Path.GetFileNameWithoutExtension(scenarioPath));
-        using var folder = OutputFolder.Create(outDir, force, scenario.ExtendsChain, isDefault);
-
-        var start = DateTimeOffset.Now;
-        var spec = scenario.ToRunSpec(threads);
-        var runs = new List<RunResult>();
-        string? panelFile = panel ? PanelWriter.FileName(format) : null;
-        using (var panelWriter = panelFile is null ? null : PanelWriter.Create(folder.PathOf(panelFile)))
-        {
-            Progress.Run(wording.Labels.T("progress.run", scenario.Name, scenario.Clients, scenario.Months, scenario.Replications),
-                scenario.Replications * scenario.Months, report =>
-                {
-                    for (int r = 0; r < scenario.Replications; r++)
-                        runs.Add(RunResult.Run(spec, r, cancel, sim =>
-                        {
-                            panelWriter?.WriteMonth(sim);
-                            if (sim.Month > 0) report(1);
-                        }));
-                }, labels: wording.Labels);
-        }
-        cancel.ThrowIfCancellationRequested();
-        RunOutputs.WriteTimeseries(folder.PathOf("timeseries.csv"), runs);
-        RunOutputs.WriteSubgroups(folder.PathOf("subgroups.csv"), runs);
-        RunOutputs.WriteTransitions(folder.PathOf("transitions.csv"), runs);
-        RunOutputs.WriteSummary(folder.PathOf("summary.csv"), runs);
-        RunOutputs.WriteManifest(folder.PathOf("manifest.json"), scenario, threads, start, DateTimeOffset.Now, panelFile);
-        cancel.ThrowIfCancellationRequested();
-        folder.Commit();
-
-        // The run in words first, then the targets it is read against (a policy reader stops after the first lines).
-        Console.Write(Terminal.RunSummary(runs, wording));
-        Console.WriteLine();
-        Console.Write(Terminal.RunTargets(runs, wording.Labels));
-        Console.WriteLine(wording.Labels.T("terminal.wrote", folder.Target, (DateTimeOffset.Now - start).TotalSeconds.ToString("0.0", wording.Labels.Culture)));
-        return 0;
+        return RunJob.Run(scenario, threads, outDir ?? Path.Combine("output", Path.GetFileNameWithoutExtension(scenarioPath)), outDir is null,
+            panel ? format : null, force, Labels.For(lang), ConsoleTerminal.Instance, cancel);
     }
 
     /// <summary>The value of <c>--panel-format</c>, which only makes sense with <c>--panel</c>.</summary>
@@ -351,7 +302,7 @@ public static class Cli
                 foreach (var (_, text) in blocks) Console.WriteLine(text);
                 return 0;
             }
-            UpdateMarkdownFile(path, doc =>
+            OutputFile.UpdateMarkdown(path, doc =>
             {
                 foreach (var (command, text) in blocks) doc = MarkdownBlocks.Replace(doc, command, text);
                 return doc;
@@ -371,7 +322,7 @@ public static class Cli
         {
             if (parse.GetValue(update) is { } path)
             {
-                UpdateMarkdownFile(path, ParameterTable.UpdateDocument);
+                OutputFile.UpdateMarkdown(path, ParameterTable.UpdateDocument);
                 Console.WriteLine($"{path}: parameter tables regenerated");
             }
             else if (parse.GetValue(markdown)) Console.Write(ParameterTable.Markdown());

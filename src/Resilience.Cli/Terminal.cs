@@ -155,6 +155,14 @@ public sealed class ConsoleTerminal : ITerminal
         Console.WriteLine(labels.T("terminal.crn", ComparisonReport.MedianCrnGain(result).ToString("0.0", labels.Culture)));
     }
 
+    public void Run(IReadOnlyList<RunResult> runs, Labels labels)
+    {
+        // The run in words first, then the targets it is read against (a policy reader stops after the first lines).
+        Console.Write(Terminal.RunSummary(runs, new Wording(labels)));
+        Console.WriteLine();
+        Console.Write(Terminal.RunTargets(runs, labels));
+    }
+
     public void Search(Analysis.Search.SearchResult result) => Console.Write(SearchTerminal.Summary(result));
 
     /// <summary>The five strongest parameters of each outcome.</summary>

@@ -22,6 +22,9 @@ public interface ITerminal
     /// <summary>A line on standard error (a failed shard, a log's tail).</summary>
     void Error(string text);
 
+    /// <summary>run's result: the run in words first, then the targets it is read against.</summary>
+    void Run(IReadOnlyList<Engine.RunResult> runs, Labels labels);
+
     /// <summary>compare's table of key effects (with the range over the draws when <paramref name="full"/> is given), the gain of common random numbers.</summary>
     void Comparison(ComparisonResult result, Labels labels, UncertaintyOutputs.Analysis? full = null);
 
