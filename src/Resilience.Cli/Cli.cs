@@ -230,7 +230,10 @@ public static class Cli
     public static int Execute(string[] args)
     {
         var parse = Build().Parse(args);
+        // --help answers even when the command's required arguments are missing (`compare --help`).
         if (parse.Errors.Count == 0) return parse.InvokeAsync().GetAwaiter().GetResult();
+        if (parse.Tokens.Any(t => t.Type == System.CommandLine.Parsing.TokenType.Option && t.Value is "--help" or "-h" or "-?"))
+            return Build().Parse([.. parse.Tokens.TakeWhile(t => t.Type == System.CommandLine.Parsing.TokenType.Command).Select(t => t.Value), "--help"]).InvokeAsync().GetAwaiter().GetResult();
         foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {PlainUsageError(error.Message)}");
         string command = parse.CommandResult.Command is RootCommand ? "" : parse.CommandResult.Command.Name + " ";
         Console.Error.WriteLine($"Run with `{command}--help` to list the commands and options.");

@@ -135,6 +135,26 @@ public sealed class TerminalOutputTests
         Assert.DoesNotContain("<SCENARIO>  Run", commands);
     }
 
+    /// <summary>A command's --help answers even though its required arguments and options are missing, for every
+    /// command (it used to fail with "Required argument missing" for compare, sweep, search, shard and others).</summary>
+    [Fact]
+    public void EveryCommandsHelpAnswersWithoutItsRequiredArguments()
+    {
+        foreach (var command in CliApp.Build().Subcommands)
+        {
+            var (oldOut, oldErr) = (Console.Out, Console.Error);
+            var (printed, errors) = (new StringWriter(), new StringWriter());
+            Console.SetOut(printed);
+            Console.SetError(errors);
+            int code;
+            try { code = CliApp.Execute([command.Name, "--help"]); }
+            finally { Console.SetOut(oldOut); Console.SetError(oldErr); }
+            Assert.True(code == 0, $"{command.Name} --help exited {code}: {errors}");
+            Assert.Contains("Usage:", printed.ToString());
+            Assert.Contains(command.Name, printed.ToString());
+        }
+    }
+
     [Fact]
     public void NoOptionOrArgumentSaysItsDefaultBesideTheOneSystemCommandLinePrints()
     {
