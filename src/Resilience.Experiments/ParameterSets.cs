@@ -36,7 +36,9 @@ public static class ParameterSets
         if (Directory.Exists(set))
             throw new InputException($"--parameter-set {set}: is a folder; expected a CSV file of parameter vectors (the bootstrap.csv of a calibrate run)");
         if (!System.IO.File.Exists(set))
-            throw new InputException($"--parameter-set {set}: not found{(set == DefaultFile ? "; no parameter set is shipped yet: give --parameter-set FILE, the bootstrap.csv of a calibrate run" : "")}");
+            throw new InputException($"--parameter-set {set}: not found{(set == DefaultFile
+                ? $" in the working folder {Directory.GetCurrentDirectory()}: the shipped set is looked for relative to it, so run from the repository's root as the README does, or give --parameter-set FILE (the bootstrap.csv of a calibrate run)"
+                : "")}");
         return set;
     }
 

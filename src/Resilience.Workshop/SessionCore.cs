@@ -197,8 +197,9 @@ public sealed class SessionCore : IDisposable
     /// <summary>The session of one branch as a self-contained scenario file: the served scenario's levers and
     /// parameters at month 0, and a schedule with every change that took effect (scheduled or live) plus the served
     /// scenario's changes still to come. <c>run</c> on it (replication 0) gives the session's figures exactly.</summary>
-    public byte[] ExportScenario(string branch)
+    public byte[] ExportScenario(string branch, Labels? labels = null)
     {
+        var L = labels ?? Labels.English;
         var sim = branch switch
         {
             "baseline" => _baseline,
@@ -208,10 +209,11 @@ public sealed class SessionCore : IDisposable
         bool whatIf = sim == _whatIf;
         var schedule = sim.AppliedChanges.Concat(_scenario.Schedule.Where(c => c.Month > sim.Month)).ToList();
         string name = $"{_scenario.Name}-workshop-{(whatIf ? "whatif" : "baseline")}";
-        string description = $"Live workshop session exported at month {sim.Month} from {_scenario.Path}" +
-            (whatIf ? $": the what-if branch, forked from the baseline at month {ForkMonth}" : ": the baseline branch") +
-            $". Replication 0 of this file reproduces the session's figures ({Clients:N0} clients, seed {_scenario.Seed}). " +
-            $"Based on: {_scenario.Description}";
+        // In the session's language: a facilitator who ran the session in Dutch hands the file on in Dutch, with the
+        // served scenario's description in that language where the scenario has one.
+        string description = L.T("export.description", sim.Month, _scenario.Path,
+            whatIf ? L.T("export.whatIf", ForkMonth ?? sim.Month) : L.T("export.baseline"), Clients, _scenario.Seed,
+            _scenario.DescriptionIn(L.Language));
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             ScenarioWriter.Write(w, name, description, _scenario.Seed, _scenario.Months, Clients, 1,

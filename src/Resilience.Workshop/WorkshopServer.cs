@@ -279,9 +279,10 @@ public static class WorkshopServer
         app.MapGet("/api/export/scenario", async (HttpContext ctx) =>
         {
             string branch = ctx.Request.Query["branch"].FirstOrDefault() ?? (host.Current.Forked ? "whatif" : "baseline");
+            if (Language(ctx, options) is not { } labels) return LanguageError(ctx);
             try
             {
-                var (bytes, name) = await host.Run(core => ((Snapshot?)null, (core.ExportScenario(branch), core.Scenario.Name)));
+                var (bytes, name) = await host.Run(core => ((Snapshot?)null, (core.ExportScenario(branch, labels), core.Scenario.Name)));
                 return Results.File(bytes, "application/json", $"{name}-workshop-{(branch == "baseline" ? "baseline" : "whatif")}.json");
             }
             catch (InputException e) { return Error(400, e.Message); }

@@ -230,6 +230,20 @@ public class ApiTests
         var exported = ScenarioLoader.Load(whatIfFile);
         Assert.Contains(exported.Schedule, c => c.Month == 5 && c.Values.ContainsKey("labourMarket.demand"));
         Assert.Equal(1200, exported.Clients);
+        Assert.StartsWith("Live workshop session exported at month 4", exported.Description);
+        Assert.Contains("forked from the baseline at month 2", exported.Description);
+
+        // The file's own words are in the session's language (the served scenario's description stays as written).
+        var dutchFile = Path.Combine(dir, "whatif-nl.json");
+        await File.WriteAllBytesAsync(dutchFile, await server.Http.GetByteArrayAsync("/api/export/scenario?branch=whatif&lang=nl"));
+        var dutch = ScenarioLoader.Load(dutchFile);
+        Assert.StartsWith("Live workshopsessie, geëxporteerd in maand 4", dutch.Description);
+        Assert.Contains("afgesplitst van de basis in maand 2", dutch.Description);
+        Assert.DoesNotContain("exported", dutch.Description);
+        Assert.EndsWith(ScenarioLoader.Load(file).DescriptionIn("nl"), dutch.Description);
+        Assert.Equal(exported.Schedule.Count, dutch.Schedule.Count);
+        using var badLanguage = await server.Http.GetAsync("/api/export/scenario?branch=whatif&lang=xx");
+        Assert.Equal(HttpStatusCode.BadRequest, badLanguage.StatusCode);
 
         while (!Int(await server.State(), "month").Equals(9)) await server.Control("step"); // the room watches on
         var csv = await server.Http.GetStringAsync("/api/export/series.csv");

@@ -238,7 +238,7 @@ function render(s) {
   if (document.activeElement !== $('speed')) $('speed').value = String(s.monthsPerSecond);
   $('levers-note').textContent = s.finished ? t('page.horizon', s.months)
     : s.forkMonth !== null ? t('page.leversForked', s.forkMonth) : t('page.leversNote');
-  $('export-scenario').href = '/api/export/scenario?branch=' + (s.forkMonth !== null ? 'whatif' : 'baseline');
+  $('export-scenario').href = '/api/export/scenario?branch=' + (s.forkMonth !== null ? 'whatif' : 'baseline') + '&lang=' + encodeURIComponent(page.lang);
   renderFigures(s);
   renderCharts(s);
   renderLevers(s);
