@@ -16,7 +16,7 @@
 # Starts from the shipped defaults. Writes OUT/<stage>/ for each stage (default OUT output/calibration-baseline):
 # fitted-parameters.csv with the identification verdicts and the estimates at a bound, fit.csv, bootstrap.csv (stage
 # 1's raw refits), parameter-set.csv, fit-report.html, calibrated-scenario.json; and OUT/calibration-bootstrap.csv,
-# the last stage's parameter-set.csv, the set to ship. To try a cheaper run, edit a copy of the protocol (budget,
+# the set to ship: stage 1's raw refits re-centred in one step on every stage's estimates (as calibrate-recentre). To try a cheaper run, edit a copy of the protocol (budget,
 # bootstrap) and pass it as PROTOCOL. To ship a new calibration: set each parameter's default in
 # src/Resilience.Model/Parameters/<domain>.cs to the estimate of the last stage that fitted it, rounded to 4
 # significant digits (source "calibrated to seed and national targets (date)"; CalibratedDefaultsTests checks them),
@@ -25,7 +25,7 @@
 # scripts/readme-tables.sh. To re-centre the shipped set on the shipped estimates without a new fit:
 #   dotnet run --project src/Resilience.Cli -c Release -- calibrate-recentre docs/calibration/bootstrap.csv \
 #     --out scenarios/targets/calibration-bootstrap.csv --force
-# About 15 minutes for stage 1 and 5 for each refinement on 2 cores, when nothing else runs.
+# On 2 cores with little else running (2026-12-04): stage 1 19 minutes, the refinements 6 and 4.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-output/calibration-baseline}"

@@ -19,7 +19,7 @@ public static class SearchCommand
         var minimise = new Option<string>("--minimise") { Description = "The outcome whose effect to minimise (default cost: cost_total, € per client over the run).", DefaultValueFactory = _ => "cost" };
         var caseload = CommonOptions.Caseload();
         var budget = new Option<double?>("--budget") { Description = "Most extra cost a year (€) for --caseload clients: caseload × cost_total's effect ÷ (months ÷ 12) must stay within it." };
-        var clients = new Option<int?>("--clients") { Description = "Initial caseload size at full fidelity (default: the baseline's); generations run a quarter of it." };
+        var clients = new Option<int?>("--clients") { Description = "Initial caseload size at full fidelity (default: the baseline's); generations run about a quarter of it, with the same coaches per client." };
         var months = new Option<int?>("--months") { Description = "Horizon in months (default: the baseline's)." };
         var replications = new Option<int?>("--replications") { Description = "Replications at full fidelity (default: the baseline's); generations run half." };
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the runs and of the search (default: the baseline's)." };

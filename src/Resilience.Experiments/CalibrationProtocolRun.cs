@@ -18,8 +18,8 @@ public static class CalibrationProtocolRun
     /// <summary><c>calibrate --protocol FILE [--stage N]</c>: each stage (or stage N) as one calibrate into OUT/&lt;stage&gt;
     /// (through <paramref name="calibrate"/>, the command's own checks and executor); a stage that starts from the
     /// previous one reads its calibrated-scenario.json, and a stage without refits carries the previous stage's
-    /// parameter-set.csv (re-centred on its own estimates). After all stages, the last one's set is copied to
-    /// OUT/calibration-bootstrap.csv.</summary>
+    /// parameter-set.csv (re-centred on its own estimates). After all stages, the raw refits are re-centred on every
+    /// stage's estimates into OUT/calibration-bootstrap.csv.</summary>
     public static int Run(string file, int? only, string? outRoot, bool force, int threads, string? lang, string? shard, SlurmOptions slurm,
         Func<CalibrateArgs, int> calibrate, ITerminal terminal)
     {
@@ -42,12 +42,17 @@ public static class CalibrationProtocolRun
                 { Shard = shard, Slurm = slurm, ParameterSet = carried });
             if (code != 0) return code;
         }
-        // The whole protocol: its last stage's parameter set is the set to ship.
-        string last = Path.Combine(root, protocol.Stages[^1].Name, ParameterSet.FileName);
-        if (only is null && shard is null && !slurm.Active && File.Exists(last))
+        // The whole protocol: the set to ship is the raw refits of the last stage that made any, re-centred in one step
+        // on every stage's estimates (each parameter on the last stage that fitted it, within that stage's bounds), as
+        // calibrate-recentre does with the shipped outputs. Re-centring the carried sets stage after stage would depend
+        // on where an intermediate stage's bounds clamped them.
+        var refitting = protocol.Stages.LastOrDefault(s => s.Bootstrap > 0);
+        if (only is null && shard is null && !slurm.Active && refitting is not null)
         {
-            File.Copy(last, Path.Combine(root, ShippedSetName), overwrite: true);
-            terminal.Line($"wrote {Path.Combine(root, ShippedSetName)}: the last stage's {ParameterSet.FileName}, the set to ship as {Analysis.ParameterDraws.DefaultFile}");
+            string raw = Path.Combine(root, refitting.Name, "bootstrap.csv");
+            OutputFile.Replace(Path.Combine(root, ShippedSetName),
+                temp => ParameterSet.RecentreOn(raw, temp, protocol.Estimates(s => Path.Combine(root, s.Name))));
+            terminal.Line($"wrote {Path.Combine(root, ShippedSetName)}: stage {refitting.Name}'s refits re-centred on the estimates of every stage, the set to ship as {Analysis.ParameterDraws.DefaultFile}");
         }
         return 0;
     }

@@ -109,14 +109,19 @@ public sealed record CalibrationProtocol(string File, string Scenario, string Ta
     /// <summary>The shipped estimate of every parameter the protocol fits: from the last stage that frees it and whose
     /// shipped fitted-parameters.csv holds it (paths relative to <paramref name="repository"/>); an error when none
     /// does.</summary>
-    public IReadOnlyDictionary<string, FittedParameter> ShippedEstimates(string repository)
+    public IReadOnlyDictionary<string, FittedParameter> ShippedEstimates(string repository) =>
+        Estimates(s => Path.Combine(repository, s.Shipped));
+
+    /// <summary>As <see cref="ShippedEstimates"/>, from the stages' outputs in <paramref name="folderOf"/> (a protocol
+    /// run's OUT/&lt;stage&gt;, or the shipped folders).</summary>
+    public IReadOnlyDictionary<string, FittedParameter> Estimates(Func<ProtocolStage, string> folderOf)
     {
         var result = new Dictionary<string, FittedParameter>(StringComparer.Ordinal);
-        foreach (var (stage, rows) in ShippedOutputs(repository))
+        foreach (var (stage, rows) in Outputs(folderOf))
             foreach (var f in stage.Free)
                 if (rows.TryGetValue(f.Name, out var row)) result[f.Name] = row;
         var missing = Stages.SelectMany(s => s.Free).Select(f => f.Name).FirstOrDefault(n => !result.ContainsKey(n));
-        if (missing is not null) throw new InputException($"{File}: no stage's shipped fitted-parameters.csv holds {missing}, which the protocol fits");
+        if (missing is not null) throw new InputException($"{File}: no stage's fitted-parameters.csv holds {missing}, which the protocol fits");
         return result;
     }
 
@@ -138,7 +143,10 @@ public sealed record CalibrationProtocol(string File, string Scenario, string Ta
     }
 
     private IEnumerable<(ProtocolStage Stage, IReadOnlyDictionary<string, FittedParameter> Rows)> ShippedOutputs(string repository) =>
-        Stages.Select(s => (s, FittedParameters.Load(Path.Combine(repository, s.Shipped, "fitted-parameters.csv"), s.Name)));
+        Outputs(s => Path.Combine(repository, s.Shipped));
+
+    private IEnumerable<(ProtocolStage Stage, IReadOnlyDictionary<string, FittedParameter> Rows)> Outputs(Func<ProtocolStage, string> folderOf) =>
+        Stages.Select(s => (s, FittedParameters.Load(Path.Combine(folderOf(s), "fitted-parameters.csv"), s.Name)));
 
     private static void Keys(string path, JsonElement e, string where, string[] allowed)
     {

@@ -74,14 +74,19 @@ public static class ParameterSet
     /// estimate and within the bounds of the last stage that fitted it) and write it to <paramref name="to"/>. A column
     /// that names no model parameter any more (a parameter removed since the refits were made) is left out: a set
     /// holds model parameters only. Returns the parameters re-centred and the columns left out.</summary>
-    public static (int Recentred, IReadOnlyList<string> Dropped) RecentreOnShipped(string from, string to, CalibrationProtocol protocol, string repository)
+    public static (int Recentred, IReadOnlyList<string> Dropped) RecentreOnShipped(string from, string to, CalibrationProtocol protocol, string repository) =>
+        RecentreOn(from, to, protocol.ShippedEstimates(repository));
+
+    /// <summary>Re-centre the raw refits at <paramref name="from"/> on <paramref name="estimates"/> (each within its
+    /// stage's bounds) in one step, so that the set does not depend on how intermediate stages clamped it.</summary>
+    public static (int Recentred, IReadOnlyList<string> Dropped) RecentreOn(string from, string to, IReadOnlyDictionary<string, FittedParameter> estimates)
     {
         var (header, rows) = Read(from);
         var keep = Enumerable.Range(0, header.Count).Where(j => Bookkeeping.Contains(header[j]) || Model.ParameterRegistry.Find(header[j]) is not null).ToArray();
         var dropped = header.Where((h, j) => !keep.Contains(j)).ToList();
         header = [.. keep.Select(j => header[j])];
         rows = [.. rows.Select(r => keep.Select(j => r[j]).ToArray())];
-        var centres = protocol.ShippedEstimates(repository).ToDictionary(e => e.Key, e => new Centre(e.Value.Estimate, e.Value.BoundLow, e.Value.BoundHigh));
+        var centres = estimates.ToDictionary(e => e.Key, e => new Centre(e.Value.Estimate, e.Value.BoundLow, e.Value.BoundHigh));
         Write(to, header, Recentre(header, rows, centres));
         return (header.Count(centres.ContainsKey), dropped);
     }

@@ -10,11 +10,21 @@ public sealed record SearchSettings(int Population, int Generations, int Draws)
 {
     public const int DefaultPopulation = 16, DefaultGenerations = 8, DefaultDraws = 20;
 
-    /// <summary>Cheap fidelity, used during the generations: a quarter of the clients (at least
+    /// <summary>Cheap fidelity, used during the generations: about a quarter of the clients (at least
     /// <see cref="MinCheapClients"/>) and half the replications (at least 2). The final front is re-run at full fidelity.</summary>
     public const int CheapClientShare = 4, MinCheapClients = 500, CheapReplicationShare = 2, MinCheapReplications = 2;
 
-    public static int CheapClients(int clients) => Math.Min(clients, Math.Max(MinCheapClients, clients / CheapClientShare));
+    /// <summary>The clients of cheap fidelity: about a quarter, adjusted so that the coaches per client (whole coaches of
+    /// <paramref name="caseload"/> clients, rounded up) are those of full fidelity. Otherwise every lever set per coach
+    /// (the buffer budget a coach-month) would buy more or less per client at cheap fidelity than at full: 500 clients
+    /// have 4 coaches and 2,000 have 14, so a budget would go 14% further in the generations than in the answer.</summary>
+    public static int CheapClients(int clients, double caseload)
+    {
+        int quarter = Math.Min(clients, Math.Max(MinCheapClients, clients / CheapClientShare));
+        int coaches = Coaches.Required(quarter, caseload), fullCoaches = Coaches.Required(clients, caseload);
+        int n = (int)Math.Round(coaches * (double)clients / fullCoaches);
+        return Coaches.Required(n, caseload) == coaches ? Math.Min(clients, n) : quarter;
+    }
     public static int CheapReplications(int replications) => Math.Min(replications, Math.Max(MinCheapReplications, replications / CheapReplicationShare));
 }
 
@@ -59,7 +69,7 @@ public static class PolicySearch
     public static SearchResult Run(Scenario baseline, SearchProblem problem, SearchSettings s, ParameterDraws? draws, int threads,
         Action<string>? log = null, CancellationToken cancel = default, RemoteBatch? remote = null)
     {
-        var cheap = new SearchEvaluator(baseline.With(clients: SearchSettings.CheapClients(baseline.Clients), replications: SearchSettings.CheapReplications(baseline.Replications)), problem, threads)
+        var cheap = new SearchEvaluator(baseline.With(clients: SearchSettings.CheapClients(baseline.Clients, baseline.ToParameters().CoachCaseload), replications: SearchSettings.CheapReplications(baseline.Replications)), problem, threads)
             { Name = "cheap", Remote = remote };
         var scored = new Dictionary<string, Package>(StringComparer.Ordinal);
         var genes = problem.Levers.Select(l => l.Gene).ToList();

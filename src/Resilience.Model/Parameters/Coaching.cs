@@ -43,7 +43,7 @@ public sealed partial class Parameters
     public int CoachRoleRecallMonths;
     [Param("coach.roleTrust", 0.7, 0, 1, "trust", Evidence.Direction, "[003 Table 10: 59% say none] (assumption; calibrated)", "Trust in the coach at which a leaver who met the coach recently credits them with a role.")]
     public double CoachRoleTrust;
-    [Param("coach.exemptionGrantRate", 0.001, 0, 1, "per month with a contact", Evidence.Calibrated, "[000 §4.5.2, 004 B2: ~35% exempt]; calibrated to seed and national targets (2026-11-30)", "Chance per month with a contact that a coach exempts a fragile client ('rest first').")]
+    [Param("coach.exemptionGrantRate", 0.001, 0, 1, "per month with a contact", Evidence.Calibrated, "[000 §4.5.2, 004 B2: ~35% exempt]; calibrated to seed and national targets (2026-12-04)", "Chance per month with a contact that a coach exempts a fragile client ('rest first').")]
     public double ExemptionGrantRate;
     [Param("coach.exemptionReviewRate", 0.045, 0, 0.5, "per month", Evidence.Direction, "[004 B2] (assumption)", "Chance per month that an exemption of a recovered client is lifted.")]
     public double ExemptionReviewRate;

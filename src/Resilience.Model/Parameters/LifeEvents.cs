@@ -25,11 +25,11 @@ public sealed partial class Parameters
     public double HarmfulTieExitRate;
     [Param("life.adultLeavesHomeRate", 0.02, 0, 0.1, "per month", Evidence.Assumption, "assumption", "Hazard that a co-resident adult (grown child, parent) moves out.")]
     public double AdultLeavesHomeRate;
-    [Param("life.reentryOtherRate", 0.0511, 0, 0.1, "per month", Evidence.Calibrated, "[001 Ch. 7] (assumption); calibrated to seed and national targets (2026-11-30)", "Hazard of returning to benefit after a non-work exit.")]
+    [Param("life.reentryOtherRate", 0.05454, 0, 0.1, "per month", Evidence.Calibrated, "[001 Ch. 7] (assumption); calibrated to seed and national targets (2026-12-04)", "Hazard of returning to benefit after a non-work exit.")]
     public double ReentryOtherRate;
-    [Param("life.exitOtherRate", 0.01483, 0, 0.03, "per month", Evidence.Calibrated, "[003: 18 of 125 left for other reasons] (assumption); calibrated to seed and national targets (2026-11-30)", "Hazard of leaving the benefit for reasons other than work (moving, partner, other benefit).")]
+    [Param("life.exitOtherRate", 0.0149, 0, 0.03, "per month", Evidence.Calibrated, "[003: 18 of 125 left for other reasons] (assumption); calibrated to seed and national targets (2026-12-04)", "Hazard of leaving the benefit for reasons other than work (moving, partner, other benefit).")]
     public double ExitOtherRate;
-    [Param("life.exitOtherSpellDecline", 0.1891, 0, 1, "relative per year", Evidence.Calibrated, "[CBS 85617NED, 85585NED: leaving falls with time on benefit]; calibrated to seed and national targets (2026-11-30)", "Fall of the hazard of leaving for other reasons with time on benefit in the current spell: life.exitOtherRate × exp(−this × years).")]
+    [Param("life.exitOtherSpellDecline", 0.1954, 0, 1, "relative per year", Evidence.Calibrated, "[CBS 85617NED, 85585NED: leaving falls with time on benefit]; calibrated to seed and national targets (2026-12-04)", "Fall of the hazard of leaving for other reasons with time on benefit in the current spell: life.exitOtherRate × exp(−this × years).")]
     public double ExitOtherSpellDecline;
     [Param("life.leaveParentsRate", 0.005, 0, 0.1, "per month", Evidence.Assumption, "assumption", "Hazard that a client living with parents moves out on their own.")]
     public double LeaveParentsRate;

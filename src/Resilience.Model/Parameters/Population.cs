@@ -19,9 +19,9 @@ public sealed partial class Parameters
     public double EntrySchoolLeaverShare;
     [Param("population.entry.schoolLeaverMaxAge", 20, 18, 26, "years", Evidence.Assumption, "assumption", "Oldest age of a school leaver at entry (from 18).")]
     public int SchoolLeaverMaxAge;
-    [Param("population.age.shareUnder27", 0.1275, 0, 1, "share", Evidence.Calibrated, "[000 App. 1: caseload skewed to older clients] (assumption); calibrated to seed and national targets (2026-12-04)", "Members of the initial caseload aged 18–26 (entrants: inflow.age.*).")]
+    [Param("population.age.shareUnder27", 0.1277, 0, 1, "share", Evidence.Calibrated, "[000 App. 1: caseload skewed to older clients] (assumption); calibrated to seed and national targets (2026-12-04)", "Members of the initial caseload aged 18–26 (entrants: inflow.age.*).")]
     public double AgeShareUnder27;
-    [Param("population.age.share27to49", 0.3902, 0, 1, "share", Evidence.Calibrated, "[000 App. 1] (assumption); calibrated to seed and national targets (2026-11-30)", "Members of the initial caseload aged 27–49; the rest are 50–65.")]
+    [Param("population.age.share27to49", 0.3945, 0, 1, "share", Evidence.Calibrated, "[000 App. 1] (assumption); calibrated to seed and national targets (2026-12-04)", "Members of the initial caseload aged 27–49; the rest are 50–65.")]
     public double AgeShare27to49;
     [Param("population.household.youngWithParents", 0.35, 0, 1, "share of under-27s", Evidence.Direction, "[000 App. 1, 004 §2.1: the young more often live with parents] (assumption)", "Under-27s living with parents.")]
     public double YoungWithParentsShare;
@@ -41,7 +41,7 @@ public sealed partial class Parameters
     public double SeparationSingleParentShare;
     [Param("population.household.singleParentMothers", 0.9, 0, 1, "share", Evidence.Measured, "[002: ~90% of single parents are mothers]", "Single parents who are women.")]
     public double SingleParentMothersShare;
-    [Param("population.household.women", 0.3708, 0, 1, "share", Evidence.Calibrated, "assumption; calibrated to seed and national targets (2026-12-04)", "Women among clients who are not single parents.")]
+    [Param("population.household.women", 0.3737, 0, 1, "share", Evidence.Calibrated, "assumption; calibrated to seed and national targets (2026-12-04)", "Women among clients who are not single parents.")]
     public double WomenShare;
     [Param("population.household.maxChildren", 3, 1, 10, "children", Evidence.Assumption, "assumption", "Most children of a household with children (uniform from 1).")]
     public int MaxChildren;
@@ -245,7 +245,7 @@ public sealed partial class Parameters
     public double StockVolunteerShare;
     [Param("population.activity.trainingShare", 0.05, 0, 1, "share at spell 0", Evidence.Assumption, "assumption", "Stock clients in training (at spell 0).")]
     public double StockTrainingShare;
-    [Param("population.exemption.fragileShare", 0.9022, 0, 1, "share", Evidence.Calibrated, "[004 B2: ~35% exempt] (assumption); calibrated to seed and national targets (2026-11-30)", "Fragile stock clients who are exempt.")]
+    [Param("population.exemption.fragileShare", 0.8987, 0, 1, "share", Evidence.Calibrated, "[004 B2: ~35% exempt] (assumption); calibrated to seed and national targets (2026-12-04)", "Fragile stock clients who are exempt.")]
     public double StockFragileExemptShare;
     [Param("population.exemption.olderAge", 60, 40, 66, "years", Evidence.Assumption, "assumption", "Age from which stock clients may be exempt for age.")]
     public int StockOlderExemptAge;

@@ -5,9 +5,9 @@ public sealed partial class Parameters
 {
     [Param("labourMarket.demand", 1.0, 0.3, 1.7, "index (1 = normal)", Evidence.PolicySetting, "assumption", "Labour demand; multiplies the job-offer hazard and divides the job-loss hazard.", Lever = true)]
     public double LabourDemand;
-    [Param("work.offerRate", 0.5, 0, 0.5, "per month at full effort", Evidence.Calibrated, "[003: ~25% left in ~3 years] (assumption); calibrated to seed and national targets (2026-12-04)", "Base job-offer hazard at full search effort and normal demand.")]
+    [Param("work.offerRate", 0.4957, 0, 0.5, "per month at full effort", Evidence.Calibrated, "[003: ~25% left in ~3 years] (assumption); calibrated to seed and national targets (2026-12-04)", "Base job-offer hazard at full search effort and normal demand.")]
     public double OfferRate;
-    [Param("work.partTimeOfferShare", 0.1852, 0, 1, "share", Evidence.Calibrated, "[003, 004 §2.2]; calibrated to seed and national targets (2026-12-04)", "Share of first offers that are part-time (~10–12 h).")]
+    [Param("work.partTimeOfferShare", 0.1634, 0, 1, "share", Evidence.Calibrated, "[003, 004 §2.2]; calibrated to seed and national targets (2026-12-04)", "Share of first offers that are part-time (~10–12 h).")]
     public double PartTimeOfferShare;
     [Param("work.temporaryShareLowEducated", 0.5, 0, 1, "share", Evidence.Measured, "[002 M14]", "Share of temporary contracts for clients without a start qualification.")]
     public double TemporaryShareLow;
@@ -17,13 +17,13 @@ public sealed partial class Parameters
     public double EmployerCeilingShare;
     [Param("work.hoursStepRate", 0.2, 0, 1, "per month", Evidence.Direction, "[003, 004 §2.2] (assumption)", "Chance per month that hours grow by one step of 4 h toward the ceiling.")]
     public double HoursStepRate;
-    [Param("work.jobLossRate", 0.01084, 0, 0.1, "per month", Evidence.Calibrated, "[001 E28, 002 M14] (assumption); calibrated to seed and national targets (2026-12-04)", "Base job-loss hazard on a permanent contract.")]
+    [Param("work.jobLossRate", 0.01081, 0, 0.1, "per month", Evidence.Calibrated, "[001 E28, 002 M14] (assumption); calibrated to seed and national targets (2026-12-04)", "Base job-loss hazard on a permanent contract.")]
     public double JobLossRate;
     [Param("work.temporaryLossFactor", 3, 1, 10, "relative", Evidence.Direction, "[002 M14] (assumption)", "Job-loss hazard on temporary contracts relative to permanent.")]
     public double TemporaryLossFactor;
     [Param("work.prejudiceNonWestern", 0.3, 0, 0.9, "relative reduction", Evidence.Direction, "[001 E23, E49]", "Reduction of offer chance by employer prejudice against non-western origin.")]
     public double PrejudiceNonWestern;
-    [Param("work.spellPenaltyPerYear", 0.1557, 0, 0.5, "relative per year", Evidence.Calibrated, "[004 B2, 003 duration effect] (assumption); calibrated to seed and national targets (2026-12-04)", "Relative reduction of offer chance per year out of work on benefit, summed over spells (employer prejudice by benefit history; not reset at re-entry).")]
+    [Param("work.spellPenaltyPerYear", 0.1205, 0, 0.5, "relative per year", Evidence.Calibrated, "[004 B2, 003 duration effect] (assumption); calibrated to seed and national targets (2026-12-04)", "Relative reduction of offer chance per year out of work on benefit, summed over spells (employer prejudice by benefit history; not reset at re-entry).")]
     public double SpellPenaltyPerYear;
     [Param("work.acceptIndependenceWeight", 2.0, 0, 5, "logit", Evidence.Direction, "[004 §2.2: independence and work ethos dominate]", "Weight of aspiration (independence, work ethos) in job acceptance.")]
     public double AcceptIndependenceWeight;
@@ -89,15 +89,15 @@ public sealed partial class Parameters
     public double OfferEducationBelow;
     [Param("work.educationHigherFactor", 1.3, 0, 3, "relative to a start qualification", Evidence.Direction, "[000, 001] (assumption)", "Offer hazard with higher education.")]
     public double OfferEducationHigher;
-    [Param("work.youngOfferFactor", 0.3669, 0, 3, "relative", Evidence.Calibrated, "[004 B2] (assumption); calibrated to seed and national targets (2026-12-04)", "Offer hazard under 27 relative to ages 27–49.")]
+    [Param("work.youngOfferFactor", 0.3867, 0, 3, "relative", Evidence.Calibrated, "[004 B2] (assumption); calibrated to seed and national targets (2026-12-04)", "Offer hazard under 27 relative to ages 27–49.")]
     public double YoungOfferFactor;
     [Param("work.olderAge", 50, 40, 66, "years", Evidence.Direction, "[004 B2, 000 App. 1] (assumption)", "Age from which clients count as older: a lower offer hazard (work.olderOfferFactor) and less training (training.olderFactor).")]
     public int OlderAge;
-    [Param("work.olderOfferFactor", 0.1033, 0, 2, "relative", Evidence.Calibrated, "[004 B2, 001 E23] (assumption); calibrated to seed and national targets (2026-11-30)", "Offer hazard from work.olderAge relative to ages 27–49.")]
+    [Param("work.olderOfferFactor", 0.1478, 0, 2, "relative", Evidence.Calibrated, "[004 B2, 001 E23] (assumption); calibrated to seed and national targets (2026-12-04)", "Offer hazard from work.olderAge relative to ages 27–49.")]
     public double OlderOfferFactor;
-    [Param("work.ageOfferDecline", 0.04071, 0, 0.2, "relative per year", Evidence.Calibrated, "[CBS news 2014/42: exits to work fall with age, 25–34 at 1.9× the caseload's rate, 15–24 at 2.3×; 001 E23]; calibrated to seed and national targets (2026-11-30)", "Fall of the offer hazard per year of age from 27 (on top of work.olderOfferFactor): × exp(−this × (age − 27)).")]
+    [Param("work.ageOfferDecline", 0.0425, 0, 0.2, "relative per year", Evidence.Calibrated, "[CBS news 2014/42: exits to work fall with age, 25–34 at 1.9× the caseload's rate, 15–24 at 2.3×; 001 E23]; calibrated to seed and national targets (2026-12-04)", "Fall of the offer hazard per year of age from 27 (on top of work.olderOfferFactor): × exp(−this × (age − 27)).")]
     public double AgeOfferDecline;
-    [Param("work.womenOfferFactor", 0.3886, 0.2, 1.5, "relative", Evidence.Calibrated, "[CBS 2014/2015: 11% of men and 6% of women on bijstand found a job the next year]; calibrated to seed and national targets (2026-12-04)", "Job offers to women relative to men, own search and coach leads alike, beyond the care limits of single parents (household roles, part-time preferences, the jobs on offer).")]
+    [Param("work.womenOfferFactor", 0.3994, 0.2, 1.5, "relative", Evidence.Calibrated, "[CBS 2014/2015: 11% of men and 6% of women on bijstand found a job the next year]; calibrated to seed and national targets (2026-12-04)", "Job offers to women relative to men, own search and coach leads alike, beyond the care limits of single parents (household roles, part-time preferences, the jobs on offer).")]
     public double WomenOfferFactor;
     [Param("work.languageBase", 0.5, 0, 1, "factor", Evidence.Direction, "[001 §4] (assumption)", "The offer hazard scales with (this + work.languageWeight × Dutch proficiency).")]
     public double OfferLanguageBase;

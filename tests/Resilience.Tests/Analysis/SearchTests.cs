@@ -134,7 +134,7 @@ public class SearchTests
         var problem = SearchProblem.Parse(levers, [$"cost_buffers>={target.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}"], "cost_buffers", null, null, scenario.Months);
         var result = PolicySearch.Run(scenario, problem, new SearchSettings(12, 10, 0), null, 2);
         var best = result.Packages.Where(p => p.Full && p.MeetsGoals).MinBy(p => p.Objectives[0]);
-        // Cheap fidelity (500 clients) scores the generations; the goal is met at full fidelity at about the known
+        // Cheap fidelity (571 clients: 4 coaches, as 14 for 2,000) scores the generations; the goal is met at full fidelity at about the known
         // budget (within €75, 5% of the range).
         Assert.NotNull(best);
         Assert.InRange(best!.Levers[0], known - 75, known + 75);
@@ -144,12 +144,12 @@ public class SearchTests
     [Fact]
     public void CheapFidelityRanksPackagesAsFullFidelityDoes()
     {
-        // Six packages over buffer budget and contacts, scored at cheap (500 clients, 1 replication pair) and at full
+        // Six packages over buffer budget and contacts, scored at cheap (571 clients, 2 replication pairs) and at full
         // fidelity (2,000 clients, 2): the rank correlation of their total cost is reported and must be high.
         var scenario = ScenarioLoader.Load(Baseline).With(2000, 24, 5, 2);
         var problem = SearchProblem.Parse(["buffer.budgetPerCoachMonth=0:1500", "coach.contactsPerYear=2:12"], [], "cost", null, null, scenario.Months);
         IReadOnlyList<double>[] packages = [[0, 2], [300, 4], [600, 6], [900, 8], [1200, 10], [1500, 12]];
-        var cheap = new SearchEvaluator(scenario.With(clients: SearchSettings.CheapClients(2000), replications: SearchSettings.CheapReplications(2)), problem, 2);
+        var cheap = new SearchEvaluator(scenario.With(clients: SearchSettings.CheapClients(2000, scenario.ToParameters().CoachCaseload), replications: SearchSettings.CheapReplications(2)), problem, 2);
         var full = new SearchEvaluator(scenario, problem, 2);
         double rho = PolicySearch.Spearman([.. PolicySearch.Score(problem, cheap, packages, false, default).Select(p => p.Objectives[0])],
             [.. PolicySearch.Score(problem, full, packages, true, default).Select(p => p.Objectives[0])]);

@@ -36,9 +36,12 @@ public sealed class BaselineFixture
 [Trait("Tier", "Fast")]
 public class BaselinePatternTests(BaselineFixture baseline) : IClassFixture<BaselineFixture>
 {
-    public static TheoryData<string> TargetNames => new(Targets.Seed.Where(t => t.Superseded is null).Select(t => t.Name));
+    /// <summary>The seed targets the baseline must meet: those the calibration fits (neither superseded nor from a sample
+    /// that received a treatment: the seven of the Amsterdam experiment, whose arms all had the earnings premium, are
+    /// shown for information and not asserted on the untreated baseline; issue 23 item 5).</summary>
+    public static TheoryData<string> TargetNames => new(Targets.Seed.Where(t => t.Fitted).Select(t => t.Name));
 
-    /// <summary>Every seed band that is not superseded holds; a known miss of the joint calibration (README says why)
+    /// <summary>Every fitted seed band holds; a known miss of the joint calibration (README says why)
     /// stays within a quarter of its band's width of the band, and the test fails if it comes back inside, so that the
     /// README's list is kept true.</summary>
     [Theory]

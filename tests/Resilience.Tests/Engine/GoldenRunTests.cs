@@ -12,7 +12,7 @@ namespace Resilience.Tests;
 [Trait("Tier", "Fast")]
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "6b8bad26c50ac2d47ffd43b326d8daa6";
+    private const string ExpectedHash = "edf99b77487143986dda62ee4fa73d9d";
 
     public static string Fingerprint()
     {
