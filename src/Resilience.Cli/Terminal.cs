@@ -74,7 +74,8 @@ public static class Terminal
 
     /// <summary>After the summary: every target of <see cref="Targets.All"/> by its label (the codes are in
     /// summary.csv), the simulated mean, the band and whether it lies inside; a target outside gets a numbered note
-    /// why (superseded by another figure, a known miss of the calibration, or neither), and a superseded target reads
+    /// why (superseded by another figure, a known miss of the calibration, from a treated sample and not fitted, or
+    /// none of these), and a superseded target reads
     /// "superseded" rather than a "no" that seems to contradict the figure replacing it. Targets from a treated sample
     /// come last among the seed targets, under a heading that names the treatment and says they are shown for
     /// information and not fitted (issue 23 item 5).</summary>
@@ -103,7 +104,7 @@ public static class Terminal
             if (t.Inside(v)) inside = L.T("targets.yes");
             else
             {
-                notes.Add($"{label.Label}: {label.Description ?? L.T("targets.outside")}");
+                notes.Add($"{label.Label}: {label.Description ?? L.T(t.Treated ? "targets.treatedOutside" : "targets.outside")}");
                 inside = $"{L.T(t.Superseded is not null ? "targets.superseded" : "targets.no")} ({notes.Count})";
             }
             string text = "  " + label.Label;

@@ -107,7 +107,7 @@ public static class ReadmeTables
                 setN++; if (yes) setInside++;
                 string source = Field(row, "source", summaryCsv) + (t.Year is int y ? $" ({y})" : "");
                 sb.Append($"| `{t.Name}` | {Field(row, "statistic", summaryCsv).Replace("|", "\\|")} | {G(Number(row, "mean", summaryCsv))} | " +
-                          $"{G(Number(row, "band_low", summaryCsv))}–{G(Number(row, "band_high", summaryCsv))} | {(yes ? "yes" : t.Superseded is not null ? "no, superseded " + t.Superseded : t.KnownMiss is not null ? "**no**: " + t.KnownMiss : "**no**")} | " +
+                          $"{G(Number(row, "band_low", summaryCsv))}–{G(Number(row, "band_high", summaryCsv))} | {(yes ? "yes" : t.Superseded is not null ? "no, superseded " + t.Superseded : t.KnownMiss is not null ? "**no**: " + t.KnownMiss : t.Treated ? "no: not fitted (a treated sample)" : "**no**")} | " +
                           $"{source.Replace("|", "\\|")} | {(t.Treated ? $"treated: {t.Treatment}; for information, not fitted" : "recipients")} |\n");
             }
             if (set == TargetSet.National)
