@@ -191,10 +191,11 @@ public sealed class ConsoleTerminal : ITerminal
         AnsiConsole.Write(table);
         if (r.Estimates.Any(e => e.AtBound is not null))
             Console.WriteLine("at a bound: the targets do not identify the parameter within its range; the bound decides its value and its interval is one-sided (widen the bound or fix the parameter)");
-        int inside = r.Targets.Where((t, k) => t.Inside(r.Best.Simulated[k])).Count();
-        Console.WriteLine($"objective {G(r.Start.Objective)} → {G(r.Best.Objective)}; {inside} of {r.Targets.Count} targets inside their band");
+        var (fitted, inside, _, unweighted, unweightedInside) = CalibrationOutputs.InsideCounts(r);
+        Console.WriteLine($"objective {G(r.Start.Objective)} → {G(r.Best.Objective)}; {inside} of {fitted} fitted targets inside their band" +
+                          (unweighted > 0 ? $" ({unweighted} more with weight 0, for information: {unweightedInside} inside)" : ""));
         foreach (var (t, k) in r.Targets.Select((t, k) => (t, k)).Where(x => !x.t.Inside(r.Best.Simulated[x.k])).Take(20))
-            Console.WriteLine($"  outside: {t.Moment} simulated {G(r.Best.Simulated[k])}, band {G(t.Low)}–{G(t.High)}");
+            Console.WriteLine($"  outside: {t.Moment} simulated {G(r.Best.Simulated[k])}, band {G(t.Low)}–{G(t.High)}{(t.Weight > 0 ? "" : " (weight 0, not fitted)")}");
     }
 
     public void Coverage(IReadOnlyList<CoverageSummary> summary, IReadOnlyList<FreeParameter> free, IReadOnlyList<double> truth)

@@ -143,12 +143,13 @@ public static class CalibrationOutputs
         var L = labels ?? Labels.English;
         string N(double v, string format = "0.####") => Report.F(v, format, L.Culture);
         var sb = HtmlStart(L.T("fit.title", scenario.Name), L.Language);
-        int inside = r.Targets.Where((t, k) => t.Inside(r.Best.Simulated[k])).Count();
-        int insideStart = r.Targets.Where((t, k) => t.Inside(r.Start.Simulated[k])).Count();
+        var (weighed, inside, insideStart, unweighted, unweightedInside) = InsideCounts(r);
         sb.Append("<p>").Append(L.T("fit.setup", $"<code>{E(scenario.Path)}</code>", N(scenario.Clients, "#,0"), scenario.Months, r.Settings.Replications,
             r.Settings.Seed, $"<code>{E(targetsSource)}</code>", r.Targets.Count, r.Trace.Count, r.Bootstrap.Count, N(r.Simulations, "#,0"),
             N(r.Elapsed.TotalSeconds, "#,0"))).Append("</p>\n");
-        sb.Append("<p><b>").Append(E(L.T("fit.objective", N(r.Start.Objective, "0.###"), N(r.Best.Objective, "0.###"), inside, r.Targets.Count, insideStart))).Append("</b></p>\n");
+        sb.Append("<p><b>").Append(E(L.T("fit.objective", N(r.Start.Objective, "0.###"), N(r.Best.Objective, "0.###"), inside, weighed, insideStart))).Append("</b>");
+        if (unweighted > 0) sb.Append(' ').Append(E(L.T("fit.unweighted", unweighted, unweightedInside)));
+        sb.Append("</p>\n");
         sb.Append("<p>").Append(E(L.T("fit.method"))).Append("</p>\n");
         if (r.BumpedFrom is int bumped)
             sb.Append("<p>").Append(E(L.T("fit.bumped", bumped, N(r.Searched.Objective, "0.###"), N(r.Best.Objective, "0.###")))).Append("</p>\n");
@@ -197,6 +198,18 @@ public static class CalibrationOutputs
             L.Culture),
             L.T("fit.caption.objective"));
         return HtmlEnd(sb);
+    }
+
+    /// <summary>How many targets the fit weighs (weight above 0) and how many of them lie inside their band at the
+    /// estimate and at the start; then the targets of weight 0 (shown for information, e.g. from a treated sample) and how
+    /// many of those lie inside. One count for the fit report and the console.</summary>
+    public static (int Fitted, int Inside, int InsideStart, int Unweighted, int UnweightedInside) InsideCounts(CalibrationResult r)
+    {
+        var rows = r.Targets.Select((t, k) => (t, k)).ToList();
+        var weighed = rows.Where(x => x.t.Weight > 0).ToList();
+        var other = rows.Where(x => x.t.Weight <= 0).ToList();
+        return (weighed.Count, weighed.Count(x => x.t.Inside(r.Best.Simulated[x.k])), weighed.Count(x => x.t.Inside(r.Start.Simulated[x.k])),
+            other.Count, other.Count(x => x.t.Inside(r.Best.Simulated[x.k])));
     }
 
     /// <summary>" (at the lower bound)" or " (at the upper bound)" after an estimate at a bound; empty inside.</summary>

@@ -353,6 +353,10 @@ public sealed class CalibrationTests
             Assert.Contains("<svg", html);
             Assert.DoesNotContain("<script", html);
             Assert.DoesNotContain("http-equiv", html);
+            // The headline counts the fitted targets; the treated sample's, weight 0, are counted apart (issue 23 item 5).
+            int treated = Targets.Seed.Count(t => t.Treated);
+            Assert.Matches($@"\d+ of {Targets.Seed.Length - treated} fitted targets inside their band", html);
+            Assert.Contains(Labels.English.T("fit.unweighted", treated, "x").Split(':')[0] + ":", html);
 
             var calibrated = ScenarioLoader.Load(Path.Combine(outDir, "calibrated-scenario.json"));
             Assert.Equal("baseline-calibrated", calibrated.Name);
