@@ -86,7 +86,8 @@ public static class Terminal
         var rows = Targets.All.OrderBy(t => t.Set).ThenBy(t => t.Treated)
             .Select(t => (Target: t, Value: runs.Average(r => t.Evaluate(r.Raw)))).ToList();
         var sb = new StringBuilder();
-        sb.AppendLine(L.T("targets.count", rows.Count(r => r.Target.Inside(r.Value)), rows.Count));
+        foreach (var line in Wrap(L.T("targets.count", rows.Count(r => r.Target.Inside(r.Value)), rows.Count,
+                     rows.Count(r => r.Target.Fitted && r.Target.Inside(r.Value)), rows.Count(r => r.Target.Fitted)))) sb.AppendLine(line);
         string Line(string label, string value, string band, string inside) => $"{label.PadRight(labelWidth)} {value,9}  {band,-9} {inside}".TrimEnd();
         sb.AppendLine(Line(L.T("targets.head.target"), L.T("targets.head.simulated"), L.T("targets.head.band"), L.T("targets.head.inside")));
         var notes = new List<string>();

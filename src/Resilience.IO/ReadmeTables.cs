@@ -94,7 +94,7 @@ public static class ReadmeTables
             .ToDictionary(r => r["item"]["target:".Length..]);
         if (rows.Count == 0) throw new InputException($"{summaryCsv}: no target rows (expected the summary.csv of `run`)");
         var sb = new StringBuilder();
-        int n = 0, inside = 0;
+        int n = 0, inside = 0, fitted = 0, fittedInside = 0;
         foreach (var (set, title) in new[] { (TargetSet.Seed, "Seed targets (MODEL.md §8, small local studies)"),
                      (TargetSet.National, "National statistics (scenarios/targets/national-targets.csv)") })
         {
@@ -105,6 +105,7 @@ public static class ReadmeTables
                 if (!rows.TryGetValue(t.Name, out var row)) throw new InputException($"{summaryCsv}: no row target:{t.Name} (made by an older version?)");
                 bool yes = Field(row, "inside_band", summaryCsv) == "yes";
                 setN++; if (yes) setInside++;
+                if (t.Fitted) { fitted++; if (yes) fittedInside++; }
                 string source = Field(row, "source", summaryCsv) + (t.Year is int y ? $" ({y})" : "");
                 sb.Append($"| `{t.Name}` | {Field(row, "statistic", summaryCsv).Replace("|", "\\|")} | {G(Number(row, "mean", summaryCsv))} | " +
                           $"{G(Number(row, "band_low", summaryCsv))}–{G(Number(row, "band_high", summaryCsv))} | {(yes ? "yes" : t.Superseded is not null ? "no, superseded " + t.Superseded : t.KnownMiss is not null ? "**no**: " + t.KnownMiss : t.Treated ? "no: not fitted (a treated sample)" : "**no**")} | " +
@@ -116,7 +117,7 @@ public static class ReadmeTables
             sb.Append($"\n{setInside} of {setN} inside.\n\n");
             n += setN; inside += setInside;
         }
-        sb.Append($"{inside} of {n} targets inside their band.\n");
+        sb.Append($"{inside} of {n} targets inside their band ({fittedInside} of the {fitted} that the calibration fits).\n");
         return sb.ToString();
     }
 

@@ -80,7 +80,10 @@ public sealed class TerminalOutputTests
         Assert.All(Targets.Seed.Where(t => !t.Treated), t => Assert.InRange(Row(t), targetsAt + 1, headAt - 1));
         // The count of targets inside agrees with the rows.
         int yes = lines.Count(l => l.StartsWith("  ", StringComparison.Ordinal) && l.EndsWith(" " + L.T("targets.yes"), StringComparison.Ordinal));
-        Assert.Equal(L.T("targets.count", yes, Targets.All.Length), lines[targetsAt]);
+        int fittedYes = Targets.All.Where(t => t.Fitted).Count(t => lines[Row(t)].EndsWith(" " + L.T("targets.yes"), StringComparison.Ordinal));
+        // (wrapped at the terminal's width: continuation lines are indented)
+        string count = string.Join(" ", lines.Skip(targetsAt).TakeWhile((l, i) => i == 0 || l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Trim()));
+        Assert.Equal(L.T("targets.count", yes, Targets.All.Length, fittedYes, Targets.All.Count(t => t.Fitted)), count);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class ReadmeTablesTests : IDisposable
 
         string targets = ReadmeTables.Targets(Path.Combine(_dir, "run", "summary.csv"));
         foreach (var t in Targets.All) Assert.Contains($"| `{t.Name}` |", targets);
-        Assert.Matches(@"\d+ of " + Targets.All.Count() + " targets inside their band", targets);
+        Assert.Matches(@"\d+ of " + Targets.All.Count() + @" targets inside their band \(\d+ of the " + Targets.All.Count(t => t.Fitted) + " that the calibration fits\\)", targets);
         string effects = ReadmeTables.Effects(Path.Combine(_dir, "cmp", "effects.csv"));
         // Both kinds of interval side by side; the same file twice gives intervals of the same width.
         string both = ReadmeTables.Uncertainty(Path.Combine(_dir, "cmp", "effects.csv"), Path.Combine(_dir, "cmp", "effects.csv"));
