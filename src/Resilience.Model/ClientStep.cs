@@ -92,6 +92,7 @@ public static class ClientStep
         c.WaitedMonths = 0;
         c.BackPayDue = 0;
         c.WaitArrears = 0;
+        c.WaitSavingsUsed = 0;
         c.Withdrawn = false;
     }
 
@@ -105,6 +106,7 @@ public static class ClientStep
         c.WaitedMonths = 0;
         c.BackPayDue = 0;
         c.WaitArrears = 0; // no back payment will settle them: they stay in the debt as arrears
+        c.WaitSavingsUsed = 0;
         c.MonthsSinceExit = short.MaxValue; // no exit to follow up: later work is not a lasting exit, a later report no re-entry within a year
         c.Withdrawn = true;
         c.Events |= MonthEvents.Withdrawal;
@@ -118,6 +120,7 @@ public static class ClientStep
         c.WaitingMonthsLeft = 0;
         c.BackPayDue = 0;
         c.WaitArrears = 0;
+        c.WaitSavingsUsed = 0;
         c.Exits = (byte)Math.Min(byte.MaxValue, c.Exits + 1);
         if (c.Activity != Activity.Volunteering) { c.Activity = Activity.None; c.ActivityMonthsLeft = 0; }
         c.Events |= toWork ? MonthEvents.ExitToWork : MonthEvents.ExitOther;

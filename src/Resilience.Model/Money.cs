@@ -101,8 +101,11 @@ public static class Money
             }
             if (c.BenefitStoppedMonths > 0) { benefit = 0; c.BenefitStoppedMonths--; }
             // The back payment of the wait comes with the first payment. It settles the bills left unpaid during the
-            // wait and no older debt; what remains is money the household went without and now has (savings), so a
-            // long wait cannot pay off debts that a short one leaves standing.
+            // wait and no older debt, so a long wait cannot pay off debts that a short one leaves standing; then it
+            // refills the savings the wait used up. What remains is what the household went without: a share
+            // money.backPayCatchUpShare of it goes on the needs deferred in the wait (groceries, clothes, repairs,
+            // small informal loans) and only the rest is saved, so going without leaves no buffer that an advance
+            // would not have left [001 E1, §2.2].
             backPay = c.BackPayDue;
             c.BackPayDue = 0;
             double waitSettled = Math.Min(backPay, Math.Min(c.Debt, c.WaitArrears));
@@ -112,7 +115,10 @@ public static class Money
                 c.Debt -= (float)waitSettled;
                 c.ArrearsMonths = 0;
             }
-            c.Savings += (float)(backPay - waitSettled);
+            double rest = backPay - waitSettled;
+            double refill = Math.Min(rest, c.WaitSavingsUsed);
+            c.WaitSavingsUsed = 0;
+            c.Savings += (float)(refill + (1 - p.BackPayCatchUpShare) * (rest - refill));
 
             if (earnings > 0 && status == Status.PartTimeWithTopUp)
             {
@@ -146,6 +152,7 @@ public static class Money
         {
             double fromSavings = Math.Min(c.Savings, gap);
             c.Savings -= (float)fromSavings;
+            if (status == Status.Waiting) c.WaitSavingsUsed = (ushort)Math.Min(ushort.MaxValue, Math.Round(c.WaitSavingsUsed + fromSavings)); // whole euros
             gap -= fromSavings;
             double help = Math.Min(gap, p.NetworkHelpCap * c.NetworkSupport * (1 - c.NetworkStrain));
             if (help > 0)

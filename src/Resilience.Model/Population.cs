@@ -45,7 +45,7 @@ public struct Client
     public float SanctionCut; public Activity Activity; public byte ActivityMonthsLeft; public byte LadderRung;
     public byte Exits; public byte Reentries; public short MonthsSinceExit; public byte WaitingMonthsLeft;
     public short WorkMonths; public byte WwMonthsLeft; public float WwBenefit; public short MonthsSinceWorkExit;
-    public byte WaitedMonths; public float BackPayDue; public float WaitArrears; public bool Withdrawn;
+    public byte WaitedMonths; public float BackPayDue; public float WaitArrears; public ushort WaitSavingsUsed; public bool Withdrawn;
     public bool ProblematicAtEntry; public byte BenefitStoppedMonths; public bool GuaranteedOffer; public bool PoorMatch;
     // Bookkeeping of this month (read by observers)
     public MonthEvents Events; public float BenefitPaid; public float PremiumPaid; public float BufferPaid;

@@ -3,7 +3,7 @@ namespace Resilience.Model;
 /// <summary>Parameters of inflow and take-up (MODEL.md §3.2, §3.3.3); the rules that read them are in Inflow.cs where that file exists.</summary>
 public sealed partial class Parameters
 {
-    [Param("inflow.monthlyShare", 0.00978, 0, 0.05, "share of initial caseload per month", Evidence.Calibrated, "assumption; calibrated to seed and national targets (2026-12-04)", "New entrants per month as a share of the initial caseload: reports for bijstand, some of which are withdrawn before a first payment (takeUp.*).")]
+    [Param("inflow.monthlyShare", 0.01043, 0, 0.05, "share of initial caseload per month", Evidence.Calibrated, "assumption; calibrated to seed and national targets (2026-12-05)", "New entrants per month as a share of the initial caseload: reports for bijstand, some of which are withdrawn before a first payment (takeUp.*).")]
     public double InflowMonthlyShare;
     [Param("inflow.age.shareUnder25", 0.229, 0, 1, "share of entrants", Evidence.Measured, "[CBS StatLine 82662NED, (her)instroom en uitstroom, 2023 Q4: 4,970 of 21,720 instromers under 25]", "Entrants (school leavers included) aged 18–24: the inflow is younger than the caseload.")]
     public double InflowShareUnder25;
@@ -17,6 +17,6 @@ public sealed partial class Parameters
     public double SearchWithdrawalRate;
     [Param("takeUp.withdrawalIncomeShare", 0.5, 0, 1, "share", Evidence.Direction, "[002 M7, M9: some drop out of applications without other income; Inspectie SZW 2015: some find work or school] (assumption)", "Share of withdrawn applicants who found work or other income (they leave like other non-work leavers); the rest drop out without income and may report again at takeUp.reportRate.")]
     public double WithdrawalIncomeShare;
-    [Param("takeUp.reportRate", 0.02985, 0, 1, "per month", Evidence.Calibrated, "[CBS cohort uitstroom naar werk 2021: at 18 months 19% not working but off bijstand, 9% back on bijstand; 002 M7, M9: non-take-up] (assumption); calibrated to seed and national targets (2026-12-04)", "Chance per month that an eligible person out of work and off bijstand without other income reports for bijstand: after a lost job without WW (or at its end) once savings are within the asset limit, or after dropping out of an application.")]
+    [Param("takeUp.reportRate", 0.03121, 0, 1, "per month", Evidence.Calibrated, "[CBS cohort uitstroom naar werk 2021: at 18 months 19% not working but off bijstand, 9% back on bijstand; 002 M7, M9: non-take-up] (assumption); calibrated to seed and national targets (2026-12-05)", "Chance per month that an eligible person out of work and off bijstand without other income reports for bijstand: after a lost job without WW (or at its end) once savings are within the asset limit, or after dropping out of an application.")]
     public double ReportRate;
 }

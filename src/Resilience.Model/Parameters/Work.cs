@@ -5,7 +5,7 @@ public sealed partial class Parameters
 {
     [Param("labourMarket.demand", 1.0, 0.3, 1.7, "index (1 = normal)", Evidence.PolicySetting, "assumption", "Labour demand; multiplies the job-offer hazard and divides the job-loss hazard.", Lever = true)]
     public double LabourDemand;
-    [Param("work.offerRate", 0.4957, 0, 0.5, "per month at full effort", Evidence.Calibrated, "[003: ~25% left in ~3 years] (assumption); calibrated to seed and national targets (2026-12-04)", "Base job-offer hazard at full search effort and normal demand.")]
+    [Param("work.offerRate", 0.4842, 0, 0.5, "per month at full effort", Evidence.Calibrated, "[003: ~25% left in ~3 years] (assumption); calibrated to seed and national targets (2026-12-05)", "Base job-offer hazard at full search effort and normal demand.")]
     public double OfferRate;
     [Param("work.partTimeOfferShare", 0.1634, 0, 1, "share", Evidence.Calibrated, "[003, 004 §2.2]; calibrated to seed and national targets (2026-12-04)", "Share of first offers that are part-time (~10–12 h).")]
     public double PartTimeOfferShare;
@@ -17,13 +17,13 @@ public sealed partial class Parameters
     public double EmployerCeilingShare;
     [Param("work.hoursStepRate", 0.2, 0, 1, "per month", Evidence.Direction, "[003, 004 §2.2] (assumption)", "Chance per month that hours grow by one step of 4 h toward the ceiling.")]
     public double HoursStepRate;
-    [Param("work.jobLossRate", 0.01081, 0, 0.1, "per month", Evidence.Calibrated, "[001 E28, 002 M14] (assumption); calibrated to seed and national targets (2026-12-04)", "Base job-loss hazard on a permanent contract.")]
+    [Param("work.jobLossRate", 0.01058, 0, 0.1, "per month", Evidence.Calibrated, "[001 E28, 002 M14] (assumption); calibrated to seed and national targets (2026-12-05)", "Base job-loss hazard on a permanent contract.")]
     public double JobLossRate;
     [Param("work.temporaryLossFactor", 3, 1, 10, "relative", Evidence.Direction, "[002 M14] (assumption)", "Job-loss hazard on temporary contracts relative to permanent.")]
     public double TemporaryLossFactor;
     [Param("work.prejudiceNonWestern", 0.3, 0, 0.9, "relative reduction", Evidence.Direction, "[001 E23, E49]", "Reduction of offer chance by employer prejudice against non-western origin.")]
     public double PrejudiceNonWestern;
-    [Param("work.spellPenaltyPerYear", 0.1205, 0, 0.5, "relative per year", Evidence.Calibrated, "[004 B2, 003 duration effect] (assumption); calibrated to seed and national targets (2026-12-04)", "Relative reduction of offer chance per year out of work on benefit, summed over spells (employer prejudice by benefit history; not reset at re-entry).")]
+    [Param("work.spellPenaltyPerYear", 0.1123, 0, 0.5, "relative per year", Evidence.Calibrated, "[004 B2, 003 duration effect] (assumption); calibrated to seed and national targets (2026-12-05)", "Relative reduction of offer chance per year out of work on benefit, summed over spells (employer prejudice by benefit history; not reset at re-entry).")]
     public double SpellPenaltyPerYear;
     [Param("work.acceptIndependenceWeight", 2.0, 0, 5, "logit", Evidence.Direction, "[004 §2.2: independence and work ethos dominate]", "Weight of aspiration (independence, work ethos) in job acceptance.")]
     public double AcceptIndependenceWeight;

@@ -12,7 +12,7 @@ namespace Resilience.Tests;
 [Trait("Tier", "Fast")]
 public class GoldenRunTests
 {
-    private const string ExpectedHash = "edf99b77487143986dda62ee4fa73d9d";
+    private const string ExpectedHash = "5cec71a8d52f238c779f6ff98f767f18";
 
     public static string Fingerprint()
     {

@@ -330,8 +330,9 @@ public class RuleTests
         // payment settles those and no older debt; the rest of it is the household's money.
         // The share of fixed costs is set here (0.4, not the calibrated default) so that going without (capped at
         // money.maxCutBack) covers the rest of the gap and the rule is seen alone.
+        // With money.backPayCatchUpShare 0 what the household went without is saved, so the rest is seen.
         var p = TestSupport.With(("benefit.processingMonths", 1), ("benefit.advanceTakeUp", 0), ("money.arrearsChance", 0),
-            ("money.arrears.waiting", 0), ("money.waitFixedCostShare", 0.4));
+            ("money.arrears.waiting", 0), ("money.waitFixedCostShare", 0.4), ("money.backPayCatchUpShare", 0));
         var o = new OneClient(p);
         o.C.NetworkSupport = 0;
         o.C.Debt = 1000; // older arrears, not of the wait
@@ -352,6 +353,38 @@ public class RuleTests
         Assert.Equal(0f, o.C.WaitArrears);
         // The rest of the back payment is saved; this month's shortfall is paid from it.
         Assert.Equal(norm - fixedCosts - p.ShortfallSingle, o.C.Savings, 0);
+    }
+
+    /// <summary>Issue 23 (back payment after a wait): beyond the wait's unpaid bills the back payment refills the savings
+    /// the wait used up, and of what the household went without a share money.backPayCatchUpShare goes on deferred
+    /// needs, the rest is saved. With the whole share caught up, going without leaves no buffer that an advance would
+    /// not have left (before, all of it was saved, and an advance at the default wait raised problematic debt).</summary>
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(0.5)]
+    [InlineData(0.0)]
+    public void Money_TheBackPaymentRefillsTheSavingsTheWaitUsedAndCatchesUpWhatWasGoneWithout(double catchUp)
+    {
+        var p = TestSupport.With(("benefit.processingMonths", 1), ("benefit.advanceTakeUp", 0), ("money.arrearsChance", 0),
+            ("money.arrears.waiting", 0), ("money.backPayCatchUpShare", catchUp));
+        var o = new OneClient(p);
+        o.C.NetworkSupport = 0;
+        o.C.Savings = 400;
+        ClientStep.StartWait(ref o.C, p);
+        double norm = 0.7 * p.CoupleNorm;
+        var cm = o.NewMonth();
+        Money.Step(o.S, 0, o.Ctx, ref cm);
+        Assert.Equal(0f, o.C.Savings);                 // the wait ate the savings first
+        Assert.Equal(400f, o.C.WaitSavingsUsed, 0);
+        double waitArrears = o.C.WaitArrears;
+
+        cm = o.NewMonth();
+        Money.Step(o.S, 0, MechanismTests.Context(p, 2), ref cm);
+        Assert.Equal(0f, o.C.WaitSavingsUsed);
+        double wentWithout = norm - waitArrears - 400;
+        Assert.True(wentWithout > 0, $"went without {wentWithout}");
+        // Savings refilled, a share (1 − catch-up) of what was gone without saved; this month's shortfall paid from it.
+        Assert.Equal(400 + (1 - catchUp) * wentWithout - p.ShortfallSingle, o.C.Savings, 0);
     }
 
     /// <summary>A client in the first month of the processing wait, with the given withdrawal chances.</summary>
