@@ -8,7 +8,7 @@
 #   2. refinement: from stage 1's fit, the nine parameters behind the ratios and shares that differ between the fit's
 #      scale and the README's, refitted at 10,000 clients × 60 months × 10 replications without bootstrap; the set
 #      carried from stage 1, the refined parameters re-centred on the refined estimates (within the refinement's bounds);
-#   3. refinement-2 (issue 23): from stage 2's fit, the six parameters behind the entrants' debt inflow, exits to work
+#   3. refinement-2 (issue 23): from stage 2's fit, the seven parameters behind the entrants' debt inflow, exits to work
 #      of the stock, the inflow, returns after a lost job and job loss, at the README's scale; the set carried again.
 #
 #   bash scripts/calibrate-baseline.sh [OUT] [PROTOCOL]
@@ -25,7 +25,8 @@
 # scripts/readme-tables.sh. To re-centre the shipped set on the shipped estimates without a new fit:
 #   dotnet run --project src/Resilience.Cli -c Release -- calibrate-recentre docs/calibration/bootstrap.csv \
 #     --out scenarios/targets/calibration-bootstrap.csv --force
-# On 2 cores with little else running (2026-12-04): stage 1 19 minutes, the refinements 6 and 4.
+# On 2 cores with little else running (2026-12-04): stage 1 19 minutes, the refinements 6 and 4 (stage 3, seven
+# parameters with budget 200 since 2026-12-05: 6.5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-output/calibration-baseline}"
