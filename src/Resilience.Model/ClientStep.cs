@@ -90,10 +90,17 @@ public static class ClientStep
         c.Status = p.ProcessingMonths > 0 ? Status.Waiting : Status.OnBenefit;
         c.WaitingMonthsLeft = (byte)p.ProcessingMonths;
         c.WaitedMonths = 0;
+        ClearWaitAccounts(ref c);
+        c.Withdrawn = false;
+    }
+
+    /// <summary>Forgets the wait's accounts (the back payment owed, the arrears it would settle, the savings it would
+    /// refill): at the start of a wait, and when the application is withdrawn or the spell ends before a payment.</summary>
+    private static void ClearWaitAccounts(ref Client c)
+    {
         c.BackPayDue = 0;
         c.WaitArrears = 0;
         c.WaitSavingsUsed = 0;
-        c.Withdrawn = false;
     }
 
     /// <summary>An applicant withdraws before the first payment (take-up, <see cref="Money"/>): off bijstand on other
@@ -104,9 +111,7 @@ public static class ClientStep
         c.Status = foundIncome ? Status.ExitedOther : Status.NotClaiming;
         c.WaitingMonthsLeft = 0;
         c.WaitedMonths = 0;
-        c.BackPayDue = 0;
-        c.WaitArrears = 0; // no back payment will settle them: they stay in the debt as arrears
-        c.WaitSavingsUsed = 0;
+        ClearWaitAccounts(ref c); // no back payment will settle the wait's arrears: they stay in the debt
         c.MonthsSinceExit = short.MaxValue; // no exit to follow up: later work is not a lasting exit, a later report no re-entry within a year
         c.Withdrawn = true;
         c.Events |= MonthEvents.Withdrawal;
@@ -118,9 +123,7 @@ public static class ClientStep
         c.MonthsSinceExit = 0;
         c.SanctionMonthsLeft = 0;
         c.WaitingMonthsLeft = 0;
-        c.BackPayDue = 0;
-        c.WaitArrears = 0;
-        c.WaitSavingsUsed = 0;
+        ClearWaitAccounts(ref c);
         c.Exits = (byte)Math.Min(byte.MaxValue, c.Exits + 1);
         if (c.Activity != Activity.Volunteering) { c.Activity = Activity.None; c.ActivityMonthsLeft = 0; }
         c.Events |= toWork ? MonthEvents.ExitToWork : MonthEvents.ExitOther;
