@@ -63,7 +63,7 @@ public partial class LoadTests(ITestOutputHelper output)
         await server.Control("play");
         // The facilitator runs 60-month sessions one after another: fork at month 20, a lever change every half
         // second, and at the horizon a reset and play again.
-        int leverRequests = 0, failures = 0, sessions = 1;
+        int leverRequests = 0, failures = 0, sessions = 1, resent = 0;
         var until = DateTime.UtcNow.AddSeconds(seconds);
         var rng = new Random(7);
         while (DateTime.UtcNow < until)
@@ -85,7 +85,17 @@ public partial class LoadTests(ITestOutputHelper output)
                 1 => $"{{\"coach.contactsPerYear\": {rng.Next(1, 13)}}}",
                 _ => $"{{\"buffer.budgetPerCoachMonth\": {rng.Next(0, 50) * 100}, \"coach.duo\": {(rng.Next(2) == 1 ? "true" : "false")}}}",
             };
-            var (status, _) = await server.PostAsync("/api/levers", body);
+            int status;
+            try { (status, _) = await server.PostAsync("/api/levers", body); }
+            catch (HttpRequestException e) when (e.HttpRequestError == HttpRequestError.ResponseEnded && resent == 0)
+            {
+                // A connection that ends without any response is what a browser sends again, once, on a new
+                // connection. CI saw it once in this loop, on two cores shared with the browser tests; a second
+                // one fails the test.
+                resent++;
+                output.WriteLine($"lever request {leverRequests}: the connection ended without a response ({e.InnerException?.Message}); sent again");
+                (status, _) = await server.PostAsync("/api/levers", body);
+            }
             leverRequests++;
             if (status != 200 && status != 409) failures++; // 409: the horizon was reached meanwhile
         }
@@ -122,7 +132,7 @@ public partial class LoadTests(ITestOutputHelper output)
         double megabytes = received.Sum(r => r.Sum(x => (double)x.Bytes)) / 1e6;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"load test: {Viewers} viewers, {seconds} s, 10,000 clients at {MonthsPerSecond} months/s, {sessions} sessions of 60 months forked at month 20; " +
-            $"{monthsStepped} months stepped, {finalSeq} states, {leverRequests} lever changes (0 failed), {latencies.Length} updates received, " +
+            $"{monthsStepped} months stepped, {finalSeq} states, {leverRequests} lever changes (0 failed, {resent} sent again), {latencies.Length} updates received, " +
             $"{megabytes:F0} MB; every viewer received every state and month; update latency median {P(0.5):F1} ms, p95 {P(0.95):F1} ms, max {latencies[^1]:F1} ms"));
     }
 }

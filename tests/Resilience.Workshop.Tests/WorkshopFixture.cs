@@ -20,8 +20,17 @@ public sealed class LiveServer : IAsyncDisposable
     {
         App = app;
         Url = url;
-        Http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
+        Http = new HttpClient(KeepAliveBelowTheServers()) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
     }
+
+    /// <summary>A client that does not reuse a connection the server may be closing. The server closes a keep-alive
+    /// connection after <see cref="WorkshopOptions.RequestTimeout"/> (5 s) without a request; a request sent on such
+    /// a connection just as the server closes it reads no response ("The response ended prematurely"). Browsers guard
+    /// against this by sending such a request again; this client drops a pooled connection after 1 s idle, well
+    /// before the server would. (CI once saw a lever request end so in the load test, on two cores shared with the
+    /// browser tests; this race is the likely cause, a header timeout under a stalled thread pool the other one.)</summary>
+    public static SocketsHttpHandler KeepAliveBelowTheServers() =>
+        new() { PooledConnectionIdleTimeout = TimeSpan.FromSeconds(1) };
 
     public static async Task<LiveServer> StartAsync(string? scenarioPath = null, int clients = 2000, int? maxViewers = null,
         Func<WorkshopOptions, WorkshopOptions>? configure = null)
