@@ -193,7 +193,9 @@ public class ApiTests
     [Fact]
     public async Task PlayRunsMonthsAtTheChosenSpeedUntilPaused()
     {
-        await using var server = await LiveServer.StartAsync(clients: 500);
+        // A long horizon: at 30 months a second a 60-month session could finish before the test sees month 3 on a busy
+        // machine, and a finished session no longer plays.
+        await using var server = await LiveServer.StartAsync(Repo.TempScenario("{\"extends\": \"BASELINE\", \"months\": 600}"), clients: 500);
         var (status, _) = await server.PostAsync("/api/control", "{\"action\": \"speed\", \"monthsPerSecond\": 30}");
         Assert.Equal(200, status);
         await server.Control("play");

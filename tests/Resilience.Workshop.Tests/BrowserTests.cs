@@ -73,12 +73,16 @@ public class BrowserTests(Browser browser) : IClassFixture<Browser>
         string chartBefore = await page.Locator("#chart-exits_to_work").InnerHTMLAsync();
         string exitsBefore = await Text(page, "tr[data-metric=exits_to_work] td.base");
 
-        await page.SelectOptionAsync("#speed", "16");
+        // Played slowly and paused before the fork: on a busy machine a fast session can reach its horizon (60)
+        // before a click lands, and a finished session cannot fork.
+        await page.SelectOptionAsync("#speed", "4");
         await page.ClickAsync("#play");
         await WaitForMonth(page, 4);
         Assert.Contains("Pause", await Text(page, "#play"));
         Assert.NotEqual(chartBefore, await page.Locator("#chart-exits_to_work").InnerHTMLAsync());
         Assert.NotEqual(exitsBefore, await Text(page, "tr[data-metric=exits_to_work] td.base"));
+        await page.ClickAsync("#play"); // pause
+        await page.WaitForFunctionAsync("() => document.getElementById('play').textContent.includes('Play')");
 
         // Move a lever: the server takes it from the next month.
         await page.FillAsync("#lever-sanctions-strictness-n", "0.9");
@@ -97,9 +101,11 @@ public class BrowserTests(Browser browser) : IClassFixture<Browser>
         await page.PressAsync("#lever-coach-contactsPerYear-n", "Enter");
         await page.WaitForFunctionAsync("() => document.querySelector('.lever[data-lever=\"coach.contactsPerYear\"]').classList.contains('changed')");
         Assert.Equal("baseline 3", await Text(page, ".lever[data-lever=\"coach.contactsPerYear\"] .base"));
-        await WaitForMonth(page, forkMonth + 8);
-        await page.ClickAsync("#play"); // pause
-        await page.WaitForFunctionAsync("() => document.getElementById('play').textContent.includes('Play')");
+        for (int m = forkMonth + 1; m <= forkMonth + 8; m++)
+        {
+            await page.ClickAsync("#step");
+            await WaitForMonth(page, m);
+        }
 
         string trustDiff = await Text(page, "tr[data-metric=mean_coach_trust] td:nth-child(4)");
         Assert.StartsWith("+", trustDiff); // more contacts and duos: more trust in the what-if branch
@@ -216,23 +222,23 @@ public class BrowserTests(Browser browser) : IClassFixture<Browser>
         await using var server = await LiveServer.StartAsync(clients: 10_000);
         var page = await browser.OpenAsync($"{server.Url}/#token={LiveServer.Token}", 1600, 1000);
         await page.WaitForFunctionAsync("() => document.getElementById('role').textContent === 'facilitator'");
-        await page.SelectOptionAsync("#speed", "8");
-        await page.ClickAsync("#play");
+        // The months up to the fork and after it are stepped, not played: on a busy machine a playing session can
+        // reach its horizon (60) before a click lands, and a finished session can neither fork nor pause.
+        await server.StepTo(18);
         await WaitForMonth(page, 18);
         await page.ClickAsync("#fork");
-        await page.ClickAsync("#play"); // pause for a steady picture of the baseline running up to the fork
-        await page.WaitForFunctionAsync("() => document.getElementById('play').textContent.includes('Play')");
+        await page.WaitForFunctionAsync("() => document.body.classList.contains('forked')");
         var viewer = await browser.OpenAsync(server.Url + "/", 390, 844);
-        await page.ClickAsync("#play");
 
         await page.FillAsync("#lever-buffer-budgetPerCoachMonth-n", "3000");
         await page.PressAsync("#lever-buffer-budgetPerCoachMonth-n", "Enter");
         await page.CheckAsync("#lever-coach-duo");
         await page.FillAsync("#lever-coach-contactsPerYear-n", "8");
         await page.PressAsync("#lever-coach-contactsPerYear-n", "Enter");
+        await page.WaitForFunctionAsync("() => ['buffer.budgetPerCoachMonth', 'coach.duo', 'coach.contactsPerYear']" +
+            ".every(l => document.querySelector(`.lever[data-lever=\"${l}\"]`).classList.contains('changed'))");
+        await server.StepTo(44);
         await WaitForMonth(page, 44);
-        await page.ClickAsync("#play");
-        await page.WaitForFunctionAsync("() => document.getElementById('play').textContent.includes('Play')");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, "workshop-fork.png"), FullPage = true });
         await viewer.WaitForFunctionAsync("() => Number(document.getElementById('month').textContent) >= 44");
         await viewer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, "workshop-phone.png"), FullPage = false });
@@ -243,11 +249,12 @@ public class BrowserTests(Browser browser) : IClassFixture<Browser>
         // The baseline running, from a fresh session.
         await server.Control("reset");
         var fresh = await browser.OpenAsync($"{server.Url}/#token={LiveServer.Token}", 1600, 1000);
-        await fresh.SelectOptionAsync("#speed", "8");
+        await fresh.SelectOptionAsync("#speed", "2");
+        await server.StepTo(29);
         await fresh.ClickAsync("#play");
         await WaitForMonth(fresh, 30);
         await fresh.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, "workshop-baseline.png"), FullPage = false });
-        await fresh.ClickAsync("#play");
+        await server.Control("pause");
         await browser.CloseAsync(fresh);
 
         foreach (var name in new[] { "workshop-baseline.png", "workshop-fork.png", "workshop-phone.png" })

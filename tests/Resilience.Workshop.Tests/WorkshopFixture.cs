@@ -66,6 +66,15 @@ public sealed class LiveServer : IAsyncDisposable
         return body;
     }
 
+    /// <summary>Step the paused session until its month is <paramref name="month"/>: the way to a given month that
+    /// cannot overshoot, as playing can on a busy machine.</summary>
+    public async Task<JsonElement> StepTo(int month)
+    {
+        var s = await State();
+        while (s.GetProperty("month").GetInt32() < month) s = await Control("step");
+        return s;
+    }
+
     public async Task<JsonElement> Levers(string json)
     {
         var (status, body) = await PostAsync("/api/levers", json);
