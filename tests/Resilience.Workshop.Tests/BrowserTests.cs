@@ -60,6 +60,17 @@ public class BrowserTests(Browser browser) : IClassFixture<Browser>
     private static Task WaitForMonth(IPage page, int month) =>
         page.WaitForFunctionAsync($"() => Number(document.getElementById('month').textContent) >= {month}");
 
+    /// <summary>Click the page's step button once for each month from <paramref name="from"/> to <paramref name="to"/>,
+    /// each time waiting until the page shows that month.</summary>
+    private static async Task StepInThePage(IPage page, int from, int to)
+    {
+        for (int m = from; m <= to; m++)
+        {
+            await page.ClickAsync("#step");
+            await WaitForMonth(page, m);
+        }
+    }
+
     private static Task<string> Text(IPage page, string selector) => page.Locator(selector).InnerTextAsync();
 
     [Fact]
@@ -101,11 +112,7 @@ public class BrowserTests(Browser browser) : IClassFixture<Browser>
         await page.PressAsync("#lever-coach-contactsPerYear-n", "Enter");
         await page.WaitForFunctionAsync("() => document.querySelector('.lever[data-lever=\"coach.contactsPerYear\"]').classList.contains('changed')");
         Assert.Equal("baseline 3", await Text(page, ".lever[data-lever=\"coach.contactsPerYear\"] .base"));
-        for (int m = forkMonth + 1; m <= forkMonth + 8; m++)
-        {
-            await page.ClickAsync("#step");
-            await WaitForMonth(page, m);
-        }
+        await StepInThePage(page, forkMonth + 1, forkMonth + 8);
 
         string trustDiff = await Text(page, "tr[data-metric=mean_coach_trust] td:nth-child(4)");
         Assert.StartsWith("+", trustDiff); // more contacts and duos: more trust in the what-if branch
@@ -189,11 +196,7 @@ public class BrowserTests(Browser browser) : IClassFixture<Browser>
         await page.PressAsync("#lever-buffer-budgetPerCoachMonth-n", "Enter");
         await page.CheckAsync("#lever-buffer-entryAdvance");
         await page.WaitForFunctionAsync("() => document.querySelector('.lever[data-lever=\"buffer.entryAdvance\"] .value').textContent === 'yes'");
-        for (int m = 3; m <= 6; m++)
-        {
-            await page.ClickAsync("#step");
-            await WaitForMonth(page, m);
-        }
+        await StepInThePage(page, 3, 6);
 
         var dir = Directory.CreateTempSubdirectory("workshop-export-").FullName;
         var scenarioDownload = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export-scenario"));
